@@ -1,0 +1,23 @@
+package org.crossflag.gateway;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/** One Crossflag node: a force's gateway into the federation. */
+@SpringBootApplication
+@EnableConfigurationProperties(CrossflagProperties.class)
+public class CrossflagApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CrossflagApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,75 @@
+package org.crossflag.gateway;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything a force sets to run a node, under {@code crossflag.*}. Unknown keys and bad values stop the
+ * node at start-up with a message that names the key.
+ */
+@Validated
+@ConfigurationProperties(prefix = "crossflag", ignoreUnknownFields = false)
+public record CrossflagProperties(
+        @Valid @NotNull Node node,
+        @NotNull @DefaultValue("./data") Path dataDir,
+        @Valid @NotNull Pki pki,
+        @Valid @NotNull Signing signing,
+        @Valid @NotNull Tls tls,
+        @Valid @NotNull Directory directory,
+        @Valid @DefaultValue Exchange exchange,
+        @Valid @DefaultValue Health health) {
+
+    // dataDir: where the embedded H2 database lives (one folder per node code); unused with the postgres profile.
+
+    /** This node's member code, as the directory lists it (ISO 3166 country, then the force, e.g. GB-ESX). */
+    public record Node(@NotBlank @Pattern(regexp = "^[A-Z]{2}-[A-Z0-9]{2,8}$",
+            message = "must be a member code such as GB-ESX") String code) {
+    }
+
+    /** The federation root CA (PEM) and its CRL (PEM); the CRL is re-read on every directory refresh. */
+    public record Pki(@NotNull Path trustAnchor, @NotNull Path crl) {
+    }
+
+    /** The PKCS#12 file holding this node's Ed25519 message-signing key and certificate. */
+    public record Signing(@NotNull Path keystore, @NotNull String password) {
+    }
+
+    /** This node's TLS client identity and the federation trust store, for outbound mutual TLS. */
+    public record Tls(@NotNull Path keystore, @NotNull String keystorePassword,
+                      @NotNull Path truststore, @NotNull String truststorePassword) {
+    }
+
+    /**
+     * Where the signed directory lives ({@code file:} path or {@code https:} URL; the signature is at the
+     * same place plus {@code .sig}), the operator certificate that must have signed it, and how often to refresh.
+     */
+    public record Directory(@NotBlank @Pattern(regexp = "^(file:|https://).+", message = "must start with file: or https://")
+                            String location,
+                            @NotNull Path operatorCertificate,
+                            @NotNull @DefaultValue("PT5M") Duration refreshInterval) {
+    }
+
+    /** Limits on what this node accepts and how long what it sends stays valid. */
+    public record Exchange(@Min(1024) @Max(16 * 1024 * 1024) @DefaultValue("262144") int maxBodyBytes,
+                           @NotNull @DefaultValue("PT2M") Duration maxClockSkew,
+                           @NotNull @DefaultValue("PT24H") Duration messageLifetime,
+                           @NotNull @DefaultValue("PT10S") Duration sendTimeout,
+                           @Min(1000) @DefaultValue("200000") int replayCacheSize) {
+    }
+
+    /** How often peers are probed, and how many days before expiry a certificate is reported as expiring. */
+    public record Health(@NotNull @DefaultValue("PT30S") Duration peerCheckInterval,
+                         @Min(1) @DefaultValue("30") int certificateWarningDays) {
+    }
+}

@@ -1,0 +1,108 @@
+package org.crossflag.gateway.crypto;
+
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509CRL;
+import java.security.cert.X509CRLEntry;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Decides whether a certificate belongs to the federation: issued by the federation root CA, inside its
+ * validity period and not on the CA's CRL. The costly issuer-signature check is cached per fingerprint;
+ * validity and revocation are checked on every call, so a new CRL takes effect at once.
+ */
+public final class FederationTrust {
+
+    private final X509Certificate trustAnchor;
+    private final Supplier<X509CRL> crlSource;
+    private final Clock clock;
+    private final Cache<String, Boolean> issuedByAnchor = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofHours(12))
+            .build();
+    private volatile RevokedSerials revoked;
+
+    public FederationTrust(X509Certificate trustAnchor, Supplier<X509CRL> crlSource, Clock clock) {
+        this.trustAnchor = trustAnchor;
+        this.crlSource = crlSource;
+        this.clock = clock;
+        reloadCrl();
+    }
+
+    /** Re-reads the CRL on schedule; a CRL that cannot be read or is not the CA's is refused and the old one kept. */
+    public boolean refreshCrl() {
+        try {
+            reloadCrl();
+            return true;
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(FederationTrust.class).warn("CRL refresh refused, keeping the previous CRL: {}",
+                    e.getMessage());
+            return false;
+        }
+    }
+
+    /** Re-reads the CRL. A CRL that is not signed by the trust anchor is refused and the old one kept. */
+    public void reloadCrl() {
+        X509CRL crl = crlSource.get();
+        try {
+            crl.verify(trustAnchor.getPublicKey());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("CRL is not signed by the federation root CA", e);
+        }
+        if (!crl.getIssuerX500Principal().equals(trustAnchor.getSubjectX500Principal())) {
+            throw new IllegalStateException("CRL issuer is not the federation root CA");
+        }
+        Set<BigInteger> serials = crl.getRevokedCertificates() == null ? Set.of()
+                : crl.getRevokedCertificates().stream().map(X509CRLEntry::getSerialNumber).collect(Collectors.toUnmodifiableSet());
+        revoked = new RevokedSerials(serials, crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant());
+    }
+
+    public CertificateStatus check(X509Certificate certificate, String sha256) {
+        if (!issuedByAnchor.get(sha256, ignored -> isIssuedByAnchor(certificate))) {
+            return CertificateStatus.UNTRUSTED;
+        }
+        Date now = Date.from(clock.instant());
+        if (now.after(certificate.getNotAfter())) {
+            return CertificateStatus.EXPIRED;
+        }
+        if (now.before(certificate.getNotBefore())) {
+            return CertificateStatus.NOT_YET_VALID;
+        }
+        if (revoked.serials().contains(certificate.getSerialNumber())) {
+            return CertificateStatus.REVOKED;
+        }
+        return CertificateStatus.VALID;
+    }
+
+    public X509Certificate trustAnchor() {
+        return trustAnchor;
+    }
+
+    public int revokedCount() {
+        return revoked.serials().size();
+    }
+
+    private boolean isIssuedByAnchor(X509Certificate certificate) {
+        if (!certificate.getIssuerX500Principal().equals(trustAnchor.getSubjectX500Principal())) {
+            return false;
+        }
+        try {
+            certificate.verify(trustAnchor.getPublicKey());
+            return certificate.getBasicConstraints() < 0;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private record RevokedSerials(Set<BigInteger> serials, java.time.Instant nextUpdate) {
+    }
+}

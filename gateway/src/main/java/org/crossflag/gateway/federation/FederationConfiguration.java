@@ -1,0 +1,129 @@
+package org.crossflag.gateway.federation;
+
+import java.time.Clock;
+
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.jsse.KeyManagersParameters;
+import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.jsse.TrustManagersParameters;
+import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.crypto.FederationTrust;
+import org.crossflag.gateway.crypto.MessageSigner;
+import org.crossflag.gateway.crypto.SignatureVerifier;
+import org.crossflag.gateway.federation.directory.DirectoryService;
+import org.crossflag.gateway.federation.health.PeerReachability;
+import org.crossflag.gateway.federation.health.PeerReachabilityRoute;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Wires the federation exchange: verifier, store, sender, routes, TLS client and the body-size guard. */
+@Configuration(proxyBeanMethods = false)
+class FederationConfiguration {
+
+    @Bean
+    EnvelopeCodec envelopeCodec() {
+        return new EnvelopeCodec();
+    }
+
+    @Bean
+    FederationMetrics federationMetrics(MeterRegistry registry) {
+        return new FederationMetrics(registry);
+    }
+
+    @Bean
+    RejectionResponses rejectionResponses(FederationMetrics metrics, EnvelopeCodec codec) {
+        return new RejectionResponses(metrics, codec.mapper());
+    }
+
+    @Bean
+    InboundMessageVerifier inboundMessageVerifier(CrossflagProperties properties, DirectoryService directory,
+                                                  FederationTrust trust, SignatureVerifier signatures, EnvelopeCodec codec,
+                                                  Clock clock) {
+        return new InboundMessageVerifier(properties.node().code(), directory, trust, signatures, codec, clock,
+                properties.exchange().maxClockSkew());
+    }
+
+    @Bean
+    InboundMessageStore inboundMessageStore(JdbcTemplate jdbc, CrossflagProperties properties) {
+        return new InboundMessageStore(jdbc, properties.exchange().replayCacheSize());
+    }
+
+    @Bean
+    InboundMessageReceiver inboundMessageReceiver(CrossflagProperties properties, InboundMessageVerifier verifier,
+                                                  InboundMessageStore store, FederationMetrics metrics,
+                                                  RejectionResponses rejections, EnvelopeCodec codec) {
+        return new InboundMessageReceiver(properties.node().code(), verifier, store, metrics, rejections, codec.mapper());
+    }
+
+    @Bean
+    InboundMessageRoute inboundMessageRoute(InboundMessageReceiver receiver) {
+        return new InboundMessageRoute(receiver);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(CrossflagProperties properties, RejectionResponses rejections) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodySizeLimitFilter(properties.exchange().maxBodyBytes(), rejections));
+        registration.addUrlPatterns("/federation/*");
+        return registration;
+    }
+
+    @Bean
+    FederationSender federationSender(CrossflagProperties properties, DirectoryService directory, EnvelopeCodec codec,
+                                      MessageSigner signer, Clock clock) {
+        return new FederationSender(properties.node().code(), directory, codec, signer, clock,
+                properties.exchange().messageLifetime());
+    }
+
+    @Bean
+    FederationClient federationClient(FederationSender sender, ProducerTemplate producer, FederationMetrics metrics,
+                                      EnvelopeCodec codec) {
+        return new FederationClient(sender, producer, metrics, codec.mapper());
+    }
+
+    @Bean
+    OutboundMessageRoute outboundMessageRoute(CrossflagProperties properties) {
+        return new OutboundMessageRoute(properties.exchange().sendTimeout().toMillis());
+    }
+
+    /** Outbound mutual TLS for Camel's HTTP component: this node's TLS key, trusting only the federation CA. */
+    @Bean
+    SSLContextParameters federationClientTls(CrossflagProperties properties) {
+        KeyStoreParameters keyStore = new KeyStoreParameters();
+        keyStore.setResource("file:" + properties.tls().keystore().toAbsolutePath());
+        keyStore.setPassword(properties.tls().keystorePassword());
+        keyStore.setType("PKCS12");
+        KeyManagersParameters keyManagers = new KeyManagersParameters();
+        keyManagers.setKeyStore(keyStore);
+        keyManagers.setKeyPassword(properties.tls().keystorePassword());
+
+        KeyStoreParameters trustStore = new KeyStoreParameters();
+        trustStore.setResource("file:" + properties.tls().truststore().toAbsolutePath());
+        trustStore.setPassword(properties.tls().truststorePassword());
+        trustStore.setType("PKCS12");
+        TrustManagersParameters trustManagers = new TrustManagersParameters();
+        trustManagers.setKeyStore(trustStore);
+
+        SSLContextParameters parameters = new SSLContextParameters();
+        parameters.setKeyManagers(keyManagers);
+        parameters.setTrustManagers(trustManagers);
+        parameters.setSecureSocketProtocol("TLSv1.3");
+        return parameters;
+    }
+
+    @Bean
+    PeerReachability peerReachability(CrossflagProperties properties, DirectoryService directory, ProducerTemplate producer,
+                                      Clock clock) {
+        return new PeerReachability(properties.node().code(), directory, producer, clock);
+    }
+
+    @Bean
+    PeerReachabilityRoute peerReachabilityRoute(PeerReachability reachability, CrossflagProperties properties) {
+        return new PeerReachabilityRoute(reachability, properties.health().peerCheckInterval());
+    }
+}

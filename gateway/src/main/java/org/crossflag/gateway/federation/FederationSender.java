@@ -1,0 +1,69 @@
+package org.crossflag.gateway.federation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.crossflag.gateway.crypto.MessageSigner;
+import org.crossflag.gateway.federation.directory.DirectoryMember;
+import org.crossflag.gateway.federation.directory.DirectoryService;
+import org.crossflag.gateway.federation.directory.FederationDirectory;
+
+/**
+ * Prepares a message for the wire: checks the recipient against the directory, builds the envelope,
+ * validates it against its schema and signs the exact bytes. Sending is the route's job.
+ */
+public final class FederationSender {
+
+    private final String nodeCode;
+    private final DirectoryService directory;
+    private final EnvelopeCodec codec;
+    private final MessageSigner signer;
+    private final Clock clock;
+    private final Duration messageLifetime;
+
+    public FederationSender(String nodeCode, DirectoryService directory, EnvelopeCodec codec, MessageSigner signer,
+                            Clock clock, Duration messageLifetime) {
+        this.nodeCode = nodeCode;
+        this.directory = directory;
+        this.codec = codec;
+        this.signer = signer;
+        this.clock = clock;
+        this.messageLifetime = messageLifetime;
+    }
+
+    public SignedMessage prepare(OutgoingMessage message) {
+        FederationDirectory current;
+        try {
+            current = directory.requireCurrent();
+        } catch (MessageRejectedException e) {
+            throw new SendRefusedException(e.getMessage());
+        }
+        if (nodeCode.equals(message.recipient())) {
+            throw new SendRefusedException("a node does not send federation messages to itself");
+        }
+        DirectoryMember recipient = current.member(message.recipient()).orElseThrow(() ->
+                new SendRefusedException("recipient " + message.recipient() + " is not in the federation directory"));
+        if (!recipient.takesPartIn(message.type())) {
+            throw new SendRefusedException("recipient " + recipient.code() + " does not accept " + message.type());
+        }
+        Instant created = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String messageId = UUID.randomUUID().toString();
+        Envelope envelope = new Envelope(messageId,
+                message.correlationId() == null ? UUID.randomUUID().toString() : message.correlationId(),
+                message.type(), nodeCode, recipient.code(), created, created.plus(messageLifetime),
+                message.purpose(), message.legalBasis(), message.requester(), message.consent(),
+                message.dataCategories(), message.payload());
+        byte[] body;
+        try {
+            body = codec.encode(envelope);
+        } catch (MessageRejectedException e) {
+            throw new SendRefusedException(e.getMessage());
+        }
+        return new SignedMessage(messageId, message.type(), recipient.code(), recipient.endpoint(), body,
+                Base64.getEncoder().encodeToString(signer.sign(body)), signer.certificateBase64());
+    }
+}

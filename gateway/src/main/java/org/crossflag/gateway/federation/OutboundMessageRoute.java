@@ -1,0 +1,42 @@
+package org.crossflag.gateway.federation;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Federation messages out: POST the signed bytes to the peer over mutual TLS. The peer's endpoint comes
+ * from the directory (an exchange property, so it is never copied into HTTP headers).
+ */
+final class OutboundMessageRoute extends RouteBuilder {
+
+    static final String ENDPOINT_PROPERTY = "crossflagPeerEndpoint";
+    static final String URI = "direct:federation-send";
+
+    private final long sendTimeoutMillis;
+
+    OutboundMessageRoute(long sendTimeoutMillis) {
+        this.sendTimeoutMillis = sendTimeoutMillis;
+    }
+
+    @Override
+    public void configure() {
+        // Failures are returned to the caller, which records the outcome; no retries or stack traces here.
+        errorHandler(noErrorHandler());
+
+        from(URI)
+                .routeId("federation-outbound")
+                .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+                .toD("${exchangeProperty." + ENDPOINT_PROPERTY + "}" + InboundMessageRoute.PATH
+                        + "?sslContextParameters=#federationClientTls&throwExceptionOnFailure=false"
+                        + "&connectTimeout=" + sendTimeoutMillis + "&responseTimeout=" + sendTimeoutMillis
+                        + "&connectionRequestTimeout=" + sendTimeoutMillis);
+
+        from("direct:federation-ping")
+                .routeId("federation-ping-peer")
+                .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                .toD("${exchangeProperty." + ENDPOINT_PROPERTY + "}/federation/ping"
+                        + "?sslContextParameters=#federationClientTls&throwExceptionOnFailure=false"
+                        + "&connectTimeout=2000&responseTimeout=2000&connectionRequestTimeout=2000");
+    }
+}

@@ -1,0 +1,25 @@
+package org.crossflag.gateway.federation.directory;
+
+import java.util.Set;
+
+/** One member of the federation as the signed directory lists it. */
+public record DirectoryMember(
+        String code,
+        String displayName,
+        MemberKind kind,
+        String endpoint,
+        Set<String> tlsCertificateSha256,
+        Set<String> signingCertificateSha256,
+        Set<String> messageTypes) {
+
+    public DirectoryMember {
+        tlsCertificateSha256 = Set.copyOf(tlsCertificateSha256);
+        signingCertificateSha256 = Set.copyOf(signingCertificateSha256);
+        messageTypes = Set.copyOf(messageTypes);
+        endpoint = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
+    }
+
+    public boolean takesPartIn(String messageType) {
+        return messageTypes.contains(messageType);
+    }
+}

@@ -1,0 +1,378 @@
+package org.crossflag.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.crossflag.it.TestFederation.ESSEX;
+import static org.crossflag.it.TestFederation.KENT;
+import static org.crossflag.it.TestFederation.LIMITED;
+import static org.crossflag.it.TestFederation.OUTSIDER;
+import static org.crossflag.it.TestFederation.SUFFOLK;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import javax.net.ssl.SSLException;
+
+import org.crossflag.gateway.federation.Envelope;
+import org.crossflag.gateway.federation.OutgoingMessage;
+import org.crossflag.gateway.federation.SendRefusedException;
+import org.crossflag.gateway.federation.SendResult;
+import org.crossflag.pki.Credential;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Three real nodes exchanging signed messages over mutual TLS, and a hostile client trying every way in
+ * that a receiver must refuse. Each refusal is checked for its reason code and status, its metric, and
+ * proof that the receiving node stored nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+abstract class FederationExchangeTests {
+
+    Path workDir;
+
+    TestFederation federation;
+    RunningNode essex;
+    RunningNode kent;
+    RunningNode suffolk;
+
+    abstract TestFederation.Database database();
+
+    @BeforeAll
+    void startFederation(@TempDir Path dir) throws Exception {
+        workDir = dir;
+        federation = new TestFederation(workDir, database());
+        essex = federation.node(ESSEX);
+        kent = federation.node(KENT);
+        suffolk = federation.node(SUFFOLK);
+    }
+
+    @AfterAll
+    void stopFederation() {
+        if (federation != null) {
+            federation.close();
+        }
+    }
+
+    // ---- delivery ---------------------------------------------------------------------------------
+
+    @Test
+    void messageFromEssexToSuffolkArrivesVerifiedAndNowhereElse() {
+        long kentBefore = kent.inboundCount();
+        SendResult result = essex.client().send(query(SUFFOLK));
+
+        assertThat(result.outcome()).isEqualTo(SendResult.Outcome.ACCEPTED);
+        assertThat(result.httpStatus()).isEqualTo(202);
+        Map<String, Object> stored = suffolk.jdbc().queryForMap(
+                "select sender, recipient, message_type, purpose, legal_basis, consent_state, signing_certificate_sha256 "
+                        + "from inbound_message where message_id = ?", result.messageId());
+        assertThat(stored).containsEntry("sender", ESSEX).containsEntry("recipient", SUFFOLK)
+                .containsEntry("message_type", "PriorHearingQuery").containsEntry("purpose", "MARAC_SAFEGUARDING")
+                .containsEntry("consent_state", "NOT_SOUGHT_THRESHOLD_MET")
+                .containsEntry("signing_certificate_sha256", TestPki.fingerprint(federation.pki.signing.get(ESSEX)));
+        assertThat(kent.inboundCount()).isEqualTo(kentBefore);
+        assertThat(essex.metric("crossflag_messages_sent_total", "outcome=\"ACCEPTED\"")).isGreaterThanOrEqualTo(1);
+        assertThat(suffolk.metric("crossflag_messages_received_total", "sender=\"GB-ESX\"")).isGreaterThanOrEqualTo(1);
+        assertThat(essex.management("/actuator/prometheus")).contains("crossflag_exchange_latency_seconds");
+    }
+
+    @Test
+    void messageCapturedAtTheReceiverVerifiesWithOpensslAndFailsAfterAOneByteChange() throws Exception {
+        SendResult result = essex.client().send(query(SUFFOLK));
+        assertThat(result.accepted()).isTrue();
+        Map<String, Object> wire = suffolk.jdbc().queryForMap(
+                "select body, signature, signing_certificate from inbound_message where message_id = ?", result.messageId());
+
+        Path dir = Files.createDirectories(workDir.resolve("openssl-" + result.messageId()));
+        Path message = Files.write(dir.resolve("message.json"), (byte[]) wire.get("body"));
+        Path signature = Files.write(dir.resolve("message.sig"), (byte[]) wire.get("signature"));
+        Path certificateDer = Files.write(dir.resolve("signing.der"), (byte[]) wire.get("signing_certificate"));
+        Path certificate = dir.resolve("signing.pem");
+        Path publicKey = dir.resolve("signing-public-key.pem");
+
+        Openssl.run("x509", "-inform", "DER", "-in", certificateDer.toString(), "-out", certificate.toString()).requireSuccess();
+        assertThat(Openssl.run("verify", "-crl_check", "-CAfile", federation.pki.caPem().toString(),
+                "-CRLfile", federation.pki.crlPem().toString(), certificate.toString()).exitCode()).isZero();
+        Openssl.run("x509", "-in", certificate.toString(), "-pubkey", "-noout", "-out", publicKey.toString()).requireSuccess();
+        assertThat(Openssl.run("pkeyutl", "-verify", "-pubin", "-inkey", publicKey.toString(), "-rawin",
+                "-in", message.toString(), "-sigfile", signature.toString()).exitCode()).isZero();
+
+        byte[] tampered = Files.readAllBytes(message);
+        tampered[tampered.length / 2] ^= 0x01;
+        Path changed = Files.write(dir.resolve("message-changed.json"), tampered);
+        assertThat(Openssl.run("pkeyutl", "-verify", "-pubin", "-inkey", publicKey.toString(), "-rawin",
+                "-in", changed.toString(), "-sigfile", signature.toString()).exitCode()).isNotZero();
+    }
+
+    @Test
+    void senderRefusesUnknownRecipientsAndTypesTheRecipientDoesNotAccept() {
+        OutgoingMessage toNobody = new OutgoingMessage("PriorHearingQuery", "GB-NOPE", null, "MARAC_SAFEGUARDING",
+                "CRIME_AND_DISORDER_ACT_1998_S115", requester(), Envelope.Consent.given(), List.of("HEARING_FLAG"), payload());
+        assertThatThrownBy(() -> essex.client().send(toNobody)).isInstanceOf(SendRefusedException.class)
+                .hasMessageContaining("GB-NOPE is not in the federation directory");
+        assertThatThrownBy(() -> essex.client().send(query(LIMITED))).isInstanceOf(SendRefusedException.class)
+                .hasMessageContaining("does not accept PriorHearingQuery");
+    }
+
+    // ---- refusals ---------------------------------------------------------------------------------
+
+    @Test
+    void missingSignatureIsRefused() throws Exception {
+        byte[] body = TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK));
+        assertRefused("SIGNATURE_MISSING", 401, () -> essexClient().send(suffolk.federationUri(), body, "application/json", Map.of()));
+    }
+
+    @Test
+    void signatureOverOtherBytesIsRefused() throws Exception {
+        byte[] signed = TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK));
+        Credential signer = federation.pki.signing.get(ESSEX);
+        String signature = java.util.Base64.getEncoder().encodeToString(org.crossflag.pki.FederationPki.signEd25519(signer.privateKey(), signed));
+        byte[] changed = signed.clone();
+        changed[changed.length - 3] = (byte) (changed[changed.length - 3] == '1' ? '2' : '1');
+        assertRefused("SIGNATURE_INVALID", 401, () -> essexClient().send(suffolk.federationUri(), changed, "application/json", Map.of(
+                "Crossflag-Signature", signature,
+                "Crossflag-Signing-Certificate", java.util.Base64.getEncoder().encodeToString(signer.certificate().getEncoded()))));
+    }
+
+    @Test
+    void signingCertificateFromAnotherCaIsRefused() throws Exception {
+        assertRefused("CERTIFICATE_UNTRUSTED", 403, () -> essexClient().sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.rogueSigning));
+    }
+
+    @Test
+    void tlsCertificateFromAnotherCaCannotEvenConnect() throws Exception {
+        long before = suffolk.inboundCount();
+        FederationTestClient rogue = new FederationTestClient(federation.pki.rogueTls, federation.pki.caCertificate());
+        byte[] body = TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK));
+        assertThatThrownBy(() -> rogue.sendSigned(suffolk.federationUri(), body, federation.pki.signing.get(ESSEX)))
+                .isInstanceOfAny(SSLException.class, java.io.IOException.class);
+        assertThat(suffolk.inboundCount()).isEqualTo(before);
+    }
+
+    @Test
+    void revokedSigningCertificateIsRefused() throws Exception {
+        assertRefused("CERTIFICATE_REVOKED", 403, () -> essexClient().sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.revokedSigning));
+    }
+
+    @Test
+    void revokedTlsCertificateIsRefused() throws Exception {
+        FederationTestClient revoked = new FederationTestClient(federation.pki.revokedTls, federation.pki.caCertificate());
+        assertRefused("CERTIFICATE_REVOKED", 403, () -> revoked.sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void expiredSigningCertificateIsRefused() throws Exception {
+        assertRefused("CERTIFICATE_EXPIRED", 403, () -> essexClient().sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.expiredSigning));
+    }
+
+    @Test
+    void senderNotInTheDirectoryIsRefused() throws Exception {
+        FederationTestClient outsider = new FederationTestClient(federation.pki.tls.get(OUTSIDER), federation.pki.caCertificate());
+        assertRefused("SENDER_UNKNOWN", 403, () -> outsider.sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(TestEnvelopes.valid(OUTSIDER, SUFFOLK)), federation.pki.signing.get(OUTSIDER)));
+    }
+
+    @Test
+    void senderNotAllowedTheMessageTypeIsRefused() throws Exception {
+        FederationTestClient limited = new FederationTestClient(federation.pki.tls.get(LIMITED), federation.pki.caCertificate());
+        assertRefused("MESSAGE_TYPE_NOT_ALLOWED", 403, () -> limited.sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(TestEnvelopes.valid(LIMITED, SUFFOLK)), federation.pki.signing.get(LIMITED)));
+    }
+
+    @Test
+    void senderClaimingAnotherMembersNameIsRefused() throws Exception {
+        // Essex's own valid certificates, but the envelope says the message comes from Kent.
+        assertRefused("SENDER_CERTIFICATE_MISMATCH", 403, () -> essexClient().sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(TestEnvelopes.valid(KENT, SUFFOLK)), federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void envelopeMissingItsPurposeIsRefused() throws Exception {
+        ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
+        envelope.remove("purpose");
+        assertRefused("SCHEMA_INVALID", 400, () -> essexClient().sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void overriddenConsentWithoutJustificationIsRefused() throws Exception {
+        ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
+        envelope.putObject("consent").put("state", "REFUSED_OVERRIDDEN");
+        assertRefused("SCHEMA_INVALID", 400, () -> essexClient().sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void bodyThatIsNotJsonIsRefused() throws Exception {
+        assertRefused("SCHEMA_INVALID", 400, () -> essexClient().sendSigned(suffolk.federationUri(),
+                "{\"messageId\": ".getBytes(StandardCharsets.UTF_8), federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void expiredMessageIsRefused() throws Exception {
+        ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
+        envelope.put("created", java.time.Instant.now().minus(Duration.ofHours(2)).toString());
+        envelope.put("expires", java.time.Instant.now().minus(Duration.ofHours(1)).toString());
+        assertRefused("MESSAGE_EXPIRED", 400, () -> essexClient().sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void messageFromTooFarInTheFutureIsRefused() throws Exception {
+        ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
+        envelope.put("created", java.time.Instant.now().plus(Duration.ofHours(1)).toString());
+        envelope.put("expires", java.time.Instant.now().plus(Duration.ofHours(2)).toString());
+        assertRefused("MESSAGE_FROM_FUTURE", 400, () -> essexClient().sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void replayedMessageIdIsRefusedAndStoredOnlyOnce() throws Exception {
+        byte[] body = TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK));
+        long before = suffolk.inboundCount();
+        assertThat(essexClient().sendSigned(suffolk.federationUri(), body, federation.pki.signing.get(ESSEX)).status()).isEqualTo(202);
+        assertThat(suffolk.inboundCount()).isEqualTo(before + 1);
+        assertRefused("DUPLICATE_MESSAGE", 409, () -> essexClient().sendSigned(suffolk.federationUri(), body,
+                federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void messageForAnotherNodeIsRefused() throws Exception {
+        assertRefused("WRONG_RECIPIENT", 421, () -> essexClient().sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, KENT)), federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void bodyOverTheSizeLimitIsRefusedUnread() throws Exception {
+        ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
+        envelope.with("payload").put("padding", "x".repeat(70_000));
+        assertRefused("BODY_TOO_LARGE", 413, () -> essexClient().sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void bodyWithoutContentLengthIsRefused() throws Exception {
+        assertRefused("LENGTH_REQUIRED", 411, () -> essexClient().sendChunked(suffolk.federationUri(),
+                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void xmlWithExternalEntitiesIsRefusedWithoutBeingParsed() throws Exception {
+        Path secret = Files.writeString(workDir.resolve("secret.txt"), "local-file-contents");
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY x SYSTEM \"file://" + secret + "\">]><m>&x;</m>";
+        byte[] body = xxe.getBytes(StandardCharsets.UTF_8);
+        Credential signer = federation.pki.signing.get(ESSEX);
+        FederationTestClient.Answer answer = assertRefused("UNSUPPORTED_MEDIA_TYPE", 415, () -> essexClient().send(
+                suffolk.federationUri(), body, "application/xml", Map.of(
+                        "Crossflag-Signature", java.util.Base64.getEncoder().encodeToString(org.crossflag.pki.FederationPki.signEd25519(signer.privateKey(), body)),
+                        "Crossflag-Signing-Certificate", java.util.Base64.getEncoder().encodeToString(signer.certificate().getEncoded()))));
+        assertThat(answer.body().toString()).doesNotContain("local-file-contents");
+        // The same XML declared as JSON fails as JSON, and the entity is never resolved.
+        FederationTestClient.Answer asJson = essexClient().sendSigned(suffolk.federationUri(), body, signer);
+        assertThat(asJson.reason()).isEqualTo("SCHEMA_INVALID");
+        assertThat(asJson.body().toString()).doesNotContain("local-file-contents");
+    }
+
+    @Test
+    void nodeWhoseDirectoryHasExpiredRefusesTrafficBothWays() throws Exception {
+        try {
+            suffolk.clock().advance(Duration.ofDays(31));
+            assertRefused("DIRECTORY_EXPIRED", 503, () -> essexClient().sendSigned(suffolk.federationUri(),
+                    TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.signing.get(ESSEX)));
+            assertThatThrownBy(() -> suffolk.client().send(query(ESSEX))).isInstanceOf(SendRefusedException.class)
+                    .hasMessageContaining("expired");
+            JsonNode health = FederationTestClient.JSON.readTree(suffolk.management("/actuator/health"));
+            assertThat(health.at("/components/directory/status").asText()).isEqualTo("DOWN");
+        } finally {
+            suffolk.clock().reset();
+        }
+    }
+
+    // ---- operations -------------------------------------------------------------------------------
+
+    @Test
+    void healthReportsDirectoryCertificatesAndReachablePeers() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode health = FederationTestClient.JSON.readTree(essex.management("/actuator/health"));
+            assertThat(health.at("/status").asText()).isEqualTo("UP");
+            assertThat(health.at("/components/directory/details/daysUntilExpiry").asLong()).isBetween(28L, 30L);
+            assertThat(health.at("/components/certificates/details/tlsCertificateDaysUntilExpiry").asLong()).isBetween(360L, 365L);
+            assertThat(health.at("/components/peers/details/GB-KNT/reachable").asBoolean()).isTrue();
+            assertThat(health.at("/components/peers/details/GB-SFK/reachable").asBoolean()).isTrue();
+            // GB-LTD is listed but nothing listens there: reported, without taking this node down.
+            assertThat(health.at("/components/peers/details/GB-LTD/reachable").asBoolean()).isFalse();
+        });
+    }
+
+    @Test
+    void logsCarryIdsAndReasonCodesButNoPersonalData(CapturedOutput output) throws Exception {
+        essex.client().send(query(SUFFOLK));
+        ObjectNode envelope = TestEnvelopes.valid(ESSEX, KENT);
+        essexClient().sendSigned(suffolk.federationUri(), TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX));
+        ObjectNode schemaBreaking = TestEnvelopes.valid(ESSEX, SUFFOLK);
+        schemaBreaking.put("purpose", TestEnvelopes.SYNTHETIC_NAME);
+        essexClient().sendSigned(suffolk.federationUri(), TestEnvelopes.bytes(schemaBreaking), federation.pki.signing.get(ESSEX));
+
+        assertThat(output.getAll()).contains("reason=WRONG_RECIPIENT").contains("reason=SCHEMA_INVALID")
+                .contains(envelope.get("messageId").asText())
+                .doesNotContain(TestEnvelopes.SYNTHETIC_NAME)
+                .doesNotContain(TestEnvelopes.SYNTHETIC_DOB);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    interface Call {
+        FederationTestClient.Answer call() throws Exception;
+    }
+
+    /** Sends, then checks the reason code, status, metric, and that the receiver stored nothing. */
+    FederationTestClient.Answer assertRefused(String reason, int status, Call call) throws Exception {
+        long storedBefore = suffolk.inboundCount();
+        double rejectedBefore = suffolk.metric("crossflag_messages_rejected_total", "reason=\"" + reason + "\"");
+        FederationTestClient.Answer answer = call.call();
+        assertThat(answer.reason()).as("reason code").isEqualTo(reason);
+        assertThat(answer.status()).as("HTTP status").isEqualTo(status);
+        assertThat(suffolk.inboundCount()).as("messages stored").isEqualTo(storedBefore);
+        assertThat(suffolk.metric("crossflag_messages_rejected_total", "reason=\"" + reason + "\""))
+                .isEqualTo(rejectedBefore + 1);
+        return answer;
+    }
+
+    FederationTestClient essexClient() throws Exception {
+        return new FederationTestClient(federation.pki.tls.get(ESSEX), federation.pki.caCertificate());
+    }
+
+    static OutgoingMessage query(String recipient) {
+        return new OutgoingMessage("PriorHearingQuery", recipient, null, "MARAC_SAFEGUARDING",
+                "CRIME_AND_DISORDER_ACT_1998_S115", requester(), new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null),
+                List.of("HEARING_FLAG"), payload());
+    }
+
+    static Envelope.Requester requester() {
+        return new Envelope.Requester("ESX-4471", "MARAC_COORDINATOR");
+    }
+
+    static ObjectNode payload() {
+        return FederationTestClient.JSON.createObjectNode().put("referralReference", "ESX-MARAC-2026-0193");
+    }
+}

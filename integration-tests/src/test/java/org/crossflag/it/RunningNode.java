@@ -1,0 +1,55 @@
+package org.crossflag.it;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.crossflag.gateway.federation.FederationClient;
+import org.crossflag.gateway.federation.InboundMessageStore;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** One real node started for a test: its context, its ports and a few views into it. */
+record RunningNode(String code, int port, int managementPort, MutableClock clock, ConfigurableApplicationContext context) {
+
+    URI federationUri() {
+        return URI.create("https://127.0.0.1:" + port + "/federation/messages");
+    }
+
+    String endpoint() {
+        return "https://127.0.0.1:" + port;
+    }
+
+    FederationClient client() {
+        return context.getBean(FederationClient.class);
+    }
+
+    long inboundCount() {
+        return context.getBean(InboundMessageStore.class).count();
+    }
+
+    JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    /** GET on the plain-HTTP loopback management port (health, Prometheus). */
+    String management(String path) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.body();
+        } catch (Exception e) {
+            throw new IllegalStateException("management port of " + code + " did not answer", e);
+        }
+    }
+
+    /** The value of a Prometheus counter line (0 when absent). */
+    double metric(String name, String labelFragment) {
+        return management("/actuator/prometheus").lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(labelFragment))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+}

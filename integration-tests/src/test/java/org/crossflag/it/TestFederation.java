@@ -1,0 +1,136 @@
+package org.crossflag.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.crossflag.gateway.CrossflagApplication;
+import org.crossflag.pki.DirectoryDocument;
+import org.crossflag.pki.DirectoryMemberEntry;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * Three real Crossflag nodes on loopback (separate Spring Boot contexts, each with its own HTTPS port,
+ * management port and database), trusting each other through a freshly made federation PKI.
+ * With CROSSFLAG_TEST_POSTGRES_URL set, every node keeps its data in its own PostgreSQL schema.
+ */
+final class TestFederation implements AutoCloseable {
+
+    static final String ESSEX = "GB-ESX";
+    static final String KENT = "GB-KNT";
+    static final String SUFFOLK = "GB-SFK";
+    /** In the directory, but allowed only Refusal messages. */
+    static final String LIMITED = "GB-LTD";
+    /** Holds valid federation certificates but is not in the directory. */
+    static final String OUTSIDER = "GB-ZZZ";
+
+    static final List<String> ALL_TYPES = List.of("PriorHearingQuery", "PriorHearingAnswer", "CrossAreaAlert",
+            "DisclosureRequest", "DisclosureAnswer", "CircumstanceChange", "FollowUpRequest", "FollowUpAnswer", "Refusal");
+
+    final TestPki pki;
+    final Path directoryFile;
+    final Map<String, RunningNode> nodes = new LinkedHashMap<>();
+    private final Map<String, int[]> ports = new HashMap<>();
+    private final String postgresUrl;
+
+    TestFederation(Path workDir, Database database) throws Exception {
+        this.pki = new TestPki(workDir.resolve("pki"), List.of(ESSEX, KENT, SUFFOLK, LIMITED, OUTSIDER));
+        this.directoryFile = workDir.resolve("directory.json");
+        this.postgresUrl = database == Database.POSTGRES ? requirePostgres() : null;
+        for (String code : List.of(ESSEX, KENT, SUFFOLK, LIMITED)) {
+            ports.put(code, new int[] {freePort(), freePort()});
+        }
+        writeDirectory(1, Instant.now().plus(Duration.ofDays(30)));
+        for (String code : List.of(ESSEX, KENT, SUFFOLK)) {
+            nodes.put(code, start(code, workDir));
+        }
+    }
+
+    enum Database { H2, POSTGRES }
+
+    static String requirePostgres() {
+        String url = System.getenv("CROSSFLAG_TEST_POSTGRES_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("CROSSFLAG_TEST_POSTGRES_URL is not set");
+        }
+        return url;
+    }
+
+    RunningNode node(String code) {
+        return nodes.get(code);
+    }
+
+    /** Signs and writes a directory listing the four members at their ports. */
+    void writeDirectory(long sequence, Instant expiresAt) {
+        DirectoryDocument.Builder builder = DirectoryDocument.builder("crossflag-test").sequence(sequence)
+                .issuedAt(Instant.now().minus(Duration.ofMinutes(1))).expiresAt(expiresAt);
+        for (String code : List.of(ESSEX, KENT, SUFFOLK, LIMITED)) {
+            builder.member(new DirectoryMemberEntry(code, code + " test force", DirectoryMemberEntry.Kind.POLICE,
+                    "https://127.0.0.1:" + ports.get(code)[0],
+                    List.of(TestPki.fingerprint(pki.tls.get(code))),
+                    List.of(TestPki.fingerprint(pki.signing.get(code))),
+                    code.equals(LIMITED) ? List.of("Refusal") : ALL_TYPES));
+        }
+        DirectoryDocument.writeSigned(directoryFile, builder.build().toJsonBytes(), pki.operator.privateKey());
+    }
+
+    private RunningNode start(String code, Path workDir) {
+        MutableClock clock = new MutableClock();
+        int[] p = ports.get(code);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("crossflag.node.code", code);
+        properties.put("crossflag.data-dir", workDir.resolve("data").toString());
+        properties.put("crossflag.pki.trust-anchor", pki.caPem().toString());
+        properties.put("crossflag.pki.crl", pki.crlPem().toString());
+        properties.put("crossflag.signing.keystore", pki.signingKeystore(code).toString());
+        properties.put("crossflag.signing.password", new String(TestPki.PASSWORD));
+        properties.put("crossflag.tls.keystore", pki.tlsKeystore(code).toString());
+        properties.put("crossflag.tls.keystore-password", new String(TestPki.PASSWORD));
+        properties.put("crossflag.tls.truststore", pki.truststore().toString());
+        properties.put("crossflag.tls.truststore-password", new String(TestPki.PASSWORD));
+        properties.put("crossflag.directory.location", "file:" + directoryFile);
+        properties.put("crossflag.directory.operator-certificate", pki.operatorPem().toString());
+        properties.put("crossflag.directory.refresh-interval", "PT1H");
+        properties.put("crossflag.health.peer-check-interval", "PT2S");
+        properties.put("crossflag.exchange.max-body-bytes", "65536");
+        properties.put("server.port", p[0]);
+        properties.put("management.server.port", p[1]);
+        if (postgresUrl != null) {
+            String schema = ("it_" + UUID.randomUUID().toString().substring(0, 8) + "_" + code.replace("-", "_")).toLowerCase(Locale.ROOT);
+            properties.put("spring.profiles.active", "postgres");
+            properties.put("CROSSFLAG_DB_URL", postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            properties.put("spring.flyway.schemas", schema);
+            properties.put("spring.flyway.create-schemas", "true");
+        }
+        // Command-line arguments, as an operator would pass them: they outrank application.yml.
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(CrossflagApplication.class)
+                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", java.time.Clock.class,
+                        () -> clock, definition -> definition.setPrimary(true)))
+                .run(args);
+        return new RunningNode(code, p[0], p[1], clock, context);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        List<RunningNode> running = new ArrayList<>(nodes.values());
+        running.forEach(node -> node.context().close());
+    }
+}
