@@ -1,5 +1,6 @@
 package org.crossflag.gateway.crypto;
 
+import org.crossflag.gateway.InvalidConfigurationException;
 import java.security.cert.X509Certificate;
 
 import org.crossflag.gateway.CrossflagProperties;

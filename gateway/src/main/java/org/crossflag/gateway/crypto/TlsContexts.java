@@ -1,5 +1,6 @@
 package org.crossflag.gateway.crypto;
 
+import org.crossflag.gateway.InvalidConfigurationException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.security.KeyStore;

@@ -90,8 +90,11 @@ public final class InboundMessageVerifier {
         if (!envelope.expires().isAfter(now)) {
             throw new MessageRejectedException(MESSAGE_EXPIRED, "message expired at " + envelope.expires(), id, sender.code());
         }
-        if (envelope.created().isAfter(now.plus(maxClockSkew)) || envelope.expires().isBefore(envelope.created())) {
+        if (envelope.created().isAfter(now.plus(maxClockSkew))) {
             throw new MessageRejectedException(MESSAGE_FROM_FUTURE, "message created too far in the future", id, sender.code());
+        }
+        if (!envelope.expires().isAfter(envelope.created())) {
+            throw new MessageRejectedException(SCHEMA_INVALID, "message expires before it was created", id, sender.code());
         }
         return new VerifiedMessage(envelope, request.body(), decodeSignature(request.signature()), signer.certificate(),
                 signer.sha256(), tlsSha256, now);

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.crossflag.gateway.CrossflagProperties;
 import org.crossflag.gateway.crypto.CertificateFiles;
 import org.crossflag.gateway.crypto.FederationTrust;
-import org.crossflag.gateway.crypto.InvalidConfigurationException;
+import org.crossflag.gateway.InvalidConfigurationException;
 import org.crossflag.gateway.crypto.TlsContexts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.crossflag.gateway.crypto;
+package org.crossflag.gateway;
 
 /** A node setting that cannot work. The message always starts with the configuration key at fault. */
 public class InvalidConfigurationException extends RuntimeException {

@@ -1,0 +1,114 @@
+package org.crossflag.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.crossflag.pki.DirectoryDocument;
+import org.crossflag.pki.FederationPki;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** A node with a bad setting does not start, and what it prints names the key to fix. */
+@ExtendWith(OutputCaptureExtension.class)
+class ConfigurationValidationTests {
+
+    @TempDir
+    Path dir;
+
+    NodeFixture fixture;
+
+    @BeforeEach
+    void files() throws Exception {
+        fixture = new NodeFixture(dir);
+    }
+
+    @Test
+    void unknownKeyIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.exchange.max-body-size", "--crossflag.exchange.max-body-size=1000");
+    }
+
+    @Test
+    void malformedNodeCodeIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.node.code", "--crossflag.node.code=essex");
+    }
+
+    @Test
+    void unparseableDurationIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.directory.refresh-interval", "--crossflag.directory.refresh-interval=soon");
+    }
+
+    @Test
+    void bodyLimitOutOfRangeIsNamed(CapturedOutput output) {
+        // Spring names constraint violations on records in camelCase, a form relaxed binding also accepts.
+        assertStartFailsNaming(output, "crossflag.exchange.maxBodyBytes", "--crossflag.exchange.max-body-bytes=10");
+        assertThat(output.getAll()).contains("must be greater than or equal to 1024");
+    }
+
+    @Test
+    void missingKeystoreFileIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.signing.keystore", "--crossflag.signing.keystore=" + dir.resolve("absent.p12"));
+    }
+
+    @Test
+    void signingKeystoreWithoutAnEd25519KeyIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.signing.keystore", "--crossflag.signing.keystore=" + fixture.tlsKeystore());
+        assertThat(output.getAll()).contains("must hold an Ed25519 signing key");
+    }
+
+    @Test
+    void wrongKeystorePasswordIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.signing.keystore", "--crossflag.signing.password=wrong");
+    }
+
+    @Test
+    void directoryNotSignedByTheOperatorIsNamed(CapturedOutput output) {
+        byte[] json = fixture.directory(1, fixture.now.plus(Duration.ofDays(30)), NodeFixture.ALL_TYPES).toJsonBytes();
+        DirectoryDocument.writeSigned(fixture.directoryJson(), json, fixture.selfSigning.privateKey());
+        assertStartFailsNaming(output, "crossflag.directory.location");
+        assertThat(output.getAll()).contains("directory signature does not verify");
+    }
+
+    @Test
+    void operatorCertificateFromAnotherCaIsNamed(CapturedOutput output) {
+        var otherCa = FederationPki.createRootCa("Other CA", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(9)));
+        var otherOperator = FederationPki.issueOperatorCredential(otherCa, "Other Operator", fixture.now.minus(Duration.ofHours(1)),
+                fixture.now.plus(Duration.ofDays(9)));
+        Path pem = dir.resolve("other-operator.pem");
+        FederationPki.writePem(pem, otherOperator.certificate());
+        assertStartFailsNaming(output, "crossflag.directory.location", "--crossflag.directory.operator-certificate=" + pem);
+        assertThat(output.getAll()).contains("operator certificate is UNTRUSTED");
+    }
+
+    @Test
+    void nodeMissingFromTheDirectoryIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.node.code", "--crossflag.node.code=GB-ZZZ");
+    }
+
+    @Test
+    void revokedSigningCertificateIsNamed(CapturedOutput output) {
+        fixture.revoke(fixture.selfSigning);
+        assertStartFailsNaming(output, "crossflag.signing.keystore");
+        assertThat(output.getAll()).contains("certificate is REVOKED");
+    }
+
+    private void assertStartFailsNaming(CapturedOutput output, String key, String... overrides) {
+        List<String> args = fixture.nodeArguments();
+        for (String override : overrides) {
+            String name = override.substring(0, override.indexOf('=') + 1);
+            args.removeIf(arg -> arg.startsWith(name));
+            args.add(override);
+        }
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CrossflagApplication.class).run(args.toArray(String[]::new)).close())
+                .isInstanceOf(Exception.class);
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START").contains(key);
+    }
+}
