@@ -308,6 +308,33 @@ abstract class FederationExchangeTests {
         }
     }
 
+    @Test
+    void refreshedDirectoryTakesEffectOnRunningNodesWithoutARestart() throws Exception {
+        FederationTestClient limited = new FederationTestClient(federation.pki.tls.get(LIMITED), federation.pki.caCertificate());
+        try {
+            federation.writeDirectory(2, java.time.Instant.now().plus(Duration.ofDays(30)), TestFederation.ALL_TYPES);
+            await().atMost(Duration.ofSeconds(15)).until(() -> directorySequence(suffolk) == 2);
+            FederationTestClient.Answer answer = limited.sendSigned(suffolk.federationUri(),
+                    TestEnvelopes.bytes(TestEnvelopes.valid(LIMITED, SUFFOLK)), federation.pki.signing.get(LIMITED));
+            assertThat(answer.status()).isEqualTo(202);
+        } finally {
+            federation.writeDirectory(3, java.time.Instant.now().plus(Duration.ofDays(30)));
+            await().atMost(Duration.ofSeconds(15)).until(() ->
+                    federation.nodes.values().stream().allMatch(node -> directorySequence(node) == 3));
+        }
+        assertRefused("MESSAGE_TYPE_NOT_ALLOWED", 403, () -> limited.sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(TestEnvelopes.valid(LIMITED, SUFFOLK)), federation.pki.signing.get(LIMITED)));
+    }
+
+    static long directorySequence(RunningNode node) {
+        try {
+            return FederationTestClient.JSON.readTree(node.management("/actuator/health"))
+                    .at("/components/directory/details/sequence").asLong();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---- operations -------------------------------------------------------------------------------
 
     @Test

@@ -71,8 +71,12 @@ final class TestFederation implements AutoCloseable {
         return nodes.get(code);
     }
 
-    /** Signs and writes a directory listing the four members at their ports. */
+    /** Signs and writes a directory listing the four members at their ports; GB-LTD may send only Refusal. */
     void writeDirectory(long sequence, Instant expiresAt) {
+        writeDirectory(sequence, expiresAt, List.of("Refusal"));
+    }
+
+    void writeDirectory(long sequence, Instant expiresAt, List<String> limitedTypes) {
         DirectoryDocument.Builder builder = DirectoryDocument.builder("crossflag-test").sequence(sequence)
                 .issuedAt(Instant.now().minus(Duration.ofMinutes(1))).expiresAt(expiresAt);
         for (String code : List.of(ESSEX, KENT, SUFFOLK, LIMITED)) {
@@ -80,7 +84,7 @@ final class TestFederation implements AutoCloseable {
                     "https://127.0.0.1:" + ports.get(code)[0],
                     List.of(TestPki.fingerprint(pki.tls.get(code))),
                     List.of(TestPki.fingerprint(pki.signing.get(code))),
-                    code.equals(LIMITED) ? List.of("Refusal") : ALL_TYPES));
+                    code.equals(LIMITED) ? limitedTypes : ALL_TYPES));
         }
         DirectoryDocument.writeSigned(directoryFile, builder.build().toJsonBytes(), pki.operator.privateKey());
     }
@@ -101,7 +105,7 @@ final class TestFederation implements AutoCloseable {
         properties.put("crossflag.tls.truststore-password", new String(TestPki.PASSWORD));
         properties.put("crossflag.directory.location", "file:" + directoryFile);
         properties.put("crossflag.directory.operator-certificate", pki.operatorPem().toString());
-        properties.put("crossflag.directory.refresh-interval", "PT1H");
+        properties.put("crossflag.directory.refresh-interval", "PT1S");
         properties.put("crossflag.health.peer-check-interval", "PT2S");
         properties.put("crossflag.exchange.max-body-bytes", "65536");
         properties.put("server.port", p[0]);
