@@ -7,5 +7,7 @@ public enum CertificateStatus {
     UNTRUSTED,
     EXPIRED,
     NOT_YET_VALID,
-    REVOKED
+    REVOKED,
+    /** The CRL is past its next-update time, so revocation cannot be ruled out. */
+    REVOCATION_UNKNOWN
 }

@@ -47,7 +47,7 @@ class CryptoConfiguration {
 
     /** A node that would start with a certificate its peers reject must not start at all. */
     static void requireUsable(String key, FederationTrust trust, X509Certificate certificate) {
-        CertificateStatus status = trust.check(certificate, Fingerprints.sha256(certificate));
+        CertificateStatus status = trust.check(certificate);
         if (status != CertificateStatus.VALID) {
             throw new InvalidConfigurationException(key, "certificate is " + status + " against crossflag.pki.trust-anchor and crossflag.pki.crl");
         }

@@ -25,7 +25,8 @@ public final class FederationTrust {
     private final X509Certificate trustAnchor;
     private final Supplier<X509CRL> crlSource;
     private final Clock clock;
-    private final Cache<String, Boolean> issuedByAnchor = Caffeine.newBuilder()
+    // Keyed by the certificate (equality is by its DER), never by a fingerprint the caller supplies.
+    private final Cache<X509Certificate, Boolean> issuedByAnchor = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofHours(12))
             .build();
@@ -61,13 +62,19 @@ public final class FederationTrust {
         if (!crl.getIssuerX500Principal().equals(trustAnchor.getSubjectX500Principal())) {
             throw new IllegalStateException("CRL issuer is not the federation root CA");
         }
+        RevokedSerials current = revoked;
+        if (current != null && crl.getThisUpdate().toInstant().isBefore(current.thisUpdate())) {
+            throw new IllegalStateException("CRL issued " + crl.getThisUpdate().toInstant()
+                    + " is older than the one in force (" + current.thisUpdate() + ")");
+        }
         Set<BigInteger> serials = crl.getRevokedCertificates() == null ? Set.of()
                 : crl.getRevokedCertificates().stream().map(X509CRLEntry::getSerialNumber).collect(Collectors.toUnmodifiableSet());
-        revoked = new RevokedSerials(serials, crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant());
+        revoked = new RevokedSerials(serials, crl.getThisUpdate().toInstant(),
+                crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant());
     }
 
-    public CertificateStatus check(X509Certificate certificate, String sha256) {
-        if (!issuedByAnchor.get(sha256, ignored -> isIssuedByAnchor(certificate))) {
+    public CertificateStatus check(X509Certificate certificate) {
+        if (!issuedByAnchor.get(certificate, this::isIssuedByAnchor)) {
             return CertificateStatus.UNTRUSTED;
         }
         Date now = Date.from(clock.instant());
@@ -77,8 +84,13 @@ public final class FederationTrust {
         if (now.before(certificate.getNotBefore())) {
             return CertificateStatus.NOT_YET_VALID;
         }
-        if (revoked.serials().contains(certificate.getSerialNumber())) {
+        RevokedSerials crl = revoked;
+        if (crl.serials().contains(certificate.getSerialNumber())) {
             return CertificateStatus.REVOKED;
+        }
+        if (crl.nextUpdate() != null && now.toInstant().isAfter(crl.nextUpdate())) {
+            // Deny by default: past its nextUpdate the CRL can no longer vouch that nothing was revoked.
+            return CertificateStatus.REVOCATION_UNKNOWN;
         }
         return CertificateStatus.VALID;
     }
@@ -103,6 +115,11 @@ public final class FederationTrust {
         }
     }
 
-    private record RevokedSerials(Set<BigInteger> serials, java.time.Instant nextUpdate) {
+    /** When the CRL in force must be replaced, or null if it names no next update. */
+    public java.time.Instant crlNextUpdate() {
+        return revoked.nextUpdate();
+    }
+
+    private record RevokedSerials(Set<BigInteger> serials, java.time.Instant thisUpdate, java.time.Instant nextUpdate) {
     }
 }

@@ -47,6 +47,10 @@ public final class FederationSender {
         }
         DirectoryMember recipient = current.member(message.recipient()).orElseThrow(() ->
                 new SendRefusedException("recipient " + message.recipient() + " is not in the federation directory"));
+        boolean weMaySend = current.member(nodeCode).map(self -> self.takesPartIn(message.type())).orElse(false);
+        if (!weMaySend) {
+            throw new SendRefusedException("this node is not allowed to send " + message.type() + " by the federation directory");
+        }
         if (!recipient.takesPartIn(message.type())) {
             throw new SendRefusedException("recipient " + recipient.code() + " does not accept " + message.type());
         }

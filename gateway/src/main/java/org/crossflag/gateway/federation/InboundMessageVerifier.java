@@ -54,7 +54,7 @@ public final class InboundMessageVerifier {
             throw new MessageRejectedException(CLIENT_CERTIFICATE_MISSING, "no TLS client certificate");
         }
         String tlsSha256 = Fingerprints.sha256(request.clientCertificate());
-        requireTrusted(request.clientCertificate(), tlsSha256, "TLS client certificate");
+        requireTrusted(request.clientCertificate(), "TLS client certificate");
 
         if (isBlank(request.signature()) || isBlank(request.signingCertificate())) {
             throw new MessageRejectedException(SIGNATURE_MISSING, "signature or signing certificate header missing");
@@ -63,8 +63,9 @@ public final class InboundMessageVerifier {
         if (signer.certificate() == null) {
             throw new MessageRejectedException(SIGNATURE_INVALID, "signing certificate header is not a certificate");
         }
-        requireTrusted(signer.certificate(), signer.sha256(), "signing certificate");
-        if (!signatures.verify(signer.certificate(), signer.sha256(), request.body(), decodeSignature(request.signature()))) {
+        requireTrusted(signer.certificate(), "signing certificate");
+        byte[] signature = decodeSignature(request.signature());
+        if (!signatures.verify(signer.certificate(), request.body(), signature)) {
             throw new MessageRejectedException(SIGNATURE_INVALID, "signature does not match the message bytes");
         }
 
@@ -96,18 +97,19 @@ public final class InboundMessageVerifier {
         if (!envelope.expires().isAfter(envelope.created())) {
             throw new MessageRejectedException(SCHEMA_INVALID, "message expires before it was created", id, sender.code());
         }
-        return new VerifiedMessage(envelope, request.body(), decodeSignature(request.signature()), signer.certificate(),
+        return new VerifiedMessage(envelope, request.body(), signature, signer.certificate(),
                 signer.sha256(), tlsSha256, now);
     }
 
-    private void requireTrusted(X509Certificate certificate, String sha256, String which) {
-        CertificateStatus status = trust.check(certificate, sha256);
+    private void requireTrusted(X509Certificate certificate, String which) {
+        CertificateStatus status = trust.check(certificate);
         RejectionReason reason = switch (status) {
             case VALID -> null;
             case UNTRUSTED -> CERTIFICATE_UNTRUSTED;
             case EXPIRED -> CERTIFICATE_EXPIRED;
             case NOT_YET_VALID -> CERTIFICATE_NOT_YET_VALID;
             case REVOKED -> CERTIFICATE_REVOKED;
+            case REVOCATION_UNKNOWN -> CERTIFICATE_REVOCATION_UNKNOWN;
         };
         if (reason != null) {
             throw new MessageRejectedException(reason, which + " is " + status);
@@ -116,7 +118,8 @@ public final class InboundMessageVerifier {
 
     private static void requireJson(String contentType) {
         // JSON only: XML bodies (and with them external entities) are refused before anything parses them.
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!mediaType.equals("application/json")) {
             throw new MessageRejectedException(UNSUPPORTED_MEDIA_TYPE, "only application/json is accepted");
         }
     }

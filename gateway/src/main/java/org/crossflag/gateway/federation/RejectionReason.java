@@ -16,6 +16,8 @@ public enum RejectionReason {
     CERTIFICATE_EXPIRED(403),
     CERTIFICATE_NOT_YET_VALID(403),
     CERTIFICATE_REVOKED(403),
+    /** This node's CRL is past its next update: it cannot tell whether a certificate was revoked. */
+    CERTIFICATE_REVOCATION_UNKNOWN(503),
     SCHEMA_INVALID(400),
     SENDER_UNKNOWN(403),
     SENDER_CERTIFICATE_MISMATCH(403),

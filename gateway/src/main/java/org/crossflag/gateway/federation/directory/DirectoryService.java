@@ -3,6 +3,7 @@ package org.crossflag.gateway.federation.directory;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.crossflag.gateway.crypto.Fingerprints;
 import org.crossflag.gateway.federation.MessageRejectedException;
 import org.crossflag.gateway.federation.RejectionReason;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ public final class DirectoryService {
     private final DirectoryVerifier verifier;
     private final Clock clock;
     private final AtomicReference<FederationDirectory> current = new AtomicReference<>();
+    private volatile String currentDigest;
     private volatile String lastRefreshProblem;
 
     public DirectoryService(DirectorySource source, DirectoryVerifier verifier, Clock clock) {
@@ -34,6 +36,7 @@ public final class DirectoryService {
         DirectorySource.Fetched fetched = source.fetch();
         FederationDirectory directory = verifier.verify(fetched.document(), fetched.signature());
         current.set(directory);
+        currentDigest = Fingerprints.sha256(fetched.document());
         log.info("Federation directory loaded: federation={} sequence={} members={} expiresAt={}",
                 directory.federation(), directory.sequence(), directory.members().size(), directory.expiresAt());
         return directory;
@@ -44,16 +47,26 @@ public final class DirectoryService {
         try {
             DirectorySource.Fetched fetched = source.fetch();
             FederationDirectory candidate = verifier.verify(fetched.document(), fetched.signature());
+            String digest = Fingerprints.sha256(fetched.document());
             FederationDirectory now = current.get();
+            if (candidate.isExpiredAt(clock.instant())) {
+                throw new DirectoryVerificationException("directory sequence " + candidate.sequence()
+                        + " expired at " + candidate.expiresAt());
+            }
             if (now != null && candidate.sequence() < now.sequence()) {
                 throw new DirectoryVerificationException("directory sequence " + candidate.sequence()
                         + " is older than the current " + now.sequence());
+            }
+            if (now != null && candidate.sequence() == now.sequence() && !digest.equals(currentDigest)) {
+                throw new DirectoryVerificationException("directory sequence " + candidate.sequence()
+                        + " was reissued with different content; a change needs a higher sequence");
             }
             if (now == null || candidate.sequence() != now.sequence() || !candidate.expiresAt().equals(now.expiresAt())) {
                 log.info("Federation directory refreshed: sequence={} members={} expiresAt={}",
                         candidate.sequence(), candidate.members().size(), candidate.expiresAt());
             }
             current.set(candidate);
+            currentDigest = digest;
             lastRefreshProblem = null;
             return true;
         } catch (DirectoryVerificationException e) {

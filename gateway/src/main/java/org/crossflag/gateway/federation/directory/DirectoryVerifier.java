@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.crossflag.gateway.crypto.CertificateStatus;
 import org.crossflag.gateway.crypto.FederationTrust;
-import org.crossflag.gateway.crypto.Fingerprints;
 import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.EnvelopeCodec;
 
@@ -39,15 +38,14 @@ public final class DirectoryVerifier {
     }
 
     public FederationDirectory verify(byte[] document, byte[] signature) {
-        String operatorSha256 = Fingerprints.sha256(operatorCertificate);
-        CertificateStatus status = trust.check(operatorCertificate, operatorSha256);
+        CertificateStatus status = trust.check(operatorCertificate);
         if (status != CertificateStatus.VALID) {
             throw new DirectoryVerificationException("operator certificate is " + status);
         }
         if (!hasDirectorySigningUsage(operatorCertificate)) {
             throw new DirectoryVerificationException("operator certificate lacks the directory-signing extended key usage");
         }
-        if (!signatures.verify(operatorCertificate, operatorSha256, document, signature)) {
+        if (!signatures.verify(operatorCertificate, document, signature)) {
             throw new DirectoryVerificationException("directory signature does not verify with the operator certificate");
         }
         JsonNode tree;
@@ -60,7 +58,14 @@ public final class DirectoryVerifier {
         if (!problems.isEmpty()) {
             throw new DirectoryVerificationException("directory fails its schema: " + problems.iterator().next().getMessage());
         }
-        return toDirectory(tree);
+        try {
+            return toDirectory(tree);
+        } catch (DirectoryVerificationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // e.g. a date that matches the schema's pattern but does not exist (30 February)
+            throw new DirectoryVerificationException("directory content is invalid: " + e.getMessage(), e);
+        }
     }
 
     private FederationDirectory toDirectory(JsonNode tree) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.gateway.crypto.NodeTlsIdentity;
 import org.crossflag.gateway.federation.directory.DirectoryService;
@@ -48,14 +49,18 @@ class FederationHealthIndicators {
     }
 
     @Bean
-    HealthIndicator certificatesHealthIndicator(NodeTlsIdentity tls, MessageSigner signer, CrossflagProperties properties,
-                                                Clock clock) {
+    HealthIndicator certificatesHealthIndicator(NodeTlsIdentity tls, MessageSigner signer, FederationTrust trust,
+                                                CrossflagProperties properties, Clock clock) {
         return () -> {
             Instant now = clock.instant();
             long tlsDays = daysLeft(tls.certificate(), now);
             long signingDays = daysLeft(signer.certificate(), now);
-            Health.Builder health = tlsDays < 0 || signingDays < 0 ? Health.down() : Health.up();
-            health.withDetail("tlsCertificateDaysUntilExpiry", tlsDays)
+            Instant crlNextUpdate = trust.crlNextUpdate();
+            boolean crlStale = crlNextUpdate != null && now.isAfter(crlNextUpdate);
+            Health.Builder health = tlsDays < 0 || signingDays < 0 || crlStale ? Health.down() : Health.up();
+            health.withDetail("crlNextUpdate", String.valueOf(crlNextUpdate))
+                    .withDetail("crlStale", crlStale)
+                    .withDetail("tlsCertificateDaysUntilExpiry", tlsDays)
                     .withDetail("signingCertificateDaysUntilExpiry", signingDays)
                     .withDetail("expiringSoon", Math.min(tlsDays, signingDays) < properties.health().certificateWarningDays());
             return health.build();
