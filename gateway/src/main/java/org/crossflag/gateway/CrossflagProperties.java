@@ -28,7 +28,9 @@ public record CrossflagProperties(
         @Valid @NotNull Tls tls,
         @Valid @NotNull Directory directory,
         @Valid @DefaultValue Exchange exchange,
-        @Valid @DefaultValue Health health) {
+        @Valid @DefaultValue Health health,
+        @Valid @DefaultValue Outbox outbox,
+        @Valid @DefaultValue Audit audit) {
 
     // dataDir: where the embedded H2 database lives (one folder per node code); unused with the postgres profile.
 
@@ -66,6 +68,25 @@ public record CrossflagProperties(
                            @NotNull @DefaultValue("PT24H") Duration messageLifetime,
                            @NotNull @DefaultValue("PT10S") Duration sendTimeout,
                            @Min(1000) @DefaultValue("200000") int replayCacheSize) {
+    }
+
+    /**
+     * Store-and-forward delivery: retries back off exponentially (with jitter) from the initial to the
+     * maximum delay; a message not delivered within max-age becomes a dead letter. Delivered messages and
+     * their receipts are purged after the retention period.
+     */
+    public record Outbox(@NotNull @DefaultValue("PT24H") Duration maxAge,
+                         @NotNull @DefaultValue("PT1S") Duration initialBackoff,
+                         @NotNull @DefaultValue("PT5M") Duration maxBackoff,
+                         @NotNull @DefaultValue("PT0.5S") Duration pollInterval,
+                         @Min(1) @Max(1000) @DefaultValue("64") int batchSize,
+                         @NotNull @DefaultValue("PT1M") Duration claimLease,
+                         @NotNull @DefaultValue("P30D") Duration retention) {
+    }
+
+    /** The hash-chained audit trail: a signed checkpoint every so many entries, and at least this often. */
+    public record Audit(@Min(1) @DefaultValue("1000") int checkpointEvery,
+                        @NotNull @DefaultValue("PT1H") Duration checkpointInterval) {
     }
 
     /** How often peers are probed, and how many days before expiry a certificate is reported as expiring. */
