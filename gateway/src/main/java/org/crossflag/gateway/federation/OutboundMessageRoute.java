@@ -2,6 +2,7 @@ package org.crossflag.gateway.federation;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpMethods;
 
 /**
  * Federation messages out: POST the signed bytes to the peer over mutual TLS. The peer's endpoint comes
@@ -22,10 +23,12 @@ final class OutboundMessageRoute extends RouteBuilder {
     public void configure() {
         // Failures are returned to the caller, which records the outcome; no retries or stack traces here.
         errorHandler(noErrorHandler());
+        // The method is set as the HTTP component's own enum: as a String it would go through Camel's type
+        // converter on every call, whose String-to-enum lookup is slow enough to show in the exchange benchmark.
 
         from(URI)
                 .routeId("federation-outbound")
-                .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.POST))
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                 .toD("${exchangeProperty." + ENDPOINT_PROPERTY + "}" + InboundMessageRoute.PATH
                         + "?sslContextParameters=#federationClientTls&throwExceptionOnFailure=false"
@@ -34,7 +37,7 @@ final class OutboundMessageRoute extends RouteBuilder {
 
         from("direct:federation-ping")
                 .routeId("federation-ping-peer")
-                .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.GET))
                 .toD("${exchangeProperty." + ENDPOINT_PROPERTY + "}/federation/ping"
                         + "?sslContextParameters=#federationClientTls&throwExceptionOnFailure=false"
                         + "&connectTimeout=2000&responseTimeout=2000&connectionRequestTimeout=2000");
