@@ -2,6 +2,7 @@ package org.crossflag.gateway;
 
 import java.time.Clock;
 
+import org.crossflag.gateway.audit.AuditCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,6 +14,10 @@ import org.springframework.context.annotation.Bean;
 public class CrossflagApplication {
 
     public static void main(String[] args) {
+        // The auditor's commands read the node's configuration but start neither the node nor its routes.
+        if (AuditCommand.handles(args)) {
+            System.exit(AuditCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(CrossflagApplication.class, args);
     }
 

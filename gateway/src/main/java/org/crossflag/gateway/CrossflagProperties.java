@@ -73,7 +73,7 @@ public record CrossflagProperties(
     /**
      * Store-and-forward delivery: retries back off exponentially (with jitter) from the initial to the
      * maximum delay; a message not delivered within max-age becomes a dead letter. Delivered messages and
-     * their receipts are purged after the retention period.
+     * their receipts are purged after the retention period. Workers is how many deliveries run at once.
      */
     public record Outbox(@NotNull @DefaultValue("PT24H") Duration maxAge,
                          @NotNull @DefaultValue("PT1S") Duration initialBackoff,
@@ -81,7 +81,8 @@ public record CrossflagProperties(
                          @NotNull @DefaultValue("PT0.5S") Duration pollInterval,
                          @Min(1) @Max(1000) @DefaultValue("64") int batchSize,
                          @NotNull @DefaultValue("PT1M") Duration claimLease,
-                         @NotNull @DefaultValue("P30D") Duration retention) {
+                         @NotNull @DefaultValue("P30D") Duration retention,
+                         @Min(1) @Max(256) @DefaultValue("16") int workers) {
     }
 
     /** The hash-chained audit trail: a signed checkpoint every so many entries, and at least this often. */

@@ -22,7 +22,6 @@ import javax.net.ssl.SSLException;
 import org.crossflag.gateway.federation.Envelope;
 import org.crossflag.gateway.federation.OutgoingMessage;
 import org.crossflag.gateway.federation.SendRefusedException;
-import org.crossflag.gateway.federation.SendResult;
 import org.crossflag.pki.Credential;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,33 +72,36 @@ abstract class FederationExchangeTests {
     // ---- delivery ---------------------------------------------------------------------------------
 
     @Test
-    void messageFromEssexToSuffolkArrivesVerifiedAndNowhereElse() {
+    void messageFromEssexToSuffolkArrivesVerifiedWithAReceiptAndNowhereElse() {
         long kentBefore = kent.inboundCount();
-        SendResult result = essex.client().send(query(SUFFOLK));
+        String messageId = essex.outbox().queue(query(SUFFOLK));
 
-        assertThat(result.outcome()).isEqualTo(SendResult.Outcome.ACCEPTED);
-        assertThat(result.httpStatus()).isEqualTo(202);
+        awaitDelivered(essex, messageId);
+        Map<String, Object> receipt = essex.jdbc().queryForMap(
+                "select receipt_id, receipt from outbound_receipt where message_id = ?", messageId);
+        assertThat(new String((byte[]) receipt.get("receipt"), StandardCharsets.UTF_8))
+                .contains(messageId).contains("\"receiver\":\"GB-SFK\"");
         Map<String, Object> stored = suffolk.jdbc().queryForMap(
                 "select sender, recipient, message_type, purpose, legal_basis, consent_state, signing_certificate_sha256 "
-                        + "from inbound_message where message_id = ?", result.messageId());
+                        + "from inbound_message where message_id = ?", messageId);
         assertThat(stored).containsEntry("sender", ESSEX).containsEntry("recipient", SUFFOLK)
                 .containsEntry("message_type", "PriorHearingQuery").containsEntry("purpose", "MARAC_SAFEGUARDING")
                 .containsEntry("consent_state", "NOT_SOUGHT_THRESHOLD_MET")
                 .containsEntry("signing_certificate_sha256", TestPki.fingerprint(federation.pki.signing.get(ESSEX)));
         assertThat(kent.inboundCount()).isEqualTo(kentBefore);
-        assertThat(essex.metric("crossflag_messages_sent_total", "outcome=\"ACCEPTED\"")).isGreaterThanOrEqualTo(1);
+        assertThat(essex.metric("crossflag_messages_sent_total", "outcome=\"DELIVERED\"")).isGreaterThanOrEqualTo(1);
         assertThat(suffolk.metric("crossflag_messages_received_total", "sender=\"GB-ESX\"")).isGreaterThanOrEqualTo(1);
         assertThat(essex.management("/actuator/prometheus")).contains("crossflag_exchange_latency_seconds");
     }
 
     @Test
     void messageCapturedAtTheReceiverVerifiesWithOpensslAndFailsAfterAOneByteChange() throws Exception {
-        SendResult result = essex.client().send(query(SUFFOLK));
-        assertThat(result.accepted()).isTrue();
+        String messageId = essex.outbox().queue(query(SUFFOLK));
+        awaitDelivered(essex, messageId);
         Map<String, Object> wire = suffolk.jdbc().queryForMap(
-                "select body, signature, signing_certificate from inbound_message where message_id = ?", result.messageId());
+                "select body, signature, signing_certificate from inbound_message where message_id = ?", messageId);
 
-        Path dir = Files.createDirectories(workDir.resolve("openssl-" + result.messageId()));
+        Path dir = Files.createDirectories(workDir.resolve("openssl-" + messageId));
         Path message = Files.write(dir.resolve("message.json"), (byte[]) wire.get("body"));
         Path signature = Files.write(dir.resolve("message.sig"), (byte[]) wire.get("signature"));
         Path certificateDer = Files.write(dir.resolve("signing.der"), (byte[]) wire.get("signing_certificate"));
@@ -124,9 +126,9 @@ abstract class FederationExchangeTests {
     void senderRefusesUnknownRecipientsAndTypesTheRecipientDoesNotAccept() {
         OutgoingMessage toNobody = new OutgoingMessage("PriorHearingQuery", "GB-NOPE", null, "MARAC_SAFEGUARDING",
                 "CRIME_AND_DISORDER_ACT_1998_S115", requester(), Envelope.Consent.given(), List.of("HEARING_FLAG"), payload());
-        assertThatThrownBy(() -> essex.client().send(toNobody)).isInstanceOf(SendRefusedException.class)
+        assertThatThrownBy(() -> essex.outbox().queue(toNobody)).isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("GB-NOPE is not in the federation directory");
-        assertThatThrownBy(() -> essex.client().send(query(LIMITED))).isInstanceOf(SendRefusedException.class)
+        assertThatThrownBy(() -> essex.outbox().queue(query(LIMITED))).isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("does not accept PriorHearingQuery");
     }
 
@@ -247,13 +249,27 @@ abstract class FederationExchangeTests {
     }
 
     @Test
-    void replayedMessageIdIsRefusedAndStoredOnlyOnce() throws Exception {
+    void repeatedMessageGetsTheSameReceiptAndIsStoredOnlyOnce() throws Exception {
         byte[] body = TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK));
         long before = suffolk.inboundCount();
-        assertThat(essexClient().sendSigned(suffolk.federationUri(), body, federation.pki.signing.get(ESSEX)).status()).isEqualTo(202);
+        FederationTestClient.Answer first = essexClient().sendSigned(suffolk.federationUri(), body, federation.pki.signing.get(ESSEX));
+        FederationTestClient.Answer again = essexClient().sendSigned(suffolk.federationUri(), body, federation.pki.signing.get(ESSEX));
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(first.body().get("messageSha256").asText()).isEqualTo(org.crossflag.gateway.crypto.Fingerprints.sha256(body));
         assertThat(suffolk.inboundCount()).isEqualTo(before + 1);
-        assertRefused("DUPLICATE_MESSAGE", 409, () -> essexClient().sendSigned(suffolk.federationUri(), body,
-                federation.pki.signing.get(ESSEX)));
+    }
+
+    @Test
+    void replayedMessageIdWithOtherContentIsRefused() throws Exception {
+        ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
+        assertThat(essexClient().sendSigned(suffolk.federationUri(), TestEnvelopes.bytes(envelope),
+                federation.pki.signing.get(ESSEX)).status()).isEqualTo(202);
+        envelope.put("purpose", "PANEL_TASKING");
+        assertRefused("DUPLICATE_MESSAGE", 409, () -> essexClient().sendSigned(suffolk.federationUri(),
+                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
     }
 
     @Test
@@ -299,7 +315,7 @@ abstract class FederationExchangeTests {
             suffolk.clock().advance(Duration.ofDays(31));
             assertRefused("DIRECTORY_EXPIRED", 503, () -> essexClient().sendSigned(suffolk.federationUri(),
                     TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.signing.get(ESSEX)));
-            assertThatThrownBy(() -> suffolk.client().send(query(ESSEX))).isInstanceOf(SendRefusedException.class)
+            assertThatThrownBy(() -> suffolk.outbox().queue(query(ESSEX))).isInstanceOf(SendRefusedException.class)
                     .hasMessageContaining("expired");
             JsonNode health = FederationTestClient.JSON.readTree(suffolk.management("/actuator/health"));
             assertThat(health.at("/components/directory/status").asText()).isEqualTo("DOWN");
@@ -353,7 +369,7 @@ abstract class FederationExchangeTests {
 
     @Test
     void logsCarryIdsAndReasonCodesButNoPersonalData(CapturedOutput output) throws Exception {
-        essex.client().send(query(SUFFOLK));
+        awaitDelivered(essex, essex.outbox().queue(query(SUFFOLK)));
         ObjectNode envelope = TestEnvelopes.valid(ESSEX, KENT);
         essexClient().sendSigned(suffolk.federationUri(), TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX));
         ObjectNode schemaBreaking = TestEnvelopes.valid(ESSEX, SUFFOLK);
@@ -383,6 +399,10 @@ abstract class FederationExchangeTests {
         assertThat(suffolk.metric("crossflag_messages_rejected_total", "reason=\"" + reason + "\""))
                 .isEqualTo(rejectedBefore + 1);
         return answer;
+    }
+
+    static void awaitDelivered(RunningNode sender, String messageId) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> sender.outboxStatus(messageId).equals("DELIVERED"));
     }
 
     FederationTestClient essexClient() throws Exception {

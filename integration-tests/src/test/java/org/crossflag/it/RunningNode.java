@@ -5,8 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.crossflag.gateway.federation.FederationClient;
 import org.crossflag.gateway.federation.InboundMessageStore;
+import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.federation.outbox.OutboxRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,8 +22,13 @@ record RunningNode(String code, int port, int managementPort, MutableClock clock
         return "https://127.0.0.1:" + port;
     }
 
-    FederationClient client() {
-        return context.getBean(FederationClient.class);
+    Outbox outbox() {
+        return context.getBean(Outbox.class);
+    }
+
+    /** The outbox status of a message this node queued (PENDING, IN_FLIGHT, DELIVERED, DEAD). */
+    String outboxStatus(String messageId) {
+        return context.getBean(OutboxRepository.class).status(messageId).orElse("UNKNOWN");
     }
 
     long inboundCount() {

@@ -21,6 +21,7 @@ final class TestEnvelopes {
         ObjectNode envelope = FederationTestClient.JSON.createObjectNode()
                 .put("messageId", UUID.randomUUID().toString())
                 .put("correlationId", UUID.randomUUID().toString())
+                .put("correlationSequence", 1)
                 .put("type", "PriorHearingQuery")
                 .put("sender", sender)
                 .put("recipient", recipient)

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public record Envelope(
         String messageId,
         String correlationId,
+        long correlationSequence,
         String type,
         String sender,
         String recipient,

@@ -28,6 +28,7 @@ public final class EnvelopeCodec {
     static final String SCHEMA_BASE = "https://schemas.crossflag.example/";
     public static final String ENVELOPE_SCHEMA = SCHEMA_BASE + "envelope.schema.json";
     public static final String DIRECTORY_SCHEMA = SCHEMA_BASE + "directory.schema.json";
+    public static final String RECEIPT_SCHEMA = SCHEMA_BASE + "receipt.schema.json";
 
     private final ObjectMapper mapper;
     private final JsonSchema envelopeSchema;

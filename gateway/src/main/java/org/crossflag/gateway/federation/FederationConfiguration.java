@@ -8,6 +8,10 @@ import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.receipt.ReceiptIssuer;
+import org.crossflag.gateway.federation.receipt.ReceiptVerifier;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.gateway.crypto.SignatureVerifier;
@@ -36,8 +40,8 @@ class FederationConfiguration {
     }
 
     @Bean
-    RejectionResponses rejectionResponses(FederationMetrics metrics, EnvelopeCodec codec) {
-        return new RejectionResponses(metrics, codec.mapper());
+    RejectionResponses rejectionResponses(FederationMetrics metrics, EnvelopeCodec codec, AuditTrail audit) {
+        return new RejectionResponses(metrics, codec.mapper(), audit);
     }
 
     @Bean
@@ -49,8 +53,21 @@ class FederationConfiguration {
     }
 
     @Bean
-    InboundMessageStore inboundMessageStore(JdbcTemplate jdbc, CrossflagProperties properties) {
-        return new InboundMessageStore(jdbc, properties.exchange().replayCacheSize());
+    InboundMessageStore inboundMessageStore(JdbcTemplate jdbc, TransactionTemplate transactions, CrossflagProperties properties,
+                                            MessageSigner signer, AuditTrail audit, Clock clock) {
+        return new InboundMessageStore(jdbc, transactions, new ReceiptIssuer(properties.node().code(), signer, clock), audit,
+                signer.certificateBase64(), properties.exchange().replayCacheSize());
+    }
+
+    @Bean
+    ReceiptVerifier receiptVerifier(DirectoryService directory, FederationTrust trust, SignatureVerifier signatures) {
+        return new ReceiptVerifier(directory, trust, signatures);
+    }
+
+    @Bean
+    DirectExchange directExchange(DirectoryService directory, ProducerTemplate producer, ReceiptVerifier receipts,
+                                  FederationMetrics metrics, EnvelopeCodec codec, MessageSigner signer) {
+        return new DirectExchange(directory, producer, receipts, metrics, codec.mapper(), signer.certificateBase64());
     }
 
     @Bean
@@ -78,12 +95,6 @@ class FederationConfiguration {
                                       MessageSigner signer, Clock clock) {
         return new FederationSender(properties.node().code(), directory, codec, signer, clock,
                 properties.exchange().messageLifetime());
-    }
-
-    @Bean
-    FederationClient federationClient(FederationSender sender, ProducerTemplate producer, FederationMetrics metrics,
-                                      EnvelopeCodec codec) {
-        return new FederationClient(sender, producer, metrics, codec.mapper());
     }
 
     @Bean

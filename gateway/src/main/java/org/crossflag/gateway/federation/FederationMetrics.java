@@ -33,6 +33,12 @@ public final class FederationMetrics {
                 .register(registry).increment();
     }
 
+    public void repeated(String sender) {
+        Counter.builder("crossflag.messages.repeated").description("Messages received again after being accepted (answered with the same receipt)")
+                .tag("sender", sender)
+                .register(registry).increment();
+    }
+
     public void rejected(RejectionReason reason) {
         Counter.builder("crossflag.messages.rejected").description("Inbound messages refused, by reason code")
                 .tag("reason", reason.name())

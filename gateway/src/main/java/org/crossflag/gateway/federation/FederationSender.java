@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.crossflag.gateway.crypto.MessageSigner;
@@ -35,7 +34,22 @@ public final class FederationSender {
         this.messageLifetime = messageLifetime;
     }
 
-    public SignedMessage prepare(OutgoingMessage message) {
+    /** Builds and signs the envelope; {@code correlationSequence} is the message's place in its correlation's order. */
+    /**
+     * Signs a queued message again with a fresh lifetime, keeping its ids and order: for a dead letter an
+     * operator retries after the original envelope expired.
+     */
+    public SignedMessage renew(Envelope original) {
+        Instant created = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Envelope renewed = new Envelope(original.messageId(), original.correlationId(), original.correlationSequence(),
+                original.type(), original.sender(), original.recipient(), created, created.plus(messageLifetime),
+                original.purpose(), original.legalBasis(), original.requester(), original.consent(),
+                original.dataCategories(), original.payload());
+        byte[] body = codec.encode(renewed);
+        return new SignedMessage(renewed, body, signer.sign(body));
+    }
+
+    public SignedMessage prepare(OutgoingMessage message, String correlationId, long correlationSequence) {
         FederationDirectory current;
         try {
             current = directory.requireCurrent();
@@ -56,8 +70,7 @@ public final class FederationSender {
         }
         Instant created = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String messageId = UUID.randomUUID().toString();
-        Envelope envelope = new Envelope(messageId,
-                message.correlationId() == null ? UUID.randomUUID().toString() : message.correlationId(),
+        Envelope envelope = new Envelope(messageId, correlationId, correlationSequence,
                 message.type(), nodeCode, recipient.code(), created, created.plus(messageLifetime),
                 message.purpose(), message.legalBasis(), message.requester(), message.consent(),
                 message.dataCategories(), message.payload());
@@ -67,7 +80,6 @@ public final class FederationSender {
         } catch (MessageRejectedException e) {
             throw new SendRefusedException(e.getMessage());
         }
-        return new SignedMessage(messageId, message.type(), recipient.code(), recipient.endpoint(), body,
-                Base64.getEncoder().encodeToString(signer.sign(body)), signer.certificateBase64());
+        return new SignedMessage(envelope, body, signer.sign(body));
     }
 }

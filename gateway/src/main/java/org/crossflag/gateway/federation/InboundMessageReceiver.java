@@ -1,6 +1,7 @@
 package org.crossflag.gateway.federation;
 
 import java.security.cert.X509Certificate;
+import java.util.Base64;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -44,11 +45,16 @@ public final class InboundMessageReceiver {
                 in.getHeader(InboundRequest.SIGNATURE_HEADER, String.class),
                 in.getHeader(InboundRequest.SIGNING_CERTIFICATE_HEADER, String.class));
         VerifiedMessage message = verifier.verify(request);
-        store.store(message);
-        metrics.received(message.envelope().type(), message.envelope().sender());
-        respond(in, 202, mapper.writeValueAsBytes(mapper.createObjectNode()
-                .put("status", "ACCEPTED")
-                .put("messageId", message.envelope().messageId())));
+        InboundMessageStore.Acceptance acceptance = store.accept(message);
+        if (acceptance.repeat()) {
+            metrics.repeated(message.envelope().sender());
+        } else {
+            metrics.received(message.envelope().type(), message.envelope().sender());
+        }
+        // The answer is the signed receipt, signed like a message: exact bytes plus signature headers.
+        respond(in, acceptance.repeat() ? 200 : 202, acceptance.receipt());
+        in.setHeader(InboundRequest.SIGNATURE_HEADER, Base64.getEncoder().encodeToString(acceptance.signature()));
+        in.setHeader(InboundRequest.SIGNING_CERTIFICATE_HEADER, acceptance.signingCertificate());
     }
 
     /** Peers probe this over mutual TLS to report reachability; it says only which member answered. */

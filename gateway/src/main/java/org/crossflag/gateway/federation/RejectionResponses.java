@@ -1,5 +1,8 @@
 package org.crossflag.gateway.federation;
 
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,14 +19,20 @@ public final class RejectionResponses {
 
     private final FederationMetrics metrics;
     private final ObjectMapper mapper;
+    private final AuditTrail audit;
 
-    public RejectionResponses(FederationMetrics metrics, ObjectMapper mapper) {
+    public RejectionResponses(FederationMetrics metrics, ObjectMapper mapper, AuditTrail audit) {
         this.metrics = metrics;
         this.mapper = mapper;
+        this.audit = audit;
     }
 
     public byte[] record(MessageRejectedException rejection) {
         metrics.rejected(rejection.reason());
+        audit.record(AuditEvent.of(AuditAction.MESSAGE_REJECTED, "REJECTED")
+                .withMessage(rejection.messageId(), null)
+                .withCounterpart(rejection.sender())
+                .withReason(rejection.reason().name()));
         log.warn("Rejected inbound message reason={} messageId={} sender={} detail={}", rejection.reason(),
                 rejection.messageId(), rejection.sender(), rejection.getMessage());
         ObjectNode body = mapper.createObjectNode()

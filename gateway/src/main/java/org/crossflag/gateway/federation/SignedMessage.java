@@ -1,6 +1,17 @@
 package org.crossflag.gateway.federation;
 
-/** The exact bytes that go on the wire, their signature, and where they go. */
-public record SignedMessage(String messageId, String type, String recipient, String endpoint,
-                            byte[] body, String signature, String signingCertificate) {
+/** An envelope as the exact bytes that go on the wire, with their raw Ed25519 signature. */
+public record SignedMessage(Envelope envelope, byte[] body, byte[] signature) {
+
+    public String messageId() {
+        return envelope.messageId();
+    }
+
+    public String recipient() {
+        return envelope.recipient();
+    }
+
+    public String type() {
+        return envelope.type();
+    }
 }

@@ -25,7 +25,7 @@ class EnvelopeCodecTests {
         ObjectNode payload = codec.mapper().createObjectNode();
         payload.put("clk", "c3ludGhldGljLWJsb29tLWZpbHRlcg==");
         payload.putObject("window").put("months", 12);
-        return new Envelope("3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "PriorHearingQuery",
+        return new Envelope("3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", 1L, "PriorHearingQuery",
                 "GB-KNT", "GB-ESX", CREATED, CREATED.plus(Duration.ofHours(24)), "MARAC_SAFEGUARDING",
                 "DPA2018_PART3_LAW_ENFORCEMENT", new Envelope.Requester("officer.4711", "MARAC_COORDINATOR"),
                 Envelope.Consent.given(), List.of("HEARING_FLAG", "RISK_SCORE"), payload);
@@ -58,7 +58,7 @@ class EnvelopeCodecTests {
     @Test
     void encodingAnEnvelopeWithoutPurposeIsRefused() {
         Envelope e = envelope(codec);
-        Envelope withoutPurpose = new Envelope(e.messageId(), e.correlationId(), e.type(), e.sender(), e.recipient(), e.created(),
+        Envelope withoutPurpose = new Envelope(e.messageId(), e.correlationId(), e.correlationSequence(), e.type(), e.sender(), e.recipient(), e.created(),
                 e.expires(), null, e.legalBasis(), e.requester(), e.consent(), e.dataCategories(), e.payload());
 
         MessageRejectedException rejected = catchThrowableOfType(MessageRejectedException.class,
@@ -235,7 +235,7 @@ class EnvelopeCodecTests {
     }
 
     private static Envelope with(Envelope e, Envelope.Consent consent) {
-        return new Envelope(e.messageId(), e.correlationId(), e.type(), e.sender(), e.recipient(), e.created(), e.expires(),
+        return new Envelope(e.messageId(), e.correlationId(), e.correlationSequence(), e.type(), e.sender(), e.recipient(), e.created(), e.expires(),
                 e.purpose(), e.legalBasis(), e.requester(), consent, e.dataCategories(), e.payload());
     }
 }

@@ -58,7 +58,7 @@ class FederationSenderTests {
 
     @Test
     void recipientNotInTheDirectoryIsRefused() {
-        assertThatThrownBy(() -> sender.prepare(message("GB-ZZZ", "PriorHearingQuery")))
+        assertThatThrownBy(() -> prepare(message("GB-ZZZ", "PriorHearingQuery")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("GB-ZZZ")
                 .hasMessageContaining("not in the federation directory");
@@ -66,7 +66,7 @@ class FederationSenderTests {
 
     @Test
     void sendingToItselfIsRefused() {
-        assertThatThrownBy(() -> sender.prepare(message(NodeFixture.SELF, "PriorHearingQuery")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.SELF, "PriorHearingQuery")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("to itself");
     }
@@ -76,11 +76,11 @@ class FederationSenderTests {
         fixture.writeDirectory(2, fixture.now.plus(Duration.ofDays(30)), List.of("Refusal"));
         assertThat(directory.refresh()).isTrue();
 
-        assertThatThrownBy(() -> sender.prepare(message(NodeFixture.PEER, "PriorHearingQuery")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "PriorHearingQuery")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining(NodeFixture.PEER)
                 .hasMessageContaining("does not accept PriorHearingQuery");
-        assertThat(sender.prepare(message(NodeFixture.PEER, "Refusal")).recipient()).isEqualTo(NodeFixture.PEER);
+        assertThat(prepare(message(NodeFixture.PEER, "Refusal")).recipient()).isEqualTo(NodeFixture.PEER);
     }
 
     @Test
@@ -88,7 +88,7 @@ class FederationSenderTests {
         fixture.writeDirectory(2, fixture.now.plus(Duration.ofDays(30)), List.of("Refusal"), NodeFixture.ALL_TYPES);
         assertThat(directory.refresh()).isTrue();
 
-        assertThatThrownBy(() -> sender.prepare(message(NodeFixture.PEER, "PriorHearingQuery")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "PriorHearingQuery")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("not allowed to send PriorHearingQuery");
     }
@@ -97,7 +97,7 @@ class FederationSenderTests {
     void expiredDirectoryRefusesSending() {
         clock.set(directory.lastVerified().expiresAt());
 
-        assertThatThrownBy(() -> sender.prepare(message(NodeFixture.PEER, "PriorHearingQuery")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "PriorHearingQuery")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("directory has expired");
     }
@@ -108,7 +108,7 @@ class FederationSenderTests {
         OutgoingMessage withoutPurpose = new OutgoingMessage(valid.type(), valid.recipient(), null, null, valid.legalBasis(),
                 valid.requester(), valid.consent(), valid.dataCategories(), valid.payload());
 
-        assertThatThrownBy(() -> sender.prepare(withoutPurpose))
+        assertThatThrownBy(() -> prepare(withoutPurpose))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("purpose");
     }
@@ -119,7 +119,7 @@ class FederationSenderTests {
         clock.set(millis.plusNanos(123_456));
         OutgoingMessage outgoing = message(NodeFixture.PEER, "PriorHearingQuery");
 
-        SignedMessage signed = sender.prepare(outgoing);
+        SignedMessage signed = prepare(outgoing);
         Envelope envelope = codec.decode(signed.body());
 
         assertThat(envelope.sender()).isEqualTo(NodeFixture.SELF);
@@ -136,7 +136,6 @@ class FederationSenderTests {
         assertThat(envelope.payload()).isEqualTo(outgoing.payload());
         assertThat(envelope.correlationId()).isNotNull().isNotEqualTo(envelope.messageId());
         assertThat(signed.recipient()).isEqualTo(NodeFixture.PEER);
-        assertThat(signed.endpoint()).isEqualTo("https://127.0.0.1:1");
         assertThat(signed.type()).isEqualTo("PriorHearingQuery");
     }
 
@@ -146,24 +145,24 @@ class FederationSenderTests {
         OutgoingMessage answer = new OutgoingMessage(m.type(), m.recipient(), "0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c", m.purpose(),
                 m.legalBasis(), m.requester(), m.consent(), m.dataCategories(), m.payload());
 
-        assertThat(codec.decode(sender.prepare(answer).body()).correlationId()).isEqualTo("0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c");
+        assertThat(codec.decode(prepare(answer).body()).correlationId()).isEqualTo("0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c");
     }
 
     @Test
     void eachPreparedMessageHasItsOwnId() {
         OutgoingMessage outgoing = message(NodeFixture.PEER, "PriorHearingQuery");
 
-        assertThat(sender.prepare(outgoing).messageId()).isNotEqualTo(sender.prepare(outgoing).messageId());
+        assertThat(prepare(outgoing).messageId()).isNotEqualTo(prepare(outgoing).messageId());
     }
 
     @Test
     void preparedSignatureVerifiesAgainstTheSigningCertificate() {
-        SignedMessage signed = sender.prepare(message(NodeFixture.PEER, "PriorHearingQuery"));
-        byte[] signature = Base64.getDecoder().decode(signed.signature());
+        SignedMessage signed = prepare(message(NodeFixture.PEER, "PriorHearingQuery"));
+        byte[] signature = signed.signature();
         SignatureVerifier verifier = new SignatureVerifier();
 
         assertThat(verifier.verify(signer.certificate(), signed.body(), signature)).isTrue();
-        assertThat(CertificateFiles.decodeBase64Der(signed.signingCertificate())).isEqualTo(signer.certificate());
+        assertThat(CertificateFiles.decodeBase64Der(signer.certificateBase64())).isEqualTo(signer.certificate());
         byte[] tampered = signed.body().clone();
         tampered[tampered.length / 2] ^= 0x01;
         assertThat(verifier.verify(signer.certificate(), tampered, signature)).isFalse();
@@ -171,15 +170,20 @@ class FederationSenderTests {
 
     @Test
     void preparedMessageIsAcceptedByTheRecipientsVerifier() {
-        SignedMessage signed = sender.prepare(message(NodeFixture.PEER, "PriorHearingQuery"));
+        SignedMessage signed = prepare(message(NodeFixture.PEER, "PriorHearingQuery"));
         InboundMessageVerifier recipient = new InboundMessageVerifier(NodeFixture.PEER, directory, trust, new SignatureVerifier(),
                 codec, Clock.offset(clock, Duration.ofSeconds(30)), Duration.ofMinutes(2));
 
         VerifiedMessage verified = recipient.verify(new InboundRequest(signed.body(), "application/json",
-                fixture.selfTls.certificate(), signed.signature(), signed.signingCertificate()));
+                fixture.selfTls.certificate(), Base64.getEncoder().encodeToString(signed.signature()), signer.certificateBase64()));
 
         assertThat(verified.envelope().messageId()).isEqualTo(signed.messageId());
         assertThat(verified.envelope().sender()).isEqualTo(NodeFixture.SELF);
+    }
+
+    private SignedMessage prepare(OutgoingMessage message) {
+        String correlation = message.correlationId() == null ? java.util.UUID.randomUUID().toString() : message.correlationId();
+        return sender.prepare(message, correlation, 1);
     }
 
     private OutgoingMessage message(String recipient, String type) {

@@ -422,7 +422,7 @@ class InboundMessageVerifierTests {
 
     /** A valid envelope from the peer to this node, changed by {@code change}, as bytes. */
     private byte[] body(Consumer<ObjectNode> change) {
-        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "PriorHearingQuery",
+        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L, "PriorHearingQuery",
                 NodeFixture.PEER, NodeFixture.SELF, now.minusSeconds(5), now.plus(Duration.ofHours(1)), "MARAC_SAFEGUARDING",
                 "DPA2018_PART3_LAW_ENFORCEMENT", new Envelope.Requester("kt.officer-0042", "MARAC_COORDINATOR"),
                 Envelope.Consent.given(), List.of("HEARING_FLAG"), codec.mapper().createObjectNode().put("clk", "AAECAwQF"));

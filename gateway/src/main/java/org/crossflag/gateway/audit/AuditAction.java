@@ -1,0 +1,15 @@
+package org.crossflag.gateway.audit;
+
+/** What happened, as the audit trail records it. The name is stored and hashed, so never rename a constant. */
+public enum AuditAction {
+    MESSAGE_QUEUED,
+    MESSAGE_SENT,
+    MESSAGE_RECEIVED,
+    MESSAGE_REJECTED,
+    RECEIPT_ISSUED,
+    RECEIPT_STORED,
+    DELIVERY_FAILED,
+    DEAD_LETTERED,
+    DEAD_LETTER_RETRIED,
+    POLICY_DECISION
+}

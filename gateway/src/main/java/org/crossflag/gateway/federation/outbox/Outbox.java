@@ -1,0 +1,101 @@
+package org.crossflag.gateway.federation.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.Envelope;
+import org.crossflag.gateway.federation.EnvelopeCodec;
+import org.crossflag.gateway.federation.FederationSender;
+import org.crossflag.gateway.federation.OutgoingMessage;
+import org.crossflag.gateway.federation.SignedMessage;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What capabilities call to send a federation message. {@link #queue} signs the message and writes it to the
+ * outbox in the caller's transaction (or its own), so the message exists exactly when the business change
+ * that caused it does. Delivery, retries and receipts are the dispatcher's job.
+ */
+public class Outbox {
+
+    private final FederationSender sender;
+    private final OutboxRepository repository;
+    private final TransactionTemplate transactions;
+    private final AuditTrail audit;
+    private final OutboxDispatcher dispatcher;
+    private final EnvelopeCodec codec;
+    private final Clock clock;
+
+    public Outbox(FederationSender sender, OutboxRepository repository, TransactionTemplate transactions, AuditTrail audit,
+                  OutboxDispatcher dispatcher, EnvelopeCodec codec, Clock clock) {
+        this.sender = sender;
+        this.repository = repository;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.dispatcher = dispatcher;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** Queues the message and returns its id. Refuses at once (SendRefusedException) what could never be sent. */
+    public String queue(OutgoingMessage message) {
+        return transactions.execute(status -> {
+            String correlationId = message.correlationId() == null ? UUID.randomUUID().toString() : message.correlationId();
+            SignedMessage signed = sender.prepare(message, correlationId, repository.nextOrder());
+            Envelope envelope = signed.envelope();
+            repository.insert(new OutboxMessage(envelope.messageId(), correlationId, envelope.correlationSequence(),
+                            envelope.recipient(), envelope.type(), signed.body(), signed.signature(), envelope.created(), 0),
+                    envelope.purpose(), envelope.requester().officerId(), envelope.requester().role(), envelope.expires());
+            audit.record(AuditEvent.of(AuditAction.MESSAGE_QUEUED, "QUEUED")
+                    .withMessage(envelope.messageId(), correlationId)
+                    .withCounterpart(envelope.recipient())
+                    .withActor(envelope.requester().officerId(), envelope.requester().role())
+                    .withPurpose(envelope.purpose()));
+            wakeDispatcherAfterCommit();
+            return envelope.messageId();
+        });
+    }
+
+    /**
+     * Puts a dead letter back in the queue. If its envelope has expired meanwhile it is signed again with a
+     * fresh lifetime (same ids), since the recipient would refuse it otherwise. False if no such dead letter.
+     */
+    public boolean retryDeadLetter(String messageId) {
+        Boolean retried = transactions.execute(status -> {
+            OutboxMessage dead = repository.findDead(messageId).orElse(null);
+            if (dead == null) {
+                return false;
+            }
+            Envelope envelope = codec.decode(dead.body());
+            if (envelope.expires().isBefore(clock.instant().plus(Duration.ofMinutes(5)))) {
+                SignedMessage renewed = sender.renew(envelope);
+                repository.replaceSigned(messageId, renewed.body(), renewed.signature(), renewed.envelope().expires());
+            }
+            repository.retryDead(messageId, clock.instant());
+            audit.record(AuditEvent.of(AuditAction.DEAD_LETTER_RETRIED, "REQUEUED")
+                    .withMessage(messageId, dead.correlationId())
+                    .withCounterpart(dead.recipient()));
+            wakeDispatcherAfterCommit();
+            return true;
+        });
+        return Boolean.TRUE.equals(retried);
+    }
+
+    private void wakeDispatcherAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.wake();
+                }
+            });
+        } else {
+            dispatcher.wake();
+        }
+    }
+}

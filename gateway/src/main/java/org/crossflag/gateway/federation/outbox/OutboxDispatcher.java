@@ -1,0 +1,158 @@
+package org.crossflag.gateway.federation.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.ProducerTemplate;
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.DirectExchange;
+import org.crossflag.gateway.federation.receipt.SignedReceipt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves due outbox messages to their recipients. Each round claims a batch (at most the head of each
+ * correlation, so order holds), sends the batch in parallel, and records each outcome in its own short
+ * transaction: delivered with its verified receipt, retried after a backoff, or dead-lettered. A peer that
+ * cannot be reached has all its pending messages held back together.
+ */
+public class OutboxDispatcher implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Set<String> PEER_DOWN = Set.of("PEER_UNREACHABLE", "PEER_TIMEOUT", "TLS_FAILED");
+    static final String WAKE_URI = "seda:outbox-wake?size=1&discardWhenFull=true&discardIfNoConsumers=true";
+
+    private final OutboxRepository repository;
+    private final DirectExchange exchange;
+    private final RetrySchedule schedule;
+    private final TransactionTemplate transactions;
+    private final AuditTrail audit;
+    private final OutboxMetrics metrics;
+    private final ExecutorService workers;
+    private final ProducerTemplate producer;
+    private final Clock clock;
+    private final String instance;
+    private final int batchSize;
+    private final Duration lease;
+
+    public OutboxDispatcher(OutboxRepository repository, DirectExchange exchange, RetrySchedule schedule,
+                            TransactionTemplate transactions, AuditTrail audit, OutboxMetrics metrics, ExecutorService workers,
+                            ProducerTemplate producer, Clock clock, String instance, int batchSize, Duration lease) {
+        this.repository = repository;
+        this.exchange = exchange;
+        this.schedule = schedule;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.metrics = metrics;
+        this.workers = workers;
+        this.producer = producer;
+        this.clock = clock;
+        this.instance = instance;
+        this.batchSize = batchSize;
+        this.lease = lease;
+    }
+
+    /** Stops the delivery workers with the node; undelivered messages stay in the outbox. */
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    /** Asks for a dispatch round soon; wake-ups that arrive while one is pending are merged. */
+    public void wake() {
+        producer.sendBody(WAKE_URI, null);
+    }
+
+    /** Dispatches until nothing is due; returns how many attempts were made. */
+    public int dispatchDue() {
+        int attempts = 0;
+        while (true) {
+            Instant now = clock.instant();
+            List<OutboxMessage> batch = transactions.execute(status -> repository.claimDue(instance, now, now.plus(lease), batchSize));
+            if (batch == null || batch.isEmpty()) {
+                return attempts;
+            }
+            List<CompletableFuture<Void>> sends = new ArrayList<>(batch.size());
+            for (OutboxMessage message : batch) {
+                sends.add(CompletableFuture.runAsync(() -> deliver(message), workers));
+            }
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+            attempts += batch.size();
+            if (batch.size() < batchSize) {
+                return attempts;
+            }
+        }
+    }
+
+    private void deliver(OutboxMessage message) {
+        DirectExchange.Delivery delivery;
+        try {
+            delivery = exchange.deliver(message.messageId(), message.recipient(), message.messageType(), message.body(),
+                    message.signature());
+        } catch (RuntimeException e) {
+            log.warn("Delivery attempt failed messageId={} recipient={} error={}", message.messageId(), message.recipient(),
+                    e.getClass().getSimpleName());
+            delivery = new DirectExchange.Delivery(DeliveryOutcome.retry("DISPATCH_ERROR"), null, 0, Duration.ZERO);
+        }
+        record(message, delivery);
+    }
+
+    private void record(OutboxMessage message, DirectExchange.Delivery delivery) {
+        DeliveryOutcome outcome = delivery.outcome();
+        Instant now = clock.instant();
+        switch (outcome.kind()) {
+            case DELIVERED -> transactions.executeWithoutResult(status -> {
+                SignedReceipt receipt = delivery.receipt();
+                if (repository.markDelivered(message.messageId(), instance, now)) {
+                    repository.storeReceipt(message.messageId(), receipt.receipt().receiptId(), receipt.bytes(),
+                            receipt.signature(), java.util.Base64.getDecoder().decode(receipt.signingCertificate()), now);
+                    audit.record(event(AuditAction.RECEIPT_STORED, "DELIVERED", message, null));
+                    metrics.delivered();
+                }
+            });
+            case RETRY -> {
+                Instant next = schedule.nextAttempt(message.createdAt(), message.attempts(), now);
+                if (next == null) {
+                    deadLetter(message, outcome.reasonCode());
+                    return;
+                }
+                transactions.executeWithoutResult(status -> {
+                    if (repository.scheduleRetry(message.messageId(), instance, next, outcome.reasonCode())) {
+                        if (PEER_DOWN.contains(outcome.reasonCode())) {
+                            repository.deferPeer(message.recipient(), next);
+                        }
+                        audit.record(event(AuditAction.DELIVERY_FAILED, "RETRY_SCHEDULED", message, outcome.reasonCode()));
+                    }
+                });
+                metrics.retried(outcome.reasonCode());
+            }
+            case DEAD -> deadLetter(message, outcome.reasonCode());
+        }
+    }
+
+    private void deadLetter(OutboxMessage message, String reason) {
+        transactions.executeWithoutResult(status -> {
+            if (repository.markDead(message.messageId(), instance, reason)) {
+                audit.record(event(AuditAction.DEAD_LETTERED, "DEAD_LETTER", message, reason));
+            }
+        });
+        metrics.deadLettered();
+        log.warn("Message dead-lettered messageId={} recipient={} reason={} attempts={}", message.messageId(),
+                message.recipient(), reason, message.attempts());
+    }
+
+    private static AuditEvent event(AuditAction action, String outcome, OutboxMessage message, String reason) {
+        AuditEvent event = AuditEvent.of(action, outcome).withMessage(message.messageId(), message.correlationId())
+                .withCounterpart(message.recipient());
+        return reason == null ? event : event.withReason(reason);
+    }
+}

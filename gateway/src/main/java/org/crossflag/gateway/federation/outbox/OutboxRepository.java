@@ -1,0 +1,170 @@
+package org.crossflag.gateway.federation.outbox;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * The outbox table. Claiming is the heart of it: due rows are locked with {@code FOR UPDATE SKIP LOCKED}
+ * and marked in flight under a lease, so two instances of a node sharing one database never send the same
+ * row at once, and rows held by a crashed instance come back when the lease runs out. A row is due only
+ * when no earlier message of its correlation to the same recipient is still on its way.
+ */
+public class OutboxRepository {
+
+    static final String PENDING = "PENDING";
+    static final String IN_FLIGHT = "IN_FLIGHT";
+    static final String DELIVERED = "DELIVERED";
+    static final String DEAD = "DEAD";
+
+    private static final String COLUMNS =
+            "message_id, correlation_id, correlation_seq, recipient, message_type, body, signature, created_at, attempts";
+
+    private static final RowMapper<OutboxMessage> MESSAGE = (rs, row) -> new OutboxMessage(
+            rs.getString("message_id"), rs.getString("correlation_id"), rs.getLong("correlation_seq"),
+            rs.getString("recipient"), rs.getString("message_type"), rs.getBytes("body"), rs.getBytes("signature"),
+            rs.getTimestamp("created_at").toInstant(), rs.getInt("attempts"));
+
+    private final JdbcTemplate jdbc;
+
+    public OutboxRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next queue position; a database sequence, so instances sharing the database never collide. */
+    long nextOrder() {
+        Long next = jdbc.queryForObject("select nextval('outbox_order_seq')", Long.class);
+        if (next == null) {
+            throw new IllegalStateException("outbox_order_seq returned nothing");
+        }
+        return next;
+    }
+
+    Optional<OutboxMessage> findDead(String messageId) {
+        return jdbc.query("select " + COLUMNS + " from outbox_message where message_id = ? and status = 'DEAD' for update",
+                MESSAGE, messageId).stream().findFirst();
+    }
+
+    void replaceSigned(String messageId, byte[] body, byte[] signature, Instant expiresAt) {
+        jdbc.update("update outbox_message set body = ?, signature = ?, expires_at = ? where message_id = ?",
+                body, signature, ts(expiresAt), messageId);
+    }
+
+    void insert(OutboxMessage message, String purpose, String officerId, String role, Instant expiresAt) {
+        jdbc.update("""
+                insert into outbox_message (message_id, correlation_id, correlation_seq, recipient, message_type, purpose,
+                    requester_officer_id, requester_role, body, signature, created_at, expires_at, status, attempts, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)""",
+                message.messageId(), message.correlationId(), message.correlationSeq(), message.recipient(),
+                message.messageType(), purpose, officerId, role, message.body(), message.signature(),
+                ts(message.createdAt()), ts(expiresAt), ts(message.createdAt()));
+    }
+
+    /** Must run inside a transaction: locks up to {@code limit} due rows and marks them in flight. */
+    List<OutboxMessage> claimDue(String instance, Instant now, Instant leaseUntil, int limit) {
+        List<String> ids = jdbc.queryForList("""
+                select o.message_id from outbox_message o
+                where ((o.status = 'PENDING' and o.next_attempt_at <= ?) or (o.status = 'IN_FLIGHT' and o.claim_expires_at <= ?))
+                  and not exists (select 1 from outbox_message e
+                                  where e.recipient = o.recipient and e.correlation_id = o.correlation_id
+                                    and e.correlation_seq < o.correlation_seq and e.status in ('PENDING', 'IN_FLIGHT'))
+                order by o.next_attempt_at, o.correlation_seq
+                fetch first ? rows only
+                for update skip locked""", String.class, ts(now), ts(now), limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Object[] args = new Object[3 + ids.size()];
+        args[0] = instance;
+        args[1] = ts(leaseUntil);
+        args[2] = ts(now);
+        System.arraycopy(ids.toArray(), 0, args, 3, ids.size());
+        jdbc.update("update outbox_message set status = 'IN_FLIGHT', claimed_by = ?, claim_expires_at = ?, "
+                + "attempts = attempts + 1, next_attempt_at = ? where message_id in (" + in + ")", args);
+        return jdbc.query("select " + COLUMNS + " from outbox_message where message_id in (" + in + ") "
+                + "order by correlation_id, correlation_seq", MESSAGE, ids.toArray());
+    }
+
+    /** True when this instance still held the claim (a row reclaimed after a lapsed lease is left alone). */
+    boolean markDelivered(String messageId, String instance, Instant now) {
+        return jdbc.update("update outbox_message set status = 'DELIVERED', delivered_at = ?, last_error = null, "
+                + "claimed_by = null, claim_expires_at = null where message_id = ? and status = 'IN_FLIGHT' and claimed_by = ?",
+                ts(now), messageId, instance) == 1;
+    }
+
+    boolean scheduleRetry(String messageId, String instance, Instant nextAttempt, String reason) {
+        return jdbc.update("update outbox_message set status = 'PENDING', next_attempt_at = ?, last_error = ?, "
+                + "claimed_by = null, claim_expires_at = null where message_id = ? and status = 'IN_FLIGHT' and claimed_by = ?",
+                ts(nextAttempt), reason, messageId, instance) == 1;
+    }
+
+    boolean markDead(String messageId, String instance, String reason) {
+        return jdbc.update("update outbox_message set status = 'DEAD', last_error = ?, claimed_by = null, "
+                + "claim_expires_at = null where message_id = ? and status = 'IN_FLIGHT' and claimed_by = ?",
+                reason, messageId, instance) == 1;
+    }
+
+    /** Holds back every pending message to a peer that is not answering, so one dead peer costs one timeout per round. */
+    int deferPeer(String recipient, Instant until) {
+        return jdbc.update("update outbox_message set next_attempt_at = ? where recipient = ? and status = 'PENDING' "
+                + "and next_attempt_at < ?", ts(until), recipient, ts(until));
+    }
+
+    /** Puts a dead letter back in the queue for one more round of attempts, from now. */
+    boolean retryDead(String messageId, Instant now) {
+        return jdbc.update("update outbox_message set status = 'PENDING', attempts = 0, next_attempt_at = ?, "
+                + "created_at = ?, last_error = null where message_id = ? and status = 'DEAD'", ts(now), ts(now), messageId) == 1;
+    }
+
+    void storeReceipt(String messageId, String receiptId, byte[] receipt, byte[] signature, byte[] certificate, Instant now) {
+        jdbc.update("insert into outbound_receipt (message_id, receipt_id, receipt, signature, signing_certificate, stored_at) "
+                + "values (?, ?, ?, ?, ?, ?)", messageId, receiptId, receipt, signature, certificate, ts(now));
+    }
+
+    /** Deletes delivered messages and their receipts older than the cutoff; returns how many messages went. */
+    int purgeDelivered(Instant cutoff) {
+        jdbc.update("delete from outbound_receipt where message_id in (select message_id from outbox_message "
+                + "where status = 'DELIVERED' and delivered_at < ?)", ts(cutoff));
+        return jdbc.update("delete from outbox_message where status = 'DELIVERED' and delivered_at < ?", ts(cutoff));
+    }
+
+    public Map<String, Long> countByStatus() {
+        return jdbc.queryForList("select status, count(*) as n from outbox_message group by status").stream()
+                .collect(Collectors.toMap(row -> (String) row.get("status"), row -> ((Number) row.get("n")).longValue()));
+    }
+
+    public List<DeadLetter> deadLetters(int limit) {
+        return jdbc.query("select message_id, recipient, message_type, correlation_id, attempts, last_error, created_at "
+                        + "from outbox_message where status = 'DEAD' order by created_at fetch first ? rows only",
+                (rs, row) -> new DeadLetter(rs.getString("message_id"), rs.getString("recipient"), rs.getString("message_type"),
+                        rs.getString("correlation_id"), rs.getInt("attempts"), rs.getString("last_error"),
+                        rs.getTimestamp("created_at").toInstant()), limit);
+    }
+
+    public Optional<String> status(String messageId) {
+        return jdbc.queryForList("select status from outbox_message where message_id = ?", String.class, messageId)
+                .stream().findFirst();
+    }
+
+    public long receiptCount() {
+        Long n = jdbc.queryForObject("select count(*) from outbound_receipt", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** A message that could not be delivered before its deadline, or that its recipient refused for good. */
+    public record DeadLetter(String messageId, String recipient, String messageType, String correlationId, int attempts,
+                             String lastError, Instant createdAt) {
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,42 @@
+package org.crossflag.gateway.federation.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The outbox's schedule: a dispatch round on every wake-up (after a message is queued) and on a timer (for
+ * retries that have come due), and an hourly purge of delivered messages past the retention period.
+ */
+final class OutboxRoutes extends RouteBuilder {
+
+    private final OutboxDispatcher dispatcher;
+    private final OutboxRepository repository;
+    private final Duration pollInterval;
+    private final Duration retention;
+    private final Clock clock;
+
+    OutboxRoutes(OutboxDispatcher dispatcher, OutboxRepository repository, Duration pollInterval, Duration retention, Clock clock) {
+        this.dispatcher = dispatcher;
+        this.repository = repository;
+        this.pollInterval = pollInterval;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    @Override
+    public void configure() {
+        from("timer:outbox-dispatch?delay=1000&period=" + pollInterval.toMillis())
+                .routeId("outbox-dispatch")
+                .bean(dispatcher, "dispatchDue");
+
+        from(OutboxDispatcher.WAKE_URI)
+                .routeId("outbox-wake")
+                .bean(dispatcher, "dispatchDue");
+
+        from("timer:outbox-retention?delay=60000&period=3600000")
+                .routeId("outbox-retention")
+                .process(exchange -> repository.purgeDelivered(clock.instant().minus(retention)));
+    }
+}

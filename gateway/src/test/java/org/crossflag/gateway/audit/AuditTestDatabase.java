@@ -1,0 +1,88 @@
+package org.crossflag.gateway.audit;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * A node database built by hand from the node's Flyway migrations, without starting the node: an embedded H2
+ * file in a temporary folder, or a fresh schema in the PostgreSQL named by CROSSFLAG_TEST_POSTGRES_URL.
+ */
+final class AuditTestDatabase implements AutoCloseable {
+
+    static final String POSTGRES_URL_VARIABLE = "CROSSFLAG_TEST_POSTGRES_URL";
+
+    final String url;
+    final String schema;
+    final HikariDataSource dataSource;
+    final JdbcTemplate jdbc;
+    final DataSourceTransactionManager transactionManager;
+    final AuditRepository repository;
+    private final boolean owner;
+
+    private AuditTestDatabase(String url, String schema, boolean owner) {
+        this.url = url;
+        this.schema = schema;
+        this.owner = owner;
+        this.dataSource = dataSource(url);
+        if (owner) {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                    .schemas(schema == null ? new String[0] : new String[] {schema}).load().migrate();
+        }
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactionManager = new DataSourceTransactionManager(dataSource);
+        this.repository = new AuditRepository(jdbc);
+    }
+
+    /** The same URL options the node uses for its embedded database. */
+    static AuditTestDatabase h2(Path dir) {
+        return new AuditTestDatabase("jdbc:h2:file:" + dir.resolve("audit").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", null, true);
+    }
+
+    static AuditTestDatabase postgres() {
+        String base = System.getenv(POSTGRES_URL_VARIABLE);
+        String schema = ("audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)).toLowerCase(Locale.ROOT);
+        return new AuditTestDatabase(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, schema, true);
+    }
+
+    /** The same database through a second, independent connection pool: what another node instance would have. */
+    AuditTestDatabase anotherInstance() {
+        return new AuditTestDatabase(url, schema, false);
+    }
+
+    /** Propagation REQUIRED, as the node's own transactions. */
+    TransactionTemplate transactions() {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    TransactionTemplate newTransactions() {
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
+    }
+
+    @Override
+    public void close() {
+        if (owner && schema != null) {
+            jdbc.execute("drop schema " + schema + " cascade");
+        }
+        dataSource.close();
+    }
+
+    private static HikariDataSource dataSource(String url) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(url.startsWith("jdbc:h2:") ? "crossflag" : null);
+        dataSource.setMaximumPoolSize(24);
+        return dataSource;
+    }
+}

@@ -1,0 +1,133 @@
+package org.crossflag.gateway.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.crossflag.gateway.MutableClock;
+import org.crossflag.gateway.NodeFixture;
+import org.crossflag.gateway.crypto.MessageSigner;
+import org.crossflag.pki.Credential;
+import org.crossflag.pki.FederationPki;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An auditor checks exported checkpoints with the real openssl binary, and nothing else. */
+class CheckpointOpensslTests {
+
+    @TempDir
+    Path dir;
+
+    NodeFixture fixture;
+    AuditTestDatabase db;
+    AuditRepository repository;
+    AuditTrail trail;
+    AuditCheckpointer checkpointer;
+
+    @BeforeEach
+    void node() throws Exception {
+        fixture = new NodeFixture(dir.resolve("pki"));
+        db = AuditTestDatabase.h2(dir);
+        repository = db.repository;
+        MutableClock clock = new MutableClock(fixture.now);
+        checkpointer = new AuditCheckpointer(AuditSamples.NODE, repository, db.newTransactions(), AuditSamples.signer(fixture),
+                clock, 3, Runnable::run);
+        trail = new AuditTrail(AuditSamples.NODE, repository, db.transactions(), checkpointer, clock);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void exportedCheckpointVerifiesWithOpensslAndFailsAfterAOneByteChange() throws Exception {
+        for (int n = 1; n <= 7; n++) {
+            trail.record(AuditSamples.event(n));
+        }
+        Path out = dir.resolve("export");
+        assertThat(CheckpointFiles.write(repository.checkpoints(), out)).isEqualTo(2);
+        assertThat(out.resolve("checkpoint-3.json")).exists();
+        assertThat(out.resolve("checkpoint-6.sig")).hasSize(64);
+
+        openssl("x509", "-in", out.resolve("signing.pem").toString(), "-pubkey", "-noout", "-out", dir.resolve("pub.pem").toString())
+                .requireSuccess();
+        Result chain = openssl("verify", "-CAfile", fixture.caPem().toString(), out.resolve("signing.pem").toString());
+        assertThat(chain.exitCode()).as(chain.output()).isZero();
+        Result good = verifySignature(out, 6);
+        assertThat(good.exitCode()).as(good.output()).isZero();
+        assertThat(good.output()).contains("Signature Verified Successfully");
+
+        byte[] json = Files.readAllBytes(out.resolve("checkpoint-6.json"));
+        json[json.length - 5] ^= 1;
+        Files.write(out.resolve("checkpoint-6.json"), json);
+        Result bad = verifySignature(out, 6);
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.output()).contains("Signature Verification Failure");
+    }
+
+    @Test
+    void checkpointsSignedBeforeAKeyChangeKeepTheirOwnCertificate() throws Exception {
+        trail.record(AuditSamples.event(1));
+        checkpointer.checkpoint(false);
+        Instant now = fixture.now;
+        Credential renewed = FederationPki.issueSigningCredential(fixture.ca, AuditSamples.NODE, now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(400)));
+        Path keystore = dir.resolve("renewed.p12");
+        FederationPki.writePkcs12(keystore, "signing", NodeFixture.PASSWORD.toCharArray(), renewed.privateKey(), renewed.certificate());
+        MessageSigner renewedSigner = new MessageSigner(org.crossflag.gateway.crypto.CertificateFiles.readKeyEntry("k", keystore,
+                NodeFixture.PASSWORD.toCharArray()));
+        AuditCheckpointer afterRenewal = new AuditCheckpointer(AuditSamples.NODE, repository, db.newTransactions(), renewedSigner,
+                new MutableClock(now), 3, Runnable::run);
+        trail.record(AuditSamples.event(2));
+        afterRenewal.checkpoint(false);
+
+        Path out = dir.resolve("export");
+        CheckpointFiles.write(repository.checkpoints(), out);
+        assertThat(out.resolve("checkpoint-1.pem")).exists();
+        assertThat(out.resolve("checkpoint-2.pem")).doesNotExist();
+        openssl("x509", "-in", out.resolve("checkpoint-1.pem").toString(), "-pubkey", "-noout", "-out", dir.resolve("pub.pem").toString())
+                .requireSuccess();
+        assertThat(verifySignature(out, 1).exitCode()).isZero();
+
+        List<StoredCheckpoint> readBack = CheckpointFiles.read(out);
+        assertThat(readBack).hasSize(2);
+        AuditVerification result = new AuditChainVerifier(AuditSamples.NODE, fixture.ca.certificate())
+                .verify(new JdbcAuditLedger(repository, readBack));
+        assertThat(result.summary()).isEqualTo("OK: 2 entries, 4 signed checkpoints verified, the newest at seq 2");
+    }
+
+    private Result verifySignature(Path out, long seq) throws Exception {
+        return openssl("pkeyutl", "-verify", "-pubin", "-inkey", dir.resolve("pub.pem").toString(), "-rawin",
+                "-in", out.resolve("checkpoint-" + seq + ".json").toString(), "-sigfile", out.resolve("checkpoint-" + seq + ".sig").toString());
+    }
+
+    static Result openssl(String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add("openssl");
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("openssl did not finish: " + command);
+        }
+        return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    record Result(int exitCode, String output) {
+
+        Result requireSuccess() {
+            assertThat(exitCode).as(output).isZero();
+            return this;
+        }
+    }
+}
