@@ -29,6 +29,14 @@ create index outbox_message_due on outbox_message (status, next_attempt_at);
 -- Orders messages as they are queued, across every instance sharing this database.
 create sequence outbox_order_seq;
 
+-- One row per (recipient, correlation), locked while a message joins that correlation, so queue positions
+-- are taken in commit order even when several transactions or instances queue into it at once.
+create table outbox_correlation (
+    recipient       varchar(16)  not null,
+    correlation_id  varchar(36)  not null,
+    primary key (recipient, correlation_id)
+);
+
 -- The recipient's signed receipt for each delivered message, as it arrived.
 create table outbound_receipt (
     message_id          varchar(36)  not null primary key,
@@ -44,3 +52,6 @@ alter table inbound_message add column message_sha256 varchar(64);
 alter table inbound_message add column correlation_seq bigint;
 alter table inbound_message add column receipt bytea;
 alter table inbound_message add column receipt_signature bytea;
+-- The order in which this node accepted (and so processed) messages.
+create sequence inbound_arrival_seq;
+alter table inbound_message add column arrival_seq bigint;

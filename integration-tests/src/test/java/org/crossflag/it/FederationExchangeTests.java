@@ -132,6 +132,56 @@ abstract class FederationExchangeTests {
                 .hasMessageContaining("does not accept PriorHearingQuery");
     }
 
+    @Test
+    void messagesQueuedWhileThePeerIsDownArriveExactlyOnceAndInOrderWhenItReturns() {
+        federation.stop(SUFFOLK);
+        List<String> correlations = java.util.stream.IntStream.range(0, 50).mapToObj(i -> java.util.UUID.randomUUID().toString()).toList();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            ids.add(essex.outbox().queue(query(SUFFOLK, correlations.get(i % correlations.size()))));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                essex.metric("crossflag_outbox_retries_total", "reason=\"PEER_UNREACHABLE\"") > 0);
+        assertThat(countByStatus(essex, ids, "DELIVERED")).isZero();
+
+        suffolk = federation.restart(SUFFOLK);
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> countByStatus(essex, ids, "DELIVERED") == ids.size());
+        assertThat(countIn(essex, "select count(*) from outbound_receipt where message_id in (%s)", ids)).isEqualTo(500);
+        assertThat(countIn(suffolk, "select count(*) from inbound_message where message_id in (%s)", ids)).isEqualTo(500);
+        assertArrivedInQueueOrder(suffolk, ids);
+    }
+
+    /** Per correlation id, the receiver's arrival order is the sender's queue order. */
+    static void assertArrivedInQueueOrder(RunningNode receiver, List<String> ids) {
+        List<Map<String, Object>> rows = receiver.jdbc().queryForList(String.format(
+                "select correlation_id, correlation_seq from inbound_message where message_id in (%s) order by arrival_seq",
+                placeholders(ids)), ids.toArray());
+        Map<Object, Long> lastSeen = new java.util.HashMap<>();
+        for (Map<String, Object> row : rows) {
+            long seq = ((Number) row.get("correlation_seq")).longValue();
+            Long previous = lastSeen.put(row.get("correlation_id"), seq);
+            assertThat(previous == null || previous < seq).as("correlation %s arrived out of order", row.get("correlation_id")).isTrue();
+        }
+    }
+
+    static long countByStatus(RunningNode sender, List<String> ids, String status) {
+        List<Object> args = new java.util.ArrayList<>(ids);
+        args.add(status);
+        Long n = sender.jdbc().queryForObject(String.format(
+                "select count(*) from outbox_message where message_id in (%s) and status = ?", placeholders(ids)), Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    static long countIn(RunningNode node, String sql, List<String> ids) {
+        Long n = node.jdbc().queryForObject(String.format(sql, placeholders(ids)), Long.class, ids.toArray());
+        return n == null ? 0 : n;
+    }
+
+    static String placeholders(List<String> ids) {
+        return String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    }
+
     // ---- refusals ---------------------------------------------------------------------------------
 
     @Test
@@ -410,7 +460,11 @@ abstract class FederationExchangeTests {
     }
 
     static OutgoingMessage query(String recipient) {
-        return new OutgoingMessage("PriorHearingQuery", recipient, null, "MARAC_SAFEGUARDING",
+        return query(recipient, null);
+    }
+
+    static OutgoingMessage query(String recipient, String correlationId) {
+        return new OutgoingMessage("PriorHearingQuery", recipient, correlationId, "MARAC_SAFEGUARDING",
                 "CRIME_AND_DISORDER_ACT_1998_S115", requester(), new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null),
                 List.of("HEARING_FLAG"), payload());
     }

@@ -42,18 +42,21 @@ final class TestFederation implements AutoCloseable {
     final Path directoryFile;
     final Map<String, RunningNode> nodes = new LinkedHashMap<>();
     private final Map<String, int[]> ports = new HashMap<>();
+    private final Map<String, String> schemas = new HashMap<>();
+    private final Path workDir;
     private final String postgresUrl;
 
     TestFederation(Path workDir, Database database) throws Exception {
         this.pki = new TestPki(workDir.resolve("pki"), List.of(ESSEX, KENT, SUFFOLK, LIMITED, OUTSIDER));
         this.directoryFile = workDir.resolve("directory.json");
+        this.workDir = workDir;
         this.postgresUrl = database == Database.POSTGRES ? requirePostgres() : null;
         for (String code : List.of(ESSEX, KENT, SUFFOLK, LIMITED)) {
             ports.put(code, new int[] {freePort(), freePort()});
         }
         writeDirectory(1, Instant.now().plus(Duration.ofDays(30)));
         for (String code : List.of(ESSEX, KENT, SUFFOLK)) {
-            nodes.put(code, start(code, workDir));
+            nodes.put(code, start(code, ports.get(code)));
         }
     }
 
@@ -89,9 +92,25 @@ final class TestFederation implements AutoCloseable {
         DirectoryDocument.writeSigned(directoryFile, builder.build().toJsonBytes(), pki.operator.privateKey());
     }
 
-    private RunningNode start(String code, Path workDir) {
+    /** Stops a node as an operator would; its database stays. */
+    void stop(String code) {
+        nodes.remove(code).context().close();
+    }
+
+    /** Starts a stopped node again on its own ports, with its own database. */
+    RunningNode restart(String code) {
+        RunningNode node = start(code, ports.get(code));
+        nodes.put(code, node);
+        return node;
+    }
+
+    /** A second instance of a node: same member, keys and database, its own ports. Closed by the caller. */
+    RunningNode startSecondInstance(String code) throws IOException {
+        return start(code, new int[] {freePort(), freePort()});
+    }
+
+    private RunningNode start(String code, int[] p) {
         MutableClock clock = new MutableClock();
-        int[] p = ports.get(code);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("crossflag.node.code", code);
         properties.put("crossflag.data-dir", workDir.resolve("data").toString());
@@ -108,10 +127,15 @@ final class TestFederation implements AutoCloseable {
         properties.put("crossflag.directory.refresh-interval", "PT1S");
         properties.put("crossflag.health.peer-check-interval", "PT2S");
         properties.put("crossflag.exchange.max-body-bytes", "65536");
+        properties.put("crossflag.outbox.initial-backoff", "PT0.2S");
+        properties.put("crossflag.outbox.max-backoff", "PT1S");
+        properties.put("crossflag.outbox.poll-interval", "PT0.2S");
+        properties.put("crossflag.outbox.claim-lease", "PT10S");
         properties.put("server.port", p[0]);
         properties.put("management.server.port", p[1]);
         if (postgresUrl != null) {
-            String schema = ("it_" + UUID.randomUUID().toString().substring(0, 8) + "_" + code.replace("-", "_")).toLowerCase(Locale.ROOT);
+            String schema = schemas.computeIfAbsent(code, c ->
+                    ("it_" + UUID.randomUUID().toString().substring(0, 8) + "_" + c.replace("-", "_")).toLowerCase(Locale.ROOT));
             properties.put("spring.profiles.active", "postgres");
             properties.put("CROSSFLAG_DB_URL", postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
             properties.put("spring.flyway.schemas", schema);

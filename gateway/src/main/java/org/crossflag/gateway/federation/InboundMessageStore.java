@@ -86,8 +86,8 @@ public final class InboundMessageStore {
                 insert into inbound_message (message_id, correlation_id, correlation_seq, message_type, sender, recipient,
                     created_at, expires_at, received_at, purpose, legal_basis, requester_officer_id, requester_role,
                     consent_state, body, signature, signing_certificate, signing_certificate_sha256, tls_certificate_sha256,
-                    message_sha256, receipt, receipt_signature)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    message_sha256, receipt, receipt_signature, arrival_seq)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nextval('inbound_arrival_seq'))""",
                 envelope.messageId(), envelope.correlationId(), envelope.correlationSequence(), envelope.type(),
                 envelope.sender(), envelope.recipient(), Timestamp.from(envelope.created()), Timestamp.from(envelope.expires()),
                 Timestamp.from(message.receivedAt()), envelope.purpose(), envelope.legalBasis(),

@@ -12,6 +12,7 @@ import org.crossflag.gateway.federation.EnvelopeCodec;
 import org.crossflag.gateway.federation.FederationSender;
 import org.crossflag.gateway.federation.OutgoingMessage;
 import org.crossflag.gateway.federation.SignedMessage;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +27,7 @@ public class Outbox {
     private final FederationSender sender;
     private final OutboxRepository repository;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate separateTransactions;
     private final AuditTrail audit;
     private final OutboxDispatcher dispatcher;
     private final EnvelopeCodec codec;
@@ -36,6 +38,8 @@ public class Outbox {
         this.sender = sender;
         this.repository = repository;
         this.transactions = transactions;
+        this.separateTransactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.audit = audit;
         this.dispatcher = dispatcher;
         this.codec = codec;
@@ -46,6 +50,11 @@ public class Outbox {
     public String queue(OutgoingMessage message) {
         return transactions.execute(status -> {
             String correlationId = message.correlationId() == null ? UUID.randomUUID().toString() : message.correlationId();
+            // Queue positions are taken under the correlation's lock, held to commit: position order is commit order.
+            if (!repository.lockCorrelation(message.recipient(), correlationId)) {
+                separateTransactions.executeWithoutResult(s -> repository.createCorrelation(message.recipient(), correlationId));
+                repository.lockCorrelation(message.recipient(), correlationId);
+            }
             SignedMessage signed = sender.prepare(message, correlationId, repository.nextOrder());
             Envelope envelope = signed.envelope();
             repository.insert(new OutboxMessage(envelope.messageId(), correlationId, envelope.correlationSequence(),

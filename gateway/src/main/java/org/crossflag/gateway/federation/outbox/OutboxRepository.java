@@ -38,6 +38,23 @@ public class OutboxRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Locks the correlation's row until the caller's transaction ends; returns false if it does not exist yet
+     * (the caller creates it in a transaction of its own and locks again).
+     */
+    boolean lockCorrelation(String recipient, String correlationId) {
+        return !jdbc.queryForList("select correlation_id from outbox_correlation where recipient = ? and correlation_id = ? for update",
+                String.class, recipient, correlationId).isEmpty();
+    }
+
+    void createCorrelation(String recipient, String correlationId) {
+        try {
+            jdbc.update("insert into outbox_correlation (recipient, correlation_id) values (?, ?)", recipient, correlationId);
+        } catch (org.springframework.dao.DuplicateKeyException alreadyThere) {
+            // another transaction created it first: just as good
+        }
+    }
+
     /** The next queue position; a database sequence, so instances sharing the database never collide. */
     long nextOrder() {
         Long next = jdbc.queryForObject("select nextval('outbox_order_seq')", Long.class);
@@ -133,7 +150,10 @@ public class OutboxRepository {
     int purgeDelivered(Instant cutoff) {
         jdbc.update("delete from outbound_receipt where message_id in (select message_id from outbox_message "
                 + "where status = 'DELIVERED' and delivered_at < ?)", ts(cutoff));
-        return jdbc.update("delete from outbox_message where status = 'DELIVERED' and delivered_at < ?", ts(cutoff));
+        int purged = jdbc.update("delete from outbox_message where status = 'DELIVERED' and delivered_at < ?", ts(cutoff));
+        jdbc.update("delete from outbox_correlation c where not exists (select 1 from outbox_message m "
+                + "where m.recipient = c.recipient and m.correlation_id = c.correlation_id)");
+        return purged;
     }
 
     public Map<String, Long> countByStatus() {
