@@ -40,7 +40,8 @@ import org.crossflag.gateway.crypto.SignatureVerifier;
  *
  * <p>Then every checkpoint: its JSON must be canonical, its signature must verify with its certificate, and the
  * certificate must be issued by the federation root CA and valid when the checkpoint was made, or it is
- * <b>CHECKPOINT_SIGNATURE_INVALID</b>. A checkpoint beyond the last entry proves entries existed there:
+ * <b>CHECKPOINT_SIGNATURE_INVALID</b>. A signed checkpoint of another node, or stored under another seq than the
+ * one it signs, is <b>CHECKPOINT_MISMATCH</b>. A checkpoint beyond the last entry proves entries existed there:
  * <b>DELETED</b>. A checkpoint whose entry hash is not the stored hash at its seq is <b>CHECKPOINT_MISMATCH</b>:
  * the chain was recomputed after an edit, somewhere after the previous matching checkpoint. This is what catches
  * an attacker who rewrites every hash from an edited entry onwards. Entries after the newest checkpoint are

@@ -87,7 +87,9 @@ public class DirectExchange {
             }
         }
         String reason = reasonFrom(replyBody);
-        DeliveryOutcome outcome = reason == null ? DeliveryOutcome.retry("HTTP_" + status) : DeliveryOutcome.refused(reason);
+        DeliveryOutcome outcome = reason == null
+                ? DeliveryOutcome.retry(status >= 500 ? "PEER_SERVER_ERROR" : "PEER_REFUSED_WITHOUT_REASON")
+                : DeliveryOutcome.refused(reason);
         return new Delivery(outcome, null, status, latency);
     }
 
@@ -115,7 +117,8 @@ public class DirectExchange {
         try {
             JsonNode json = body == null || body.length == 0 ? null : mapper.readTree(body);
             String reason = json != null && json.hasNonNull("reason") ? json.get("reason").asText() : null;
-            return reason != null && reason.matches("[A-Z_]{1,64}") ? reason : null;
+            // Only well-formed codes are taken from a peer: they end up in metrics and the audit trail.
+            return reason != null && reason.matches("[A-Z][A-Z_]{0,59}") ? reason : null;
         } catch (Exception e) {
             return null;
         }

@@ -32,6 +32,8 @@ class AuditCommandTests {
     static Path dir;
 
     static NodeFixture fixture;
+    // How many checkpoints the timer signed while the entries went in: one at seq 5, perhaps some before.
+    static int checkpoints;
 
     @BeforeAll
     static void nodeRecordsAndCheckpoints() throws Exception {
@@ -51,6 +53,7 @@ class AuditCommandTests {
             JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> jdbc.queryForList("select seq from audit_checkpoint", Long.class).contains(5L));
+            checkpoints = jdbc.queryForObject("select count(*) from audit_checkpoint", Integer.class);
         }
     }
 
@@ -59,7 +62,8 @@ class AuditCommandTests {
         CommandRun run = run(AuditCommand.VERIFY);
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("verify-audit GB-ESX: OK: 5 entries, 1 signed checkpoints verified, the newest at seq 5\n");
+        assertThat(run.out()).isEqualTo("verify-audit GB-ESX: OK: 5 entries, " + checkpoints
+                + " signed checkpoints verified, the newest at seq 5\n");
     }
 
     @Test
@@ -84,13 +88,13 @@ class AuditCommandTests {
 
         CommandRun export = run(AuditCommand.EXPORT, "--out", out.toString());
         assertThat(export.status()).as(export.err()).isZero();
-        assertThat(export.out()).contains("1 checkpoints written");
+        assertThat(export.out()).contains(checkpoints + " checkpoints written");
         assertThat(out.resolve("checkpoint-5.json")).exists();
         assertThat(out.resolve("checkpoint-5.sig")).hasSize(64);
         assertThat(out.resolve("signing.pem")).exists();
 
         CommandRun verify = run(AuditCommand.VERIFY, "--checkpoints=" + out);
-        assertThat(verify.out()).contains("OK: 5 entries, 2 signed checkpoints verified, the newest at seq 5");
+        assertThat(verify.out()).contains("OK: 5 entries, " + 2 * checkpoints + " signed checkpoints verified, the newest at seq 5");
     }
 
     @Test
