@@ -34,7 +34,6 @@ public final class FederationSender {
         this.messageLifetime = messageLifetime;
     }
 
-    /** Builds and signs the envelope; {@code correlationSequence} is the message's place in its correlation's order. */
     /**
      * Signs a queued message again with a fresh lifetime, keeping its ids and order: for a dead letter an
      * operator retries after the original envelope expired.
@@ -49,6 +48,7 @@ public final class FederationSender {
         return new SignedMessage(renewed, body, signer.sign(body));
     }
 
+    /** Builds and signs the envelope; {@code correlationSequence} is the message's place in its correlation's order. */
     public SignedMessage prepare(OutgoingMessage message, String correlationId, long correlationSequence) {
         FederationDirectory current;
         try {

@@ -94,6 +94,11 @@ public class OutboxDispatcher implements AutoCloseable {
     }
 
     private void deliver(OutboxMessage message) {
+        if (clock.instant().isAfter(schedule.deadline(message.createdAt()))) {
+            // Reclaimed after a lapsed lease (a crash, or a failure while recording) but already too old.
+            deadLetter(message, "MAX_AGE_EXCEEDED");
+            return;
+        }
         DirectExchange.Delivery delivery;
         try {
             delivery = exchange.deliver(message.messageId(), message.recipient(), message.messageType(), message.body(),
@@ -127,15 +132,24 @@ public class OutboxDispatcher implements AutoCloseable {
                 }
                 transactions.executeWithoutResult(status -> {
                     if (repository.scheduleRetry(message.messageId(), instance, next, outcome.reasonCode())) {
-                        if (PEER_DOWN.contains(outcome.reasonCode())) {
-                            repository.deferPeer(message.recipient(), next);
-                        }
                         audit.record(event(AuditAction.DELIVERY_FAILED, "RETRY_SCHEDULED", message, outcome.reasonCode()));
                     }
                 });
                 metrics.retried(outcome.reasonCode());
+                if (PEER_DOWN.contains(outcome.reasonCode())) {
+                    deferPeer(message.recipient(), next);
+                }
             }
             case DEAD -> deadLetter(message, outcome.reasonCode());
+        }
+    }
+
+    /** Best effort: a deferral that loses a lock race is simply tried again on the next failure. */
+    private void deferPeer(String recipient, Instant until) {
+        try {
+            transactions.executeWithoutResult(status -> repository.deferPeer(recipient, until));
+        } catch (RuntimeException e) {
+            log.debug("Deferring peer {} skipped: {}", recipient, e.getClass().getSimpleName());
         }
     }
 

@@ -129,10 +129,21 @@ public class OutboxRepository {
                 reason, messageId, instance) == 1;
     }
 
-    /** Holds back every pending message to a peer that is not answering, so one dead peer costs one timeout per round. */
+    /**
+     * Must run inside a transaction: holds back the pending messages to a peer that is not answering, so one
+     * dead peer costs one timeout per round. Rows another transaction holds are skipped, never waited for.
+     */
     int deferPeer(String recipient, Instant until) {
-        return jdbc.update("update outbox_message set next_attempt_at = ? where recipient = ? and status = 'PENDING' "
-                + "and next_attempt_at < ?", ts(until), recipient, ts(until));
+        List<String> ids = jdbc.queryForList("select message_id from outbox_message where recipient = ? and status = 'PENDING' "
+                + "and next_attempt_at < ? for update skip locked", String.class, recipient, ts(until));
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Object[] args = new Object[1 + ids.size()];
+        args[0] = ts(until);
+        System.arraycopy(ids.toArray(), 0, args, 1, ids.size());
+        return jdbc.update("update outbox_message set next_attempt_at = ? where message_id in ("
+                + String.join(",", Collections.nCopies(ids.size(), "?")) + ")", args);
     }
 
     /** Puts a dead letter back in the queue for one more round of attempts, from now. */

@@ -1,0 +1,64 @@
+package org.crossflag.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.crossflag.gateway.federation.OutgoingMessage;
+import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.federation.outbox.OutboxRepository;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Reliable delivery end to end: {@code threads} callers queue {@code count} messages through
+ * {@link Outbox#queue} (each in its own transaction, with its audit entry) while the node's dispatcher sends
+ * them; the clock stops when the last one is delivered with a verified receipt stored. Each message has its
+ * own correlation id, as independent referrals would.
+ */
+final class ReliableDeliveryRun {
+
+    private ReliableDeliveryRun() {
+    }
+
+    /** Messages per second from the first queueing to the last stored receipt. */
+    static double messagesPerSecond(ApplicationContext node, OutgoingMessage message, int count, int threads, Duration limit)
+            throws Exception {
+        Outbox outbox = node.getBean(Outbox.class);
+        OutboxRepository repository = node.getBean(OutboxRepository.class);
+        long deliveredBefore = delivered(repository);
+        long started = System.nanoTime();
+        ExecutorService callers = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> queued = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int share = count / threads + (t < count % threads ? 1 : 0);
+                queued.add(callers.submit(() -> {
+                    for (int i = 0; i < share; i++) {
+                        outbox.queue(message);
+                    }
+                }));
+            }
+            for (Future<?> future : queued) {
+                future.get();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        long deadline = started + limit.toNanos();
+        while (delivered(repository) - deliveredBefore < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + (delivered(repository) - deliveredBefore) + " of " + count
+                        + " queued messages were delivered within " + limit);
+            }
+            Thread.sleep(5);
+        }
+        return count / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static long delivered(OutboxRepository repository) {
+        return repository.countByStatus().getOrDefault("DELIVERED", 0L);
+    }
+}
