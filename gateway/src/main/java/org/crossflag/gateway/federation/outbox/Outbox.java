@@ -51,7 +51,10 @@ public class Outbox {
         return transactions.execute(status -> {
             String correlationId = message.correlationId() == null ? UUID.randomUUID().toString() : message.correlationId();
             // Queue positions are taken under the correlation's lock, held to commit: position order is commit order.
-            if (!repository.lockCorrelation(message.recipient(), correlationId)) {
+            if (message.correlationId() == null) {
+                // A correlation id made here is new: inserting its row takes the lock, no other party can race.
+                repository.createCorrelation(message.recipient(), correlationId);
+            } else if (!repository.lockCorrelation(message.recipient(), correlationId)) {
                 separateTransactions.executeWithoutResult(s -> repository.createCorrelation(message.recipient(), correlationId));
                 repository.lockCorrelation(message.recipient(), correlationId);
             }

@@ -81,11 +81,24 @@ public class OutboxDispatcher implements AutoCloseable {
             if (batch == null || batch.isEmpty()) {
                 return attempts;
             }
-            List<CompletableFuture<Void>> sends = new ArrayList<>(batch.size());
+            List<CompletableFuture<Attempt>> sends = new ArrayList<>(batch.size());
             for (OutboxMessage message : batch) {
-                sends.add(CompletableFuture.runAsync(() -> deliver(message), workers));
+                sends.add(CompletableFuture.supplyAsync(() -> new Attempt(message, deliver(message)), workers));
             }
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+            List<Attempt> delivered = new ArrayList<>();
+            for (CompletableFuture<Attempt> send : sends) {
+                Attempt attempt = send.join();
+                if (attempt.delivery() == null) {
+                    continue;
+                }
+                if (attempt.delivery().outcome().kind() == DeliveryOutcome.Kind.DELIVERED) {
+                    delivered.add(attempt);
+                } else {
+                    recordFailure(attempt.message(), attempt.delivery().outcome());
+                }
+            }
+            recordDelivered(delivered);
             attempts += batch.size();
             if (batch.size() < batchSize) {
                 return attempts;
@@ -93,11 +106,12 @@ public class OutboxDispatcher implements AutoCloseable {
         }
     }
 
-    private void deliver(OutboxMessage message) {
+    /** One attempt; null when the message was too old to send at all (it is dead-lettered instead). */
+    private DirectExchange.Delivery deliver(OutboxMessage message) {
         if (clock.instant().isAfter(schedule.deadline(message.createdAt()))) {
             // Reclaimed after a lapsed lease (a crash, or a failure while recording) but already too old.
             deadLetter(message, "MAX_AGE_EXCEEDED");
-            return;
+            return null;
         }
         DirectExchange.Delivery delivery;
         try {
@@ -108,22 +122,39 @@ public class OutboxDispatcher implements AutoCloseable {
                     e.getClass().getSimpleName());
             delivery = new DirectExchange.Delivery(DeliveryOutcome.retry("DISPATCH_ERROR"), null, 0, Duration.ZERO);
         }
-        record(message, delivery);
+        return delivery;
     }
 
-    private void record(OutboxMessage message, DirectExchange.Delivery delivery) {
-        DeliveryOutcome outcome = delivery.outcome();
+    /**
+     * One transaction for a whole batch's receipts: one commit (and one hold of the audit lock) instead of one
+     * per message. If it fails, the rows stay in flight, come back after the lease, and the receiver answers
+     * the resend with the same receipt.
+     */
+    private void recordDelivered(List<Attempt> delivered) {
+        if (delivered.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
-        switch (outcome.kind()) {
-            case DELIVERED -> transactions.executeWithoutResult(status -> {
-                SignedReceipt receipt = delivery.receipt();
+        int[] count = {0};
+        transactions.executeWithoutResult(status -> {
+            for (Attempt attempt : delivered) {
+                OutboxMessage message = attempt.message();
+                SignedReceipt receipt = attempt.delivery().receipt();
                 if (repository.markDelivered(message.messageId(), instance, now)) {
                     repository.storeReceipt(message.messageId(), receipt.receipt().receiptId(), receipt.bytes(),
                             receipt.signature(), java.util.Base64.getDecoder().decode(receipt.signingCertificate()), now);
                     audit.record(event(AuditAction.RECEIPT_STORED, "DELIVERED", message, null));
-                    metrics.delivered();
+                    count[0]++;
                 }
-            });
+            }
+        });
+        metrics.delivered(count[0]);
+    }
+
+    private void recordFailure(OutboxMessage message, DeliveryOutcome outcome) {
+        Instant now = clock.instant();
+        switch (outcome.kind()) {
+            case DELIVERED -> throw new IllegalArgumentException("not a failure");
             case RETRY -> {
                 Instant next = schedule.nextAttempt(message.createdAt(), message.attempts(), now);
                 if (next == null) {
@@ -162,6 +193,9 @@ public class OutboxDispatcher implements AutoCloseable {
         metrics.deadLettered();
         log.warn("Message dead-lettered messageId={} recipient={} reason={} attempts={}", message.messageId(),
                 message.recipient(), reason, message.attempts());
+    }
+
+    private record Attempt(OutboxMessage message, DirectExchange.Delivery delivery) {
     }
 
     private static AuditEvent event(AuditAction action, String outcome, OutboxMessage message, String reason) {

@@ -28,8 +28,8 @@ public final class OutboxMetrics {
         }
     }
 
-    void delivered() {
-        delivered.increment();
+    void delivered(int messages) {
+        delivered.increment(messages);
     }
 
     void deadLettered() {
