@@ -107,11 +107,6 @@ public final class InboundMessageStore {
         return count == null ? 0 : count;
     }
 
-    public boolean contains(String messageId) {
-        Long count = jdbc.queryForObject("select count(*) from inbound_message where message_id = ?", Long.class, messageId);
-        return count != null && count > 0;
-    }
-
     private static AuditEvent event(AuditAction action, String outcome, Envelope envelope) {
         return AuditEvent.of(action, outcome).withMessage(envelope.messageId(), envelope.correlationId())
                 .withCounterpart(envelope.sender());

@@ -185,11 +185,6 @@ public class OutboxRepository {
                 .stream().findFirst();
     }
 
-    public long receiptCount() {
-        Long n = jdbc.queryForObject("select count(*) from outbound_receipt", Long.class);
-        return n == null ? 0 : n;
-    }
-
     /** A message that could not be delivered before its deadline, or that its recipient refused for good. */
     public record DeadLetter(String messageId, String recipient, String messageType, String correlationId, int attempts,
                              String lastError, Instant createdAt) {
