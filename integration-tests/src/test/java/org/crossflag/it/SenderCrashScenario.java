@@ -276,25 +276,7 @@ final class SenderCrashScenario {
 
     /** The same settings {@code TestFederation} gives its nodes, as Spring property names. */
     static Map<String, Object> settings(String code, TestPki pki, Path directory, Path data, Map<String, int[]> ports) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("crossflag.node.code", code);
-        properties.put("crossflag.data-dir", data.toString());
-        properties.put("crossflag.pki.trust-anchor", pki.caPem().toString());
-        properties.put("crossflag.pki.crl", pki.crlPem().toString());
-        properties.put("crossflag.signing.keystore", pki.signingKeystore(code).toString());
-        properties.put("crossflag.signing.password", new String(TestPki.PASSWORD));
-        properties.put("crossflag.tls.keystore", pki.tlsKeystore(code).toString());
-        properties.put("crossflag.tls.keystore-password", new String(TestPki.PASSWORD));
-        properties.put("crossflag.tls.truststore", pki.truststore().toString());
-        properties.put("crossflag.tls.truststore-password", new String(TestPki.PASSWORD));
-        properties.put("crossflag.directory.location", "file:" + directory);
-        properties.put("crossflag.directory.operator-certificate", pki.operatorPem().toString());
-        properties.put("crossflag.directory.refresh-interval", "PT1S");
-        properties.put("crossflag.health.peer-check-interval", "PT2S");
-        properties.put("crossflag.exchange.max-body-bytes", "65536");
-        properties.put("server.port", ports.get(code)[0]);
-        properties.put("management.server.port", ports.get(code)[1]);
-        return properties;
+        return TestFederation.nodeSettings(code, pki, directory, data, ports.get(code));
     }
 
     static RunningNode startInProcess(String code, Map<String, Object> properties) {

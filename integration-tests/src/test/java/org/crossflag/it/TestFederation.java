@@ -111,28 +111,7 @@ final class TestFederation implements AutoCloseable {
 
     private RunningNode start(String code, int[] p) {
         MutableClock clock = new MutableClock();
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("crossflag.node.code", code);
-        properties.put("crossflag.data-dir", workDir.resolve("data").toString());
-        properties.put("crossflag.pki.trust-anchor", pki.caPem().toString());
-        properties.put("crossflag.pki.crl", pki.crlPem().toString());
-        properties.put("crossflag.signing.keystore", pki.signingKeystore(code).toString());
-        properties.put("crossflag.signing.password", new String(TestPki.PASSWORD));
-        properties.put("crossflag.tls.keystore", pki.tlsKeystore(code).toString());
-        properties.put("crossflag.tls.keystore-password", new String(TestPki.PASSWORD));
-        properties.put("crossflag.tls.truststore", pki.truststore().toString());
-        properties.put("crossflag.tls.truststore-password", new String(TestPki.PASSWORD));
-        properties.put("crossflag.directory.location", "file:" + directoryFile);
-        properties.put("crossflag.directory.operator-certificate", pki.operatorPem().toString());
-        properties.put("crossflag.directory.refresh-interval", "PT1S");
-        properties.put("crossflag.health.peer-check-interval", "PT2S");
-        properties.put("crossflag.exchange.max-body-bytes", "65536");
-        properties.put("crossflag.outbox.initial-backoff", "PT0.2S");
-        properties.put("crossflag.outbox.max-backoff", "PT1S");
-        properties.put("crossflag.outbox.poll-interval", "PT0.2S");
-        properties.put("crossflag.outbox.claim-lease", "PT10S");
-        properties.put("server.port", p[0]);
-        properties.put("management.server.port", p[1]);
+        Map<String, Object> properties = nodeSettings(code, pki, directoryFile, workDir.resolve("data"), p);
         if (postgresUrl != null) {
             String schema = schemas.computeIfAbsent(code, c ->
                     ("it_" + UUID.randomUUID().toString().substring(0, 8) + "_" + c.replace("-", "_")).toLowerCase(Locale.ROOT));
@@ -148,6 +127,33 @@ final class TestFederation implements AutoCloseable {
                         () -> clock, definition -> definition.setPrimary(true)))
                 .run(args);
         return new RunningNode(code, p[0], p[1], clock, context);
+    }
+
+    /** The settings every test node gets, as Spring property names (passed as command-line arguments). */
+    static Map<String, Object> nodeSettings(String code, TestPki pki, Path directory, Path dataDir, int[] ports) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("crossflag.node.code", code);
+        properties.put("crossflag.data-dir", dataDir.toString());
+        properties.put("crossflag.pki.trust-anchor", pki.caPem().toString());
+        properties.put("crossflag.pki.crl", pki.crlPem().toString());
+        properties.put("crossflag.signing.keystore", pki.signingKeystore(code).toString());
+        properties.put("crossflag.signing.password", new String(TestPki.PASSWORD));
+        properties.put("crossflag.tls.keystore", pki.tlsKeystore(code).toString());
+        properties.put("crossflag.tls.keystore-password", new String(TestPki.PASSWORD));
+        properties.put("crossflag.tls.truststore", pki.truststore().toString());
+        properties.put("crossflag.tls.truststore-password", new String(TestPki.PASSWORD));
+        properties.put("crossflag.directory.location", "file:" + directory);
+        properties.put("crossflag.directory.operator-certificate", pki.operatorPem().toString());
+        properties.put("crossflag.directory.refresh-interval", "PT1S");
+        properties.put("crossflag.health.peer-check-interval", "PT2S");
+        properties.put("crossflag.exchange.max-body-bytes", "65536");
+        properties.put("crossflag.outbox.initial-backoff", "PT0.2S");
+        properties.put("crossflag.outbox.max-backoff", "PT1S");
+        properties.put("crossflag.outbox.poll-interval", "PT0.2S");
+        properties.put("crossflag.outbox.claim-lease", "PT10S");
+        properties.put("server.port", ports[0]);
+        properties.put("management.server.port", ports[1]);
+        return properties;
     }
 
     private static int freePort() throws IOException {

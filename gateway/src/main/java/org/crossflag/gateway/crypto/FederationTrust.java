@@ -22,6 +22,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 public final class FederationTrust {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FederationTrust.class);
+
     private final X509Certificate trustAnchor;
     private final Supplier<X509CRL> crlSource;
     private final Clock clock;
@@ -45,7 +47,7 @@ public final class FederationTrust {
             reloadCrl();
             return true;
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(FederationTrust.class).warn("CRL refresh refused, keeping the previous CRL: {}",
+            log.warn("CRL refresh refused, keeping the previous CRL: {}",
                     e.getMessage());
             return false;
         }

@@ -8,17 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
-import org.crossflag.gateway.crypto.CertificateFiles;
 import org.crossflag.gateway.crypto.CertificateStatus;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.Fingerprints;
+import org.crossflag.gateway.crypto.PeerCertificates;
 import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.FederationDirectory;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Decides whether an inbound message can be trusted. Checks run cheapest-and-least-trusting first: the
@@ -34,7 +31,7 @@ public final class InboundMessageVerifier {
     private final EnvelopeCodec codec;
     private final Clock clock;
     private final Duration maxClockSkew;
-    private final Cache<String, PeerCertificate> decodedCertificates = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final PeerCertificates peerCertificates = new PeerCertificates();
 
     public InboundMessageVerifier(String nodeCode, DirectoryService directory, FederationTrust trust,
                                   SignatureVerifier signatures, EnvelopeCodec codec, Clock clock, Duration maxClockSkew) {
@@ -59,7 +56,7 @@ public final class InboundMessageVerifier {
         if (isBlank(request.signature()) || isBlank(request.signingCertificate())) {
             throw new MessageRejectedException(SIGNATURE_MISSING, "signature or signing certificate header missing");
         }
-        PeerCertificate signer = decodedCertificates.get(request.signingCertificate(), PeerCertificate::decode);
+        PeerCertificates.PeerCertificate signer = peerCertificates.decode(request.signingCertificate());
         if (signer.certificate() == null) {
             throw new MessageRejectedException(SIGNATURE_INVALID, "signing certificate header is not a certificate");
         }
@@ -134,13 +131,5 @@ public final class InboundMessageVerifier {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private record PeerCertificate(X509Certificate certificate, String sha256) {
-
-        static PeerCertificate decode(String base64) {
-            X509Certificate certificate = CertificateFiles.decodeBase64Der(base64);
-            return new PeerCertificate(certificate, certificate == null ? null : Fingerprints.sha256(certificate));
-        }
     }
 }

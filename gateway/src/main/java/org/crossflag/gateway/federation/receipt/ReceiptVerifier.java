@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.util.Set;
 
-import org.crossflag.gateway.crypto.CertificateFiles;
 import org.crossflag.gateway.crypto.CertificateStatus;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.Fingerprints;
+import org.crossflag.gateway.crypto.PeerCertificates;
 import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.EnvelopeCodec;
 import org.crossflag.gateway.federation.directory.DirectoryMember;
@@ -27,6 +27,7 @@ public final class ReceiptVerifier {
     private final DirectoryService directory;
     private final FederationTrust trust;
     private final SignatureVerifier signatures;
+    private final PeerCertificates peerCertificates = new PeerCertificates();
     private final ObjectMapper mapper = EnvelopeCodec.federationMapper();
     private final JsonSchema schema = EnvelopeCodec.loadSchema(EnvelopeCodec.RECEIPT_SCHEMA);
 
@@ -48,16 +49,18 @@ public final class ReceiptVerifier {
         if (receiptBytes == null || receiptBytes.length == 0 || signature == null || signingCertificate == null) {
             throw new InvalidReceiptException("RECEIPT_MISSING");
         }
-        X509Certificate certificate = CertificateFiles.decodeBase64Der(signingCertificate);
+        PeerCertificates.PeerCertificate signer = peerCertificates.decode(signingCertificate);
+        X509Certificate certificate = signer.certificate();
         if (certificate == null) {
             throw new InvalidReceiptException("RECEIPT_SIGNATURE_INVALID");
         }
-        if (trust.check(certificate) != CertificateStatus.VALID) {
-            throw new InvalidReceiptException("RECEIPT_CERTIFICATE_" + trust.check(certificate).name());
+        CertificateStatus status = trust.check(certificate);
+        if (status != CertificateStatus.VALID) {
+            throw new InvalidReceiptException("RECEIPT_CERTIFICATE_" + status.name());
         }
         Set<String> recipientKeys = directory.requireCurrent().member(recipient)
                 .map(DirectoryMember::signingCertificateSha256).orElse(Set.of());
-        if (!recipientKeys.contains(Fingerprints.sha256(certificate))) {
+        if (!recipientKeys.contains(signer.sha256())) {
             throw new InvalidReceiptException("RECEIPT_SIGNER_NOT_RECIPIENT");
         }
         if (!signatures.verify(certificate, receiptBytes, signature)) {
