@@ -63,6 +63,6 @@ final class ReliableDeliveryRun {
     }
 
     private static long delivered(OutboxRepository repository) {
-        return repository.countByStatus().getOrDefault("DELIVERED", 0L);
+        return repository.countWithStatus("DELIVERED");
     }
 }

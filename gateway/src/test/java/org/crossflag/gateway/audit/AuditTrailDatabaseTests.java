@@ -1,5 +1,6 @@
 package org.crossflag.gateway.audit;
 
+import org.crossflag.gateway.NodeTestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -44,13 +45,13 @@ abstract class AuditTrailDatabaseTests {
     @TempDir
     Path dir;
 
-    AuditTestDatabase db;
+    NodeTestDatabase db;
     MutableClock clock;
     AuditRepository repository;
     AuditCheckpointer checkpointer;
     AuditTrail trail;
 
-    abstract AuditTestDatabase open(Path dir);
+    abstract NodeTestDatabase open(Path dir);
 
     @BeforeAll
     static void keys() throws Exception {
@@ -62,7 +63,7 @@ abstract class AuditTrailDatabaseTests {
     void database() {
         db = open(dir);
         clock = new MutableClock(fixture.now);
-        repository = db.repository;
+        repository = new AuditRepository(db.jdbc);
         // Checkpoints after appends run on the appending thread here, so the tests can count them at once.
         checkpointer = new AuditCheckpointer(NODE, repository, db.newTransactions(), signer, clock, EVERY, Runnable::run);
         trail = new AuditTrail(NODE, repository, db.transactions(), checkpointer, clock);
@@ -91,9 +92,9 @@ abstract class AuditTrailDatabaseTests {
 
     @Test
     void twoNodeInstancesSharingTheDatabaseKeepOneChain() throws Exception {
-        try (AuditTestDatabase other = db.anotherInstance()) {
-            AuditTrail otherInstance = new AuditTrail(NODE, other.repository, other.transactions(),
-                    new AuditCheckpointer(NODE, other.repository, other.newTransactions(), signer, clock, 1_000, Runnable::run), clock);
+        try (NodeTestDatabase other = db.anotherInstance()) {
+            AuditTrail otherInstance = new AuditTrail(NODE, new AuditRepository(other.jdbc), other.transactions(),
+                    new AuditCheckpointer(NODE, new AuditRepository(other.jdbc), other.newTransactions(), signer, clock, 1_000, Runnable::run), clock);
 
             Concurrently.record(8, 30, thread -> thread % 2 == 0 ? trail : otherInstance);
         }
@@ -156,12 +157,12 @@ abstract class AuditTrailDatabaseTests {
 
         assertThat(checkpointer.checkpoint(false)).isEqualTo(12);
         assertThat(checkpointer.checkpoint(false)).isZero();
-        try (AuditTestDatabase other = db.anotherInstance()) {
-            AuditCheckpointer otherInstance = new AuditCheckpointer(NODE, other.repository, other.newTransactions(), signer, clock,
+        try (NodeTestDatabase other = db.anotherInstance()) {
+            AuditCheckpointer otherInstance = new AuditCheckpointer(NODE, new AuditRepository(other.jdbc), other.newTransactions(), signer, clock,
                     EVERY, Runnable::run);
             assertThat(otherInstance.checkpoint(false)).isZero();
             // A checkpoint another instance made in the meantime is not made again.
-            assertThat(other.repository.insertCheckpoint(repository.checkpoints().get(0))).isFalse();
+            assertThat(new AuditRepository(other.jdbc).insertCheckpoint(repository.checkpoints().get(0))).isFalse();
         }
         assertThat(checkpointSeqs()).containsExactly(5L, 10L, 12L);
         AuditVerification result = verify(List.of());

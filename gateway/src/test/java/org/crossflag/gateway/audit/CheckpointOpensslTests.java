@@ -1,5 +1,6 @@
 package org.crossflag.gateway.audit;
 
+import org.crossflag.gateway.NodeTestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ class CheckpointOpensslTests {
     Path dir;
 
     NodeFixture fixture;
-    AuditTestDatabase db;
+    NodeTestDatabase db;
     AuditRepository repository;
     AuditTrail trail;
     AuditCheckpointer checkpointer;
@@ -36,8 +37,8 @@ class CheckpointOpensslTests {
     @BeforeEach
     void node() throws Exception {
         fixture = new NodeFixture(dir.resolve("pki"));
-        db = AuditTestDatabase.h2(dir);
-        repository = db.repository;
+        db = NodeTestDatabase.h2(dir);
+        repository = new AuditRepository(db.jdbc);
         MutableClock clock = new MutableClock(fixture.now);
         checkpointer = new AuditCheckpointer(AuditSamples.NODE, repository, db.newTransactions(), AuditSamples.signer(fixture),
                 clock, 3, Runnable::run);

@@ -60,9 +60,12 @@ public class Outbox {
             }
             SignedMessage signed = sender.prepare(message, correlationId, repository.nextOrder());
             Envelope envelope = signed.envelope();
+            // A correlation made here has nothing queued before it; otherwise queue behind any message on its way.
+            String queueStatus = message.correlationId() != null && repository.hasActive(message.recipient(), correlationId)
+                    ? OutboxRepository.WAITING : OutboxRepository.PENDING;
             repository.insert(new OutboxMessage(envelope.messageId(), correlationId, envelope.correlationSequence(),
                             envelope.recipient(), envelope.type(), signed.body(), signed.signature(), envelope.created(), 0),
-                    envelope.purpose(), envelope.requester().officerId(), envelope.requester().role(), envelope.expires());
+                    queueStatus, envelope.purpose(), envelope.requester().officerId(), envelope.requester().role(), envelope.expires());
             audit.record(AuditEvent.of(AuditAction.MESSAGE_QUEUED, "QUEUED")
                     .withMessage(envelope.messageId(), correlationId)
                     .withCounterpart(envelope.recipient())
@@ -88,7 +91,10 @@ public class Outbox {
                 SignedMessage renewed = sender.renew(envelope);
                 repository.replaceSigned(messageId, renewed.body(), renewed.signature(), renewed.envelope().expires());
             }
-            repository.retryDead(messageId, clock.instant());
+            repository.lockCorrelation(dead.recipient(), dead.correlationId());
+            String retryStatus = repository.hasActive(dead.recipient(), dead.correlationId())
+                    ? OutboxRepository.WAITING : OutboxRepository.PENDING;
+            repository.retryDead(messageId, retryStatus, clock.instant());
             audit.record(AuditEvent.of(AuditAction.DEAD_LETTER_RETRIED, "REQUEUED")
                     .withMessage(messageId, dead.correlationId())
                     .withCounterpart(dead.recipient()));

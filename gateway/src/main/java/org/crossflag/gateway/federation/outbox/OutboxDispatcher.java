@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves due outbox messages to their recipients. Each round claims a batch (at most the head of each
- * correlation, so order holds), sends the batch in parallel, and records each outcome in its own short
+ * Moves due outbox messages to their recipients. Each round claims a batch (only heads of correlations are
+ * due, so order holds), sends the batch in parallel, and records each outcome in its own short
  * transaction: delivered with its verified receipt, retried after a backoff, or dead-lettered. A peer that
  * cannot be reached has all its pending messages held back together.
  */
@@ -135,20 +136,51 @@ public class OutboxDispatcher implements AutoCloseable {
             return;
         }
         Instant now = clock.instant();
-        int[] count = {0};
+        List<OutboxMessage> recorded = new ArrayList<>();
         transactions.executeWithoutResult(status -> {
+            recorded.clear();
             for (Attempt attempt : delivered) {
                 OutboxMessage message = attempt.message();
                 SignedReceipt receipt = attempt.delivery().receipt();
                 if (repository.markDelivered(message.messageId(), instance, now)) {
                     repository.storeReceipt(message.messageId(), receipt.receipt().receiptId(), receipt.bytes(),
-                            receipt.signature(), java.util.Base64.getDecoder().decode(receipt.signingCertificate()), now);
-                    audit.record(event(AuditAction.RECEIPT_STORED, "DELIVERED", message, null));
-                    count[0]++;
+                            receipt.signature(), Base64.getDecoder().decode(receipt.signingCertificate()), now);
+                    recorded.add(message);
                 }
             }
+            promoteSuccessors(recorded, now);
+            // Audit entries last: the audit head stays locked until commit, so take it after the correlation locks.
+            recorded.forEach(message -> audit.record(event(AuditAction.RECEIPT_STORED, "DELIVERED", message, null)));
         });
-        metrics.delivered(count[0]);
+        metrics.delivered(recorded.size());
+    }
+
+    /**
+     * Lets the next WAITING message of each correlation that lost its head go. Correlations are locked in a fixed
+     * order, so two batches (or a batch and a queueing caller, who locks one) can never deadlock.
+     */
+    private void promoteSuccessors(List<OutboxMessage> departed, Instant now) {
+        departed.stream()
+                .map(message -> new OutboxRepository.Correlation(message.recipient(), message.correlationId()))
+                .distinct().sorted()
+                .forEach(correlation -> {
+                    repository.lockCorrelation(correlation.recipient(), correlation.correlationId());
+                    repository.promoteNext(correlation.recipient(), correlation.correlationId(), now);
+                });
+    }
+
+    /** The safety net for WAITING messages left without a head (see OutboxRepository#headlessCorrelations). */
+    public void promoteHeadless() {
+        List<OutboxRepository.Correlation> headless = repository.headlessCorrelations(batchSize);
+        for (OutboxRepository.Correlation correlation : headless) {
+            transactions.executeWithoutResult(status -> {
+                repository.lockCorrelation(correlation.recipient(), correlation.correlationId());
+                if (repository.promoteNext(correlation.recipient(), correlation.correlationId(), clock.instant())) {
+                    log.warn("Promoted a waiting message without a head recipient={} correlationId={}",
+                            correlation.recipient(), correlation.correlationId());
+                }
+            });
+        }
     }
 
     private void recordFailure(OutboxMessage message, DeliveryOutcome outcome) {
@@ -187,6 +219,7 @@ public class OutboxDispatcher implements AutoCloseable {
     private void deadLetter(OutboxMessage message, String reason) {
         transactions.executeWithoutResult(status -> {
             if (repository.markDead(message.messageId(), instance, reason)) {
+                promoteSuccessors(List.of(message), clock.instant());
                 audit.record(event(AuditAction.DEAD_LETTERED, "DEAD_LETTER", message, reason));
             }
         });

@@ -35,6 +35,11 @@ final class OutboxRoutes extends RouteBuilder {
                 .routeId("outbox-wake")
                 .bean(dispatcher, "dispatchDue");
 
+        // A safety net, normally idle: see OutboxDispatcher#promoteHeadless.
+        from("timer:outbox-headless?delay=30000&period=60000")
+                .routeId("outbox-headless")
+                .bean(dispatcher, "promoteHeadless");
+
         from("timer:outbox-retention?delay=60000&period=3600000")
                 .routeId("outbox-retention")
                 .process(exchange -> repository.purgeDelivered(clock.instant().minus(retention)));

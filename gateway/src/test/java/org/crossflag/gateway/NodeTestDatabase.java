@@ -1,4 +1,4 @@
-package org.crossflag.gateway.audit;
+package org.crossflag.gateway;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,19 +16,18 @@ import com.zaxxer.hikari.HikariDataSource;
  * A node database built by hand from the node's Flyway migrations, without starting the node: an embedded H2
  * file in a temporary folder, or a fresh schema in the PostgreSQL named by CROSSFLAG_TEST_POSTGRES_URL.
  */
-final class AuditTestDatabase implements AutoCloseable {
+public final class NodeTestDatabase implements AutoCloseable {
 
-    static final String POSTGRES_URL_VARIABLE = "CROSSFLAG_TEST_POSTGRES_URL";
+    public static final String POSTGRES_URL_VARIABLE = "CROSSFLAG_TEST_POSTGRES_URL";
 
-    final String url;
-    final String schema;
-    final HikariDataSource dataSource;
-    final JdbcTemplate jdbc;
-    final DataSourceTransactionManager transactionManager;
-    final AuditRepository repository;
+    public final String url;
+    public final String schema;
+    public final HikariDataSource dataSource;
+    public final JdbcTemplate jdbc;
+    public final DataSourceTransactionManager transactionManager;
     private final boolean owner;
 
-    private AuditTestDatabase(String url, String schema, boolean owner) {
+    private NodeTestDatabase(String url, String schema, boolean owner) {
         this.url = url;
         this.schema = schema;
         this.owner = owner;
@@ -39,32 +38,31 @@ final class AuditTestDatabase implements AutoCloseable {
         }
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactionManager = new DataSourceTransactionManager(dataSource);
-        this.repository = new AuditRepository(jdbc);
     }
 
     /** The same URL options the node uses for its embedded database. */
-    static AuditTestDatabase h2(Path dir) {
-        return new AuditTestDatabase("jdbc:h2:file:" + dir.resolve("audit").toAbsolutePath()
+    public static NodeTestDatabase h2(Path dir) {
+        return new NodeTestDatabase("jdbc:h2:file:" + dir.resolve("node").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", null, true);
     }
 
-    static AuditTestDatabase postgres() {
+    public static NodeTestDatabase postgres() {
         String base = System.getenv(POSTGRES_URL_VARIABLE);
-        String schema = ("audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)).toLowerCase(Locale.ROOT);
-        return new AuditTestDatabase(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, schema, true);
+        String schema = ("node_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)).toLowerCase(Locale.ROOT);
+        return new NodeTestDatabase(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, schema, true);
     }
 
     /** The same database through a second, independent connection pool: what another node instance would have. */
-    AuditTestDatabase anotherInstance() {
-        return new AuditTestDatabase(url, schema, false);
+    public NodeTestDatabase anotherInstance() {
+        return new NodeTestDatabase(url, schema, false);
     }
 
     /** Propagation REQUIRED, as the node's own transactions. */
-    TransactionTemplate transactions() {
+    public TransactionTemplate transactions() {
         return new TransactionTemplate(transactionManager);
     }
 
-    TransactionTemplate newTransactions() {
+    public TransactionTemplate newTransactions() {
         TransactionTemplate template = new TransactionTemplate(transactionManager);
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return template;
