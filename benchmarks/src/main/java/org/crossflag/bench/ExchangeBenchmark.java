@@ -118,6 +118,8 @@ public final class ExchangeBenchmark {
 
     private int run() throws Exception {
         say("Work folder (PKI, directory, logs, H2 data): " + workDir);
+        say("Node databases: " + (settings.postgresUrl == null ? "embedded H2 files (the default)"
+                : "PostgreSQL, schemas " + postgresSchema(BenchmarkPki.SENDER) + " and " + postgresSchema(BenchmarkPki.RECEIVER)));
         double loadBefore = MachineCpu.loadAverage();
         int cores = Runtime.getRuntime().availableProcessors();
         if (loadBefore > 0.5 * cores) {
@@ -136,11 +138,12 @@ public final class ExchangeBenchmark {
 
         // The receiving node and the echo server start in their own JVMs while the sending node starts here.
         receiver = startChild("receiver", CrossflagApplication.class.getName(),
-                nodeSettings(pki, BenchmarkPki.RECEIVER, receiverPort, receiverManagementPort, dataDir));
+                nodeSettings(pki, BenchmarkPki.RECEIVER, receiverPort, receiverManagementPort, dataDir, settings.postgresUrl));
         Map<String, String> echoSettings = echoSettings(pki, echoPort);
         echo = startChild("echo", EchoServer.class.getName(), echoSettings);
 
-        Map<String, String> senderSettings = nodeSettings(pki, BenchmarkPki.SENDER, senderPort, senderManagementPort, dataDir);
+        Map<String, String> senderSettings = nodeSettings(pki, BenchmarkPki.SENDER, senderPort, senderManagementPort, dataDir,
+                settings.postgresUrl);
         // Keeps the console readable; the node's warnings and errors still show.
         senderSettings.put("logging.level.root", "WARN");
         say("Starting the sending node " + BenchmarkPki.SENDER + " in this JVM");
@@ -241,10 +244,10 @@ public final class ExchangeBenchmark {
         stopSender();
         boolean clean = receiver.stop(STOP_GRACE);
         echo.stop(STOP_GRACE);
-        long rows = countStoredRows(dataDir.resolve(BenchmarkPki.RECEIVER).resolve("crossflag"));
+        long rows = countStoredRows(dataDir.resolve(BenchmarkPki.RECEIVER).resolve("crossflag"), settings.postgresUrl);
         say("");
         say(String.format(Locale.ROOT, "Delivery check: %,d exchanges ACCEPTED (warm-up included); receiver's"
-                        + " crossflag_messages_received_total = %,.0f; rows in its H2 inbound_message table = %,d;"
+                        + " crossflag_messages_received_total = %,.0f; rows in its inbound_message table = %,d;"
                         + " crossflag_messages_rejected_total = %,.0f%s",
                 accepted.get(), receivedCounter, rows, rejectedCounter, clean ? "" : " (receiver had to be killed)"));
         if (receivedCounter != accepted.get()) {
@@ -446,7 +449,8 @@ public final class ExchangeBenchmark {
 
     // ---- processes ----------------------------------------------------------------------------------
 
-    private static Map<String, String> nodeSettings(BenchmarkPki pki, String code, int port, int managementPort, Path dataDir) {
+    private static Map<String, String> nodeSettings(BenchmarkPki pki, String code, int port, int managementPort, Path dataDir,
+                                                    String postgresUrl) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("crossflag.node.code", code);
         settings.put("crossflag.data-dir", dataDir.toString());
@@ -462,7 +466,21 @@ public final class ExchangeBenchmark {
         settings.put("crossflag.directory.operator-certificate", pki.operatorPem().toString());
         settings.put("server.port", Integer.toString(port));
         settings.put("management.server.port", Integer.toString(managementPort));
+        if (postgresUrl != null) {
+            // Each node in a fresh schema of its own, built by the node's Flyway migrations.
+            String schema = postgresSchema(code);
+            settings.put("spring.profiles.active", "postgres");
+            settings.put("CROSSFLAG_DB_URL", postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            settings.put("spring.flyway.schemas", schema);
+            settings.put("spring.flyway.create-schemas", "true");
+        }
         return settings;
+    }
+
+    private static final String RUN_ID = Long.toString(System.currentTimeMillis(), 36);
+
+    private static String postgresSchema(String code) {
+        return ("bench_" + RUN_ID + "_" + code.replace('-', '_')).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -605,11 +623,14 @@ public final class ExchangeBenchmark {
                 .sum();
     }
 
-    private static long countStoredRows(Path database) throws Exception {
-        String url = "jdbc:h2:file:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        try (Connection connection = DriverManager.getConnection(url, "crossflag", "");
+    private static long countStoredRows(Path database, String postgresUrl) throws Exception {
+        String url = postgresUrl != null ? postgresUrl
+                : "jdbc:h2:file:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        String table = postgresUrl != null ? postgresSchema(BenchmarkPki.RECEIVER) + ".inbound_message" : "inbound_message";
+        try (Connection connection = postgresUrl != null ? DriverManager.getConnection(url)
+                : DriverManager.getConnection(url, "crossflag", "");
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from inbound_message")) {
+             ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -666,11 +687,12 @@ public final class ExchangeBenchmark {
     // ---- settings -----------------------------------------------------------------------------------
 
     private record Settings(int rounds, int warmupSeconds, int latencyCalls, int throughputSeconds, int concurrency,
-                            int reliableMessages, boolean keepData, List<String> childJvmOptions) {
+                            int reliableMessages, boolean keepData, String postgresUrl, List<String> childJvmOptions) {
 
         static final String USAGE = """
                 Usage: ExchangeBenchmark [--rounds=3] [--warmup-seconds=60] [--latency-calls=5000] \
-                [--throughput-seconds=10] [--concurrency=8] [--reliable-messages=5000] [--keep-data]
+                [--throughput-seconds=10] [--concurrency=8] [--reliable-messages=5000] [--keep-data] \
+                [--postgres-url=jdbc:postgresql://HOST:PORT/DB?user=U]
                 Extra JVM options for the receiver and echo JVMs: environment variable CROSSFLAG_BENCH_CHILD_JVM_OPTS.""";
 
         static Settings parse(String[] args) {
@@ -690,12 +712,20 @@ public final class ExchangeBenchmark {
                     positive(values.remove("concurrency"), 8, "concurrency"),
                     positive(values.remove("reliable-messages"), 5000, "reliable-messages"),
                     Boolean.parseBoolean(Optional.ofNullable(values.remove("keep-data")).orElse("false")),
+                    postgresUrl(values.remove("postgres-url")),
                     Optional.ofNullable(System.getenv("CROSSFLAG_BENCH_CHILD_JVM_OPTS")).filter(s -> !s.isBlank())
                             .map(s -> List.of(s.trim().split("\\s+"))).orElse(List.of()));
             if (!values.isEmpty()) {
                 throw new IllegalArgumentException("unknown option(s): " + values.keySet());
             }
             return settings;
+        }
+
+        private static String postgresUrl(String value) {
+            if (value != null && !value.startsWith("jdbc:postgresql:")) {
+                throw new IllegalArgumentException("--postgres-url must be a jdbc:postgresql: URL, not " + value);
+            }
+            return value;
         }
 
         private static int positive(String value, int defaultValue, String name) {

@@ -35,14 +35,28 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditTrail auditTrail(CrossflagProperties properties, AuditRepository repository, PlatformTransactionManager transactionManager,
-                          AuditCheckpointer checkpointer, Clock clock) {
-        // Propagation REQUIRED: the entry joins the caller's transaction when there is one.
-        return new AuditTrail(properties.node().code(), repository, new TransactionTemplate(transactionManager), checkpointer, clock);
+    AuditChainer auditChainer(CrossflagProperties properties, AuditRepository repository,
+                              PlatformTransactionManager transactionManager, AuditCheckpointer checkpointer) {
+        TransactionTemplate ownTransactions = new TransactionTemplate(transactionManager);
+        ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new AuditChainer(properties.node().code(), repository, ownTransactions, checkpointer,
+                Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "audit-chain");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
     }
 
     @Bean
-    AuditCheckpointRoute auditCheckpointRoute(AuditCheckpointer checkpointer, CrossflagProperties properties) {
-        return new AuditCheckpointRoute(checkpointer, properties.audit().checkpointInterval());
+    AuditTrail auditTrail(AuditRepository repository, PlatformTransactionManager transactionManager, AuditChainer chainer,
+                          Clock clock) {
+        // Propagation REQUIRED: the event joins the caller's transaction when there is one.
+        return new AuditTrail(repository, new TransactionTemplate(transactionManager), chainer, clock);
+    }
+
+    @Bean
+    AuditCheckpointRoute auditCheckpointRoute(AuditCheckpointer checkpointer, AuditChainer chainer,
+                                              CrossflagProperties properties) {
+        return new AuditCheckpointRoute(checkpointer, chainer, properties.audit().checkpointInterval());
     }
 }

@@ -3,6 +3,7 @@ package org.crossflag.gateway.audit;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,24 +32,67 @@ final class AuditRepository {
         return head.get(0);
     }
 
-    /** Inserts the entry and moves the head to it; call with the head locked, in the same transaction. */
-    void append(AuditEntry entry) {
-        insertEntry(entry);
+    /** Writes an event to the journal, in the caller's transaction; no lock is shared with other transactions. */
+    void journal(AuditEvent event, Instant recordedAt) {
+        jdbc.update("""
+                insert into audit_journal (id, recorded_at, action, message_id, correlation_id, counterpart,
+                    actor_officer_id, actor_role, purpose, outcome, reason_code)
+                values (nextval('audit_journal_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                utc(recordedAt.truncatedTo(ChronoUnit.MICROS)), event.action().name(), event.messageId(),
+                event.correlationId(), event.counterpart(), event.actorOfficerId(), event.actorRole(), event.purpose(),
+                event.outcome(), event.reasonCode());
+    }
+
+    /** The oldest committed journal rows, in id order. */
+    List<JournalRow> journalBatch(int limit) {
+        return jdbc.query("""
+                select id, recorded_at, action, message_id, correlation_id, counterpart, actor_officer_id, actor_role,
+                    purpose, outcome, reason_code
+                from audit_journal order by id fetch first ? rows only""",
+                (rs, row) -> new JournalRow(rs.getLong(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        new AuditEvent(AuditAction.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11))),
+                limit);
+    }
+
+    long journalSize() {
+        Long count = jdbc.queryForObject("select count(*) from audit_journal", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Appends the entries (consecutive seqs after the head), moves the head to the last and removes their journal
+     * rows; call with the head locked, in the same transaction.
+     */
+    void append(List<AuditEntry> entries, List<Long> journalIds) {
+        jdbc.batchUpdate(INSERT_ENTRY, entries.stream().map(AuditRepository::entryValues).toList());
+        jdbc.batchUpdate("delete from audit_journal where id = ?", journalIds.stream().map(id -> new Object[] {id}).toList());
+        AuditEntry first = entries.get(0);
+        AuditEntry last = entries.get(entries.size() - 1);
         int updated = jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1 and last_seq = ?",
-                entry.seq(), entry.entryHash(), entry.seq() - 1);
+                last.seq(), last.entryHash(), first.seq() - 1);
         if (updated != 1) {
             throw new IllegalStateException("the audit head moved while it was locked");
         }
     }
 
+    /** A recorded event not yet chained. */
+    record JournalRow(long id, Instant recordedAt, AuditEvent event) {
+    }
+
+    private static final String INSERT_ENTRY = """
+            insert into audit_entry (seq, recorded_at, node, action, message_id, correlation_id, counterpart,
+                actor_officer_id, actor_role, purpose, outcome, reason_code, prev_hash, entry_hash)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     void insertEntry(AuditEntry entry) {
-        jdbc.update("""
-                insert into audit_entry (seq, recorded_at, node, action, message_id, correlation_id, counterpart,
-                    actor_officer_id, actor_role, purpose, outcome, reason_code, prev_hash, entry_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                entry.seq(), utc(entry.recordedAt()), entry.node(), entry.action(), entry.messageId(), entry.correlationId(),
-                entry.counterpart(), entry.actorOfficerId(), entry.actorRole(), entry.purpose(), entry.outcome(),
-                entry.reasonCode(), entry.prevHash(), entry.entryHash());
+        jdbc.update(INSERT_ENTRY, entryValues(entry));
+    }
+
+    private static Object[] entryValues(AuditEntry entry) {
+        return new Object[] {entry.seq(), utc(entry.recordedAt()), entry.node(), entry.action(), entry.messageId(),
+                entry.correlationId(), entry.counterpart(), entry.actorOfficerId(), entry.actorRole(), entry.purpose(),
+                entry.outcome(), entry.reasonCode(), entry.prevHash(), entry.entryHash()};
     }
 
     /** The committed head, read without a lock. */

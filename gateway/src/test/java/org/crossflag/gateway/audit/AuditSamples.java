@@ -1,10 +1,12 @@
 package org.crossflag.gateway.audit;
 
 import java.security.cert.CertificateEncodingException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.crossflag.gateway.NodeFixture;
+import org.crossflag.gateway.NodeTestDatabase;
 import org.crossflag.gateway.crypto.CertificateFiles;
 import org.crossflag.gateway.crypto.MessageSigner;
 
@@ -14,6 +16,16 @@ final class AuditSamples {
     static final String NODE = NodeFixture.SELF;
 
     private AuditSamples() {
+    }
+
+    /**
+     * A trail on the given database that chains on the committing thread, so tests can read the chain as soon
+     * as a record call returns.
+     */
+    static AuditTrail trail(NodeTestDatabase db, AuditCheckpointer checkpointer, Clock clock) {
+        AuditRepository repository = new AuditRepository(db.jdbc);
+        return new AuditTrail(repository, db.transactions(),
+                new AuditChainer(NODE, repository, db.newTransactions(), checkpointer, Runnable::run), clock);
     }
 
     /** The n-th synthetic event: the actions and outcomes vary, so entries differ. */

@@ -66,7 +66,7 @@ abstract class AuditTrailDatabaseTests {
         repository = new AuditRepository(db.jdbc);
         // Checkpoints after appends run on the appending thread here, so the tests can count them at once.
         checkpointer = new AuditCheckpointer(NODE, repository, db.newTransactions(), signer, clock, EVERY, Runnable::run);
-        trail = new AuditTrail(NODE, repository, db.transactions(), checkpointer, clock);
+        trail = AuditSamples.trail(db, checkpointer, clock);
     }
 
     @AfterEach
@@ -78,7 +78,7 @@ abstract class AuditTrailDatabaseTests {
     void appendsFromEightThreadsStayGapFreeAndVerify() throws Exception {
         ExecutorService checkpoints = Executors.newSingleThreadExecutor();
         AuditCheckpointer asyncCheckpointer = new AuditCheckpointer(NODE, repository, db.newTransactions(), signer, clock, 25, checkpoints);
-        AuditTrail concurrentTrail = new AuditTrail(NODE, repository, db.transactions(), asyncCheckpointer, clock);
+        AuditTrail concurrentTrail = AuditSamples.trail(db, asyncCheckpointer, clock);
 
         Concurrently.record(8, 40, thread -> concurrentTrail);
 
@@ -93,12 +93,32 @@ abstract class AuditTrailDatabaseTests {
     @Test
     void twoNodeInstancesSharingTheDatabaseKeepOneChain() throws Exception {
         try (NodeTestDatabase other = db.anotherInstance()) {
-            AuditTrail otherInstance = new AuditTrail(NODE, new AuditRepository(other.jdbc), other.transactions(),
-                    new AuditCheckpointer(NODE, new AuditRepository(other.jdbc), other.newTransactions(), signer, clock, 1_000, Runnable::run), clock);
+            AuditTrail otherInstance = AuditSamples.trail(other, new AuditCheckpointer(NODE, new AuditRepository(other.jdbc),
+                    other.newTransactions(), signer, clock, 1_000, Runnable::run), clock);
 
             Concurrently.record(8, 30, thread -> thread % 2 == 0 ? trail : otherInstance);
         }
         assertVerifies(240);
+    }
+
+    @Test
+    void eventsCommittedButNotYetChainedAreChainedOnTheNextRound() {
+        AuditChainer stopped = new AuditChainer(NODE, repository, db.newTransactions(), checkpointer, task -> { });
+        AuditTrail beforeACrash = new AuditTrail(repository, db.transactions(), stopped, clock);
+        beforeACrash.record(AuditSamples.event(1));
+        beforeACrash.record(AuditSamples.event(2));
+        assertThat(count("audit_entry")).isZero();
+        assertThat(count("audit_journal")).isEqualTo(2);
+
+        // What the timer route does after a restart.
+        assertThat(new AuditChainer(NODE, repository, db.newTransactions(), checkpointer, Runnable::run).chainPending())
+                .isEqualTo(2);
+        assertThat(count("audit_journal")).isZero();
+        trail.record(AuditSamples.event(3));
+        assertVerifies(3);
+        assertThat(db.jdbc.queryForList("select action from audit_entry order by seq", String.class))
+                .containsExactly(AuditSamples.event(1).action().name(), AuditSamples.event(2).action().name(),
+                        AuditSamples.event(3).action().name());
     }
 
     @Test

@@ -42,7 +42,7 @@ class CheckpointOpensslTests {
         MutableClock clock = new MutableClock(fixture.now);
         checkpointer = new AuditCheckpointer(AuditSamples.NODE, repository, db.newTransactions(), AuditSamples.signer(fixture),
                 clock, 3, Runnable::run);
-        trail = new AuditTrail(AuditSamples.NODE, repository, db.transactions(), checkpointer, clock);
+        trail = AuditSamples.trail(db, checkpointer, clock);
     }
 
     @AfterEach

@@ -1,0 +1,119 @@
+package org.crossflag.gateway.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves committed events from the journal into the hash chain, in batches: under the {@code audit_head} lock
+ * it gives each the next seq, links it to the entry before and removes it from the journal, all in one short
+ * transaction of its own. Recording an event therefore never waits for another transaction's commit, and
+ * two instances sharing a database still build one linear chain (whoever holds the head lock chains what is
+ * there; the other then finds the journal emptied).
+ */
+final class AuditChainer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditChainer.class);
+    static final int BATCH = 500;
+
+    private final String node;
+    private final AuditRepository repository;
+    private final TransactionTemplate transactions;
+    private final AuditCheckpointer checkpointer;
+    private final Executor executor;
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    /**
+     * @param transactions with propagation REQUIRES_NEW: chaining runs after the recording transaction committed
+     * @param executor     where chaining after a commit runs; {@code Runnable::run} chains on the committing thread
+     */
+    AuditChainer(String node, AuditRepository repository, TransactionTemplate transactions, AuditCheckpointer checkpointer,
+                 Executor executor) {
+        this.node = node;
+        this.repository = repository;
+        this.transactions = transactions;
+        this.checkpointer = checkpointer;
+        this.executor = executor;
+    }
+
+    /** Called after a transaction that recorded events committed. Never throws: the caller's change is in. */
+    void wake() {
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    scheduled.set(false);
+                    chainQuietly();
+                });
+            } catch (RejectedExecutionException e) {
+                scheduled.set(false);
+            }
+        }
+    }
+
+    /** Run by the timer route too, for events committed just before a crash or while the database was away. */
+    void chainQuietly() {
+        try {
+            chainPending();
+        } catch (RuntimeException e) {
+            LOG.warn("audit chaining failed, the timer will retry: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Chains every committed journal row; returns how many entries were appended. */
+    int chainPending() {
+        int appended = 0;
+        while (true) {
+            Chained batch = transactions.execute(status -> chainBatch());
+            if (batch == null || batch.count() == 0) {
+                return appended;
+            }
+            appended += batch.count();
+            checkpointer.afterAppend(batch.lastSeq());
+            if (batch.count() < BATCH) {
+                return appended;
+            }
+        }
+    }
+
+    /** One batch, in the current transaction. */
+    private Chained chainBatch() {
+        AuditLedger.Head head = repository.lockHead();
+        List<AuditRepository.JournalRow> rows = repository.journalBatch(BATCH);
+        if (rows.isEmpty()) {
+            return new Chained(0, head.lastSeq());
+        }
+        byte[] prevHash = head.lastHash() == null ? AuditEntryHash.GENESIS : head.lastHash();
+        long seq = head.lastSeq();
+        List<AuditEntry> entries = new ArrayList<>(rows.size());
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (AuditRepository.JournalRow row : rows) {
+            AuditEntry entry = AuditEntry.create(++seq, row.recordedAt(), node, row.event(), prevHash);
+            entries.add(entry);
+            ids.add(row.id());
+            prevHash = entry.entryHash();
+        }
+        repository.append(entries, ids);
+        return new Chained(entries.size(), seq);
+    }
+
+    private record Chained(int count, long lastSeq) {
+    }
+
+    /** Lets chaining in progress finish, then chains what is left, before the database goes away. */
+    @Override
+    public void close() throws InterruptedException {
+        if (executor instanceof ExecutorService service) {
+            service.shutdown();
+            service.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        chainQuietly();
+    }
+}
