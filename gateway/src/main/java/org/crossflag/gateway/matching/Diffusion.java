@@ -12,7 +12,7 @@ import org.bouncycastle.crypto.macs.HMac;
  * <p>
  * The taps come from an HMAC-SHA256 counter stream under the version's diffusion key for the filter.
  */
-final class Diffusion {
+final class Diffusion implements Hardening {
 
     private final int bits;
     private final int taps;
@@ -35,7 +35,8 @@ final class Diffusion {
         }
     }
 
-    long[] apply(long[] input) {
+    @Override
+    public long[] apply(long[] input) {
         long[] output = new long[bits / 64];
         for (int j = 0; j < bits; j++) {
             int bit = 0;

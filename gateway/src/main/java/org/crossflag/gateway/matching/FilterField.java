@@ -1,27 +1,34 @@
 package org.crossflag.gateway.matching;
 
 /**
- * The Bloom filters of an encoding, with their length in bits and the taps of their diffusion layer (how many
- * input bits each output bit is the XOR of). Lengths are powers of two.
+ * The Bloom filters of an encoding: the length in bits of the filter tokens are hashed into (a power of two), the
+ * hardening applied to it, and so the length that travels.
  * <p>
- * The record-level CLK holds every token. The field-level filters beside it exist because Fellegi-Sunter scoring
- * needs separate evidence per field: in one CLK a date-of-birth disagreement is drowned by agreeing names, which
- * is exactly the "same common name, different date of birth" false match the federation must not make.
+ * The record-level CLK holds every token, so it carries the most pattern information; it gets the keyed diffusion
+ * layer. The field-level filters beside it exist because Fellegi-Sunter scoring needs separate evidence per field:
+ * in one CLK a date-of-birth disagreement is drowned by agreeing names, which is exactly the "same common name,
+ * different date of birth" false match the federation must not make. Diffusion squares the correlation of two
+ * filters per tap, which pushed a single typo in a short name down to the similarity of two unrelated names in the
+ * synthetic evaluation, so field filters are balanced instead, which keeps similarity exact.
  */
 enum FilterField {
-    CLK("clk", 1024, 3),
-    GIVEN("given", 256, 2),
-    FAMILY("family", 256, 2),
-    DATE_OF_BIRTH("dob", 256, 2),
-    POSTCODE("postcode", 256, 2);
+    CLK("clk", 1024, 2),
+    /**
+     * Given-name and family-name filters share one key and one hardening, so that a given name can be compared
+     * with a family name when a record has them the wrong way round.
+     */
+    NAME("name", 256, 0),
+    DATE_OF_BIRTH("dob", 128, 0),
+    POSTCODE("postcode", 128, 0);
 
     private final String label;
-    private final int bits;
+    private final int inputBits;
     private final int taps;
 
-    FilterField(String label, int bits, int taps) {
+    /** {@code taps} > 0: diffusion with that many taps, same length; 0: balancing, twice the length. */
+    FilterField(String label, int inputBits, int taps) {
         this.label = label;
-        this.bits = bits;
+        this.inputBits = inputBits;
         this.taps = taps;
     }
 
@@ -29,15 +36,17 @@ enum FilterField {
         return label;
     }
 
-    int bits() {
-        return bits;
+    /** Length of the filter tokens are hashed into. */
+    int inputBits() {
+        return inputBits;
     }
 
+    /** Length after hardening, in 64-bit words. */
     int words() {
-        return bits / 64;
+        return (taps > 0 ? inputBits : inputBits * 2) / 64;
     }
 
-    int taps() {
-        return taps;
+    Hardening hardening(byte[] key) {
+        return taps > 0 ? new Diffusion(key, inputBits, taps) : new Balancing(key, inputBits);
     }
 }

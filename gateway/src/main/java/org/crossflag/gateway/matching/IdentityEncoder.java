@@ -22,8 +22,8 @@ public final class IdentityEncoder {
     private static final int CLK_DATE_WEIGHT = 8;
     private static final int CLK_SEX_WEIGHT = 4;
     private static final int CLK_PLACE_WEIGHT = 6;
-    private static final int DATE_WEIGHT = 12;
-    private static final int POSTCODE_WEIGHT = 12;
+    private static final int DATE_WEIGHT = 6;
+    private static final int POSTCODE_WEIGHT = 8;
 
     private final MatchingKeyring keyring;
     private final Map<Integer, VersionKeys> keys = new ConcurrentHashMap<>();
@@ -37,7 +37,7 @@ public final class IdentityEncoder {
         VersionKeys versionKeys = keys.computeIfAbsent(keyVersion, v -> new VersionKeys(v, keyring.secret(v)));
         NormalisedIdentity identity = IdentityNormaliser.normalise(person);
 
-        KeyedBloomFilter clk = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.CLK), FilterField.CLK.bits());
+        KeyedBloomFilter clk = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.CLK), FilterField.CLK.inputBits());
         long[][] names = new long[identity.variants().size()][];
         for (int i = 0; i < names.length; i++) {
             names[i] = nameFilters(identity.variants().get(i), versionKeys, i == 0 ? clk : null);
@@ -46,7 +46,7 @@ public final class IdentityEncoder {
             NameTokens.word(middle, "gm", weighted(clk, CLK_NAME_SHARE));
         }
 
-        KeyedBloomFilter date = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.DATE_OF_BIRTH), FilterField.DATE_OF_BIRTH.bits());
+        KeyedBloomFilter date = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.DATE_OF_BIRTH), FilterField.DATE_OF_BIRTH.inputBits());
         for (String token : DateOfBirthTokens.tokens(identity.dateOfBirth())) {
             date.add(token, DATE_WEIGHT);
             clk.add("d" + token, CLK_DATE_WEIGHT);
@@ -54,7 +54,7 @@ public final class IdentityEncoder {
         if (identity.sex() != Sex.UNKNOWN) {
             clk.add("x:" + identity.sex(), CLK_SEX_WEIGHT);
         }
-        KeyedBloomFilter postcode = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.POSTCODE), FilterField.POSTCODE.bits());
+        KeyedBloomFilter postcode = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.POSTCODE), FilterField.POSTCODE.inputBits());
         for (String code : identity.postcodes()) {
             for (String token : PostcodeTokens.tokens(code)) {
                 postcode.add(token, POSTCODE_WEIGHT);
@@ -91,8 +91,8 @@ public final class IdentityEncoder {
     }
 
     private static long[] nameFilters(NameVariant variant, VersionKeys versionKeys, KeyedBloomFilter clk) {
-        KeyedBloomFilter given = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.GIVEN), FilterField.GIVEN.bits());
-        KeyedBloomFilter family = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.FAMILY), FilterField.FAMILY.bits());
+        KeyedBloomFilter given = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.NAME), FilterField.NAME.inputBits());
+        KeyedBloomFilter family = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.NAME), FilterField.NAME.inputBits());
         if (variant.given() != null) {
             NameTokens.given(variant.given(), "", given);
             if (clk != null) {
@@ -106,8 +106,9 @@ public final class IdentityEncoder {
             }
         }
         long[] row = new long[IdentityEncoding.NAME_WORDS];
-        System.arraycopy(diffused(given, versionKeys, FilterField.GIVEN), 0, row, 0, FilterField.GIVEN.words());
-        System.arraycopy(diffused(family, versionKeys, FilterField.FAMILY), 0, row, FilterField.GIVEN.words(), FilterField.FAMILY.words());
+        int words = FilterField.NAME.words();
+        System.arraycopy(diffused(given, versionKeys, FilterField.NAME), 0, row, 0, words);
+        System.arraycopy(diffused(family, versionKeys, FilterField.NAME), 0, row, words, words);
         return row;
     }
 
@@ -116,7 +117,7 @@ public final class IdentityEncoder {
     }
 
     private static long[] diffused(KeyedBloomFilter filter, VersionKeys versionKeys, FilterField field) {
-        return versionKeys.diffusion(field).apply(filter.bits());
+        return versionKeys.hardening(field).apply(filter.bits());
     }
 
     private static int[] blockingKeys(NormalisedIdentity identity, VersionKeys versionKeys, long pnc) {

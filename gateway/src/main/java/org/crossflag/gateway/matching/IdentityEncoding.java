@@ -18,7 +18,7 @@ import java.util.Arrays;
 public record IdentityEncoding(int keyVersion, long[] clk, long[][] names, long[] dateOfBirth, long[] postcode, int[] blockingKeys,
         long pncToken, long phoneToken, long emailToken) {
 
-    static final int NAME_WORDS = FilterField.GIVEN.words() + FilterField.FAMILY.words();
+    static final int NAME_WORDS = 2 * FilterField.NAME.words();
 
     @Override
     public boolean equals(Object other) {

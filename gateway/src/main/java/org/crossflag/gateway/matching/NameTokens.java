@@ -22,7 +22,7 @@ final class NameTokens {
     static final int BIGRAM_WEIGHT = 6;
     static final int PHONETIC_WEIGHT = 10;
     static final int SKELETON_WEIGHT = 8;
-    static final int NICKNAME_WEIGHT = 14;
+    static final int NICKNAME_WEIGHT = 10;
     private static final DoubleMetaphone METAPHONE = metaphone();
 
     private NameTokens() {

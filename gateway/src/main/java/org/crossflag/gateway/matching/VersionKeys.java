@@ -15,8 +15,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * version ({@code crossflag/matching/key-version/<n>}), so the same secret under two versions gives unrelated keys;
  * the info string names the purpose:
  * <pre>
- *   crossflag/matching/bloom/{clk,given,family,dob,postcode}       token hashing for each filter
- *   crossflag/matching/diffusion/{clk,given,family,dob,postcode}   the secret taps of each diffusion layer
+ *   crossflag/matching/bloom/{clk,name,dob,postcode}       token hashing for each filter
+ *   crossflag/matching/hardening/{clk,name,dob,postcode}   diffusion taps (clk) or balancing permutation
  *   crossflag/matching/blocking                                    blocking keys
  *   crossflag/matching/strong-id/{pnc,phone,email}                 strong-identifier tokens
  * </pre>
@@ -28,7 +28,7 @@ final class VersionKeys {
 
     private final int version;
     private final Map<FilterField, byte[]> bloom = new EnumMap<>(FilterField.class);
-    private final Map<FilterField, Diffusion> diffusion = new EnumMap<>(FilterField.class);
+    private final Map<FilterField, Hardening> hardening = new EnumMap<>(FilterField.class);
     private final byte[] blocking;
     private final byte[] pnc;
     private final byte[] phone;
@@ -38,7 +38,7 @@ final class VersionKeys {
         this.version = version;
         for (FilterField field : FilterField.values()) {
             bloom.put(field, derive(secret, version, "bloom/" + field.label()));
-            diffusion.put(field, new Diffusion(derive(secret, version, "diffusion/" + field.label()), field.bits(), field.taps()));
+            hardening.put(field, field.hardening(derive(secret, version, "hardening/" + field.label())));
         }
         blocking = derive(secret, version, "blocking");
         pnc = derive(secret, version, "strong-id/pnc");
@@ -69,8 +69,8 @@ final class VersionKeys {
         return hmac(bloom.get(field));
     }
 
-    Diffusion diffusion(FilterField field) {
-        return diffusion.get(field);
+    Hardening hardening(FilterField field) {
+        return hardening.get(field);
     }
 
     HMac blockingMac() {
