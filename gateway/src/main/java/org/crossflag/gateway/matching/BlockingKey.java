@@ -13,8 +13,13 @@ import org.bouncycastle.crypto.macs.HMac;
 enum BlockingKey {
     /** Phonetic code of one name word (given, nickname form or surname part) with the year of birth. */
     NAME_YEAR(1, 16),
-    /** Phonetic codes of the given name and a surname part, in sorted order, so order swaps keep it; no date. */
+    /**
+     * Phonetic codes of the given name (or one of its nickname-canonical forms) and a surname part, in sorted order,
+     * so order swaps keep it; no date.
+     */
     NAME_PAIR(2, 16),
+    /** Phonetic code of a surname part with day and month in sorted order: survives a typo in the year. */
+    NAME_DAY_MONTH(5, 16),
     /** Complete date of birth with day and month in sorted order, so a swap keeps it; no name. */
     DATE(3, 12),
     /** The PNC token. */

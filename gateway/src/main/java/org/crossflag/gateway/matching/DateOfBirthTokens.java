@@ -4,45 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Positional tokens for a date of birth, designed so that the two commonest errors keep most of them. For
- * 1985-03-12 the tokens are:
+ * Tokens for a date of birth, in two groups that go to two filters, designed so that the commonest errors keep most
+ * of them. For 1985-03-12:
  * <pre>
- *   y:1985   year              y3:8   decade digit      y4:5   year's last digit
- *   m:03     month             d:12   day
- *   u:03     u:12              day and month as an unordered pair of parts
- *   ymd:1985-03-12             the whole date
+ *   year:       y:1985   y3:8 (decade digit)   y4:5 (last digit)
+ *   day-month:  m:03     d:12     u:03   u:12 (day and month as an unordered pair of parts)
  * </pre>
- * A day/month swap (1985-12-03) keeps five of eight (the year tokens and both parts); so does any single-digit typo
- * (1985-03-13 keeps y, y3, y4, m and u:03; 1986-03-12 keeps y3, m, d and both parts). Another person born in the
- * same year shares three; a random date of birth almost none. Century digits carry no information and are left out.
- * A partial date gives the tokens of the parts it has.
+ * A day/month swap (1985-12-03) keeps the whole year and half the day-month tokens (both parts); a single-digit typo
+ * in the day or month keeps the year and half the day-month tokens; a typo in the year keeps the day-month and one
+ * year digit. Splitting the groups lets the scorer tell these apart from "same year, other birthday" and from a
+ * partial date: the day-month filter stays empty unless both day and month are known, so a year-only date compares
+ * on the year alone. Century digits carry no information and are left out.
  */
 final class DateOfBirthTokens {
 
     private DateOfBirthTokens() {
     }
 
-    static List<String> tokens(PartialDate date) {
-        List<String> tokens = new ArrayList<>(8);
-        if (date.year() != null) {
-            String year = String.format("%04d", date.year());
-            tokens.add("y:" + year);
-            tokens.add("y3:" + year.charAt(2));
-            tokens.add("y4:" + year.charAt(3));
+    static List<String> yearTokens(PartialDate date) {
+        if (date.year() == null) {
+            return List.of();
         }
-        if (date.month() != null) {
-            tokens.add("m:" + two(date.month()));
-            tokens.add("u:" + two(date.month()));
+        String year = String.format("%04d", date.year());
+        return List.of("y:" + year, "y3:" + year.charAt(2), "y4:" + year.charAt(3));
+    }
+
+    static List<String> dayMonthTokens(PartialDate date) {
+        if (date.month() == null || date.day() == null) {
+            return List.of();
         }
-        if (date.day() != null) {
-            tokens.add("d:" + two(date.day()));
-            String part = "u:" + two(date.day());
-            if (!tokens.contains(part)) {
-                tokens.add(part);
-            }
-        }
-        if (date.isComplete()) {
-            tokens.add("ymd:" + date);
+        List<String> tokens = new ArrayList<>(4);
+        tokens.add("m:" + two(date.month()));
+        tokens.add("d:" + two(date.day()));
+        tokens.add("u:" + two(date.month()));
+        if (!date.month().equals(date.day())) {
+            tokens.add("u:" + two(date.day()));
         }
         return tokens;
     }

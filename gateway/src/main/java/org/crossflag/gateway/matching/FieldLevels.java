@@ -10,6 +10,7 @@ final class FieldLevels {
 
     private final double[] thresholds;
     private final double[] weights;
+    private final double exactM;
 
     /** {@code m} and {@code u} have one more entry than {@code thresholds}: the last is "disagree". */
     FieldLevels(double[] thresholds, double[] m, double[] u) {
@@ -17,6 +18,7 @@ final class FieldLevels {
             throw new IllegalArgumentException("levels need one m and one u per threshold, plus the disagreement level");
         }
         this.thresholds = thresholds.clone();
+        this.exactM = m[0];
         this.weights = new double[m.length];
         for (int i = 0; i < m.length; i++) {
             weights[i] = Math.log(m[i] / u[i]) / Math.log(2);
@@ -38,5 +40,13 @@ final class FieldLevels {
 
     double weightOfLevel(int level) {
         return weights[level];
+    }
+
+    /**
+     * The weight of the first (exact) level with the u probability replaced by the frequency of the agreeing value,
+     * Splink's term-frequency adjustment: agreeing on a rare name says more than agreeing on a common one.
+     */
+    double exactWeight(double valueShare) {
+        return Math.log(exactM / valueShare) / Math.log(2);
     }
 }

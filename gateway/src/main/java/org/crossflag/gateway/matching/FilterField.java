@@ -18,14 +18,25 @@ enum FilterField {
      * with a family name when a record has them the wrong way round.
      */
     NAME("name", 256, 0),
-    DATE_OF_BIRTH("dob", 128, 0),
+    /**
+     * The nickname-canonical forms of the given name (Mike and Michael both give michael). Left unhardened: the
+     * scorer must see whether two sets of forms share one (bits in common), which balancing would hide. It holds
+     * one to six forms of a given name, all of which the name filter already holds in other tokens.
+     */
+    CANONICAL("canonical", 256, -1),
+    /** Given names after the first, all in one filter: compared only when both records have some. */
+    MIDDLE_NAMES("middle-names", 128, 0),
+    /** Year of birth: year, decade digit, last digit. */
+    BIRTH_YEAR("dob-year", 64, 0),
+    /** Day and month of birth, each alone and as an unordered pair of parts; empty unless both are known. */
+    BIRTH_DAY_MONTH("dob-day-month", 128, 0),
     POSTCODE("postcode", 128, 0);
 
     private final String label;
     private final int inputBits;
     private final int taps;
 
-    /** {@code taps} > 0: diffusion with that many taps, same length; 0: balancing, twice the length. */
+    /** {@code taps} > 0: diffusion with that many taps, same length; 0: balancing, twice the length; -1: none. */
     FilterField(String label, int inputBits, int taps) {
         this.label = label;
         this.inputBits = inputBits;
@@ -43,10 +54,13 @@ enum FilterField {
 
     /** Length after hardening, in 64-bit words. */
     int words() {
-        return (taps > 0 ? inputBits : inputBits * 2) / 64;
+        return (taps == 0 ? inputBits * 2 : inputBits) / 64;
     }
 
     Hardening hardening(byte[] key) {
+        if (taps < 0) {
+            return filter -> filter;
+        }
         return taps > 0 ? new Diffusion(key, inputBits, taps) : new Balancing(key, inputBits);
     }
 }

@@ -22,7 +22,7 @@ public final class IdentityEncoder {
     private static final int CLK_DATE_WEIGHT = 8;
     private static final int CLK_SEX_WEIGHT = 4;
     private static final int CLK_PLACE_WEIGHT = 6;
-    private static final int DATE_WEIGHT = 6;
+    private static final int DATE_WEIGHT = 8;
     private static final int POSTCODE_WEIGHT = 8;
 
     private final MatchingKeyring keyring;
@@ -42,15 +42,27 @@ public final class IdentityEncoder {
         for (int i = 0; i < names.length; i++) {
             names[i] = nameFilters(identity.variants().get(i), versionKeys, i == 0 ? clk : null);
         }
-        for (String middle : identity.middleNames()) {
-            NameTokens.word(middle, "gm", weighted(clk, CLK_NAME_SHARE));
+        KeyedBloomFilter middle = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.MIDDLE_NAMES), FilterField.MIDDLE_NAMES.inputBits());
+        for (String word : identity.middleNames()) {
+            NameTokens.word(word, "", middle);
+            NameTokens.word(word, "gm", weighted(clk, CLK_NAME_SHARE));
         }
 
-        KeyedBloomFilter date = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.DATE_OF_BIRTH), FilterField.DATE_OF_BIRTH.inputBits());
-        for (String token : DateOfBirthTokens.tokens(identity.dateOfBirth())) {
-            date.add(token, DATE_WEIGHT);
+        KeyedBloomFilter year = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.BIRTH_YEAR), FilterField.BIRTH_YEAR.inputBits());
+        for (String token : DateOfBirthTokens.yearTokens(identity.dateOfBirth())) {
+            year.add(token, DATE_WEIGHT);
             clk.add("d" + token, CLK_DATE_WEIGHT);
         }
+        KeyedBloomFilter dayMonth = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.BIRTH_DAY_MONTH),
+                FilterField.BIRTH_DAY_MONTH.inputBits());
+        for (String token : DateOfBirthTokens.dayMonthTokens(identity.dateOfBirth())) {
+            dayMonth.add(token, DATE_WEIGHT);
+            clk.add("d" + token, CLK_DATE_WEIGHT);
+        }
+        long[] date = new long[IdentityEncoding.DATE_WORDS];
+        System.arraycopy(diffused(year, versionKeys, FilterField.BIRTH_YEAR), 0, date, 0, FilterField.BIRTH_YEAR.words());
+        System.arraycopy(diffused(dayMonth, versionKeys, FilterField.BIRTH_DAY_MONTH), 0, date, FilterField.BIRTH_YEAR.words(),
+                FilterField.BIRTH_DAY_MONTH.words());
         if (identity.sex() != Sex.UNKNOWN) {
             clk.add("x:" + identity.sex(), CLK_SEX_WEIGHT);
         }
@@ -68,7 +80,7 @@ public final class IdentityEncoder {
         }
         long pnc = token(versionKeys.pncMac(), identity.pnc());
         return new IdentityEncoding(keyVersion, diffused(clk, versionKeys, FilterField.CLK), names,
-                diffused(date, versionKeys, FilterField.DATE_OF_BIRTH), diffused(postcode, versionKeys, FilterField.POSTCODE),
+                diffused(middle, versionKeys, FilterField.MIDDLE_NAMES), date, diffused(postcode, versionKeys, FilterField.POSTCODE),
                 blockingKeys(identity, versionKeys, pnc), pnc, token(versionKeys.phoneMac(), identity.phone()),
                 token(versionKeys.emailMac(), identity.email()));
     }
@@ -93,10 +105,13 @@ public final class IdentityEncoder {
     private static long[] nameFilters(NameVariant variant, VersionKeys versionKeys, KeyedBloomFilter clk) {
         KeyedBloomFilter given = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.NAME), FilterField.NAME.inputBits());
         KeyedBloomFilter family = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.NAME), FilterField.NAME.inputBits());
+        KeyedBloomFilter canonical = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.CANONICAL), FilterField.CANONICAL.inputBits());
         if (variant.given() != null) {
-            NameTokens.given(variant.given(), "", given);
+            NameTokens.word(variant.given(), "", given);
+            NameTokens.canonical(variant.given(), "", canonical);
             if (clk != null) {
-                NameTokens.given(variant.given(), "g", weighted(clk, CLK_NAME_SHARE));
+                NameTokens.word(variant.given(), "g", weighted(clk, CLK_NAME_SHARE));
+                NameTokens.canonical(variant.given(), "g", weighted(clk, CLK_NAME_SHARE));
             }
         }
         for (String part : variant.family()) {
@@ -109,6 +124,7 @@ public final class IdentityEncoder {
         int words = FilterField.NAME.words();
         System.arraycopy(diffused(given, versionKeys, FilterField.NAME), 0, row, 0, words);
         System.arraycopy(diffused(family, versionKeys, FilterField.NAME), 0, row, words, words);
+        System.arraycopy(diffused(canonical, versionKeys, FilterField.CANONICAL), 0, row, 2 * words, FilterField.CANONICAL.words());
         return row;
     }
 
@@ -140,11 +156,17 @@ public final class IdentityEncoder {
                     blocking.add(BlockingKey.NAME_YEAR.key(mac, code + "|" + year));
                 }
             }
-            if (variant.given() != null) {
-                String given = NameTokens.primaryPhonetic(variant.given());
+            for (String given : givenCodes) {
                 for (String family : familyCodes) {
                     String pair = given.compareTo(family) <= 0 ? given + "|" + family : family + "|" + given;
                     blocking.add(BlockingKey.NAME_PAIR.key(mac, pair));
+                }
+            }
+            PartialDate date = identity.dateOfBirth();
+            if (date.month() != null && date.day() != null) {
+                String dayMonth = Math.min(date.month(), date.day()) + "|" + Math.max(date.month(), date.day());
+                for (String family : familyCodes) {
+                    blocking.add(BlockingKey.NAME_DAY_MONTH.key(mac, family + "|" + dayMonth));
                 }
             }
         }

@@ -7,7 +7,7 @@ package org.crossflag.gateway.matching;
  */
 public record MatchThresholds(double match, double possible) {
 
-    public static final MatchThresholds DEFAULTS = new MatchThresholds(0.99, 0.5);
+    public static final MatchThresholds DEFAULTS = new MatchThresholds(0.9, 0.5);
 
     public MatchThresholds {
         if (!(possible > 0.0 && possible <= match && match < 1.0)) {

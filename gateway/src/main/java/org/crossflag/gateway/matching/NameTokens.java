@@ -13,25 +13,25 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * Mohamed all give MHMT) and many misspellings;</li>
  * <li>a consonant skeleton (first letter, then consonants without h, w and y, runs collapsed, x as ks), a second,
  * cruder transliteration key (Yusuf, Yousef and Youssef give ysf);</li>
- * <li>for given names, each nickname-canonical form from {@link Nicknames} (Bob gives robert), weighted heavily so
- * that Bob and Robert agree in far more bits than two unrelated names.</li>
  * </ul>
+ * Given and family names get the same tokens, so a given name can be compared with a family name. The canonical
+ * forms of a given name from {@link Nicknames} (Mike gives michael) go to a filter of their own, where Mike and
+ * Michael agree exactly; mixed into the name filter they were outweighed by the spelling tokens.
  */
 final class NameTokens {
 
-    static final int BIGRAM_WEIGHT = 6;
-    static final int PHONETIC_WEIGHT = 10;
-    static final int SKELETON_WEIGHT = 8;
-    static final int NICKNAME_WEIGHT = 10;
+    static final int BIGRAM_WEIGHT = 10;
+    static final int PHONETIC_WEIGHT = 8;
+    static final int SKELETON_WEIGHT = 6;
+    static final int CANONICAL_WEIGHT = 12;
     private static final DoubleMetaphone METAPHONE = metaphone();
 
     private NameTokens() {
     }
 
-    static void given(String word, String prefix, TokenSink sink) {
-        word(word, prefix, sink);
+    static void canonical(String word, String prefix, TokenSink sink) {
         for (String form : Nicknames.bundled().canonicalForms(word)) {
-            sink.add(prefix + "n:" + form, NICKNAME_WEIGHT);
+            sink.add(prefix + "n:" + form, CANONICAL_WEIGHT);
         }
     }
 

@@ -19,12 +19,14 @@ import java.util.TreeSet;
  * <p>
  * Each line of a list is a name followed by names given as its nicknames. The lists are not symmetric and use
  * "nickname" loosely (the line for Bill also lists Robert), so only a <em>longer</em> name counts as the formal form
- * of a shorter one: Bill gives William and Willis, never Robert. A name's forms always include the name itself.
- * Diminutives with more than {@value #MAX_FORMS} formal forms (Bert, Al) are too ambiguous to expand.
+ * of a shorter one: Bill gives William and Willis, never Robert. A name's canonical forms are itself and its
+ * formal forms, and two names are variants when their forms intersect: Mike (mike, michael) and Mick (mick,
+ * michael); Steve (steve, stephen, steven...) and Stephen (stephen, stephanie). Diminutives with more than
+ * {@value #MAX_FORMS} formal forms (Bert, Al) are too ambiguous to expand and stand for themselves.
  */
 public final class Nicknames {
 
-    static final int MAX_FORMS = 6;
+    static final int MAX_FORMS = 5;
     private static final List<String> LISTS = List.of("/matching/nicknames.csv", "/matching/british-diminutives.csv");
     private static final Nicknames BUNDLED = load();
 
@@ -40,8 +42,9 @@ public final class Nicknames {
     }
 
     /**
-     * The name and its formal forms, sorted, for a normalised (lower-case ASCII) name: {@code bob} gives
-     * {@code [bert, bob, bobby, robert]}, {@code robert} gives {@code [robert]}.
+     * The canonical forms, sorted, of a normalised (lower-case ASCII) name: {@code mike} gives
+     * {@code [michael, mike]}, {@code bob} gives {@code [bert, bob, bobby, robert]}, {@code robert} gives
+     * {@code [robert]}.
      */
     public Set<String> canonicalForms(String name) {
         Set<String> forms = formalForms.get(name);

@@ -50,8 +50,12 @@ final class SyntheticPeople {
     }
 
     static Dataset generate(long seed, int people, double duplicateShare) {
+        return generate(seed, people, duplicateShare, NoiseModel.STANDARD);
+    }
+
+    static Dataset generate(long seed, int people, double duplicateShare, NoiseModel.Rates rates) {
         SyntheticPeople generator = new SyntheticPeople(seed);
-        NoiseModel noise = new NoiseModel(new Random(seed * 31 + 7), generator);
+        NoiseModel noise = new NoiseModel(rates, new Random(seed * 31 + 7), generator);
         int duplicates = (int) Math.round(people * duplicateShare);
         List<Person> left = new ArrayList<>(people);
         for (int i = 0; i < people; i++) {
@@ -114,7 +118,7 @@ final class SyntheticPeople {
                 + SyntheticNames.STREET_KINDS.get(random.nextInt(SyntheticNames.STREET_KINDS.size()));
     }
 
-    private String pncId() {
+    String pncId() {
         int year = 85 + random.nextInt(40);
         return String.format("%02d/%07d%c", year % 100, random.nextInt(10_000_000), (char) ('A' + random.nextInt(26)));
     }
