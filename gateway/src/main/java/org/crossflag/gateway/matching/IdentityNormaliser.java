@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class IdentityNormaliser {
 
     /** At most this many name variants travel in an encoding (the primary name, surname parts, aliases). */
-    static final int MAX_VARIANTS = 6;
+    static final int MAX_VARIANTS = 4;
     private static final Pattern PNC = Pattern.compile("(\\d{2}|\\d{4})/?0*(\\d{1,7})([A-Z])");
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\d[A-Z]{2}");
 
