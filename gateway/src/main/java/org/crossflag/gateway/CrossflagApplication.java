@@ -3,6 +3,7 @@ package org.crossflag.gateway;
 import java.time.Clock;
 
 import org.crossflag.gateway.audit.AuditCommand;
+import org.crossflag.gateway.matching.MatchEvalCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +18,10 @@ public class CrossflagApplication {
         // The auditor's commands read the node's configuration but start neither the node nor its routes.
         if (AuditCommand.handles(args)) {
             System.exit(AuditCommand.run(args, System.out, System.err));
+        }
+        // Matching evaluation on CSV files needs no node at all: no configuration, database or routes.
+        if (MatchEvalCommand.handles(args)) {
+            System.exit(MatchEvalCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(CrossflagApplication.class, args);
     }

@@ -1,0 +1,49 @@
+package org.crossflag.gateway.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tokens for a date of birth, in two groups that go to two filters, designed so that the commonest errors keep most
+ * of them. For 1985-03-12:
+ * <pre>
+ *   year:       y:1985   y3:8 (decade digit)   y4:5 (last digit)
+ *   day-month:  m:03     d:12     u:03   u:12 (day and month as an unordered pair of parts)
+ * </pre>
+ * A day/month swap (1985-12-03) keeps the whole year and half the day-month tokens (both parts); a single-digit typo
+ * in the day or month keeps the year and half the day-month tokens; a typo in the year keeps the day-month and one
+ * year digit. Splitting the groups lets the scorer tell these apart from "same year, other birthday" and from a
+ * partial date: the day-month filter stays empty unless both day and month are known, so a year-only date compares
+ * on the year alone. Century digits carry no information and are left out.
+ */
+final class DateOfBirthTokens {
+
+    private DateOfBirthTokens() {
+    }
+
+    static List<String> yearTokens(PartialDate date) {
+        if (date.year() == null) {
+            return List.of();
+        }
+        String year = String.format("%04d", date.year());
+        return List.of("y:" + year, "y3:" + year.charAt(2), "y4:" + year.charAt(3));
+    }
+
+    static List<String> dayMonthTokens(PartialDate date) {
+        if (date.month() == null || date.day() == null) {
+            return List.of();
+        }
+        List<String> tokens = new ArrayList<>(4);
+        tokens.add("m:" + two(date.month()));
+        tokens.add("d:" + two(date.day()));
+        tokens.add("u:" + two(date.month()));
+        if (!date.month().equals(date.day())) {
+            tokens.add("u:" + two(date.day()));
+        }
+        return tokens;
+    }
+
+    private static String two(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
+    }
+}

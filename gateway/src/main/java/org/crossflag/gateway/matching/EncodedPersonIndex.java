@@ -1,0 +1,207 @@
+package org.crossflag.gateway.matching;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The node's in-memory index of its own force's people (those heard at its MARACs and panels), held only as
+ * encodings. One partition per key version, so that during a key changeover each person is held under both
+ * accepted versions and queries under either are answered.
+ * <p>
+ * A query collects the people who share a blocking key with it, drops those whose record-level CLK is far from the
+ * query's, and scores the rest with {@link MatchScorer}. Thread-safe: queries run in parallel, changes one at a time.
+ */
+public final class EncodedPersonIndex {
+
+    /**
+     * Candidates whose CLK Dice with the query is below this are not scored. Unrelated diffused CLKs sit near 0.3;
+     * the lowest true match in the synthetic evaluations was well above this floor (docs/matching.md).
+     */
+    static final double CLK_FLOOR = 0.35;
+
+    private final MatchingKeyring keyring;
+    private final Clock clock;
+    private final MatchThresholds thresholds;
+    private final int initialCapacity;
+    private final Map<Integer, Partition> partitions = new HashMap<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    public EncodedPersonIndex(MatchingKeyring keyring, Clock clock, MatchThresholds thresholds) {
+        this(keyring, clock, thresholds, 1024);
+    }
+
+    /** With room for {@code initialCapacity} people per key version before the arrays grow. */
+    public EncodedPersonIndex(MatchingKeyring keyring, Clock clock, MatchThresholds thresholds, int initialCapacity) {
+        this.keyring = keyring;
+        this.clock = clock;
+        this.thresholds = thresholds;
+        this.initialCapacity = initialCapacity;
+    }
+
+    /** Adds or replaces the encoding of {@code localId} under the encoding's key version. */
+    public void add(String localId, IdentityEncoding encoding) {
+        if (!keyring.knows(encoding.keyVersion())) {
+            throw new MatchingException(MatchingReason.MATCHING_KEY_VERSION_NOT_ACCEPTED,
+                    "matching key version " + encoding.keyVersion() + " is unknown to this node");
+        }
+        lock.writeLock().lock();
+        try {
+            partitions.computeIfAbsent(encoding.keyVersion(), v -> new Partition(initialCapacity)).add(localId, encoding);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes {@code localId} under every key version; true when it was there. */
+    public boolean remove(String localId) {
+        lock.writeLock().lock();
+        try {
+            boolean removed = false;
+            for (Partition partition : partitions.values()) {
+                removed |= partition.remove(localId);
+            }
+            return removed;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Drops every encoding under {@code keyVersion}, once its changeover has ended. */
+    public void dropVersion(int keyVersion) {
+        lock.writeLock().lock();
+        try {
+            partitions.remove(keyVersion);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** How many people are held under {@code keyVersion}. */
+    public int size(int keyVersion) {
+        lock.readLock().lock();
+        try {
+            Partition partition = partitions.get(keyVersion);
+            return partition == null ? 0 : partition.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Candidates at POSSIBLE_MATCH or better under this index's thresholds, best first. */
+    public List<MatchCandidate> query(IdentityEncoding query) {
+        return query(query, thresholds);
+    }
+
+    /**
+     * Candidates at POSSIBLE_MATCH or better under {@code queryThresholds}, best first.
+     *
+     * @throws MatchingException {@link MatchingReason#MATCHING_KEY_VERSION_NOT_ACCEPTED} when the query's key
+     *                           version is not accepted now
+     */
+    public List<MatchCandidate> query(IdentityEncoding query, MatchThresholds queryThresholds) {
+        keyring.requireAccepted(query.keyVersion(), clock.instant());
+        lock.readLock().lock();
+        try {
+            Partition partition = partitions.get(query.keyVersion());
+            return partition == null ? List.of() : partition.query(query, queryThresholds);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** One key version's people: the column store, the blocking postings and the id-to-slot map. */
+    private static final class Partition {
+
+        private final RecordStore store;
+        private final Postings postings = new Postings();
+        private final Map<String, Integer> slots = new HashMap<>();
+        private int[] free = new int[16];
+        private int freeCount;
+        private int nextSlot;
+
+        Partition(int capacity) {
+            store = new RecordStore(capacity);
+        }
+
+        int size() {
+            return slots.size();
+        }
+
+        void add(String localId, IdentityEncoding encoding) {
+            remove(localId);
+            int slot = freeCount > 0 ? free[--freeCount] : nextSlot++;
+            store.put(slot, localId, encoding);
+            for (int key : encoding.blockingKeys()) {
+                postings.add(key, slot);
+            }
+            slots.put(localId, slot);
+        }
+
+        boolean remove(String localId) {
+            Integer slot = slots.remove(localId);
+            if (slot == null) {
+                return false;
+            }
+            for (int key : store.blocking[slot]) {
+                postings.remove(key, slot);
+            }
+            store.clear(slot);
+            if (freeCount == free.length) {
+                free = Arrays.copyOf(free, free.length * 2);
+            }
+            free[freeCount++] = slot;
+            return true;
+        }
+
+        List<MatchCandidate> query(IdentityEncoding query, MatchThresholds thresholds) {
+            int[] candidates = candidates(query);
+            List<MatchCandidate> found = new ArrayList<>();
+            for (int slot : candidates) {
+                if (BitVectors.dice(query.clk(), 0, store.clk, slot * RecordStore.CLK_WORDS, RecordStore.CLK_WORDS) < CLK_FLOOR) {
+                    continue;
+                }
+                double weight = MatchScorer.weight(query, store, slot);
+                double score = MatchScorer.probability(weight);
+                MatchBand band = thresholds.band(score);
+                if (band != MatchBand.NO_MATCH) {
+                    found.add(new MatchCandidate(store.localIds[slot], score, weight, band));
+                }
+            }
+            found.sort(Comparator.comparingDouble(MatchCandidate::weight).reversed());
+            return found;
+        }
+
+        /** Distinct slots sharing at least one blocking key with the query. */
+        private int[] candidates(IdentityEncoding query) {
+            int total = 0;
+            int[][] lists = new int[query.blockingKeys().length][];
+            for (int i = 0; i < lists.length; i++) {
+                lists[i] = postings.slots(query.blockingKeys()[i]);
+                total += lists[i] == null ? 0 : lists[i][0];
+            }
+            int[] all = new int[total];
+            int n = 0;
+            for (int[] list : lists) {
+                if (list != null) {
+                    System.arraycopy(list, 1, all, n, list[0]);
+                    n += list[0];
+                }
+            }
+            Arrays.sort(all);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (distinct == 0 || all[distinct - 1] != all[i]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            return Arrays.copyOf(all, distinct);
+        }
+    }
+}

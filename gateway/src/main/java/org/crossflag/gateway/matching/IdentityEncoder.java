@@ -1,0 +1,197 @@
+package org.crossflag.gateway.matching;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.bouncycastle.crypto.macs.HMac;
+
+/**
+ * Encodes a {@link PersonIdentity} under a matching key version: normalisation, tokens, keyed Bloom filters,
+ * diffusion, blocking keys and strong-identifier tokens. Deterministic: the same person under the same version
+ * always gives the same encoding, on every node. Thread-safe.
+ */
+public final class IdentityEncoder {
+
+    /** Bits each token of a field sets in the record-level CLK (clkhash's per-field weights). */
+    private static final int CLK_NAME_SHARE = 1;
+    private static final int CLK_DATE_WEIGHT = 8;
+    private static final int CLK_SEX_WEIGHT = 4;
+    private static final int CLK_PLACE_WEIGHT = 6;
+    private static final int DATE_WEIGHT = 8;
+    private static final int POSTCODE_WEIGHT = 8;
+
+    private final MatchingKeyring keyring;
+    private final Map<Integer, VersionKeys> keys = new ConcurrentHashMap<>();
+
+    public IdentityEncoder(MatchingKeyring keyring) {
+        this.keyring = keyring;
+    }
+
+    /** The encoding of {@code person} under {@code keyVersion}, which the keyring must hold. */
+    public IdentityEncoding encode(PersonIdentity person, int keyVersion) {
+        VersionKeys versionKeys = keys.computeIfAbsent(keyVersion, v -> new VersionKeys(v, keyring.secret(v)));
+        NormalisedIdentity identity = IdentityNormaliser.normalise(person);
+
+        KeyedBloomFilter clk = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.CLK), FilterField.CLK.inputBits());
+        long[][] names = new long[identity.variants().size()][];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = nameFilters(identity.variants().get(i), versionKeys, i == 0 ? clk : null);
+        }
+        KeyedBloomFilter middle = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.MIDDLE_NAMES), FilterField.MIDDLE_NAMES.inputBits());
+        for (String word : identity.middleNames()) {
+            NameTokens.word(word, "", middle);
+            NameTokens.word(word, "gm", weighted(clk, CLK_NAME_SHARE));
+        }
+
+        KeyedBloomFilter year = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.BIRTH_YEAR), FilterField.BIRTH_YEAR.inputBits());
+        for (String token : DateOfBirthTokens.yearTokens(identity.dateOfBirth())) {
+            year.add(token, DATE_WEIGHT);
+            clk.add("d" + token, CLK_DATE_WEIGHT);
+        }
+        KeyedBloomFilter dayMonth = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.BIRTH_DAY_MONTH),
+                FilterField.BIRTH_DAY_MONTH.inputBits());
+        for (String token : DateOfBirthTokens.dayMonthTokens(identity.dateOfBirth())) {
+            dayMonth.add(token, DATE_WEIGHT);
+            clk.add("d" + token, CLK_DATE_WEIGHT);
+        }
+        long[] date = new long[IdentityEncoding.DATE_WORDS];
+        System.arraycopy(diffused(year, versionKeys, FilterField.BIRTH_YEAR), 0, date, 0, FilterField.BIRTH_YEAR.words());
+        System.arraycopy(diffused(dayMonth, versionKeys, FilterField.BIRTH_DAY_MONTH), 0, date, FilterField.BIRTH_YEAR.words(),
+                FilterField.BIRTH_DAY_MONTH.words());
+        if (identity.sex() != Sex.UNKNOWN) {
+            clk.add("x:" + identity.sex(), CLK_SEX_WEIGHT);
+        }
+        KeyedBloomFilter postcode = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.POSTCODE), FilterField.POSTCODE.inputBits());
+        for (String code : identity.postcodes()) {
+            for (String token : PostcodeTokens.tokens(code)) {
+                postcode.add(token, POSTCODE_WEIGHT);
+                clk.add(token, CLK_PLACE_WEIGHT);
+            }
+        }
+        for (String line : identity.addressLines()) {
+            for (String word : line.split(" ")) {
+                clk.add("a:" + word, CLK_PLACE_WEIGHT);
+            }
+        }
+        long pnc = token(versionKeys.pncMac(), identity.pnc());
+        return new IdentityEncoding(keyVersion, diffused(clk, versionKeys, FilterField.CLK), names,
+                diffused(middle, versionKeys, FilterField.MIDDLE_NAMES), date, diffused(postcode, versionKeys, FilterField.POSTCODE),
+                blockingKeys(identity, versionKeys, pnc), pnc, token(versionKeys.phoneMac(), identity.phone()),
+                token(versionKeys.emailMac(), identity.email()));
+    }
+
+    /**
+     * The encodings a node's index holds for one of its own people at {@code now}: one per accepted key version,
+     * so that queries under either version match during a changeover.
+     */
+    public List<IdentityEncoding> encodeForIndex(PersonIdentity person, Instant now) {
+        List<IdentityEncoding> encodings = new ArrayList<>(2);
+        for (int version : keyring.acceptedVersions(now)) {
+            encodings.add(encode(person, version));
+        }
+        return encodings;
+    }
+
+    /** The encoding to send in a query at {@code now}: under the newest version that has started. */
+    public IdentityEncoding encodeForQuery(PersonIdentity person, Instant now) {
+        return encode(person, keyring.currentVersion(now));
+    }
+
+    private static long[] nameFilters(NameVariant variant, VersionKeys versionKeys, KeyedBloomFilter clk) {
+        KeyedBloomFilter given = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.NAME), FilterField.NAME.inputBits());
+        KeyedBloomFilter family = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.NAME), FilterField.NAME.inputBits());
+        KeyedBloomFilter canonical = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.CANONICAL), FilterField.CANONICAL.inputBits());
+        if (variant.given() != null) {
+            NameTokens.word(variant.given(), "", given);
+            NameTokens.canonical(variant.given(), "", canonical);
+            if (clk != null) {
+                NameTokens.word(variant.given(), "g", weighted(clk, CLK_NAME_SHARE));
+                NameTokens.canonical(variant.given(), "g", weighted(clk, CLK_NAME_SHARE));
+            }
+        }
+        for (String part : variant.family()) {
+            NameTokens.word(part, "", family);
+            if (clk != null) {
+                NameTokens.word(part, "f", weighted(clk, CLK_NAME_SHARE));
+            }
+        }
+        long[] row = new long[IdentityEncoding.NAME_WORDS];
+        int words = FilterField.NAME.words();
+        System.arraycopy(diffused(given, versionKeys, FilterField.NAME), 0, row, 0, words);
+        System.arraycopy(diffused(family, versionKeys, FilterField.NAME), 0, row, words, words);
+        System.arraycopy(diffused(canonical, versionKeys, FilterField.CANONICAL), 0, row, 2 * words, FilterField.CANONICAL.words());
+        return row;
+    }
+
+    private static TokenSink weighted(KeyedBloomFilter clk, int share) {
+        return (token, weight) -> clk.add(token, Math.max(1, weight * share / 2));
+    }
+
+    private static long[] diffused(KeyedBloomFilter filter, VersionKeys versionKeys, FilterField field) {
+        return versionKeys.hardening(field).apply(filter.bits());
+    }
+
+    private static int[] blockingKeys(NormalisedIdentity identity, VersionKeys versionKeys, long pnc) {
+        HMac mac = versionKeys.blockingMac();
+        TreeSet<Integer> blocking = new TreeSet<>();
+        Integer year = identity.dateOfBirth().year();
+        for (NameVariant variant : identity.variants()) {
+            List<String> givenCodes = new ArrayList<>();
+            if (variant.given() != null) {
+                for (String form : Nicknames.bundled().canonicalForms(variant.given())) {
+                    givenCodes.add(NameTokens.primaryPhonetic(form));
+                }
+            }
+            List<String> familyCodes = variant.family().stream().map(NameTokens::primaryPhonetic).toList();
+            if (year != null) {
+                for (String code : givenCodes) {
+                    blocking.add(BlockingKey.NAME_YEAR.key(mac, code + "|" + year));
+                }
+                for (String code : familyCodes) {
+                    blocking.add(BlockingKey.NAME_YEAR.key(mac, code + "|" + year));
+                }
+            }
+            for (String given : givenCodes) {
+                for (String family : familyCodes) {
+                    String pair = given.compareTo(family) <= 0 ? given + "|" + family : family + "|" + given;
+                    blocking.add(BlockingKey.NAME_PAIR.key(mac, pair));
+                }
+            }
+            PartialDate date = identity.dateOfBirth();
+            if (date.month() != null && date.day() != null) {
+                String dayMonth = Math.min(date.month(), date.day()) + "|" + Math.max(date.month(), date.day());
+                for (String family : familyCodes) {
+                    blocking.add(BlockingKey.NAME_DAY_MONTH.key(mac, family + "|" + dayMonth));
+                }
+            }
+        }
+        PartialDate date = identity.dateOfBirth();
+        if (date.isComplete()) {
+            int low = Math.min(date.month(), date.day());
+            int high = Math.max(date.month(), date.day());
+            blocking.add(BlockingKey.DATE.key(mac, date.year() + "|" + low + "|" + high));
+        }
+        if (pnc != 0) {
+            blocking.add(BlockingKey.STRONG_ID.key(mac, Long.toHexString(pnc)));
+        }
+        return blocking.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A keyed 64-bit token of a strong identifier, never 0 (0 means absent). */
+    private static long token(HMac mac, String value) {
+        if (value == null) {
+            return 0;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        byte[] digest = new byte[32];
+        mac.update(bytes, 0, bytes.length);
+        mac.doFinal(digest, 0);
+        long token = KeyedBloomFilter.longAt(digest, 0);
+        return token == 0 ? 1 : token;
+    }
+}

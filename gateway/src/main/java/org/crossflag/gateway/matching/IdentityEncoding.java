@@ -1,0 +1,44 @@
+package org.crossflag.gateway.matching;
+
+import java.util.Arrays;
+
+/**
+ * A person, blinded: what a query carries and what a node's index holds. Nothing here can be read back into a name
+ * or a date without the federation matching secret.
+ *
+ * @param keyVersion   the matching key version everything below was made with
+ * @param clk          the record-level CLK, 1024 bits, diffused
+ * @param names        one row per name variant (at most {@value IdentityNormaliser#MAX_VARIANTS}): the given-name
+ *                     filter, the family-name filter (512 bits each, balanced) and the given name's canonical-form
+ *                     filter (256 bits, unhardened); all zero when absent
+ * @param middleNames  filter of the given names after the first, 256 bits, balanced; all zero when there are none
+ * @param dateOfBirth  year-of-birth filter (128 bits) then day-and-month filter (256 bits), balanced; each all zero
+ *                     when unknown
+ * @param postcode     postcode filter, 256 bits, balanced; all zero when unknown
+ * @param blockingKeys sorted, distinct {@link BlockingKey} values
+ * @param pncToken     keyed 64-bit token of the PNC id, 0 when absent; likewise phone and email
+ */
+public record IdentityEncoding(int keyVersion, long[] clk, long[][] names, long[] middleNames, long[] dateOfBirth, long[] postcode, int[] blockingKeys,
+        long pncToken, long phoneToken, long emailToken) {
+
+    static final int DATE_WORDS = FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words();
+    static final int NAME_WORDS = 2 * FilterField.NAME.words() + FilterField.CANONICAL.words();
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IdentityEncoding that && keyVersion == that.keyVersion && Arrays.equals(clk, that.clk)
+                && Arrays.deepEquals(names, that.names) && Arrays.equals(middleNames, that.middleNames) && Arrays.equals(dateOfBirth, that.dateOfBirth)
+                && Arrays.equals(postcode, that.postcode) && Arrays.equals(blockingKeys, that.blockingKeys)
+                && pncToken == that.pncToken && phoneToken == that.phoneToken && emailToken == that.emailToken;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * keyVersion + Arrays.hashCode(clk);
+    }
+
+    @Override
+    public String toString() {
+        return "IdentityEncoding[keyVersion=" + keyVersion + ", nameVariants=" + names.length + ", blockingKeys=" + blockingKeys.length + "]";
+    }
+}

@@ -1,0 +1,176 @@
+package org.crossflag.gateway.matching;
+
+/**
+ * Scores a query encoding against a stored one with Fellegi-Sunter weights over field similarities (Dice of the
+ * diffused field filters), in the manner of Splink:
+ * <ul>
+ * <li>names: the best agreement over both sides' name variants, also with given and family names swapped (at a
+ * small penalty, since swaps are rare and each extra try is another chance of a coincidence). Exact agreement is
+ * weighted by how common the name is among the indexed people (Splink's term-frequency adjustment), once the index
+ * holds enough people for the counts to mean something. A given name also agrees through its nickname-canonical
+ * filter (Mike and Michael), taking the better of the two;</li>
+ * <li>middle names, when both records have some;</li>
+ * <li>date of birth: year and day-month compared jointly ({@link DateLevels}): exact, a day/month swap or
+ * single-digit typo, a partial date agreeing on the year, or different;</li>
+ * <li>postcode: full, sector, district, or different;</li>
+ * <li>strong identifiers: PNC agreement lifts the score a lot, a PNC conflict counts heavily against; a shared
+ * phone or email lifts it, and differing ones say nothing (people change numbers).</li>
+ * </ul>
+ * A field missing on either side contributes nothing. The weights sum with the prior log-odds of a match
+ * ({@link #prior}) into a match weight; the score is its probability, {@code 2^w / (1 + 2^w)}. The m and u probabilities were set from the
+ * noise rates of docs/matching.md and checked on synthetic data; they are constants, not fitted per data set.
+ */
+final class MatchScorer {
+
+    /**
+     * The assumed share of queries about someone this force holds. With the number of people held, N, it gives the
+     * prior odds that a query and one indexed person are the same person: {@code share / N}. A bigger index holds
+     * more chance look-alikes, so it needs more evidence for the same score.
+     */
+    static final double QUERY_MATCH_SHARE = 0.25;
+    /** Indexes smaller than this are scored as if they held this many people, to stay conservative. */
+    static final int PRIOR_MIN_PEOPLE = 2_000;
+    static final double SWAP_PENALTY = -2.0;
+    static final double PNC_AGREE = 16.0;
+    static final double PNC_CONFLICT = -12.0;
+    static final double CONTACT_AGREE = 6.0;
+
+    static final FieldLevels GIVEN = new FieldLevels(new double[] {0.999, 0.80, 0.75, 0.70},
+            new double[] {0.85, 0.07, 0.028, 0.009, 0.006}, new double[] {0.01, 0.003, 0.0046, 0.027, 0.955});
+    static final FieldLevels FAMILY = new FieldLevels(new double[] {0.999, 0.80, 0.75, 0.70},
+            new double[] {0.88, 0.058, 0.011, 0.0023, 0.04}, new double[] {0.0063, 0.0015, 0.0031, 0.0185, 0.971});
+    /** Weight of given names that differ in spelling but share a nickname-canonical form: m 0.06, u 0.002. */
+    static final double NICKNAME_AGREE = Math.log(0.06 / 0.002) / Math.log(2);
+    /** Below this many indexed people, term frequencies are too noisy and the generic u probabilities are used. */
+    static final int TF_MIN_PEOPLE = 1000;
+    /** A name rarer than this among the indexed people counts as this rare. */
+    static final double TF_FLOOR = 1e-4;
+    /** Middle names, when both records have some: the same, a typo away, or different (m from 30% dropped). */
+    static final FieldLevels MIDDLE = new FieldLevels(new double[] {0.999, 0.80},
+            new double[] {0.75, 0.08, 0.17}, new double[] {0.02, 0.01, 0.97});
+    static final FieldLevels POSTCODE = new FieldLevels(new double[] {0.999, 0.80},
+            new double[] {0.50, 0.02, 0.48}, new double[] {0.0005, 0.0017, 0.9978});
+
+    private MatchScorer() {
+    }
+
+    /** Match weight (log2 odds, prior included) of {@code query} against slot {@code slot} of {@code store}. */
+    static double weight(IdentityEncoding query, RecordStore store, int slot) {
+        double weight = prior(store.live()) + names(query, store, slot);
+        int middleOffset = slot * RecordStore.MIDDLE_WORDS;
+        if (!isEmpty(query.middleNames(), 0, RecordStore.MIDDLE_WORDS) && !isEmpty(store.middles, middleOffset, RecordStore.MIDDLE_WORDS)) {
+            weight += MIDDLE.weight(BitVectors.dice(query.middleNames(), 0, store.middles, middleOffset, RecordStore.MIDDLE_WORDS));
+        }
+        weight += DateLevels.weight(query.dateOfBirth(), store.dates, slot * RecordStore.DATE_WORDS);
+        int postcodeOffset = slot * RecordStore.POSTCODE_WORDS;
+        if (!isEmpty(query.postcode(), 0, RecordStore.POSTCODE_WORDS) && !isEmpty(store.postcodes, postcodeOffset, RecordStore.POSTCODE_WORDS)) {
+            weight += POSTCODE.weight(BitVectors.dice(query.postcode(), 0, store.postcodes, postcodeOffset, RecordStore.POSTCODE_WORDS));
+        }
+        long pnc = store.tokens[slot * 3];
+        if (query.pncToken() != 0 && pnc != 0) {
+            weight += query.pncToken() == pnc ? PNC_AGREE : PNC_CONFLICT;
+        }
+        if (query.phoneToken() != 0 && query.phoneToken() == store.tokens[slot * 3 + 1]) {
+            weight += CONTACT_AGREE;
+        }
+        if (query.emailToken() != 0 && query.emailToken() == store.tokens[slot * 3 + 2]) {
+            weight += CONTACT_AGREE;
+        }
+        return weight;
+    }
+
+    /** The parts of the weight of {@code candidate} for {@code query}, for tuning and tests: names, middle, date, rest. */
+    static double[] parts(IdentityEncoding query, IdentityEncoding candidate) {
+        RecordStore store = RecordStore.of(candidate);
+        double names = names(query, store, 0);
+        double middle = 0;
+        if (!isEmpty(query.middleNames(), 0, RecordStore.MIDDLE_WORDS) && !isEmpty(store.middles, 0, RecordStore.MIDDLE_WORDS)) {
+            middle = MIDDLE.weight(BitVectors.dice(query.middleNames(), 0, store.middles, 0, RecordStore.MIDDLE_WORDS));
+        }
+        double date = DateLevels.weight(query.dateOfBirth(), store.dates, 0);
+        double total = weight(query, store, 0);
+        return new double[] {names, middle, date, total - prior(1) - names - middle - date};
+    }
+
+    /** Match weight of two encodings made under the same key version. */
+    static double weight(IdentityEncoding query, IdentityEncoding candidate) {
+        return weight(query, RecordStore.of(candidate), 0);
+    }
+
+    static double prior(int indexedPeople) {
+        return log2(QUERY_MATCH_SHARE / Math.max(PRIOR_MIN_PEOPLE, indexedPeople));
+    }
+
+    static double probability(double weight) {
+        return 1.0 / (1.0 + Math.pow(2.0, -weight));
+    }
+
+    private static final int G = FilterField.NAME.words();
+    private static final int C = FilterField.CANONICAL.words();
+
+    private static double names(IdentityEncoding query, RecordStore store, int slot) {
+        double best = Double.NEGATIVE_INFINITY;
+        int variants = store.nameVariants(slot);
+        boolean frequencies = store.live() >= TF_MIN_PEOPLE;
+        for (long[] q : query.names()) {
+            double givenShare = frequencies ? Math.max(TF_FLOOR, store.givenShare(RecordStore.fingerprint(q, 0, G))) : 0;
+            double familyShare = frequencies ? Math.max(TF_FLOOR, store.familyShare(RecordStore.fingerprint(q, G, G))) : 0;
+            for (int v = 0; v < variants; v++) {
+                long[] r = store.nameArray(slot, v);
+                int offset = store.nameOffset(slot, v);
+                double straight = given(q, r, offset, givenShare) + side(q, G, r, offset + G, FAMILY, familyShare);
+                double swapped = side(q, 0, r, offset + G, GIVEN, 0) + side(q, G, r, offset, FAMILY, 0) + SWAP_PENALTY;
+                best = Math.max(best, Math.max(straight, swapped));
+            }
+        }
+        return best == Double.NEGATIVE_INFINITY ? 0.0 : best;
+    }
+
+    /** Given-name evidence: the spelling, or a shared nickname-canonical form, whichever agrees better. */
+    private static double given(long[] q, long[] r, int rOffset, double share) {
+        if (isEmpty(q, 0, G) || isEmpty(r, rOffset, G)) {
+            return 0.0;
+        }
+        double spelling = side(q, 0, r, rOffset, GIVEN, share);
+        boolean exact = GIVEN.level(BitVectors.dice(q, 0, r, rOffset, G)) == 0;
+        return !exact && sharesCanonicalForm(q, r, rOffset) ? Math.max(spelling, NICKNAME_AGREE) : spelling;
+    }
+
+    /**
+     * True when the canonical-form filters have at least one token's worth of bits in common: two unrelated sets
+     * of at most six forms share that many by chance far less than once in a thousand comparisons.
+     */
+    static boolean sharesCanonicalForm(long[] q, long[] r, int rOffset) {
+        int common = 0;
+        for (int i = 0; i < C; i++) {
+            common += Long.bitCount(q[2 * G + i] & r[rOffset + 2 * G + i]);
+        }
+        return common >= NameTokens.CANONICAL_WEIGHT;
+    }
+
+    /**
+     * Evidence of one name filter against another; nothing when either side lacks the name. An exact agreement is
+     * weighted by the value's share among the indexed people when {@code share} is above zero.
+     */
+    private static double side(long[] q, int qOffset, long[] r, int rOffset, FieldLevels levels, double share) {
+        if (isEmpty(q, qOffset, G) || isEmpty(r, rOffset, G)) {
+            return 0.0;
+        }
+        double dice = BitVectors.dice(q, qOffset, r, rOffset, G);
+        int level = levels.level(dice);
+        return level == 0 && share > 0 ? levels.exactWeight(share) : levels.weightOfLevel(level);
+    }
+
+    static boolean isEmpty(long[] words, int offset, int count) {
+        for (int i = 0; i < count; i++) {
+            if (words[offset + i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}

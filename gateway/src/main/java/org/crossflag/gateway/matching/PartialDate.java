@@ -1,0 +1,84 @@
+package org.crossflag.gateway.matching;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * A date of birth as a force holds it: the year, month and day are each optional, because records often carry
+ * only a year ("born 1984") or a month and year. Whatever is present must be a possible calendar value.
+ */
+public record PartialDate(Integer year, Integer month, Integer day) {
+
+    public PartialDate {
+        if (year != null && (year < 1850 || year > 2200)) {
+            throw new IllegalArgumentException("year out of range: " + year);
+        }
+        if (month != null && (month < 1 || month > 12)) {
+            throw new IllegalArgumentException("month out of range: " + month);
+        }
+        if (day != null && (day < 1 || day > 31)) {
+            throw new IllegalArgumentException("day out of range: " + day);
+        }
+        if (year != null && month != null && day != null) {
+            try {
+                LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("no such date: " + year + "-" + month + "-" + day);
+            }
+        }
+    }
+
+    public static PartialDate of(int year, int month, int day) {
+        return new PartialDate(year, month, day);
+    }
+
+    public static PartialDate unknown() {
+        return new PartialDate(null, null, null);
+    }
+
+    /**
+     * Reads {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}; an empty or blank text is an unknown date. A part
+     * written as {@code ??} or {@code 00} is unknown, as in "1984-??-??".
+     */
+    public static PartialDate parse(String text) {
+        if (text == null || text.isBlank()) {
+            return unknown();
+        }
+        String[] parts = text.strip().split("-", -1);
+        if (parts.length > 3) {
+            throw new IllegalArgumentException("not a date: expected YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+        Integer year = part(parts[0], 4);
+        Integer month = parts.length > 1 ? part(parts[1], 2) : null;
+        Integer day = parts.length > 2 ? part(parts[2], 2) : null;
+        return new PartialDate(year, month, day);
+    }
+
+    private static Integer part(String text, int width) {
+        if (text.isEmpty() || text.chars().allMatch(c -> c == '?') || text.chars().allMatch(c -> c == '0')) {
+            return null;
+        }
+        if (text.length() > width || !text.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("not a date: expected YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+        return Integer.valueOf(text);
+    }
+
+    public boolean isUnknown() {
+        return year == null && month == null && day == null;
+    }
+
+    public boolean isComplete() {
+        return year != null && month != null && day != null;
+    }
+
+    /** The ISO form with {@code ??} for unknown parts, e.g. {@code 1984-??-07}; empty when all is unknown. */
+    @Override
+    public String toString() {
+        if (isUnknown()) {
+            return "";
+        }
+        return (year == null ? "????" : String.format("%04d", year)) + "-" + (month == null ? "??" : String.format("%02d", month))
+                + "-" + (day == null ? "??" : String.format("%02d", day));
+    }
+}

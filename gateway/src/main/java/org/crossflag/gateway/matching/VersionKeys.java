@@ -1,0 +1,91 @@
+package org.crossflag.gateway.matching;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
+import org.bouncycastle.crypto.macs.HMac;
+import org.bouncycastle.crypto.params.HKDFParameters;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+/**
+ * Every key of one matching key version, derived from its secret with HKDF-SHA256 (RFC 5869). The salt names the
+ * version ({@code crossflag/matching/key-version/<n>}), so the same secret under two versions gives unrelated keys;
+ * the info string names the purpose:
+ * <pre>
+ *   crossflag/matching/bloom/{clk,name,canonical,middle-names,dob-year,dob-day-month,postcode}       token hashing for each filter
+ *   crossflag/matching/hardening/{clk,name,canonical,middle-names,dob-year,dob-day-month,postcode}   diffusion taps (clk) or balancing permutation
+ *   crossflag/matching/blocking                                    blocking keys
+ *   crossflag/matching/strong-id/{pnc,phone,email}                 strong-identifier tokens
+ * </pre>
+ */
+final class VersionKeys {
+
+    static final int KEY_BYTES = 32;
+    private static final String PREFIX = "crossflag/matching/";
+
+    private final int version;
+    private final Map<FilterField, byte[]> bloom = new EnumMap<>(FilterField.class);
+    private final Map<FilterField, Hardening> hardening = new EnumMap<>(FilterField.class);
+    private final byte[] blocking;
+    private final byte[] pnc;
+    private final byte[] phone;
+    private final byte[] email;
+
+    VersionKeys(int version, byte[] secret) {
+        this.version = version;
+        for (FilterField field : FilterField.values()) {
+            bloom.put(field, derive(secret, version, "bloom/" + field.label()));
+            hardening.put(field, field.hardening(derive(secret, version, "hardening/" + field.label())));
+        }
+        blocking = derive(secret, version, "blocking");
+        pnc = derive(secret, version, "strong-id/pnc");
+        phone = derive(secret, version, "strong-id/phone");
+        email = derive(secret, version, "strong-id/email");
+    }
+
+    static byte[] derive(byte[] secret, int version, String purpose) {
+        HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
+        byte[] salt = (PREFIX + "key-version/" + version).getBytes(StandardCharsets.UTF_8);
+        hkdf.init(new HKDFParameters(secret, salt, (PREFIX + purpose).getBytes(StandardCharsets.UTF_8)));
+        byte[] key = new byte[KEY_BYTES];
+        hkdf.generateBytes(key, 0, KEY_BYTES);
+        return key;
+    }
+
+    static HMac hmac(byte[] key) {
+        HMac mac = new HMac(new SHA256Digest());
+        mac.init(new KeyParameter(key));
+        return mac;
+    }
+
+    int version() {
+        return version;
+    }
+
+    HMac bloomMac(FilterField field) {
+        return hmac(bloom.get(field));
+    }
+
+    Hardening hardening(FilterField field) {
+        return hardening.get(field);
+    }
+
+    HMac blockingMac() {
+        return hmac(blocking);
+    }
+
+    HMac pncMac() {
+        return hmac(pnc);
+    }
+
+    HMac phoneMac() {
+        return hmac(phone);
+    }
+
+    HMac emailMac() {
+        return hmac(email);
+    }
+}

@@ -1,0 +1,64 @@
+package org.crossflag.gateway.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameNormaliserTests {
+
+    @Test
+    void caseAndDiacriticsAreFolded() {
+        assertThat(NameNormaliser.givenWords("ZOË")).containsExactly("zoe");
+        assertThat(NameNormaliser.givenWords("Łukasz")).containsExactly("lukasz");
+        assertThat(NameNormaliser.familyWords("Wiśniewski")).containsExactly("wisniewski");
+        assertThat(NameNormaliser.givenWords("José")).containsExactly("jose");
+        assertThat(NameNormaliser.familyWords("Straße")).containsExactly("strasse");
+    }
+
+    @Test
+    void titlesAndSuffixesAreRemoved() {
+        assertThat(NameNormaliser.givenWords("Mr. John")).containsExactly("john");
+        assertThat(NameNormaliser.givenWords("Dr Ayesha")).containsExactly("ayesha");
+        assertThat(NameNormaliser.familyWords("Smith Jnr")).containsExactly("smith");
+        assertThat(NameNormaliser.givenWords("Miss")).as("a title alone is kept").containsExactly("miss");
+    }
+
+    @Test
+    void apostrophesVanishAndOtherPunctuationSeparates() {
+        assertThat(NameNormaliser.familyWords("O'Brien")).containsExactly("obrien");
+        assertThat(NameNormaliser.familyWords("D’Souza")).containsExactly("dsouza");
+        assertThat(NameNormaliser.givenWords("Jean-Luc")).containsExactly("jean", "luc");
+    }
+
+    @Test
+    void hyphenatedAndDoubleBarrelledSurnamesBecomeWordSets() {
+        assertThat(NameNormaliser.familyWords("Smith-Jones")).containsExactly("smith", "jones");
+        assertThat(NameNormaliser.familyWords("SMITH JONES")).containsExactly("smith", "jones");
+    }
+
+    @Test
+    void particlesJoinTheFollowingWordAndTheArabicArticleIsDropped() {
+        assertThat(NameNormaliser.familyWords("van der Berg")).containsExactly("vanderberg");
+        assertThat(NameNormaliser.familyWords("De Souza")).containsExactly("desouza");
+        assertThat(NameNormaliser.familyWords("Mc Donald")).containsExactly("mcdonald");
+        assertThat(NameNormaliser.familyWords("Al-Hassan")).containsExactly("hassan");
+        assertThat(NameNormaliser.familyWords("El Hassan")).containsExactly("hassan");
+    }
+
+    @Test
+    void aliasesReadEitherOrder() {
+        assertThat(IdentityNormaliser.alias("Smith, Robert")).isEqualTo(new NameVariant("robert", java.util.List.of("smith")));
+        assertThat(IdentityNormaliser.alias("Bobby Smith-Jones")).isEqualTo(new NameVariant("bobby", java.util.List.of("smith", "jones")));
+    }
+
+    @Test
+    void strongIdentifiersAndPostcodesAreNormalised() {
+        assertThat(IdentityNormaliser.pnc("2012/0345678a")).isEqualTo("12/345678A");
+        assertThat(IdentityNormaliser.pnc("12/345678A")).isEqualTo("12/345678A");
+        assertThat(IdentityNormaliser.pnc("not a pnc")).isNull();
+        assertThat(IdentityNormaliser.postcode("sw1a 1aa")).isEqualTo("SW1A1AA");
+        assertThat(IdentityNormaliser.postcode("nowhere")).isNull();
+        assertThat(IdentityNormaliser.phone("+44 7700 900123")).isEqualTo("07700900123");
+        assertThat(IdentityNormaliser.email(" Someone@Example.ORG ")).isEqualTo("someone@example.org");
+    }
+}
