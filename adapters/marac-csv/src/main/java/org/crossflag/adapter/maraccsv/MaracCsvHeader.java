@@ -11,19 +11,20 @@ import java.util.Set;
 /**
  * The header line of an export: which column stands where. A header that names a column this adapter does not
  * know, names one twice, or lacks a required one refuses the whole file. Blank header cells (spreadsheets add
- * them for formatted but empty columns) are ignored, as long as no row has a value under them.
+ * them for formatted but empty columns) are ignored, as long as no row has a value under them. Every row must have
+ * as many cells as the header line, as a spreadsheet writes them.
  */
 final class MaracCsvHeader {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Map<Column, Integer> positions;
-    /** For each position up to the last named column: whether a column is named there. */
+    /** For each cell of the header line: whether it names a column. */
     private final boolean[] named;
 
-    private MaracCsvHeader(Map<Column, Integer> positions) {
+    private MaracCsvHeader(Map<Column, Integer> positions, int width) {
         this.positions = positions;
-        this.named = new boolean[positions.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        this.named = new boolean[width];
         positions.values().forEach(position -> named[position] = true);
     }
 
@@ -55,27 +56,28 @@ final class MaracCsvHeader {
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        return new Result(new MaracCsvHeader(Map.copyOf(positions)), List.of());
+        return new Result(new MaracCsvHeader(Map.copyOf(positions), headerCells.size()), List.of());
     }
 
     /**
      * The data row with the given cells.
      *
-     * @throws RowRejectedException with {@link Reason#WRONG_CELL_COUNT} if a named column has no cell in the row
-     *                              or a value stands where no column is named (e.g. after an unquoted comma)
+     * @throws RowRejectedException with {@link Reason#WRONG_CELL_COUNT} if the row has more or fewer cells than the
+     *                              header line (an unquoted comma in an address shifts every later cell one column
+     *                              to the right, even when the last cells are blank), or a value stands under a
+     *                              blank header cell
      */
     MaracCsvRow row(int number, List<String> cells) throws RowRejectedException {
-        if (cells.size() < named.length) {
+        if (cells.size() != named.length) {
             throw new RowRejectedException(List.of(RowProblem.ofRow(number, Reason.WRONG_CELL_COUNT)));
         }
-        Map<Column, String> byColumn = new EnumMap<>(Column.class);
-        positions.forEach((column, position) -> byColumn.put(column, cells.get(position)));
         for (int i = 0; i < cells.size(); i++) {
-            boolean unnamed = i >= named.length || !named[i];
-            if (unnamed && cells.get(i) != null && !cells.get(i).isBlank()) {
+            if (!named[i] && cells.get(i) != null && !cells.get(i).isBlank()) {
                 throw new RowRejectedException(List.of(RowProblem.ofRow(number, Reason.WRONG_CELL_COUNT)));
             }
         }
+        Map<Column, String> byColumn = new EnumMap<>(Column.class);
+        positions.forEach((column, position) -> byColumn.put(column, cells.get(position)));
         return new MaracCsvRow(number, byColumn);
     }
 
