@@ -140,12 +140,14 @@ class MaracCsvRouteTests {
     }
 
     @Test
-    void anInboxWhosePathHasSpacesWorks() throws Exception {
+    void spacesCommasAndBracketsInFolderAndFileNamesAreFine() throws Exception {
         start(dir.resolve("MARAC exports").resolve("in box"));
-        drop("a.csv", SyntheticExport.withAllColumns().hearingRow(1).text());
+        String name = "MARAC list (March, 2026) v2.csv";
+        drop(name, SyntheticExport.withAllColumns().hearingRow(1).hearingRow(2, "sex", "male").text());
 
-        awaitMoved("a.csv", ".done");
+        awaitMoved(name, ".done");
         assertThat(sink.records()).hasSize(1);
+        assertThat(inbox.resolve(".done/MARAC list (March, 2026) v2.errors.csv")).exists();
     }
 
     void drop(String name, String text) throws Exception {
