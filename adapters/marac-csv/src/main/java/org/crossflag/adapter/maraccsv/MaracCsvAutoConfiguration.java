@@ -1,0 +1,30 @@
+package org.crossflag.adapter.maraccsv;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.crossflag.adapter.LocalRecordSink;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Runs the MARAC CSV adapter when {@code adapters.marac-csv.enabled=true}. The node must provide a
+ * {@link LocalRecordSink} bean; the inbox is prepared at start-up, so a folder that cannot be used stops the node
+ * with a message naming {@code adapters.marac-csv.inbox}.
+ */
+@AutoConfiguration
+@ConditionalOnProperty(prefix = MaracCsvProperties.PREFIX, name = "enabled", havingValue = "true")
+@EnableConfigurationProperties(MaracCsvProperties.class)
+public class MaracCsvAutoConfiguration {
+
+    @Bean
+    MaracCsvRoute maracCsvRoute(MaracCsvProperties properties, LocalRecordSink sink, ObjectProvider<Clock> clock) {
+        Path inbox = InboxFolders.prepare(properties.inbox());
+        MaracCsvRowMapper mapper = new MaracCsvRowMapper(clock.getIfUnique(Clock::systemUTC));
+        MaracCsvImporter importer = new MaracCsvImporter(sink, properties.adapterId(), mapper, new ErrorReportWriter(inbox));
+        return new MaracCsvRoute(inbox, properties.pollInterval(), importer);
+    }
+}

@@ -1,0 +1,137 @@
+package org.crossflag.adapter.maraccsv;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.crossflag.adapter.LocalRecordSink;
+import org.crossflag.adapter.LocalRecordSink.RecordOutcome;
+import org.crossflag.adapter.RejectedRecordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one parsed export: checks its header, maps each row and hands every good row to the node, then writes
+ * the error report. A bad row never stops the good ones. Logs carry the file name, row numbers, counts, column
+ * names and reason codes, never a value from a row.
+ */
+final class MaracCsvImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(MaracCsvImporter.class);
+    private static final Pattern REASON_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+    /** Per file, the first problems are logged one by one; the report always holds all of them. */
+    static final int PROBLEMS_LOGGED_PER_FILE = 20;
+
+    private final LocalRecordSink sink;
+    private final String adapterId;
+    private final MaracCsvRowMapper mapper;
+    private final ErrorReportWriter reports;
+
+    MaracCsvImporter(LocalRecordSink sink, String adapterId, MaracCsvRowMapper mapper, ErrorReportWriter reports) {
+        this.sink = sink;
+        this.adapterId = adapterId;
+        this.mapper = mapper;
+        this.reports = reports;
+    }
+
+    /**
+     * @param fileName the file's name (no folder)
+     * @param records  the file's CSV records, the header line first
+     * @throws NodeUnavailableException if the node failed to take a row other than by refusing it
+     */
+    FileOutcome importFile(String fileName, List<List<String>> records) {
+        if (records == null || records.isEmpty() || MaracCsvHeader.isBlank(records.get(0))) {
+            return refuse(fileName, List.of(RowProblem.ofFile(Reason.EMPTY_FILE)));
+        }
+        MaracCsvHeader.Result header = MaracCsvHeader.parse(records.get(0));
+        if (header.refused()) {
+            return refuse(fileName, header.problems());
+        }
+        List<RowProblem> problems = new ArrayList<>();
+        Set<String> references = new HashSet<>();
+        int rows = 0;
+        int stored = 0;
+        int alreadyHeld = 0;
+        int rejected = 0;
+        for (int i = 1; i < records.size(); i++) {
+            List<String> cells = records.get(i);
+            if (MaracCsvHeader.isBlank(cells)) {
+                continue;
+            }
+            rows++;
+            int rowNumber = i + 1;
+            List<RowProblem> rowProblems = new ArrayList<>();
+            try {
+                MappedRecord record = mapper.map(header.header().row(rowNumber, cells));
+                if (!references.add(record.reference())) {
+                    rowProblems.add(RowProblem.of(rowNumber, Reason.DUPLICATE_REFERENCE, Column.REFERENCE));
+                } else {
+                    RecordOutcome outcome = handTo(fileName, rowNumber, record, rowProblems);
+                    if (rowProblems.isEmpty() && outcome != null && outcome.duplicate()) {
+                        alreadyHeld++;
+                    } else if (rowProblems.isEmpty()) {
+                        stored++;
+                    }
+                }
+            } catch (RowRejectedException e) {
+                rowProblems.addAll(e.problems());
+            }
+            if (!rowProblems.isEmpty()) {
+                rejected++;
+                for (RowProblem problem : rowProblems) {
+                    if (problems.size() < PROBLEMS_LOGGED_PER_FILE) {
+                        log.warn("MARAC CSV file {} row {}: rejected, {}{}", fileName, problem.row(), problem.reason(),
+                                problem.logField().isEmpty() ? "" : " (" + problem.logField() + ")");
+                    }
+                    problems.add(problem);
+                }
+            }
+        }
+        if (problems.size() > PROBLEMS_LOGGED_PER_FILE) {
+            log.warn("MARAC CSV file {}: {} more problems not logged, see the error report", fileName,
+                    problems.size() - PROBLEMS_LOGGED_PER_FILE);
+        }
+        reports.write(fileName, FileOutcome.DONE, problems);
+        FileOutcome outcome = new FileOutcome(FileOutcome.DONE, rows, stored, alreadyHeld, rejected);
+        log.info("MARAC CSV file {}: {} rows, {} stored, {} already held, {} rejected; moved to {}{}", fileName, rows,
+                stored, alreadyHeld, rejected, FileOutcome.DONE,
+                rejected == 0 ? "" : ", error report " + reports.reportFor(fileName, FileOutcome.DONE).getFileName());
+        return outcome;
+    }
+
+    /** A file that could not be read as CSV at all (its cause is named by type only: a message may hold a value). */
+    FileOutcome refuseUnreadable(String fileName, Throwable cause) {
+        log.warn("MARAC CSV file {}: cannot be read as CSV ({})", fileName, cause == null ? "unknown" : cause.getClass().getName());
+        return refuse(fileName, List.of(RowProblem.ofFile(Reason.FILE_UNREADABLE)));
+    }
+
+    /** The node's answer, or null (with a problem added) if the node refused the record. */
+    private RecordOutcome handTo(String fileName, int rowNumber, MappedRecord record, List<RowProblem> rowProblems) {
+        try {
+            return record.handTo(sink, adapterId);
+        } catch (RejectedRecordException e) {
+            // The node's message is not logged: only its reason code, and only if it is a well-formed code.
+            String code = e.reasonCode() != null && REASON_CODE.matcher(e.reasonCode()).matches()
+                    ? e.reasonCode() : Reason.REJECTED_BY_NODE.name();
+            rowProblems.add(RowProblem.rejectedByNode(rowNumber, code));
+            return null;
+        } catch (RuntimeException e) {
+            log.warn("MARAC CSV file {} row {}: the node did not take the row ({}); the file stays in the inbox and is "
+                    + "read again on the next poll", fileName, rowNumber, e.getClass().getName());
+            throw new NodeUnavailableException(fileName, rowNumber, e.getClass());
+        }
+    }
+
+    private FileOutcome refuse(String fileName, List<RowProblem> problems) {
+        reports.write(fileName, FileOutcome.FAILED, problems);
+        String summary = problems.stream()
+                .map(p -> p.reason() + (p.logField().isEmpty() ? "" : " (" + p.logField() + ")"))
+                .collect(Collectors.joining(", "));
+        log.warn("MARAC CSV file {} refused: {}; moved to {}, error report {}", fileName, summary, FileOutcome.FAILED,
+                reports.reportFor(fileName, FileOutcome.FAILED).getFileName());
+        return FileOutcome.refused();
+    }
+}

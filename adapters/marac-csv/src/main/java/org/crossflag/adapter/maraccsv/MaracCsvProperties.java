@@ -1,0 +1,36 @@
+package org.crossflag.adapter.maraccsv;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The MARAC CSV adapter's settings, under {@code adapters.marac-csv.*}. Unknown keys and bad values stop the node
+ * at start-up with a message that names the key.
+ *
+ * @param enabled      whether the adapter runs at all (default false)
+ * @param inbox        the folder the exports are dropped into; created with its {@code .done} and {@code .failed}
+ *                     folders at start-up. Required when enabled.
+ * @param adapterId    the id the node files this adapter's records under: keep it stable, since the node tells
+ *                     records apart by adapter id and reference (default {@code marac-csv})
+ * @param pollInterval how often the inbox is checked for new files (default 5 seconds)
+ */
+@Validated
+@ConfigurationProperties(prefix = MaracCsvProperties.PREFIX, ignoreUnknownFields = false)
+public record MaracCsvProperties(
+        boolean enabled,
+        @NotNull Path inbox,
+        @NotNull @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+                message = "must be 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit")
+        @DefaultValue("marac-csv") String adapterId,
+        @NotNull @DurationMin(millis = 100) @DefaultValue("PT5S") Duration pollInterval) {
+
+    public static final String PREFIX = "adapters.marac-csv";
+}

@@ -1,0 +1,49 @@
+package org.crossflag.adapter.maraccsv;
+
+/**
+ * Why a file or a row was refused. The code is what the error report and the logs carry, together with the row
+ * number and the column name, never the value.
+ */
+enum Reason {
+    // The whole file (reported on row 1, the header line, or without a row).
+    /** The header line names a column this adapter does not know. The report names the column. */
+    UNKNOWN_COLUMN,
+    /** The header line names the same column twice. */
+    DUPLICATE_COLUMN,
+    /** The header line lacks a column every row needs. */
+    MISSING_COLUMN,
+    /** The file has no header line. */
+    EMPTY_FILE,
+    /** The file is not well-formed CSV (e.g. an unclosed quote), or could not be read at all. */
+    FILE_UNREADABLE,
+
+    // One row.
+    /** The row has more or fewer cells than the header line, e.g. an unquoted comma in an address. */
+    WRONG_CELL_COUNT,
+    /** A value that every row needs is empty. */
+    MISSING_VALUE,
+    /** {@code record_type} is not HEARING or REFERRAL. */
+    UNKNOWN_RECORD_TYPE,
+    /** {@code forum} is not one of MARAC, DAPP, MATAC, MASIP, DRIVE, MAPPA. */
+    UNKNOWN_FORUM,
+    /** {@code date} is not a date in yyyy-MM-dd or dd/MM/yyyy. */
+    INVALID_DATE,
+    /** {@code date} is after today: a hearing not yet held, or a typing error. */
+    DATE_IN_FUTURE,
+    /** {@code dob} is not yyyy-MM-dd, yyyy-MM, yyyy or dd/MM/yyyy, is before 1900, or is after {@code date}. */
+    INVALID_DATE_OF_BIRTH,
+    /** {@code sex} is not F, M or X. */
+    INVALID_SEX,
+    /** One or two of {@code score_tool}, {@code score_version}, {@code score_value}: a score needs all three. */
+    SCORE_INCOMPLETE,
+    /** Neither {@code coordinator_phone} nor {@code coordinator_email}: another area could not reach anyone. */
+    NO_COORDINATOR_CONTACT,
+    /** A value is longer than a column allows. */
+    VALUE_TOO_LONG,
+    /** A value holds a control character, or bytes that are not UTF-8 (saved in another encoding). */
+    INVALID_CHARACTERS,
+    /** An earlier row of the same file has the same reference; the later row is not handed on. */
+    DUPLICATE_REFERENCE,
+    /** The node refused the record with a reason code that is not a well-formed code. */
+    REJECTED_BY_NODE
+}
