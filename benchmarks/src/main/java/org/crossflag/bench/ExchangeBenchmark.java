@@ -163,7 +163,7 @@ public final class ExchangeBenchmark {
         byte[] echoBody = client.signedBody(message);
         String echoEndpoint = "https://127.0.0.1:" + echoPort;
         say("Full exchange driven by " + client.description());
-        say("Message body: " + echoBody.length + " bytes (signed envelope of a PriorHearingQuery carrying CLK encodings)");
+        say("Message body: " + echoBody.length + " bytes (signed envelope of the size of a PriorHearingQuery carrying CLK encodings)");
 
         AtomicLong accepted = new AtomicLong();
         LoadRunner.Call echoCall = () -> {
@@ -436,7 +436,7 @@ public final class ExchangeBenchmark {
         payload.put("lookbackMonths", 12);
         payload.put("referralReference", "MARAC-ESX-2026-004711");
         payload.put("contactPoint", "marac.coordinator@essex.police.example");
-        return new OutgoingMessage("PriorHearingQuery", BenchmarkPki.RECEIVER, null, "MARAC_SAFEGUARDING",
+        return new OutgoingMessage("CircumstanceChange", BenchmarkPki.RECEIVER, null, "MARAC_SAFEGUARDING",
                 "CRIME_AND_DISORDER_ACT_1998_S115", new Envelope.Requester("ESX-4471", "MARAC_COORDINATOR"),
                 new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null), List.of("HEARING_FLAG"), payload);
     }

@@ -2,8 +2,13 @@ package org.crossflag.gateway;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +35,11 @@ public record CrossflagProperties(
         @Valid @DefaultValue Exchange exchange,
         @Valid @DefaultValue Health health,
         @Valid @DefaultValue Outbox outbox,
-        @Valid @DefaultValue Audit audit) {
+        @Valid @DefaultValue Audit audit,
+        @Valid @DefaultValue Matching matching,
+        @Valid @DefaultValue Hearings hearings,
+        @Valid @DefaultValue Policy policy,
+        @Valid @DefaultValue Api api) {
 
     // dataDir: where the embedded H2 database lives (one folder per node code); unused with the postgres profile.
 
@@ -88,6 +97,68 @@ public record CrossflagProperties(
     /** The hash-chained audit trail: a signed checkpoint every so many entries, and at least this often. */
     public record Audit(@Min(1) @DefaultValue("1000") int checkpointEvery,
                         @NotNull @DefaultValue("PT1H") Duration checkpointInterval) {
+    }
+
+    /**
+     * The federation matching secret, by version: each key's file holds the base64 of at least 32 secret bytes,
+     * shared by every member, used from its start. A version stays accepted for the changeover period after
+     * the next one starts. Scores at or above match-threshold are a MATCH, at or above possible-threshold a
+     * POSSIBLE_MATCH. With no keys, this node neither sends nor answers prior-hearing queries.
+     */
+    public record Matching(@DefaultValue List<@Valid MatchingKey> keys,
+                           @NotNull @DefaultValue("P14D") Duration changeover,
+                           @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.9") double matchThreshold,
+                           @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double possibleThreshold) {
+    }
+
+    public record MatchingKey(@Min(1) int version, @NotNull Path secretFile, @NotNull Instant start) {
+    }
+
+    /**
+     * Prior-hearing flags. Query-timeout is how long a query waits for every peer before its result lists those
+     * that did not answer. A hit within the repeat window of the referral is a repeat; escalation-count hearings
+     * within escalation-window make an escalation. Alerts go by email and webhook when those are set.
+     */
+    public record Hearings(@NotNull @DefaultValue("PT5S") Duration queryTimeout,
+                           @NotNull @DefaultValue("P12M") Period repeatWindow,
+                           @Min(2) @DefaultValue("3") int escalationCount,
+                           @NotNull @DefaultValue("P12M") Period escalationWindow,
+                           @NotBlank @DefaultValue("Panel coordinator") String defaultContactName,
+                           @Valid @DefaultValue AlertEmail alertEmail,
+                           @Valid @DefaultValue AlertWebhook alertWebhook) {
+    }
+
+    /** SMTP push of new alerts; off while host is empty. The email names no person: it points to the inbox. */
+    public record AlertEmail(@DefaultValue("") String host, @Min(1) @Max(65535) @DefaultValue("25") int port,
+                             @DefaultValue("") String username, @DefaultValue("") String password,
+                             @DefaultValue("") String from, @DefaultValue List<String> to,
+                             @DefaultValue("false") boolean startTls) {
+    }
+
+    /** Webhook push of new alerts (JSON POST, ids and codes only); off while url is empty. */
+    public record AlertWebhook(@DefaultValue("") @Pattern(regexp = "^$|^https?://.+", message = "must be an http(s) URL")
+                               String url) {
+    }
+
+    /** This node's data-sharing agreements (YAML). Without a file, nothing is shared: deny by default. */
+    public record Policy(Path file) {
+    }
+
+    /**
+     * The officers' API and alert inbox: its own port (plain HTTP, bound to loopback by default; put it behind
+     * the force's TLS front end), and its users. Passwords are Spring Security encoded ({bcrypt}...).
+     */
+    public record Api(@Min(0) @Max(65535) @DefaultValue("9090") int port,
+                      @NotBlank @DefaultValue("127.0.0.1") String address,
+                      @DefaultValue("http://127.0.0.1:9090") String publicUrl,
+                      @DefaultValue List<@Valid ApiUser> users) {
+    }
+
+    public record ApiUser(@NotBlank String username, @NotBlank String password,
+                          @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$", message = "must be an officer id")
+                          String officerId,
+                          @NotBlank @Pattern(regexp = "^(MARAC_COORDINATOR|PANEL_COORDINATOR|DVDS_OFFICER|SAFEGUARDING_OFFICER|OFFENDER_MANAGER)$",
+                                  message = "must be a role code such as MARAC_COORDINATOR") String role) {
     }
 
     /** How often peers are probed, and how many days before expiry a certificate is reported as expiring. */

@@ -123,6 +123,7 @@ public final class NodeFixture {
                 "--crossflag.directory.location=file:" + directoryJson(),
                 "--crossflag.directory.operator-certificate=" + operatorPem(),
                 "--server.port=0",
+                "--crossflag.api.port=0",
                 "--management.server.port=0"));
     }
 

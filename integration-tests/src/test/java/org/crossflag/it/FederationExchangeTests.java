@@ -85,7 +85,7 @@ abstract class FederationExchangeTests {
                 "select sender, recipient, message_type, purpose, legal_basis, consent_state, signing_certificate_sha256 "
                         + "from inbound_message where message_id = ?", messageId);
         assertThat(stored).containsEntry("sender", ESSEX).containsEntry("recipient", SUFFOLK)
-                .containsEntry("message_type", "PriorHearingQuery").containsEntry("purpose", "MARAC_SAFEGUARDING")
+                .containsEntry("message_type", "CircumstanceChange").containsEntry("purpose", "MARAC_SAFEGUARDING")
                 .containsEntry("consent_state", "NOT_SOUGHT_THRESHOLD_MET")
                 .containsEntry("signing_certificate_sha256", TestPki.fingerprint(federation.pki.signing.get(ESSEX)));
         assertThat(kent.inboundCount()).isEqualTo(kentBefore);
@@ -124,12 +124,12 @@ abstract class FederationExchangeTests {
 
     @Test
     void senderRefusesUnknownRecipientsAndTypesTheRecipientDoesNotAccept() {
-        OutgoingMessage toNobody = new OutgoingMessage("PriorHearingQuery", "GB-NOPE", null, "MARAC_SAFEGUARDING",
+        OutgoingMessage toNobody = new OutgoingMessage("CircumstanceChange", "GB-NOPE", null, "MARAC_SAFEGUARDING",
                 "CRIME_AND_DISORDER_ACT_1998_S115", requester(), Envelope.Consent.given(), List.of("HEARING_FLAG"), payload());
         assertThatThrownBy(() -> essex.outbox().queue(toNobody)).isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("GB-NOPE is not in the federation directory");
         assertThatThrownBy(() -> essex.outbox().queue(query(LIMITED))).isInstanceOf(SendRefusedException.class)
-                .hasMessageContaining("does not accept PriorHearingQuery");
+                .hasMessageContaining("does not accept CircumstanceChange");
     }
 
     @Test
@@ -464,7 +464,7 @@ abstract class FederationExchangeTests {
     }
 
     static OutgoingMessage query(String recipient, String correlationId) {
-        return new OutgoingMessage("PriorHearingQuery", recipient, correlationId, "MARAC_SAFEGUARDING",
+        return new OutgoingMessage("CircumstanceChange", recipient, correlationId, "MARAC_SAFEGUARDING",
                 "CRIME_AND_DISORDER_ACT_1998_S115", requester(), new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null),
                 List.of("HEARING_FLAG"), payload());
     }

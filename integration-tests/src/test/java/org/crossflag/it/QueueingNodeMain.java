@@ -100,7 +100,7 @@ public final class QueueingNodeMain {
 
     /** The same shape as the exchange tests' query; the payload is a synthetic referral reference. */
     static OutgoingMessage query(String recipient, String correlationId, int correlation, int step) {
-        return new OutgoingMessage("PriorHearingQuery", recipient, correlationId, "MARAC_SAFEGUARDING",
+        return new OutgoingMessage("CircumstanceChange", recipient, correlationId, "MARAC_SAFEGUARDING",
                 "CRIME_AND_DISORDER_ACT_1998_S115", new Envelope.Requester("ESX-4471", "MARAC_COORDINATOR"),
                 new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null), List.of("HEARING_FLAG"),
                 FederationTestClient.JSON.createObjectNode()

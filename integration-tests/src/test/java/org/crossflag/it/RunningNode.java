@@ -12,7 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** One real node started for a test: its context, its ports and a few views into it. */
-record RunningNode(String code, int port, int managementPort, MutableClock clock, ConfigurableApplicationContext context) {
+/** @param apiPort the officers' API port (0 when the test did not fix one) */
+record RunningNode(String code, int port, int managementPort, int apiPort, MutableClock clock,
+                   ConfigurableApplicationContext context) {
 
     URI federationUri() {
         return URI.create("https://127.0.0.1:" + port + "/federation/messages");

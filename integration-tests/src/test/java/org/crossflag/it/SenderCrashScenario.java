@@ -287,7 +287,7 @@ final class SenderCrashScenario {
                         () -> clock, definition -> definition.setPrimary(true)))
                 .run(args);
         return new RunningNode(code, (Integer) properties.get("server.port"), (Integer) properties.get("management.server.port"),
-                clock, context);
+                0, clock, context);
     }
 
     /** A signed directory listing the two members at their loopback ports, both taking part in every type. */

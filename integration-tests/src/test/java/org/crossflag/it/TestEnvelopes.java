@@ -22,7 +22,7 @@ final class TestEnvelopes {
                 .put("messageId", UUID.randomUUID().toString())
                 .put("correlationId", UUID.randomUUID().toString())
                 .put("correlationSequence", 1)
-                .put("type", "PriorHearingQuery")
+                .put("type", "CircumstanceChange")
                 .put("sender", sender)
                 .put("recipient", recipient)
                 .put("created", now.toString())

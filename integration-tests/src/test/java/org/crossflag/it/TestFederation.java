@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.crossflag.gateway.CrossflagApplication;
 import org.crossflag.pki.DirectoryDocument;
@@ -45,14 +46,21 @@ final class TestFederation implements AutoCloseable {
     private final Map<String, String> schemas = new HashMap<>();
     private final Path workDir;
     private final String postgresUrl;
+    private final Function<String, Map<String, Object>> extraSettings;
 
     TestFederation(Path workDir, Database database) throws Exception {
+        this(workDir, database, code -> Map.of());
+    }
+
+    /** @param extraSettings more settings for each node, by member code (matching keys, policy, alert push...) */
+    TestFederation(Path workDir, Database database, Function<String, Map<String, Object>> extraSettings) throws Exception {
+        this.extraSettings = extraSettings;
         this.pki = new TestPki(workDir.resolve("pki"), List.of(ESSEX, KENT, SUFFOLK, LIMITED, OUTSIDER));
         this.directoryFile = workDir.resolve("directory.json");
         this.workDir = workDir;
         this.postgresUrl = database == Database.POSTGRES ? requirePostgres() : null;
         for (String code : List.of(ESSEX, KENT, SUFFOLK, LIMITED)) {
-            ports.put(code, new int[] {freePort(), freePort()});
+            ports.put(code, new int[] {freePort(), freePort(), freePort()});
         }
         writeDirectory(1, Instant.now().plus(Duration.ofDays(30)));
         for (String code : List.of(ESSEX, KENT, SUFFOLK)) {
@@ -106,12 +114,13 @@ final class TestFederation implements AutoCloseable {
 
     /** A second instance of a node: same member, keys and database, its own ports. Closed by the caller. */
     RunningNode startSecondInstance(String code) throws IOException {
-        return start(code, new int[] {freePort(), freePort()});
+        return start(code, new int[] {freePort(), freePort(), freePort()});
     }
 
     private RunningNode start(String code, int[] p) {
         MutableClock clock = new MutableClock();
         Map<String, Object> properties = nodeSettings(code, pki, directoryFile, workDir.resolve("data"), p);
+        properties.putAll(extraSettings.apply(code));
         if (postgresUrl != null) {
             String schema = schemas.computeIfAbsent(code, c ->
                     ("it_" + UUID.randomUUID().toString().substring(0, 8) + "_" + c.replace("-", "_")).toLowerCase(Locale.ROOT));
@@ -126,7 +135,7 @@ final class TestFederation implements AutoCloseable {
                 .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", java.time.Clock.class,
                         () -> clock, definition -> definition.setPrimary(true)))
                 .run(args);
-        return new RunningNode(code, p[0], p[1], clock, context);
+        return new RunningNode(code, p[0], p[1], p.length > 2 ? p[2] : 0, clock, context);
     }
 
     /** The settings every test node gets, as Spring property names (passed as command-line arguments). */
@@ -153,6 +162,8 @@ final class TestFederation implements AutoCloseable {
         properties.put("crossflag.outbox.claim-lease", "PT10S");
         properties.put("server.port", ports[0]);
         properties.put("management.server.port", ports[1]);
+        // The officers' API: a port of its own, or any free one when the test does not call it.
+        properties.put("crossflag.api.port", ports.length > 2 ? ports[2] : 0);
         return properties;
     }
 

@@ -1,6 +1,7 @@
 package org.crossflag.gateway.federation;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.crossflag.gateway.federation.inbox.InboundProcessor;
 
 /** Federation messages in: verify, store, answer. Refusals become answers with their reason code. */
 final class InboundMessageRoute extends RouteBuilder {
@@ -21,7 +22,9 @@ final class InboundMessageRoute extends RouteBuilder {
 
         from("platform-http:" + PATH + "?httpMethodRestrict=POST")
                 .routeId("federation-inbound")
-                .bean(receiver, "receive");
+                .bean(receiver, "receive")
+                // The message is committed: let its handler run (wake-ups are merged, never queued up).
+                .wireTap(InboundProcessor.WAKE_URI);
 
         from("platform-http:/federation/ping?httpMethodRestrict=GET")
                 .routeId("federation-ping")

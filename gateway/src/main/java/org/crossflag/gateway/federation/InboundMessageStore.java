@@ -86,14 +86,15 @@ public final class InboundMessageStore {
                 insert into inbound_message (message_id, correlation_id, correlation_seq, message_type, sender, recipient,
                     created_at, expires_at, received_at, purpose, legal_basis, requester_officer_id, requester_role,
                     consent_state, body, signature, signing_certificate, signing_certificate_sha256, tls_certificate_sha256,
-                    message_sha256, receipt, receipt_signature, arrival_seq)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nextval('inbound_arrival_seq'))""",
+                    message_sha256, receipt, receipt_signature, arrival_seq, processing_status, next_processing_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nextval('inbound_arrival_seq'),
+                    'RECEIVED', ?)""",
                 envelope.messageId(), envelope.correlationId(), envelope.correlationSequence(), envelope.type(),
                 envelope.sender(), envelope.recipient(), Timestamp.from(envelope.created()), Timestamp.from(envelope.expires()),
                 Timestamp.from(message.receivedAt()), envelope.purpose(), envelope.legalBasis(),
                 envelope.requester().officerId(), envelope.requester().role(), envelope.consent().state(), message.body(),
                 message.signature(), der(message), message.signingCertificateSha256(), message.tlsCertificateSha256(),
-                digest, receipt.bytes(), receipt.signature());
+                digest, receipt.bytes(), receipt.signature(), Timestamp.from(message.receivedAt()));
     }
 
     private StoredReceipt find(String messageId) {

@@ -25,7 +25,7 @@ class EnvelopeCodecTests {
         ObjectNode payload = codec.mapper().createObjectNode();
         payload.put("clk", "c3ludGhldGljLWJsb29tLWZpbHRlcg==");
         payload.putObject("window").put("months", 12);
-        return new Envelope("3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", 1L, "PriorHearingQuery",
+        return new Envelope("3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", 1L, "CircumstanceChange",
                 "GB-KNT", "GB-ESX", CREATED, CREATED.plus(Duration.ofHours(24)), "MARAC_SAFEGUARDING",
                 "DPA2018_PART3_LAW_ENFORCEMENT", new Envelope.Requester("officer.4711", "MARAC_COORDINATOR"),
                 Envelope.Consent.given(), List.of("HEARING_FLAG", "RISK_SCORE"), payload);

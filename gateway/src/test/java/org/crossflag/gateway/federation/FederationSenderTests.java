@@ -58,7 +58,7 @@ class FederationSenderTests {
 
     @Test
     void recipientNotInTheDirectoryIsRefused() {
-        assertThatThrownBy(() -> prepare(message("GB-ZZZ", "PriorHearingQuery")))
+        assertThatThrownBy(() -> prepare(message("GB-ZZZ", "CircumstanceChange")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("GB-ZZZ")
                 .hasMessageContaining("not in the federation directory");
@@ -66,7 +66,7 @@ class FederationSenderTests {
 
     @Test
     void sendingToItselfIsRefused() {
-        assertThatThrownBy(() -> prepare(message(NodeFixture.SELF, "PriorHearingQuery")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.SELF, "CircumstanceChange")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("to itself");
     }
@@ -76,10 +76,10 @@ class FederationSenderTests {
         fixture.writeDirectory(2, fixture.now.plus(Duration.ofDays(30)), List.of("Refusal"));
         assertThat(directory.refresh()).isTrue();
 
-        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "PriorHearingQuery")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "CircumstanceChange")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining(NodeFixture.PEER)
-                .hasMessageContaining("does not accept PriorHearingQuery");
+                .hasMessageContaining("does not accept CircumstanceChange");
         assertThat(prepare(message(NodeFixture.PEER, "Refusal")).recipient()).isEqualTo(NodeFixture.PEER);
     }
 
@@ -88,23 +88,23 @@ class FederationSenderTests {
         fixture.writeDirectory(2, fixture.now.plus(Duration.ofDays(30)), List.of("Refusal"), NodeFixture.ALL_TYPES);
         assertThat(directory.refresh()).isTrue();
 
-        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "PriorHearingQuery")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "CircumstanceChange")))
                 .isInstanceOf(SendRefusedException.class)
-                .hasMessageContaining("not allowed to send PriorHearingQuery");
+                .hasMessageContaining("not allowed to send CircumstanceChange");
     }
 
     @Test
     void expiredDirectoryRefusesSending() {
         clock.set(directory.lastVerified().expiresAt());
 
-        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "PriorHearingQuery")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "CircumstanceChange")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("directory has expired");
     }
 
     @Test
     void schemaInvalidMessageIsRefused() {
-        OutgoingMessage valid = message(NodeFixture.PEER, "PriorHearingQuery");
+        OutgoingMessage valid = message(NodeFixture.PEER, "CircumstanceChange");
         OutgoingMessage withoutPurpose = new OutgoingMessage(valid.type(), valid.recipient(), null, null, valid.legalBasis(),
                 valid.requester(), valid.consent(), valid.dataCategories(), valid.payload());
 
@@ -117,14 +117,14 @@ class FederationSenderTests {
     void preparedMessageIsAnEnvelopeFromThisNodeThatLivesForTheConfiguredLifetime() {
         Instant millis = fixture.now.truncatedTo(ChronoUnit.MILLIS);
         clock.set(millis.plusNanos(123_456));
-        OutgoingMessage outgoing = message(NodeFixture.PEER, "PriorHearingQuery");
+        OutgoingMessage outgoing = message(NodeFixture.PEER, "CircumstanceChange");
 
         SignedMessage signed = prepare(outgoing);
         Envelope envelope = codec.decode(signed.body());
 
         assertThat(envelope.sender()).isEqualTo(NodeFixture.SELF);
         assertThat(envelope.recipient()).isEqualTo(NodeFixture.PEER);
-        assertThat(envelope.type()).isEqualTo("PriorHearingQuery");
+        assertThat(envelope.type()).isEqualTo("CircumstanceChange");
         assertThat(envelope.created()).isEqualTo(millis);
         assertThat(envelope.expires()).isEqualTo(envelope.created().plus(LIFETIME));
         assertThat(envelope.messageId()).isEqualTo(signed.messageId());
@@ -136,12 +136,12 @@ class FederationSenderTests {
         assertThat(envelope.payload()).isEqualTo(outgoing.payload());
         assertThat(envelope.correlationId()).isNotNull().isNotEqualTo(envelope.messageId());
         assertThat(signed.recipient()).isEqualTo(NodeFixture.PEER);
-        assertThat(signed.type()).isEqualTo("PriorHearingQuery");
+        assertThat(signed.type()).isEqualTo("CircumstanceChange");
     }
 
     @Test
     void givenCorrelationIdIsKept() {
-        OutgoingMessage m = message(NodeFixture.PEER, "PriorHearingAnswer");
+        OutgoingMessage m = message(NodeFixture.PEER, "FollowUpAnswer");
         OutgoingMessage answer = new OutgoingMessage(m.type(), m.recipient(), "0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c", m.purpose(),
                 m.legalBasis(), m.requester(), m.consent(), m.dataCategories(), m.payload());
 
@@ -150,14 +150,14 @@ class FederationSenderTests {
 
     @Test
     void eachPreparedMessageHasItsOwnId() {
-        OutgoingMessage outgoing = message(NodeFixture.PEER, "PriorHearingQuery");
+        OutgoingMessage outgoing = message(NodeFixture.PEER, "CircumstanceChange");
 
         assertThat(prepare(outgoing).messageId()).isNotEqualTo(prepare(outgoing).messageId());
     }
 
     @Test
     void preparedSignatureVerifiesAgainstTheSigningCertificate() {
-        SignedMessage signed = prepare(message(NodeFixture.PEER, "PriorHearingQuery"));
+        SignedMessage signed = prepare(message(NodeFixture.PEER, "CircumstanceChange"));
         byte[] signature = signed.signature();
         SignatureVerifier verifier = new SignatureVerifier();
 
@@ -170,7 +170,7 @@ class FederationSenderTests {
 
     @Test
     void preparedMessageIsAcceptedByTheRecipientsVerifier() {
-        SignedMessage signed = prepare(message(NodeFixture.PEER, "PriorHearingQuery"));
+        SignedMessage signed = prepare(message(NodeFixture.PEER, "CircumstanceChange"));
         InboundMessageVerifier recipient = new InboundMessageVerifier(NodeFixture.PEER, directory, trust, new SignatureVerifier(),
                 codec, Clock.offset(clock, Duration.ofSeconds(30)), Duration.ofMinutes(2));
 
@@ -187,7 +187,10 @@ class FederationSenderTests {
     }
 
     private OutgoingMessage message(String recipient, String type) {
-        ObjectNode payload = codec.mapper().createObjectNode().put("clk", "c3ludGhldGlj").put("forum", "MARAC");
+        ObjectNode payload = type.equals("Refusal")
+                ? codec.mapper().createObjectNode().put("refusedMessageId", "0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c")
+                        .put("refusedType", "CircumstanceChange").put("reasonCode", "POLICY_NO_AGREEMENT").put("detail", "no agreement")
+                : codec.mapper().createObjectNode().put("clk", "c3ludGhldGlj").put("forum", "MARAC");
         return new OutgoingMessage(type, recipient, null, "MARAC_SAFEGUARDING", "DPA2018_PART3_LAW_ENFORCEMENT",
                 new Envelope.Requester("ex.coordinator-7", "MARAC_COORDINATOR"),
                 new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null), List.of("HEARING_FLAG"), payload);

@@ -290,11 +290,13 @@ class InboundMessageVerifierTests {
         fixture.writeDirectory(2, now.plus(Duration.ofDays(30)), List.of("Refusal"));
         assertThat(directory.refresh()).isTrue();
 
-        MessageRejectedException rejected = assertRejected(signedByPeer(body(tree -> tree.put("type", "PriorHearingQuery"))),
+        MessageRejectedException rejected = assertRejected(signedByPeer(body(tree -> tree.put("type", "CircumstanceChange"))),
                 RejectionReason.MESSAGE_TYPE_NOT_ALLOWED);
 
         assertThat(rejected.getMessage()).contains("sender may not send");
-        assertThat(verifier.verify(signedByPeer(body(tree -> tree.put("type", "Refusal"))))).isNotNull();
+        assertThat(verifier.verify(signedByPeer(body(tree -> tree.put("type", "Refusal").putObject("payload")
+                .put("refusedMessageId", UUID.randomUUID().toString()).put("refusedType", "CircumstanceChange")
+                .put("reasonCode", "POLICY_NO_AGREEMENT").put("detail", "no agreement"))))).isNotNull();
     }
 
     @Test
@@ -302,7 +304,7 @@ class InboundMessageVerifierTests {
         fixture.writeDirectory(2, now.plus(Duration.ofDays(30)), List.of("Refusal"), NodeFixture.ALL_TYPES);
         assertThat(directory.refresh()).isTrue();
 
-        MessageRejectedException rejected = assertRejected(signedByPeer(body(tree -> tree.put("type", "CrossAreaAlert"))),
+        MessageRejectedException rejected = assertRejected(signedByPeer(body(tree -> tree.put("type", "DisclosureRequest"))),
                 RejectionReason.MESSAGE_TYPE_NOT_ALLOWED);
 
         assertThat(rejected.getMessage()).contains("this node does not accept");
@@ -422,7 +424,7 @@ class InboundMessageVerifierTests {
 
     /** A valid envelope from the peer to this node, changed by {@code change}, as bytes. */
     private byte[] body(Consumer<ObjectNode> change) {
-        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L, "PriorHearingQuery",
+        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L, "CircumstanceChange",
                 NodeFixture.PEER, NodeFixture.SELF, now.minusSeconds(5), now.plus(Duration.ofHours(1)), "MARAC_SAFEGUARDING",
                 "DPA2018_PART3_LAW_ENFORCEMENT", new Envelope.Requester("kt.officer-0042", "MARAC_COORDINATOR"),
                 Envelope.Consent.given(), List.of("HEARING_FLAG"), codec.mapper().createObjectNode().put("clk", "AAECAwQF"));

@@ -1,0 +1,43 @@
+package org.crossflag.gateway.federation.inbox;
+
+import java.util.List;
+
+import org.crossflag.gateway.federation.Envelope;
+import org.crossflag.gateway.federation.OutgoingMessage;
+import org.crossflag.gateway.federation.outbox.Outbox;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Answers a message this node will not act on with a signed Refusal: same correlation, same purpose and legal
+ * basis, the reason code and a detail that names no personal data. Queued in the caller's transaction.
+ */
+public final class RefusalSender {
+
+    private final Outbox outbox;
+    private final Envelope.Requester service;
+
+    public RefusalSender(Outbox outbox, String nodeCode) {
+        this.outbox = outbox;
+        this.service = serviceRequester(nodeCode);
+    }
+
+    /** The requester named on messages this node sends on its own account (answers, refusals, alerts). */
+    public static Envelope.Requester serviceRequester(String nodeCode) {
+        return new Envelope.Requester("svc-" + nodeCode, "INTEGRATION_SERVICE");
+    }
+
+    public void refuse(Envelope refused, String reasonCode, String detail) {
+        if ("Refusal".equals(refused.type())) {
+            return; // never answer a refusal with a refusal
+        }
+        ObjectNode payload = JsonNodeFactory.instance.objectNode()
+                .put("refusedMessageId", refused.messageId())
+                .put("refusedType", refused.type())
+                .put("reasonCode", reasonCode)
+                .put("detail", detail == null ? reasonCode : detail.length() > 500 ? detail.substring(0, 500) : detail);
+        outbox.queue(new OutgoingMessage("Refusal", refused.sender(), refused.correlationId(), refused.purpose(),
+                refused.legalBasis(), service, refused.consent(), List.of(), payload));
+    }
+}

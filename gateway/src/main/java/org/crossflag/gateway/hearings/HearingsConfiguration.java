@@ -1,0 +1,152 @@
+package org.crossflag.gateway.hearings;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+
+import org.apache.camel.ProducerTemplate;
+import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.directory.DirectoryService;
+import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.matching.EncodedPersonIndex;
+import org.crossflag.gateway.matching.IdentityEncoder;
+import org.crossflag.gateway.matching.IdentityEncodingCodec;
+import org.crossflag.gateway.matching.MatchThresholds;
+import org.crossflag.gateway.matching.MatchingKeyring;
+import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Wires prior-hearing flags: the local index, queries and answers, alerts and their push. */
+@Configuration(proxyBeanMethods = false)
+class HearingsConfiguration {
+
+    /** The parts that need the federation matching secret; all null when none is configured. */
+    record Matching(MatchingKeyring keyring, IdentityEncoder encoder, IdentityEncodingCodec codec, LocalHearingIndex index) {
+    }
+
+    @Bean
+    Matching hearingsMatching(CrossflagProperties properties, LocalPeople people, Clock clock) {
+        MatchingKeyring keyring = MatchingKeys.keyring(properties.matching());
+        if (keyring == null) {
+            return new Matching(null, null, null, null);
+        }
+        MatchThresholds thresholds;
+        try {
+            thresholds = new MatchThresholds(properties.matching().matchThreshold(), properties.matching().possibleThreshold());
+        } catch (IllegalArgumentException e) {
+            throw new org.crossflag.gateway.InvalidConfigurationException("crossflag.matching.match-threshold", e.getMessage(), e);
+        }
+        IdentityEncoder encoder = new IdentityEncoder(keyring);
+        LocalHearingIndex index = new LocalHearingIndex(new EncodedPersonIndex(keyring, clock, thresholds), encoder, clock);
+        // Built before any route starts, so no query is ever answered from a half-built index.
+        index.rebuild(people);
+        return new Matching(keyring, encoder, new IdentityEncodingCodec(), index);
+    }
+
+    @Bean
+    LocalPeople localPeople(JdbcTemplate jdbc, ObjectMapper mapper) {
+        return new LocalPeople(jdbc, mapper);
+    }
+
+    @Bean
+    HearingRepository hearingRepository(JdbcTemplate jdbc) {
+        return new HearingRepository(jdbc);
+    }
+
+    @Bean
+    QueryRepository queryRepository(JdbcTemplate jdbc) {
+        return new QueryRepository(jdbc);
+    }
+
+    @Bean
+    AlertRepository alertRepository(JdbcTemplate jdbc) {
+        return new AlertRepository(jdbc);
+    }
+
+    @Bean
+    PriorHearingQueries priorHearingQueries(CrossflagProperties properties, DirectoryService directory, PolicyEnforcer policy,
+                                            Matching matching, Outbox outbox, QueryRepository queries, AuditTrail audit,
+                                            Clock clock) {
+        return new PriorHearingQueries(properties.node().code(), directory, policy, matching.encoder(), matching.codec(),
+                outbox, queries, audit, properties.hearings().queryTimeout(), clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    QueryDeadlines queryDeadlines(PriorHearingQueries queries, QueryRepository repository, TransactionTemplate transactions,
+                                  Clock clock) {
+        QueryDeadlines deadlines = new QueryDeadlines(queries, repository, transactions,
+                Executors.newSingleThreadScheduledExecutor(task -> {
+                    Thread thread = new Thread(task, "query-deadlines");
+                    thread.setDaemon(true);
+                    return thread;
+                }), clock);
+        queries.useDeadlines(deadlines);
+        return deadlines;
+    }
+
+    @Bean
+    AlertPush alertPush(CrossflagProperties properties, AlertRepository repository, ProducerTemplate producer,
+                        TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+        CrossflagProperties.Hearings hearings = properties.hearings();
+        List<String> channels = new ArrayList<>();
+        if (!hearings.alertEmail().host().isBlank()) {
+            channels.add(AlertPush.EMAIL);
+        }
+        if (!hearings.alertWebhook().url().isBlank()) {
+            channels.add(AlertPush.WEBHOOK);
+        }
+        return new AlertPush(repository, channels, new AlertMessages(properties.node().code(), properties.api().publicUrl()),
+                producer, transactions, audit, clock);
+    }
+
+    @Bean
+    Alerts alerts(CrossflagProperties properties, AlertRepository repository, QueryRepository queries, HearingRepository hearings,
+                  Outbox outbox, PolicyEnforcer policy, AuditTrail audit, AlertPush push, TransactionTemplate transactions,
+                  Clock clock) {
+        CrossflagProperties.Hearings settings = properties.hearings();
+        return new Alerts(properties.node().code(), repository, queries, hearings, outbox, policy, audit, push, transactions,
+                new RiskFlags.Settings(settings.repeatWindow(), settings.escalationCount(), settings.escalationWindow()), clock);
+    }
+
+    @Bean
+    LocalRecords localRecords(CrossflagProperties properties, LocalPeople people, HearingRepository hearings, Matching matching,
+                              PriorHearingQueries queries, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+        return new LocalRecords(properties.node().code(), people, hearings, matching.index(), queries, audit, transactions, clock);
+    }
+
+    @Bean
+    PriorHearingQueryHandler priorHearingQueryHandler(CrossflagProperties properties, PolicyEnforcer policy, Matching matching,
+                                                      HearingRepository hearings, Outbox outbox, AuditTrail audit) {
+        return new PriorHearingQueryHandler(properties.node().code(), policy, matching.codec(), matching.index(), hearings,
+                outbox, audit);
+    }
+
+    @Bean
+    PriorHearingAnswerHandler priorHearingAnswerHandler(QueryRepository queries, HearingRepository hearings,
+                                                        PriorHearingQueries lifecycle, Alerts alerts, AuditTrail audit) {
+        return new PriorHearingAnswerHandler(queries, hearings, lifecycle, alerts, audit);
+    }
+
+    @Bean
+    RefusalHandler refusalHandler(QueryRepository queries, PriorHearingQueries lifecycle, AuditTrail audit) {
+        return new RefusalHandler(queries, lifecycle, audit);
+    }
+
+    @Bean
+    CrossAreaAlertHandler crossAreaAlertHandler(DirectoryService directory, PolicyEnforcer policy, HearingRepository hearings,
+                                                Alerts alerts) {
+        return new CrossAreaAlertHandler(directory, policy, hearings, alerts);
+    }
+
+    @Bean
+    HearingsRoutes hearingsRoutes(QueryDeadlines deadlines, AlertPush push, CrossflagProperties properties) {
+        return new HearingsRoutes(deadlines, push, properties.hearings());
+    }
+}

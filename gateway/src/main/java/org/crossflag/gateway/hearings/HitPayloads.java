@@ -1,0 +1,99 @@
+package org.crossflag.gateway.hearings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crossflag.adapter.Contact;
+import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.RiskScore;
+import org.crossflag.gateway.federation.inbox.RefusedMessageException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The payloads of PriorHearingAnswer and CrossAreaAlert, to and from JSON. The federation schemas have already
+ * checked their shape on arrival; reading still refuses anything that does not make sense here.
+ */
+final class HitPayloads {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private HitPayloads() {
+    }
+
+    static ObjectNode answer(String queryMessageId, int keyVersion, List<Hit> hits) {
+        ObjectNode payload = JSON.objectNode().put("queryMessageId", queryMessageId).put("keyVersion", keyVersion);
+        ArrayNode array = payload.putArray("hits");
+        for (Hit hit : hits) {
+            ObjectNode node = array.addObject()
+                    .put("hitId", hit.hitId())
+                    .put("forum", hit.forum().name())
+                    .put("force", hit.holder())
+                    .put("heardOn", hit.heardOn().toString())
+                    .put("reference", hit.reference())
+                    .put("band", hit.band());
+            node.set("contact", contact(hit.contact()));
+            if (hit.score() != null) {
+                node.putObject("score").put("tool", hit.score().tool()).put("version", hit.score().toolVersion())
+                        .put("value", hit.score().value());
+            }
+        }
+        return payload;
+    }
+
+    /** The hits of an answer; each must name the sender as the holding force. */
+    static List<Hit> hits(JsonNode payload, String sender) {
+        List<Hit> hits = new ArrayList<>();
+        for (JsonNode node : payload.path("hits")) {
+            if (!sender.equals(node.path("force").asText())) {
+                throw new RefusedMessageException("HIT_FORCE_MISMATCH", "a hit names another force than its sender");
+            }
+            JsonNode score = node.get("score");
+            hits.add(new Hit(node.path("hitId").asText(), sender, Forum.valueOf(node.path("forum").asText()),
+                    LocalDate.parse(node.path("heardOn").asText()), node.path("reference").asText(),
+                    contact(node.path("contact")), node.path("band").asText(),
+                    score == null ? null : new RiskScore(score.path("tool").asText(), score.path("version").asText(),
+                            score.path("value").asText())));
+        }
+        return hits;
+    }
+
+    static ObjectNode crossAreaAlert(Hit hit, HearingRepository.StoredReferral referral) {
+        ObjectNode payload = JSON.objectNode()
+                .put("hitId", hit.hitId())
+                .put("heardForum", hit.forum().name())
+                .put("heardOn", hit.heardOn().toString())
+                .put("heardReference", hit.reference())
+                .put("band", hit.band());
+        ObjectNode about = payload.putObject("referral")
+                .put("forum", referral.forum().name())
+                .put("referredOn", referral.referredOn().toString())
+                .put("reference", referral.reference());
+        about.set("contact", contact(referral.contact()));
+        return payload;
+    }
+
+    static ObjectNode contact(Contact contact) {
+        ObjectNode node = JSON.objectNode().put("name", contact.name());
+        if (contact.phone() != null) {
+            node.put("phone", contact.phone());
+        }
+        if (contact.email() != null) {
+            node.put("email", contact.email());
+        }
+        return node;
+    }
+
+    static Contact contact(JsonNode node) {
+        return new Contact(node.path("name").asText(), text(node, "phone"), text(node, "email"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,127 @@
+package org.crossflag.gateway.hearings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.crossflag.adapter.LocalHearing;
+import org.crossflag.adapter.LocalRecordSink;
+import org.crossflag.adapter.LocalReferral;
+import org.crossflag.adapter.RejectedRecordException;
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.Envelope;
+import org.crossflag.gateway.federation.inbox.RefusalSender;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Where hearings and referrals enter the node, from adapters and from the API. A hearing is stored and indexed;
+ * a referral is stored and starts its prior-hearing query in the same transaction. A reference already stored
+ * for the same source is not stored again.
+ */
+public class LocalRecords implements LocalRecordSink {
+
+    /** The source name of records entered through the API. */
+    public static final String API_SOURCE = "api";
+
+    private final String nodeCode;
+    private final LocalPeople people;
+    private final HearingRepository hearings;
+    private final LocalHearingIndex index;
+    private final PriorHearingQueries queries;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    LocalRecords(String nodeCode, LocalPeople people, HearingRepository hearings, LocalHearingIndex index,
+                 PriorHearingQueries queries, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+        this.nodeCode = nodeCode;
+        this.people = people;
+        this.hearings = hearings;
+        this.index = index;
+        this.queries = queries;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public RecordOutcome hearingHeld(String adapterId, LocalHearing hearing) {
+        requireSource(adapterId);
+        requireScore(hearing);
+        return transactions.execute(status -> {
+            Optional<String> known = hearings.findHearing(adapterId, hearing.forum(), hearing.localReference());
+            if (known.isPresent()) {
+                return new RecordOutcome(known.get(), true);
+            }
+            Instant now = clock.instant();
+            String personId = people.save(adapterId, hearing.subject(), now);
+            String hearingId = hearings.insertHearing(adapterId, hearing, personId, now);
+            audit.record(AuditEvent.of(AuditAction.HEARING_RECORDED, "RECORDED").withReason(hearing.forum().name()));
+            if (index != null) {
+                var identity = LocalPeople.identity(hearing.subject());
+                afterCommit(() -> index.put(personId, identity));
+            }
+            return new RecordOutcome(hearingId, false);
+        });
+    }
+
+    @Override
+    public RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
+        Envelope.Requester service = RefusalSender.serviceRequester(nodeCode);
+        return referral(adapterId, referral, new Officer(service.officerId(), service.role()),
+                new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null)).outcome();
+    }
+
+    /** A referral entered by an officer, with the victim-consent state they recorded. */
+    public ReferralStarted referral(String source, LocalReferral referral, Officer officer, Envelope.Consent consent) {
+        requireSource(source);
+        if ("REFUSED_OVERRIDDEN".equals(consent.state())
+                && (consent.justification() == null || consent.justification().strip().length() < 10)) {
+            throw new RejectedRecordException("CONSENT_JUSTIFICATION_MISSING",
+                    "consent REFUSED_OVERRIDDEN needs a justification of at least 10 characters");
+        }
+        return transactions.execute(status -> {
+            Optional<String> known = hearings.findReferral(source, referral.localReference());
+            if (known.isPresent()) {
+                return new ReferralStarted(new RecordOutcome(known.get(), true), queries.queryOfReferral(known.get()).orElse(null));
+            }
+            Instant now = clock.instant();
+            String personId = people.save(source, referral.subject(), now);
+            String referralId = hearings.insertReferral(source, referral, personId, officer, now);
+            audit.record(AuditEvent.of(AuditAction.REFERRAL_RECORDED, "RECORDED")
+                    .withActor(officer.officerId(), officer.role()).withReason(referral.forum().name()));
+            String queryId = queries.start(hearings.referral(referralId).orElseThrow(), LocalPeople.identity(referral.subject()),
+                    consent);
+            return new ReferralStarted(new RecordOutcome(referralId, false), queryId);
+        });
+    }
+
+    /** @param queryId the prior-hearing query the referral started */
+    public record ReferralStarted(RecordOutcome outcome, String queryId) {
+    }
+
+    private static void requireSource(String source) {
+        if (source == null || !source.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw new RejectedRecordException("SOURCE_INVALID", "adapterId must be lower-case letters, digits and '-'");
+        }
+    }
+
+    private static void requireScore(LocalHearing hearing) {
+        if (hearing.score() != null && (hearing.score().tool().isBlank() || hearing.score().toolVersion().isBlank())) {
+            throw new RejectedRecordException("SCORE_TOOL_MISSING", "a score needs its tool and tool version");
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package org.crossflag.gateway.hearings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.Envelope;
+import org.crossflag.gateway.federation.OutgoingMessage;
+import org.crossflag.gateway.federation.inbox.InboundMessage;
+import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
+import org.crossflag.gateway.federation.inbox.RefusalSender;
+import org.crossflag.gateway.federation.inbox.RefusedMessageException;
+import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.matching.IdentityEncoding;
+import org.crossflag.gateway.matching.IdentityEncodingCodec;
+import org.crossflag.gateway.matching.MatchCandidate;
+import org.crossflag.gateway.matching.MatchingException;
+import org.crossflag.gateway.policy.DataSharingPolicy;
+import org.crossflag.gateway.policy.PolicyEnforcer;
+
+/**
+ * Answers another force's prior-hearing query from this force's index: hits only (forum, force, date,
+ * reference, contact, band and any score with its tool), never an identity field. Refused with a reason code
+ * when the policy does not allow it, the encoding is unusable, or its matching key version is not accepted now.
+ */
+final class PriorHearingQueryHandler implements InboundMessageHandler {
+
+    static final String ANSWER_TYPE = "PriorHearingAnswer";
+
+    private final String nodeCode;
+    private final PolicyEnforcer policy;
+    private final IdentityEncodingCodec codec;
+    private final LocalHearingIndex index;
+    private final HearingRepository hearings;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+
+    PriorHearingQueryHandler(String nodeCode, PolicyEnforcer policy, IdentityEncodingCodec codec, LocalHearingIndex index,
+                             HearingRepository hearings, Outbox outbox, AuditTrail audit) {
+        this.nodeCode = nodeCode;
+        this.policy = policy;
+        this.codec = codec;
+        this.index = index;
+        this.hearings = hearings;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Override
+    public String messageType() {
+        return PriorHearingQueries.QUERY_TYPE;
+    }
+
+    @Override
+    public void handle(InboundMessage message) {
+        Envelope query = message.envelope();
+        var decision = policy.decide(DataSharingPolicy.Direction.RECEIVE, query.sender(), query.type(), query.purpose(),
+                query.requester().officerId(), query.requester().role(), query.consent().state(), query.dataCategories(),
+                query.correlationId());
+        if (!decision.allowed()) {
+            throw new RefusedMessageException("POLICY_" + decision.reasonCode(),
+                    "no data-sharing agreement of " + nodeCode + " allows this query (" + decision.reasonCode() + ")");
+        }
+        if (index == null || codec == null) {
+            throw new RefusedMessageException("MATCHING_NOT_CONFIGURED", nodeCode + " holds no matching key");
+        }
+        IdentityEncoding encoding;
+        List<MatchCandidate> candidates;
+        try {
+            encoding = codec.read(query.payload().get("encoding"));
+            candidates = index.query(encoding);
+        } catch (MatchingException e) {
+            throw new RefusedMessageException(e.reason().name(), e.getMessage());
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (MatchCandidate candidate : candidates) {
+            for (HearingRepository.StoredHearing hearing : hearings.hearingsOf(candidate.localId())) {
+                hits.add(new Hit(UUID.randomUUID().toString(), nodeCode, hearing.forum(), hearing.heardOn(), hearing.reference(),
+                        hearing.contact(), candidate.band().name(), hearing.score()));
+            }
+        }
+        List<String> categories = new ArrayList<>(List.of("HEARING_FLAG", "CONTACT_DETAILS"));
+        if (hits.stream().anyMatch(h -> h.score() != null)) {
+            categories.add("RISK_SCORE");
+        }
+        Envelope.Requester service = RefusalSender.serviceRequester(nodeCode);
+        var answerAllowed = policy.decide(DataSharingPolicy.Direction.SEND, query.sender(), ANSWER_TYPE, query.purpose(),
+                service.officerId(), service.role(), query.consent().state(), categories, query.correlationId());
+        if (!answerAllowed.allowed()) {
+            throw new RefusedMessageException("POLICY_" + answerAllowed.reasonCode(),
+                    "no data-sharing agreement of " + nodeCode + " allows answering (" + answerAllowed.reasonCode() + ")");
+        }
+        outbox.queue(new OutgoingMessage(ANSWER_TYPE, query.sender(), query.correlationId(), query.purpose(),
+                query.legalBasis(), service, query.consent(), categories,
+                HitPayloads.answer(query.messageId(), encoding.keyVersion(), hits)));
+        audit.record(AuditEvent.of(AuditAction.QUERY_ANSWERED, hits.isEmpty() ? "NO_HIT" : "HIT")
+                .withMessage(query.messageId(), query.correlationId()).withCounterpart(query.sender())
+                .withActor(query.requester().officerId(), query.requester().role()).withPurpose(query.purpose()));
+    }
+}

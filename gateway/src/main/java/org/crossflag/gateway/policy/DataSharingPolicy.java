@@ -1,0 +1,66 @@
+package org.crossflag.gateway.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * This node's data-sharing agreements, as its policy file states them. Anything no agreement covers is refused:
+ * deny by default. A decision names the agreement that allowed it, or the reason the closest one refused.
+ */
+public final class DataSharingPolicy {
+
+    private final List<SharingAgreement> agreements;
+
+    DataSharingPolicy(List<SharingAgreement> agreements) {
+        this.agreements = List.copyOf(agreements);
+    }
+
+    /** The policy of a node without a policy file: every request is refused with NO_AGREEMENT. */
+    public static DataSharingPolicy denyAll() {
+        return new DataSharingPolicy(List.of());
+    }
+
+    public List<SharingAgreement> agreements() {
+        return agreements;
+    }
+
+    /** May this exchange happen? Checks every agreement that covers the member, the type and the direction. */
+    public PolicyDecision decide(SharingRequest request) {
+        PolicyDecision closest = null;
+        for (SharingAgreement agreement : agreements) {
+            if (!agreement.covers(request.member(), request.messageType(), request.direction())) {
+                continue;
+            }
+            Optional<String> refusal = agreement.refusal(request);
+            if (refusal.isEmpty()) {
+                return PolicyDecision.allow(agreement.id());
+            }
+            if (closest == null) {
+                closest = PolicyDecision.deny(refusal.get(), agreement.id());
+            }
+        }
+        return closest != null ? closest : PolicyDecision.deny(PolicyDecision.NO_AGREEMENT, null);
+    }
+
+    /** Whether this node may send a message of this type to the member for any purpose at all (fan-out). */
+    public boolean mayEverSend(String member, String messageType, LocalDate today) {
+        return agreements.stream().anyMatch(a -> a.covers(member, messageType, Direction.SEND) && a.inForceOn(today));
+    }
+
+    public enum Direction { SEND, RECEIVE }
+
+    /**
+     * One exchange to decide on.
+     *
+     * @param role          the requester's role code as the envelope carries it
+     * @param consentState  GIVEN, NOT_SOUGHT_THRESHOLD_MET or REFUSED_OVERRIDDEN
+     */
+    public record SharingRequest(Direction direction, String member, String messageType, String purpose, String role,
+                                 String consentState, List<String> dataCategories, LocalDate today) {
+
+        public SharingRequest {
+            dataCategories = dataCategories == null ? List.of() : List.copyOf(dataCategories);
+        }
+    }
+}

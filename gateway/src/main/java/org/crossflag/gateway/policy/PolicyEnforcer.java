@@ -1,0 +1,55 @@
+package org.crossflag.gateway.policy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
+
+/**
+ * Asks the data-sharing policy and records every decision, allowed or denied, in the audit trail: who asked
+ * (officer and role), which member, for which purpose, and the reason for a refusal.
+ */
+public final class PolicyEnforcer {
+
+    private final DataSharingPolicy policy;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public PolicyEnforcer(DataSharingPolicy policy, AuditTrail audit, Clock clock) {
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Decides and audits, in the caller's transaction.
+     *
+     * @param correlationId the correlation the exchange belongs to (or null)
+     */
+    public PolicyDecision decide(DataSharingPolicy.Direction direction, String member, String messageType, String purpose,
+                                 String officerId, String role, String consentState, List<String> dataCategories,
+                                 String correlationId) {
+        PolicyDecision decision = policy.decide(new DataSharingPolicy.SharingRequest(direction, member, messageType, purpose,
+                role, consentState, dataCategories, today()));
+        AuditEvent event = AuditEvent.of(AuditAction.POLICY_DECISION, decision.allowed() ? "ALLOWED" : "DENIED")
+                .withMessage(null, correlationId)
+                .withCounterpart(member)
+                .withActor(officerId, role)
+                .withPurpose(purpose);
+        audit.record(decision.allowed() ? event : event.withReason(decision.reasonCode()));
+        return decision;
+    }
+
+    /** Whether some agreement lets this node send the type to the member at all; not audited (no data moves). */
+    public boolean mayEverSend(String member, String messageType) {
+        return policy.mayEverSend(member, messageType, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

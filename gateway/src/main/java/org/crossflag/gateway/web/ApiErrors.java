@@ -1,0 +1,64 @@
+package org.crossflag.gateway.web;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.crossflag.adapter.RejectedRecordException;
+import org.crossflag.gateway.hearings.Alerts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Known failures of the officers' API as clear answers: {@code {"status":"REJECTED","reason":CODE,"detail":...}}.
+ * Details name fields, never the values sent (they may be personal data), and so do the log lines.
+ */
+@RestControllerAdvice(assignableTypes = HearingsApiController.class)
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Map<String, String>> invalid(MethodArgumentNotValidException e) {
+        String detail = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + " " + error.getDefaultMessage())
+                .sorted().collect(Collectors.joining("; "));
+        return answer(HttpStatus.BAD_REQUEST, "REQUEST_INVALID", detail);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        return answer(HttpStatus.BAD_REQUEST, "REQUEST_UNREADABLE", "the body is not the JSON this call takes");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "send application/json");
+    }
+
+    @ExceptionHandler(RejectedRecordException.class)
+    ResponseEntity<Map<String, String>> rejected(RejectedRecordException e) {
+        return answer(HttpStatus.UNPROCESSABLE_ENTITY, e.reasonCode(), e.getMessage());
+    }
+
+    @ExceptionHandler(Alerts.AlertStateException.class)
+    ResponseEntity<Map<String, String>> alertState(Alerts.AlertStateException e) {
+        return answer(HttpStatus.CONFLICT, e.reasonCode(), e.getMessage());
+    }
+
+    @ExceptionHandler({Alerts.AlertNotFoundException.class, HearingsApiController.NotFoundException.class})
+    ResponseEntity<Map<String, String>> notFound(RuntimeException e) {
+        return answer(HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage());
+    }
+
+    private static ResponseEntity<Map<String, String>> answer(HttpStatus status, String reason, String detail) {
+        log.info("API request refused reason={} status={}", reason, status.value());
+        return ResponseEntity.status(status).body(Map.of("status", "REJECTED", "reason", reason, "detail", detail));
+    }
+}

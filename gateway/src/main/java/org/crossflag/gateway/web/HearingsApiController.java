@@ -1,0 +1,115 @@
+package org.crossflag.gateway.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.crossflag.adapter.LocalHearing;
+import org.crossflag.adapter.LocalRecordSink;
+import org.crossflag.adapter.LocalReferral;
+import org.crossflag.gateway.federation.Envelope;
+import org.crossflag.gateway.hearings.Alert;
+import org.crossflag.gateway.hearings.Alerts;
+import org.crossflag.gateway.hearings.LocalRecords;
+import org.crossflag.gateway.hearings.Officer;
+import org.crossflag.gateway.hearings.PriorHearingQueries;
+import org.crossflag.gateway.hearings.QueryResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The officers' API: record hearings and referrals, follow a referral's prior-hearing query, and work the alert
+ * inbox. Every call is made as the logged-in officer, whose id and role travel in envelopes and the audit trail.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class HearingsApiController {
+
+    private final LocalRecords records;
+    private final PriorHearingQueries queries;
+    private final Alerts alerts;
+
+    HearingsApiController(LocalRecords records, PriorHearingQueries queries, Alerts alerts) {
+        this.records = records;
+        this.queries = queries;
+        this.alerts = alerts;
+    }
+
+    @PostMapping(path = "/hearings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> recordHearing(@Valid @RequestBody ApiRequests.HearingRequest request) {
+        LocalRecordSink.RecordOutcome outcome = records.hearingHeld(LocalRecords.API_SOURCE, new LocalHearing(request.reference(),
+                request.forum(), request.heardOn(), request.person().toLocal(), request.coordinator().toContact(),
+                request.score() == null ? null : request.score().toScore()));
+        return ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(body("hearingId", outcome.recordId(), "duplicate", outcome.duplicate()));
+    }
+
+    @PostMapping(path = "/referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> recordReferral(@Valid @RequestBody ApiRequests.ReferralRequest request,
+                                                       @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+        Envelope.Consent consent = request.consent() == null ? new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null)
+                : new Envelope.Consent(request.consent().state(), ApiRequests.blankToNull(request.consent().justification()));
+        LocalRecords.ReferralStarted started = records.referral(LocalRecords.API_SOURCE, new LocalReferral(request.reference(),
+                request.forum(), request.referredOn(), request.person().toLocal(), request.coordinator().toContact()),
+                officer(user), consent);
+        return ResponseEntity.status(started.outcome().duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(body("referralId", started.outcome().recordId(), "queryId", started.queryId(),
+                        "duplicate", started.outcome().duplicate()));
+    }
+
+    @GetMapping("/queries/{queryId}")
+    ResponseEntity<QueryResult> query(@PathVariable String queryId) {
+        return queries.result(queryId).map(ResponseEntity::ok).orElseThrow(() -> new NotFoundException("no query " + queryId));
+    }
+
+    @GetMapping("/alerts")
+    List<Alert> alerts(@RequestParam(required = false) String status) {
+        return alerts.list(status);
+    }
+
+    @GetMapping("/alerts/{alertId}")
+    Alert alert(@PathVariable String alertId) {
+        return alerts.find(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
+    }
+
+    @PostMapping(path = "/alerts/{alertId}/acknowledgement", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Alert acknowledge(@PathVariable String alertId, @Valid @RequestBody ApiRequests.Acknowledgement request,
+                      @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+        return alerts.acknowledge(alertId, officer(user), request.actionCode(), ApiRequests.blankToNull(request.note()));
+    }
+
+    @PostMapping(path = "/alerts/{alertId}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Alert review(@PathVariable String alertId, @Valid @RequestBody ApiRequests.Review request,
+                 @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+        return alerts.review(alertId, officer(user), request.decision().equals("SAME_PERSON"));
+    }
+
+    private static Officer officer(LocalApiConfiguration.OfficerUser user) {
+        return new Officer(user.officerId(), user.role());
+    }
+
+    private static Map<String, Object> body(Object... pairs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.put((String) pairs[i], pairs[i + 1]);
+        }
+        return body;
+    }
+
+    static final class NotFoundException extends RuntimeException {
+        NotFoundException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.crossflag.gateway.web;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.catalina.connector.Connector;
+import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.InvalidConfigurationException;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.context.ApplicationListener;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The officers' side of the node: its own port (a second Tomcat connector), HTTP Basic logins for the users in
+ * {@code crossflag.api.users}, and a strict split of paths by port: federation traffic only on the mutual-TLS
+ * port, the API and inbox only on the API port. Anything else is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocalApiConfiguration {
+
+    static final String[] COORDINATOR_ROLES = {"MARAC_COORDINATOR", "PANEL_COORDINATOR"};
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> localApiConnector(CrossflagProperties properties) {
+        return factory -> {
+            Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
+            connector.setPort(properties.api().port());
+            try {
+                connector.setProperty("address", InetAddress.getByName(properties.api().address()).getHostAddress());
+            } catch (UnknownHostException e) {
+                throw new InvalidConfigurationException("crossflag.api.address", "unknown host " + properties.api().address());
+            }
+            factory.addAdditionalTomcatConnectors(connector);
+        };
+    }
+
+    @Bean
+    PortSplitFilter portSplit() {
+        return new PortSplitFilter();
+    }
+
+    @Bean
+    FilterRegistrationBean<PortSplitFilter> portSplitFilter(PortSplitFilter filter) {
+        FilterRegistrationBean<PortSplitFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Learns the ports actually bound (0 in the settings means any free port). */
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> portSplitPorts(PortSplitFilter filter) {
+        return event -> {
+            if (event.getApplicationContext().getServerNamespace() == null && event.getWebServer() instanceof TomcatWebServer tomcat) {
+                Connector main = tomcat.getTomcat().getConnector();
+                for (Connector connector : tomcat.getTomcat().getService().findConnectors()) {
+                    if (connector != main) {
+                        filter.ports(main.getLocalPort(), connector.getLocalPort());
+                    }
+                }
+            }
+        };
+    }
+
+    /** Actuator lives on the loopback-only management port and stays open, as before. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain managementSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain nodeSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        // Federation peers authenticate with their TLS client certificate (checked per message).
+                        .requestMatchers("/federation/**").permitAll()
+                        .requestMatchers("/api/**", "/inbox/**").hasAnyRole(COORDINATOR_ROLES)
+                        .anyRequest().denyAll())
+                .httpBasic(Customizer.withDefaults())
+                // Stateless Basic logins; state-changing calls must be JSON, which a cross-site form cannot send.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService apiUsers(CrossflagProperties properties) {
+        List<UserDetails> users = new ArrayList<>();
+        for (CrossflagProperties.ApiUser user : properties.api().users()) {
+            if (!user.password().startsWith("{")) {
+                throw new InvalidConfigurationException("crossflag.api.users",
+                        "the password of " + user.username() + " must be encoded, e.g. {bcrypt}...");
+            }
+            users.add(new OfficerUser(user.username(), user.password(), user.officerId(), user.role()));
+        }
+        return new InMemoryUserDetailsManager(users) {
+            @Override
+            public UserDetails loadUserByUsername(String username) {
+                // The manager copies users into plain ones; keep the officer id.
+                return users.stream().filter(u -> u.getUsername().equals(username)).findFirst()
+                        .orElseThrow(() -> new org.springframework.security.core.userdetails.UsernameNotFoundException("unknown user"));
+            }
+        };
+    }
+
+    /** Refuses a path arriving on the other side's port, as if it did not exist; everything until the ports are known. */
+    static final class PortSplitFilter extends OncePerRequestFilter {
+
+        private volatile int federationPort = -1;
+        private volatile int apiPort = -1;
+
+        void ports(int federation, int api) {
+            this.federationPort = federation;
+            this.apiPort = api;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String path = request.getRequestURI();
+            int port = request.getLocalPort();
+            boolean federation = path.startsWith("/federation/");
+            boolean local = path.startsWith("/api/") || path.startsWith("/inbox");
+            if ((federation && port != federationPort) || (local && port != apiPort)) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** A login that knows its officer id and role, as they travel in envelopes and the audit trail. */
+    static final class OfficerUser extends User {
+
+        private final String officerId;
+        private final String role;
+
+        OfficerUser(String username, String password, String officerId, String role) {
+            super(username, password, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role)));
+            this.officerId = officerId;
+            this.role = role;
+        }
+
+        String officerId() {
+            return officerId;
+        }
+
+        String role() {
+            return role;
+        }
+    }
+}

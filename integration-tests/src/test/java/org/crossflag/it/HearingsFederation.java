@@ -1,0 +1,111 @@
+package org.crossflag.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What a federation that shares prior-hearing flags needs beyond the core: a shared matching secret, a policy
+ * file on each node, coordinator logins on the officers' API, and the alert push targets. All example-only.
+ */
+final class HearingsFederation {
+
+    static final String COORDINATOR = "coordinator";
+    static final String PASSWORD = "synthetic-pass-1";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private HearingsFederation() {
+    }
+
+    /** A fresh 32-byte matching secret, base64 in a file, as every member would hold it. */
+    static Path matchingSecret(Path dir, String name) throws IOException {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        Path file = dir.resolve(name);
+        Files.createDirectories(dir);
+        Files.writeString(file, Base64.getEncoder().encodeToString(secret));
+        return file;
+    }
+
+    /** Shares hearing flags with every member, for MARAC and the perpetrator panels. */
+    static Path openPolicy(Path dir) throws IOException {
+        Path file = dir.resolve("policy.yml");
+        Files.createDirectories(dir);
+        Files.writeString(file, """
+                agreements:
+                  - id: TEST-REGION-HEARING-FLAGS
+                    members: ["*"]
+                    messageTypes: [PriorHearingQuery, PriorHearingAnswer, CrossAreaAlert]
+                    purposes: [MARAC_SAFEGUARDING, PANEL_TASKING]
+                    dataCategories: [HEARING_FLAG, CONTACT_DETAILS, RISK_SCORE]
+                    roles: [MARAC_COORDINATOR, PANEL_COORDINATOR, INTEGRATION_SERVICE]
+                    consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET, REFUSED_OVERRIDDEN]
+                """);
+        return file;
+    }
+
+    /** The settings for one node: matching key v1, the policy, one coordinator login, and a quick query timeout. */
+    static Map<String, Object> settings(String code, Path secret, Path policy, String queryTimeout) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("crossflag.matching.keys[0].version", 1);
+        settings.put("crossflag.matching.keys[0].secret-file", secret);
+        settings.put("crossflag.matching.keys[0].start", "2020-01-01T00:00:00Z");
+        settings.put("crossflag.policy.file", policy);
+        settings.put("crossflag.hearings.query-timeout", queryTimeout);
+        settings.put("crossflag.api.users[0].username", COORDINATOR);
+        settings.put("crossflag.api.users[0].password", "{noop}" + PASSWORD);
+        settings.put("crossflag.api.users[0].officer-id", code.substring(3) + "-MARAC-01");
+        settings.put("crossflag.api.users[0].role", "MARAC_COORDINATOR");
+        return settings;
+    }
+
+    /** The officers' API of a node, called as its coordinator. */
+    record Api(RunningNode node) {
+
+        Response post(String path, String json) {
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        Response get(String path) {
+            return send(HttpRequest.newBuilder(uri(path)).GET());
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + node.apiPort() + path);
+        }
+
+        private Response send(HttpRequest.Builder request) {
+            String login = Base64.getEncoder().encodeToString((COORDINATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            try {
+                HttpResponse<String> response = HttpClient.newHttpClient().send(
+                        request.header("Authorization", "Basic " + login).build(), HttpResponse.BodyHandlers.ofString());
+                return new Response(response.statusCode(), response.body());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("the API of " + node.code() + " did not answer", e);
+            }
+        }
+    }
+
+    record Response(int status, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON: status " + status, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,454 @@
+package org.crossflag.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.crossflag.it.TestFederation.ESSEX;
+import static org.crossflag.it.TestFederation.KENT;
+import static org.crossflag.it.TestFederation.SUFFOLK;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.crossflag.gateway.matching.IdentityEncoder;
+import org.crossflag.gateway.matching.IdentityEncodingCodec;
+import org.crossflag.gateway.matching.MatchingKeyring;
+import org.crossflag.gateway.matching.MatchingSecret;
+import org.crossflag.gateway.matching.PartialDate;
+import org.crossflag.gateway.matching.PersonIdentity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Prior-hearing flags across three real nodes: Essex (A) and Kent (B) hold hearings, Suffolk (C) refers people.
+ * Matching keys v1 (retired) and v2 (current) are configured on every node, so a query under v1 is outside its
+ * changeover window. Alerts are pushed to a real SMTP server (GreenMail) and a webhook (WireMock).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PriorHearingFlagsTests {
+
+    static final Duration QUERY_TIMEOUT = Duration.ofSeconds(2);
+    /** Synthetic: the person of the cross-force story, as Essex recorded them. */
+    static final String[] STORY_STRINGS = {"Robert", "Bob", "Ashdown", "Hale", "1986", "07-03", "03-07", "CM2 9XX"};
+
+    @TempDir
+    static Path dir;
+
+    static GreenMail mail;
+    static WireMockServer webhook;
+    static TestFederation federation;
+    static Path secretV1;
+    static Path secretV2;
+
+    @BeforeAll
+    static void federation() throws Exception {
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        webhook = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        webhook.start();
+        webhook.stubFor(post(urlPathMatching("/alerts/.*")).willReturn(aResponse().withStatus(204)));
+        secretV1 = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
+        secretV2 = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v2.key");
+        Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
+        federation = new TestFederation(dir, TestFederation.Database.H2, code -> {
+            Map<String, Object> settings = HearingsFederation.settings(code, secretV1, policy, QUERY_TIMEOUT.toString());
+            settings.put("crossflag.matching.keys[1].version", 2);
+            settings.put("crossflag.matching.keys[1].secret-file", secretV2);
+            settings.put("crossflag.matching.keys[1].start", "2026-01-01T00:00:00Z");
+            settings.put("crossflag.matching.changeover", "P14D");
+            settings.put("crossflag.hearings.alert-email.host", "127.0.0.1");
+            settings.put("crossflag.hearings.alert-email.port", mail.getSmtp().getPort());
+            settings.put("crossflag.hearings.alert-email.from", "crossflag@" + code.toLowerCase() + ".police.example");
+            settings.put("crossflag.hearings.alert-email.to[0]", "marac@" + code.toLowerCase() + ".police.example");
+            settings.put("crossflag.hearings.alert-webhook.url", "http://127.0.0.1:" + webhook.port() + "/alerts/" + code);
+            return settings;
+        });
+        // Kent holds hearings too, none about the story's person.
+        api(KENT).post("/api/hearings", hearing("MARAC-KNT-2026-0107", "2026-02-02", person("KNT-P-1", "Gareth", "Pennington",
+                "1979-05-30", "ME4 6XX"), "Kent MARAC coordinator"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (federation != null) {
+            federation.close();
+        }
+        webhook.stop();
+        mail.stop();
+    }
+
+    @Test
+    @Order(1)
+    void personHeardInEssexAndReferredInSuffolkUnderANicknameAlertsBothCoordinatorsAndTellsKentNothing() throws Exception {
+        HearingsFederation.Response heard = api(ESSEX).post("/api/hearings", hearing("MARAC-ESX-2026-0412", "2026-05-14",
+                person("ESX-P-1", "Robert James", "Ashdown", "1986-03-07", "CM2 9XX"), "Essex MARAC coordinator"));
+        assertThat(heard.status()).as(heard.body()).isEqualTo(201);
+
+        // Referred in Suffolk as "Bob", with a hyphenated surname and the day and month of birth swapped.
+        HearingsFederation.Response referred = api(SUFFOLK).post("/api/referrals", referral("MARAC-SFK-2026-1187", "2026-11-20",
+                person("SFK-P-77", "Bob", "Ashdown-Hale", "1986-07-03", null)));
+        assertThat(referred.status()).as(referred.body()).isEqualTo(201);
+        String queryId = referred.json().path("queryId").asText();
+
+        JsonNode result = awaitComplete(SUFFOLK, queryId);
+        assertThat(result.path("conclusion").asText()).isEqualTo("MATCH_FOUND");
+        assertThat(texts(result.path("answered"))).containsExactlyInAnyOrder(ESSEX, KENT);
+        assertThat(result.path("hits")).hasSize(1);
+        JsonNode hit = result.path("hits").get(0);
+        assertThat(hit.path("holder").asText()).isEqualTo(ESSEX);
+        assertThat(hit.path("reference").asText()).isEqualTo("MARAC-ESX-2026-0412");
+        assertThat(hit.path("heardOn").asText()).isEqualTo("2026-05-14");
+        assertThat(hit.path("band").asText()).isEqualTo("MATCH");
+        assertThat(hit.path("contact").path("name").asText()).isEqualTo("Essex MARAC coordinator");
+        assertThat(hit.path("score").path("tool").asText()).isEqualTo("DASH");
+        assertThat(hit.path("score").path("toolVersion").asText()).isEqualTo("2009");
+
+        // Both coordinators are alerted: Suffolk's of the prior hearing, Essex's of the new referral.
+        JsonNode suffolkAlert = onlyAlert(SUFFOLK, queryId);
+        assertThat(suffolkAlert.path("kind").asText()).isEqualTo("PRIOR_HEARING_ELSEWHERE");
+        assertThat(suffolkAlert.path("status").asText()).isEqualTo("OPEN");
+        assertThat(suffolkAlert.path("otherForce").asText()).isEqualTo(ESSEX);
+        JsonNode essexAlert = await().atMost(Duration.ofSeconds(20)).until(() -> alertOf(ESSEX, queryId), a -> a != null);
+        assertThat(essexAlert.path("kind").asText()).isEqualTo("REFERRED_ELSEWHERE");
+        assertThat(essexAlert.path("heardReference").asText()).isEqualTo("MARAC-ESX-2026-0412");
+        assertThat(essexAlert.path("referralReference").asText()).isEqualTo("MARAC-SFK-2026-1187");
+        assertThat(essexAlert.path("otherForce").asText()).isEqualTo(SUFFOLK);
+        assertThat(essexAlert.path("repeat").asBoolean()).as("referred within 12 months of the hearing").isTrue();
+
+        // Kent answered with no hit, raised nothing, and received nothing but the blinded encoding.
+        assertThat(federation.node(SUFFOLK).jdbc().queryForMap(
+                "select status, hit_count from hearing_query_peer where query_id = ? and peer = ?", queryId, KENT))
+                .containsEntry("status", "ANSWERED").containsEntry("hit_count", 0);
+        assertThat(alertOf(KENT, queryId)).isNull();
+        List<Map<String, Object>> kentReceived = federation.node(KENT).jdbc().queryForList(
+                "select message_type, body from inbound_message where correlation_id = ?", queryId);
+        assertThat(kentReceived).extracting(row -> row.get("message_type")).containsExactly("PriorHearingQuery");
+        String body = new String((byte[]) kentReceived.get(0).get("body"), StandardCharsets.UTF_8);
+        for (String identity : STORY_STRINGS) {
+            assertThat(body).doesNotContainIgnoringCase(identity);
+        }
+        JsonNode payload = HearingsFederation.JSON.readTree(body).path("payload");
+        assertThat(fieldNames(payload)).containsExactlyInAnyOrder("encoding", "answerBy");
+        assertThat(fieldNames(payload.path("encoding"))).allMatch(name -> List.of("format", "keyVersion", "clk", "names",
+                "middleNames", "dateOfBirth", "postcode", "blockingKeys", "pnc", "phone", "email").contains(name));
+
+        // Pushed by email and webhook to both coordinators, naming no person.
+        await().atMost(Duration.ofSeconds(30)).until(() -> recipientsOf(mail.getReceivedMessages()).containsAll(
+                List.of("marac@gb-esx.police.example", "marac@gb-sfk.police.example")));
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            String text = GreenMailUtil.getWholeMessage(message);
+            for (String identity : STORY_STRINGS) {
+                assertThat(text).doesNotContain(identity);
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            webhook.verify(postRequestedFor(urlEqualTo("/alerts/" + SUFFOLK))
+                    .withRequestBody(matchingJsonPath("$.alertId", equalTo(suffolkAlert.path("alertId").asText()))));
+            webhook.verify(postRequestedFor(urlEqualTo("/alerts/" + ESSEX))
+                    .withRequestBody(matchingJsonPath("$.alertId", equalTo(essexAlert.path("alertId").asText()))));
+        });
+
+        // The Suffolk coordinator records the action taken; it is audited under their officer id.
+        String alertId = suffolkAlert.path("alertId").asText();
+        HearingsFederation.Response acknowledged = api(SUFFOLK).post("/api/alerts/" + alertId + "/acknowledgement",
+                "{\"actionCode\":\"CONTACTED_HOLDING_FORCE\",\"note\":\"Spoke to the Essex coordinator; added to Thursday's agenda\"}");
+        assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
+        assertThat(acknowledged.json().path("status").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.json().path("acknowledgedBy").asText()).isEqualTo("SFK-MARAC-01");
+        await().atMost(Duration.ofSeconds(10)).until(() -> federation.node(SUFFOLK).jdbc().queryForList(
+                "select actor_officer_id from audit_entry where action = 'ALERT_ACKNOWLEDGED' and correlation_id = ? "
+                        + "and reason_code = 'CONTACTED_HOLDING_FORCE'", String.class, queryId), rows -> rows.equals(List.of("SFK-MARAC-01")));
+        HearingsFederation.Response again = api(SUFFOLK).post("/api/alerts/" + alertId + "/acknowledgement",
+                "{\"actionCode\":\"CONTACTED_HOLDING_FORCE\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("reason").asText()).isEqualTo("ALERT_NOT_OPEN");
+    }
+
+    @Test
+    @Order(2)
+    void twoPeopleWithTheSameCommonNameButDifferentDatesOfBirthRaiseNoAlert() {
+        api(ESSEX).post("/api/hearings", hearing("MARAC-ESX-2026-0500", "2026-06-01",
+                person("ESX-P-2", "John", "Smith", "1980-01-01", "CM1 1XX"), "Essex MARAC coordinator"));
+        HearingsFederation.Response referred = api(SUFFOLK).post("/api/referrals", referral("MARAC-SFK-2026-1200", "2026-11-21",
+                person("SFK-P-78", "John", "Smith", "1975-06-15", "IP1 2XX")));
+        String queryId = referred.json().path("queryId").asText();
+
+        JsonNode result = awaitComplete(SUFFOLK, queryId);
+        assertThat(result.path("conclusion").asText()).isEqualTo("NO_RECORD_HELD_BY_RESPONDING_FORCES");
+        assertThat(result.path("note").asText()).contains("does not mean the risk is low");
+        assertThat(result.path("hits")).isEmpty();
+        assertThat(alertOf(SUFFOLK, queryId)).isNull();
+        assertThat(outboxTypes(SUFFOLK, queryId)).doesNotContain("CrossAreaAlert");
+    }
+
+    @Test
+    @Order(3)
+    void aPossibleMatchWaitsForReviewAndAlertsTheHolderOnlyOnceConfirmed() {
+        api(ESSEX).post("/api/hearings", hearing("DAPP-ESX-2026-0031", "2026-04-09",
+                person("ESX-P-3", "Mohammed", "Rahman", "1990-11-20", "SS1 3XX"), "Essex DAPP coordinator"));
+        HearingsFederation.Response referred = api(SUFFOLK).post("/api/referrals", referral("MARAC-SFK-2026-1210", "2026-11-22",
+                person("SFK-P-79", "Muhammad", "Rahman", "1990-11-21", null)));
+        String queryId = referred.json().path("queryId").asText();
+
+        JsonNode result = awaitComplete(SUFFOLK, queryId);
+        assertThat(result.path("conclusion").asText()).isEqualTo("POSSIBLE_MATCH_FOUND");
+        JsonNode review = onlyAlert(SUFFOLK, queryId);
+        assertThat(review.path("status").asText()).isEqualTo("REVIEW");
+        assertThat(outboxTypes(SUFFOLK, queryId)).as("nothing goes to Essex before a review").doesNotContain("CrossAreaAlert");
+        assertThat(alertOf(ESSEX, queryId)).isNull();
+
+        HearingsFederation.Response confirmed = api(SUFFOLK).post("/api/alerts/" + review.path("alertId").asText() + "/review",
+                "{\"decision\":\"SAME_PERSON\"}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().path("status").asText()).isEqualTo("OPEN");
+        JsonNode essexAlert = await().atMost(Duration.ofSeconds(20)).until(() -> alertOf(ESSEX, queryId), a -> a != null);
+        assertThat(essexAlert.path("heardReference").asText()).isEqualTo("DAPP-ESX-2026-0031");
+        assertThat(essexAlert.path("band").asText()).isEqualTo("POSSIBLE_MATCH");
+    }
+
+    @Test
+    @Order(4)
+    void aQueryUnderAMatchingKeyVersionOutsideItsChangeoverIsRefusedWithItsReason() throws Exception {
+        // Suffolk's signing key, a v1 encoding: v2 started on 2026-01-01 and v1's 14-day changeover is over.
+        MatchingKeyring retired = new MatchingKeyring(List.of(new MatchingSecret(1, secret(secretV1), Instant.EPOCH)),
+                Duration.ZERO);
+        ObjectNode encoding = new IdentityEncodingCodec().write(new IdentityEncoder(retired).encode(
+                PersonIdentity.of("Robert", "Ashdown", PartialDate.parse("1986-03-07")), 1));
+        ObjectNode envelope = TestEnvelopes.valid(SUFFOLK, ESSEX).put("type", "PriorHearingQuery");
+        envelope.putObject("payload").put("answerBy", Instant.now().plusSeconds(60).toString()).set("encoding", encoding);
+        String messageId = envelope.path("messageId").asText();
+        FederationTestClient suffolk = new FederationTestClient(federation.pki.tls.get(SUFFOLK), federation.pki.caCertificate());
+
+        FederationTestClient.Answer answer = suffolk.sendSigned(federation.node(ESSEX).federationUri(), TestEnvelopes.bytes(envelope),
+                federation.pki.signing.get(SUFFOLK));
+        assertThat(answer.status()).as("accepted for processing, with a receipt").isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> federation.node(ESSEX).jdbc().queryForObject(
+                "select processing_outcome from inbound_message where message_id = ?", String.class, messageId),
+                outcome -> "REFUSED_MATCHING_KEY_VERSION_NOT_ACCEPTED".equals(outcome));
+        Map<String, Object> refusal = federation.node(ESSEX).jdbc().queryForMap(
+                "select recipient, body from outbox_message where message_type = 'Refusal' and correlation_id = ?",
+                envelope.path("correlationId").asText());
+        assertThat(refusal).containsEntry("recipient", SUFFOLK);
+        JsonNode refusalPayload = HearingsFederation.JSON.readTree((byte[]) refusal.get("body")).path("payload");
+        assertThat(refusalPayload.path("reasonCode").asText()).isEqualTo("MATCHING_KEY_VERSION_NOT_ACCEPTED");
+        assertThat(refusalPayload.path("refusedMessageId").asText()).isEqualTo(messageId);
+        assertThat(refusalPayload.path("detail").asText()).contains("version 1").contains("2");
+    }
+
+    @Test
+    @Order(5)
+    void aQueryCarryingAnIdentityFieldIsRefusedAtTheDoorAndNothingIsStored() throws Exception {
+        ObjectNode envelope = TestEnvelopes.valid(SUFFOLK, KENT).put("type", "PriorHearingQuery");
+        envelope.putObject("payload").put("answerBy", Instant.now().plusSeconds(60).toString())
+                .put("subjectName", TestEnvelopes.SYNTHETIC_NAME).putObject("encoding");
+        FederationTestClient suffolk = new FederationTestClient(federation.pki.tls.get(SUFFOLK), federation.pki.caCertificate());
+        long before = federation.node(KENT).inboundCount();
+
+        FederationTestClient.Answer answer = suffolk.sendSigned(federation.node(KENT).federationUri(), TestEnvelopes.bytes(envelope),
+                federation.pki.signing.get(SUFFOLK));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("reason").asText()).isEqualTo("SCHEMA_INVALID");
+        assertThat(federation.node(KENT).inboundCount()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(6)
+    void officersApiRefusesBadInputWithClearReasonsAndStoresNothing() {
+        long referrals = count(SUFFOLK, "referral");
+        long queued = count(SUFFOLK, "outbox_message");
+
+        HearingsFederation.Response noPerson = api(SUFFOLK).post("/api/referrals",
+                "{\"reference\":\"MARAC-SFK-2026-1300\",\"forum\":\"MARAC\",\"referredOn\":\"2026-11-23\","
+                        + "\"coordinator\":{\"name\":\"Suffolk MARAC coordinator\"}}");
+        assertThat(noPerson.status()).isEqualTo(400);
+        assertThat(noPerson.json().path("reason").asText()).isEqualTo("REQUEST_INVALID");
+        assertThat(noPerson.json().path("detail").asText()).contains("person");
+
+        HearingsFederation.Response badDate = api(SUFFOLK).post("/api/referrals", referral("MARAC-SFK-2026-1301", "2026-11-23",
+                person("SFK-P-90", "Zebedee", "Quillfeather", "14/03/1987", null)));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.json().path("detail").asText()).contains("person.dateOfBirth").doesNotContain("14/03/1987");
+
+        HearingsFederation.Response unidentifiable = api(SUFFOLK).post("/api/referrals", referral("MARAC-SFK-2026-1302",
+                "2026-11-23", person("SFK-P-91", "Zebedee", "", "1987-03-14", null)));
+        assertThat(unidentifiable.status()).isEqualTo(422);
+        assertThat(unidentifiable.json().path("reason").asText()).isEqualTo("SUBJECT_UNIDENTIFIABLE");
+
+        HearingsFederation.Response overridden = api(SUFFOLK).post("/api/referrals", referral("MARAC-SFK-2026-1303", "2026-11-23",
+                person("SFK-P-92", "Zebedee", "Quillfeather", "1987-03-14", null)).replace("}}}", "}},\"consent\":{\"state\":\"REFUSED_OVERRIDDEN\"}}"));
+        assertThat(overridden.status()).isEqualTo(422);
+        assertThat(overridden.json().path("reason").asText()).isEqualTo("CONSENT_JUSTIFICATION_MISSING");
+
+        HearingsFederation.Response notJson = api(SUFFOLK).post("/api/referrals", "reference=x");
+        assertThat(notJson.status()).isEqualTo(400);
+
+        assertThat(count(SUFFOLK, "referral")).isEqualTo(referrals);
+        assertThat(count(SUFFOLK, "outbox_message")).isEqualTo(queued);
+        assertThat(api(SUFFOLK).get("/api/alerts/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
+    void withoutALoginTheApiAnswers401AndFederationPathsAreNotServedOnTheApiPort() throws Exception {
+        RunningNode suffolk = federation.node(SUFFOLK);
+        var http = java.net.http.HttpClient.newHttpClient();
+        var anonymous = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + suffolk.apiPort() + "/api/alerts")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        var federationPathOnApiPort = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + suffolk.apiPort() + "/federation/ping")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(federationPathOnApiPort.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(8)
+    void aPeerThatDoesNotAnswerIsListedAndTheRestArrivesWithinTheTimeout() {
+        api(ESSEX).post("/api/hearings", hearing("MATAC-ESX-2026-0077", "2026-03-03",
+                person("ESX-P-4", "Darren", "Mortlake", "1982-10-12", "CO3 4XX"), "Essex MATAC coordinator"));
+        federation.stop(KENT);
+        try {
+            HearingsFederation.Response referred = api(SUFFOLK).post("/api/referrals", referral("MARAC-SFK-2026-1400",
+                    "2026-11-24", person("SFK-P-95", "Darren", "Mortlake", "1982-10-12", null)));
+            String queryId = referred.json().path("queryId").asText();
+
+            JsonNode result = awaitComplete(SUFFOLK, queryId);
+            assertThat(texts(result.path("notAnswered"))).containsExactly(KENT);
+            assertThat(texts(result.path("answered"))).containsExactly(ESSEX);
+            assertThat(result.path("conclusion").asText()).isEqualTo("MATCH_FOUND");
+            assertThat(result.path("note").asText()).contains("Not answered in time: " + KENT);
+            Duration took = Duration.between(Instant.parse(result.path("startedAt").asText()),
+                    Instant.parse(result.path("completedAt").asText()));
+            assertThat(took).isLessThanOrEqualTo(QUERY_TIMEOUT.plusMillis(100));
+        } finally {
+            federation.restart(KENT);
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------
+
+    static HearingsFederation.Api api(String code) {
+        return new HearingsFederation.Api(federation.node(code));
+    }
+
+    static String person(String id, String given, String family, String dob, String postcode) {
+        StringBuilder json = new StringBuilder("{\"personId\":\"").append(id).append("\",\"givenNames\":[");
+        String[] names = given.split(" ");
+        for (int i = 0; i < names.length; i++) {
+            json.append(i > 0 ? "," : "").append('"').append(names[i]).append('"');
+        }
+        json.append("],\"familyNames\":[\"").append(family).append("\"],\"dateOfBirth\":\"").append(dob).append("\",\"sex\":\"M\"");
+        if (postcode != null) {
+            json.append(",\"postcode\":\"").append(postcode).append('"');
+        }
+        return json.append('}').toString();
+    }
+
+    static String hearing(String reference, String heardOn, String person, String coordinator) {
+        String forum = reference.substring(0, reference.indexOf('-'));
+        return "{\"reference\":\"" + reference + "\",\"forum\":\"" + forum + "\",\"heardOn\":\"" + heardOn + "\",\"person\":"
+                + person + ",\"coordinator\":{\"name\":\"" + coordinator + "\",\"phone\":\"01632 960100\"},"
+                + "\"score\":{\"tool\":\"DASH\",\"version\":\"2009\",\"value\":\"17\"}}";
+    }
+
+    static String referral(String reference, String referredOn, String person) {
+        return "{\"reference\":\"" + reference + "\",\"forum\":\"MARAC\",\"referredOn\":\"" + referredOn + "\",\"person\":"
+                + person + ",\"coordinator\":{\"name\":\"Suffolk MARAC coordinator\",\"email\":\"marac@sfk.police.example\"}}";
+    }
+
+    static JsonNode awaitComplete(String code, String queryId) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api(code).get("/api/queries/" + queryId).json(), r -> r.path("status").asText().equals("COMPLETE"));
+    }
+
+    static JsonNode alertOf(String code, String queryId) {
+        for (JsonNode alert : api(code).get("/api/alerts").json()) {
+            if (queryId.equals(alert.path("queryId").asText())) {
+                return alert;
+            }
+        }
+        return null;
+    }
+
+    static JsonNode onlyAlert(String code, String queryId) {
+        List<JsonNode> alerts = new ArrayList<>();
+        api(code).get("/api/alerts").json().forEach(alert -> {
+            if (queryId.equals(alert.path("queryId").asText())) {
+                alerts.add(alert);
+            }
+        });
+        assertThat(alerts).hasSize(1);
+        return alerts.get(0);
+    }
+
+    static List<String> outboxTypes(String code, String queryId) {
+        return federation.node(code).jdbc().queryForList("select message_type from outbox_message where correlation_id = ?",
+                String.class, queryId);
+    }
+
+    static long count(String code, String table) {
+        return federation.node(code).jdbc().queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            names.add(it.next());
+        }
+        return names;
+    }
+
+    static List<String> recipientsOf(MimeMessage[] messages) throws Exception {
+        List<String> recipients = new ArrayList<>();
+        for (MimeMessage message : messages) {
+            for (var address : message.getAllRecipients()) {
+                recipients.add(address.toString());
+            }
+        }
+        return recipients;
+    }
+
+    static byte[] secret(Path file) throws Exception {
+        return Base64.getDecoder().decode(Files.readString(file).strip());
+    }
+
+}
