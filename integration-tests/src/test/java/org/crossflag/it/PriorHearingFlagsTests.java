@@ -279,7 +279,7 @@ class PriorHearingFlagsTests {
                 federation.pki.signing.get(SUFFOLK));
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().path("reason").asText()).isEqualTo("SCHEMA_INVALID");
+        assertThat(answer.reason()).isEqualTo("SCHEMA_INVALID");
         assertThat(federation.node(KENT).inboundCount()).isEqualTo(before);
     }
 
@@ -307,7 +307,7 @@ class PriorHearingFlagsTests {
         assertThat(unidentifiable.json().path("reason").asText()).isEqualTo("SUBJECT_UNIDENTIFIABLE");
 
         HearingsFederation.Response overridden = api(SUFFOLK).post("/api/referrals", referral("MARAC-SFK-2026-1303", "2026-11-23",
-                person("SFK-P-92", "Zebedee", "Quillfeather", "1987-03-14", null)).replace("}}}", "}},\"consent\":{\"state\":\"REFUSED_OVERRIDDEN\"}}"));
+                person("SFK-P-92", "Zebedee", "Quillfeather", "1987-03-14", null), "{\"state\":\"REFUSED_OVERRIDDEN\"}"));
         assertThat(overridden.status()).isEqualTo(422);
         assertThat(overridden.json().path("reason").asText()).isEqualTo("CONSENT_JUSTIFICATION_MISSING");
 
@@ -385,8 +385,13 @@ class PriorHearingFlagsTests {
     }
 
     static String referral(String reference, String referredOn, String person) {
+        return referral(reference, referredOn, person, "{\"state\":\"NOT_SOUGHT_THRESHOLD_MET\"}");
+    }
+
+    static String referral(String reference, String referredOn, String person, String consent) {
         return "{\"reference\":\"" + reference + "\",\"forum\":\"MARAC\",\"referredOn\":\"" + referredOn + "\",\"person\":"
-                + person + ",\"coordinator\":{\"name\":\"Suffolk MARAC coordinator\",\"email\":\"marac@sfk.police.example\"}}";
+                + person + ",\"coordinator\":{\"name\":\"Suffolk MARAC coordinator\",\"email\":\"marac@sfk.police.example\"},"
+                + "\"consent\":" + consent + "}";
     }
 
     static JsonNode awaitComplete(String code, String queryId) {

@@ -26,18 +26,22 @@ final class AlertPushRoutes extends RouteBuilder {
         from("timer:alert-push?delay=10000&period=10000").routeId("alert-push").bean(push, "sendDue");
 
         if (!email.host().isBlank()) {
+            String login = email.username().isBlank() ? ""
+                    : "&username=RAW(" + email.username() + ")&password=RAW(" + email.password() + ")";
             from(AlertPush.EMAIL_URI)
                     .routeId("alert-email")
+                    // AlertPush retries and logs a failure itself, with ids only.
+                    .errorHandler(noErrorHandler())
                     .setHeader("To", constant(String.join(",", email.to())))
                     .setHeader("From", constant(email.from()))
                     .setHeader(Exchange.CONTENT_TYPE, constant("text/plain; charset=UTF-8"))
-                    .to("smtp://" + email.host() + ":" + email.port() + "?username=RAW(" + email.username()
-                            + ")&password=RAW(" + email.password() + ")&mail.smtp.starttls.enable=" + email.startTls()
-                            + "&connectionTimeout=10000");
+                    .to("smtp://" + email.host() + ":" + email.port() + "?connectionTimeout=10000"
+                            + "&mail.smtp.starttls.enable=" + email.startTls() + login);
         }
         if (!webhook.url().isBlank()) {
             from(AlertPush.WEBHOOK_URI)
                     .routeId("alert-webhook")
+                    .errorHandler(noErrorHandler())
                     .removeHeaders("*")
                     .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                     .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))

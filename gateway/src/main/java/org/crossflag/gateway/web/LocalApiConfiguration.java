@@ -3,8 +3,9 @@ package org.crossflag.gateway.web;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,11 +30,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -121,21 +121,21 @@ class LocalApiConfiguration {
 
     @Bean
     UserDetailsService apiUsers(CrossflagProperties properties) {
-        List<UserDetails> users = new ArrayList<>();
+        Map<String, CrossflagProperties.ApiUser> users = new HashMap<>();
         for (CrossflagProperties.ApiUser user : properties.api().users()) {
             if (!user.password().startsWith("{")) {
                 throw new InvalidConfigurationException("crossflag.api.users",
                         "the password of " + user.username() + " must be encoded, e.g. {bcrypt}...");
             }
-            users.add(new OfficerUser(user.username(), user.password(), user.officerId(), user.role()));
+            users.put(user.username(), user);
         }
-        return new InMemoryUserDetailsManager(users) {
-            @Override
-            public UserDetails loadUserByUsername(String username) {
-                // The manager copies users into plain ones; keep the officer id.
-                return users.stream().filter(u -> u.getUsername().equals(username)).findFirst()
-                        .orElseThrow(() -> new org.springframework.security.core.userdetails.UsernameNotFoundException("unknown user"));
+        // A fresh user each time: Spring Security erases the password of the one it authenticated.
+        return username -> {
+            CrossflagProperties.ApiUser user = users.get(username);
+            if (user == null) {
+                throw new UsernameNotFoundException("unknown user");
             }
+            return new OfficerUser(user.username(), user.password(), user.officerId(), user.role());
         };
     }
 
@@ -158,7 +158,8 @@ class LocalApiConfiguration {
             boolean federation = path.startsWith("/federation/");
             boolean local = path.startsWith("/api/") || path.startsWith("/inbox");
             if ((federation && port != federationPort) || (local && port != apiPort)) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                // A plain status, not sendError: an error dispatch would go through security again.
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
             chain.doFilter(request, response);
