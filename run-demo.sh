@@ -4,13 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-FORCES=("GB-ESX|Essex Police (example)|9443|9081" "GB-KNT|Kent Police (example)|9444|9082" "GB-SFK|Suffolk Constabulary (example)|9445|9083")
+FORCES=("GB-ESX|Essex Police (example)|9443|9081|9091|essex" "GB-KNT|Kent Police (example)|9444|9082|9092|kent"
+        "GB-SFK|Suffolk Constabulary (example)|9445|9083|9093|suffolk")
 RUN=demo-run
 JAR=gateway/target/crossflag-gateway-0.1.0-SNAPSHOT-exec.jar
 
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport <<<"$force"
-  for p in "$port" "$mport"; do
+  IFS='|' read -r code name port mport aport login <<<"$force"
+  for p in "$port" "$mport" "$aport"; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
       echo "Port $p on 127.0.0.1 is already in use (needed by $code). Stop what uses it, or change demo/nodes/$code.yml." >&2
       exit 1
@@ -25,7 +26,7 @@ echo "== signing a fresh federation directory, valid 30 days, with the example o
 mkdir -p "$RUN"
 members=()
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport <<<"$force"
+  IFS='|' read -r code name port mport aport login <<<"$force"
   members+=("--member '$code|$name|https://127.0.0.1:$port|POLICE'")
 done
 ./mvnw -B -q -pl certs-example exec:java \
@@ -42,14 +43,18 @@ trap stop_nodes INT TERM EXIT
 
 echo "== starting three nodes (logs in $RUN/<code>.log)"
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport <<<"$force"
+  IFS='|' read -r code name port mport aport login <<<"$force"
+  mkdir -p "$RUN/inbox/$code"
+done
+for force in "${FORCES[@]}"; do
+  IFS='|' read -r code name port mport aport login <<<"$force"
   java -jar "$JAR" --spring.config.additional-location="file:demo/nodes/$code.yml" >"$RUN/$code.log" 2>&1 &
   pids+=("$!")
 done
 
 health() { curl -fsS "http://127.0.0.1:$1/actuator/health" 2>/dev/null || true; }
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport <<<"$force"
+  IFS='|' read -r code name port mport aport login <<<"$force"
   for _ in $(seq 1 120); do
     [[ "$(health "$mport")" == '{"status":"UP"'* ]] && break
     if ! kill -0 "${pids[0]}" 2>/dev/null && ! kill -0 "${pids[1]}" 2>/dev/null && ! kill -0 "${pids[2]}" 2>/dev/null; then break; fi
@@ -62,20 +67,50 @@ for force in "${FORCES[@]}"; do
   fi
 done
 
+echo "== loading each force's synthetic MARAC export through its CSV adapter (demo/data)"
+for force in "${FORCES[@]}"; do
+  IFS='|' read -r code name port mport aport login <<<"$force"
+  cp "demo/data/$code-marac.csv" "$RUN/inbox/$code/"
+done
+for force in "${FORCES[@]}"; do
+  IFS='|' read -r code name port mport aport login <<<"$force"
+  for _ in $(seq 1 60); do
+    [[ -f "$RUN/inbox/$code/.done/$code-marac.csv" || -f "$RUN/inbox/$code/.failed/$code-marac.csv" ]] && break
+    sleep 1
+  done
+  if [[ ! -f "$RUN/inbox/$code/.done/$code-marac.csv" ]]; then
+    echo "$code did not load its export; see $RUN/$code.log and $RUN/inbox/$code/" >&2
+    exit 1
+  fi
+done
+
 cat <<INFO
 
 Crossflag demo federation is up: three force nodes on loopback, example certificates (never use them elsewhere).
 
-  force   name                              federation (mutual TLS)     health and metrics
+  force   name                              federation (mutual TLS)   officers' API and inbox   login / password     health
 INFO
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport <<<"$force"
-  printf '  %-7s %-33s https://127.0.0.1:%-5s      http://127.0.0.1:%s/actuator/health\n' "$code" "$name" "$port" "$mport"
+  IFS='|' read -r code name port mport aport login <<<"$force"
+  printf '  %-7s %-33s https://127.0.0.1:%-5s    http://127.0.0.1:%s/inbox/   %-8s / %-12s http://127.0.0.1:%s/actuator/health\n' \
+    "$code" "$name" "$port" "$aport" "$login" "$login-demo" "$mport"
 done
 cat <<INFO
 
+Each force's synthetic MARAC export is loaded (demo/data/*.csv, every person invented). Essex heard
+"Robert James Ashdown-Hale" at MARAC. Refer him in Suffolk under a nickname and a day/month-swapped date of
+birth, and watch both coordinators get an alert:
+
+  curl -u suffolk:suffolk-demo -H 'Content-Type: application/json' http://127.0.0.1:9093/api/referrals -d '{
+    "reference":"MARAC-SFK-2026-1187","forum":"MARAC","referredOn":"2026-11-20",
+    "person":{"personId":"SFK-P-77","givenNames":["Bob"],"familyNames":["Ashdown-Hale"],"dateOfBirth":"1986-07-03","sex":"M"},
+    "coordinator":{"name":"MARAC coordinator, Ipswich","phone":"01632 960301"}}'
+  curl -u suffolk:suffolk-demo http://127.0.0.1:9093/api/queries/<queryId from the answer>
+  curl -u suffolk:suffolk-demo http://127.0.0.1:9093/api/alerts
+  curl -u essex:essex-demo http://127.0.0.1:9091/api/alerts
+
 Metrics:   http://127.0.0.1:9081/actuator/prometheus  (likewise 9082, 9083)
-Logins:    no user logins yet. Federation traffic authenticates with the example member certificates, e.g.
+Peers:     federation traffic authenticates with the example member certificates, e.g.
            curl --cert-type P12 --cert certs-example/example/members/GB-ESX/tls.p12:changeit \\
                 --cacert certs-example/example/federation-root-ca.pem https://127.0.0.1:9444/federation/ping
 Directory: $RUN/directory.json (signed by the example operator; nodes re-read it every minute)

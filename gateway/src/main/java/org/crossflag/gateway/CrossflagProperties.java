@@ -123,7 +123,6 @@ public record CrossflagProperties(
                            @NotNull @DefaultValue("P12M") Period repeatWindow,
                            @Min(2) @DefaultValue("3") int escalationCount,
                            @NotNull @DefaultValue("P12M") Period escalationWindow,
-                           @NotBlank @DefaultValue("Panel coordinator") String defaultContactName,
                            @Valid @DefaultValue AlertEmail alertEmail,
                            @Valid @DefaultValue AlertWebhook alertWebhook) {
     }
