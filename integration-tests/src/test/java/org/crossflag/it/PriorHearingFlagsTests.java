@@ -40,7 +40,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,6 +58,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * changeover window. Alerts are pushed to a real SMTP server (GreenMail) and a webhook (WireMock).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class PriorHearingFlagsTests {
 
     static final Duration QUERY_TIMEOUT = Duration.ofSeconds(2);
@@ -355,6 +359,18 @@ class PriorHearingFlagsTests {
             assertThat(took).isLessThanOrEqualTo(QUERY_TIMEOUT.plusMillis(100));
         } finally {
             federation.restart(KENT);
+        }
+    }
+
+    @Test
+    @Order(9)
+    void noLogLineOfAnyNodeCarriesANameADateOfBirthAnAddressOrANote(CapturedOutput output) {
+        String logs = output.getAll();
+        assertThat(logs).contains("Local hearing index built").contains("reason=");
+        for (String personal : List.of("Robert", "Ashdown", "Gareth", "Pennington", "Mohammed", "Muhammad", "Rahman", "Darren",
+                "Mortlake", "Zebedee", "Quillfeather", "1986-03-07", "1986-07-03", "1990-11-20", "1982-10-12", "CM2 9XX",
+                "ME4 6XX", "added to Thursday's agenda")) {
+            assertThat(logs).as("logs must not carry personal data or notes").doesNotContain(personal);
         }
     }
 
