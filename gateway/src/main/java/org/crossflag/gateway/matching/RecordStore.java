@@ -18,6 +18,8 @@ final class RecordStore {
     static final int POSTCODE_WORDS = FilterField.POSTCODE.words();
 
     long[] clk;
+    /** Set bits of each CLK, so that the CLK screen counts only the intersection. */
+    int[] clkCardinality;
     long[] names;
     long[] middles;
     long[] dates;
@@ -44,6 +46,7 @@ final class RecordStore {
             grow(Math.max(slot + 1, capacity() * 2));
         }
         System.arraycopy(encoding.clk(), 0, clk, slot * CLK_WORDS, CLK_WORDS);
+        clkCardinality[slot] = BitVectors.cardinality(encoding.clk(), 0, CLK_WORDS);
         System.arraycopy(encoding.names()[0], 0, names, slot * NAME_WORDS, NAME_WORDS);
         System.arraycopy(encoding.middleNames(), 0, middles, slot * MIDDLE_WORDS, MIDDLE_WORDS);
         System.arraycopy(encoding.dateOfBirth(), 0, dates, slot * DATE_WORDS, DATE_WORDS);
@@ -128,6 +131,7 @@ final class RecordStore {
 
     private void allocate(int capacity) {
         clk = new long[capacity * CLK_WORDS];
+        clkCardinality = new int[capacity];
         names = new long[capacity * NAME_WORDS];
         middles = new long[capacity * MIDDLE_WORDS];
         dates = new long[capacity * DATE_WORDS];
@@ -139,6 +143,7 @@ final class RecordStore {
 
     private void grow(int capacity) {
         clk = Arrays.copyOf(clk, capacity * CLK_WORDS);
+        clkCardinality = Arrays.copyOf(clkCardinality, capacity);
         names = Arrays.copyOf(names, capacity * NAME_WORDS);
         middles = Arrays.copyOf(middles, capacity * MIDDLE_WORDS);
         dates = Arrays.copyOf(dates, capacity * DATE_WORDS);
