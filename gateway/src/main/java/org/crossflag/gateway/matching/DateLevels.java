@@ -26,18 +26,21 @@ final class DateLevels {
     private DateLevels() {
     }
 
-    /** Evidence of the date of birth at {@code q[0..]} against {@code r[rOffset..]}; 0 when a year is unknown. */
-    static double weight(long[] q, long[] r, int rOffset) {
-        if (MatchScorer.isEmpty(q, 0, Y) || MatchScorer.isEmpty(r, rOffset, Y)) {
+    /**
+     * Evidence of the date of birth at {@code q[0..]} against {@code r[rOffset..]}, given the {@link FieldPresence}
+     * bits both sides share; 0 when a year is unknown.
+     */
+    static double weight(long[] q, long[] r, int rOffset, int bothPresent) {
+        if ((bothPresent & FieldPresence.YEAR) == 0) {
             return 0.0;
         }
-        double year = BitVectors.dice(q, 0, r, rOffset, Y);
+        double year = MatchScorer.balancedDice(q, 0, r, rOffset, Y);
         int row = year >= YEAR_EXACT ? 0 : year >= YEAR_NEAR ? 1 : 2;
         int column;
-        if (MatchScorer.isEmpty(q, Y, DM) || MatchScorer.isEmpty(r, rOffset + Y, DM)) {
+        if ((bothPresent & FieldPresence.DAY_MONTH) == 0) {
             column = 3;
         } else {
-            double dayMonth = BitVectors.dice(q, Y, r, rOffset + Y, DM);
+            double dayMonth = MatchScorer.balancedDice(q, Y, r, rOffset + Y, DM);
             column = dayMonth >= DAY_MONTH_EXACT ? 0 : dayMonth >= DAY_MONTH_NEAR ? 1 : 2;
         }
         return WEIGHTS[row][column];

@@ -27,7 +27,10 @@ final class RecordStore {
     long[] tokens;
     int[][] blocking;
     String[] localIds;
-    final Map<Integer, long[][]> extraNames = new HashMap<>();
+    /** Name variants after the first, which few people have; null for the rest. */
+    long[][][] extraNames;
+    /** {@link FieldPresence} bits of each person's primary name and single-valued fields. */
+    int[] presence;
     /** How many people have each given-name and family-name filter value (primary name): term frequencies. */
     private final Map<Long, Integer> givenCounts = new HashMap<>();
     private final Map<Long, Integer> familyCounts = new HashMap<>();
@@ -58,11 +61,8 @@ final class RecordStore {
         localIds[slot] = localId;
         count(slot, 1);
         live++;
-        if (encoding.names().length > 1) {
-            extraNames.put(slot, Arrays.copyOfRange(encoding.names(), 1, encoding.names().length));
-        } else {
-            extraNames.remove(slot);
-        }
+        presence[slot] = FieldPresence.of(encoding);
+        extraNames[slot] = encoding.names().length > 1 ? Arrays.copyOfRange(encoding.names(), 1, encoding.names().length) : null;
     }
 
     void clear(int slot) {
@@ -70,7 +70,8 @@ final class RecordStore {
         live--;
         localIds[slot] = null;
         blocking[slot] = null;
-        extraNames.remove(slot);
+        extraNames[slot] = null;
+        presence[slot] = 0;
     }
 
     /** People held. */
@@ -109,13 +110,13 @@ final class RecordStore {
     }
 
     int nameVariants(int slot) {
-        long[][] extra = extraNames.get(slot);
+        long[][] extra = extraNames[slot];
         return extra == null ? 1 : 1 + extra.length;
     }
 
     /** The array holding name variant {@code variant} of {@code slot}; its offset is {@link #nameOffset}. */
     long[] nameArray(int slot, int variant) {
-        return variant == 0 ? names : extraNames.get(slot)[variant - 1];
+        return variant == 0 ? names : extraNames[slot][variant - 1];
     }
 
     int nameOffset(int slot, int variant) {
@@ -139,6 +140,8 @@ final class RecordStore {
         tokens = new long[capacity * 3];
         blocking = new int[capacity][];
         localIds = new String[capacity];
+        extraNames = new long[capacity][][];
+        presence = new int[capacity];
     }
 
     private void grow(int capacity) {
@@ -151,5 +154,7 @@ final class RecordStore {
         tokens = Arrays.copyOf(tokens, capacity * 3);
         blocking = Arrays.copyOf(blocking, capacity);
         localIds = Arrays.copyOf(localIds, capacity);
+        extraNames = Arrays.copyOf(extraNames, capacity);
+        presence = Arrays.copyOf(presence, capacity);
     }
 }
