@@ -17,7 +17,6 @@ final class KeyedBloomFilter implements TokenSink {
     private final long[] bits;
     private final int mask;
     private final byte[] digest = new byte[32];
-    private int tokens;
 
     KeyedBloomFilter(Mac mac, int bitCount) {
         this.mac = mac;
@@ -35,11 +34,6 @@ final class KeyedBloomFilter implements TokenSink {
             int position = (int) ((h1 + i * h2) & mask);
             bits[position >>> 6] |= 1L << (position & 63);
         }
-        tokens++;
-    }
-
-    boolean isEmpty() {
-        return tokens == 0;
     }
 
     long[] bits() {

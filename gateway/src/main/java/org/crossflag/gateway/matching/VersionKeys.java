@@ -31,7 +31,6 @@ final class VersionKeys {
     static final int KEY_BYTES = 32;
     private static final String PREFIX = "crossflag/matching/";
 
-    private final int version;
     private final Map<FilterField, Mac> bloom = new EnumMap<>(FilterField.class);
     private final Map<FilterField, Hardening> hardening = new EnumMap<>(FilterField.class);
     private final Mac blocking;
@@ -40,7 +39,6 @@ final class VersionKeys {
     private final Mac email;
 
     VersionKeys(int version, byte[] secret) {
-        this.version = version;
         for (FilterField field : FilterField.values()) {
             bloom.put(field, keyedMac(derive(secret, version, "bloom/" + field.label())));
             hardening.put(field, field.hardening(derive(secret, version, "hardening/" + field.label())));
@@ -64,10 +62,6 @@ final class VersionKeys {
         HMac mac = new HMac(new SHA256Digest());
         mac.init(new KeyParameter(key));
         return mac;
-    }
-
-    int version() {
-        return version;
     }
 
     /** A fresh HMAC-SHA256 under the filter's key (the JDK's, which uses the CPU's SHA instructions). */
