@@ -59,10 +59,17 @@ public final class IdentityEncoder {
             dayMonth.add(token, DATE_WEIGHT);
             clk.add("d" + token, CLK_DATE_WEIGHT);
         }
+        KeyedBloomFilter pair = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.BIRTH_DAY_MONTH_PAIR),
+                FilterField.BIRTH_DAY_MONTH_PAIR.inputBits());
+        for (String token : DateOfBirthTokens.pairTokens(identity.dateOfBirth())) {
+            pair.add(token, DATE_WEIGHT);
+        }
         long[] date = new long[IdentityEncoding.DATE_WORDS];
         System.arraycopy(diffused(year, versionKeys, FilterField.BIRTH_YEAR), 0, date, 0, FilterField.BIRTH_YEAR.words());
         System.arraycopy(diffused(dayMonth, versionKeys, FilterField.BIRTH_DAY_MONTH), 0, date, FilterField.BIRTH_YEAR.words(),
                 FilterField.BIRTH_DAY_MONTH.words());
+        System.arraycopy(diffused(pair, versionKeys, FilterField.BIRTH_DAY_MONTH_PAIR), 0, date,
+                FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words(), FilterField.BIRTH_DAY_MONTH_PAIR.words());
         if (identity.sex() != Sex.UNKNOWN) {
             clk.add("x:" + identity.sex(), CLK_SEX_WEIGHT);
         }

@@ -88,6 +88,8 @@ public final class IdentityEncodingCodec {
         long[] date = filter(node, "dateOfBirth", IdentityEncoding.DATE_WORDS);
         requireBalanced(date, 0, FilterField.BIRTH_YEAR.words(), "dateOfBirth year");
         requireBalanced(date, FilterField.BIRTH_YEAR.words(), FilterField.BIRTH_DAY_MONTH.words(), "dateOfBirth day and month");
+        requireBalanced(date, FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words(), FilterField.BIRTH_DAY_MONTH_PAIR.words(),
+                "dateOfBirth day-month pair");
         long[] postcode = filter(node, "postcode", FilterField.POSTCODE.words());
         requireBalanced(postcode, 0, postcode.length, "postcode");
         return new IdentityEncoding(version, clk, names, middle, date, postcode, blockingKeys(node.get("blockingKeys")),

@@ -20,8 +20,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * version ({@code crossflag/matching/key-version/<n>}), so the same secret under two versions gives unrelated keys;
  * the info string names the purpose:
  * <pre>
- *   crossflag/matching/bloom/{clk,name,canonical,middle-names,dob-year,dob-day-month,postcode}       token hashing for each filter
- *   crossflag/matching/hardening/{clk,name,canonical,middle-names,dob-year,dob-day-month,postcode}   diffusion taps (clk) or balancing permutation
+ *   crossflag/matching/bloom/{clk,name,canonical,middle-names,dob-year,dob-day-month,dob-pair,postcode}       token hashing for each filter
+ *   crossflag/matching/hardening/{clk,name,canonical,middle-names,dob-year,dob-day-month,dob-pair,postcode}   diffusion taps (clk) or balancing permutation
  *   crossflag/matching/blocking                                    blocking keys
  *   crossflag/matching/strong-id/{pnc,phone,email}                 strong-identifier tokens
  * </pre>
