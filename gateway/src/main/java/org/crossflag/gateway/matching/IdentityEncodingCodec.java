@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * An {@link IdentityEncoding} as JSON, for queries between nodes. The JSON holds only the key version, base64
  * filters, blocking keys and strong-identifier tokens: never a name, a date or any readable field. Typical size is
- * about 800 bytes; with the most name variants, under 1.5 KB.
+ * about 800 bytes; with the most name variants and identifiers, about 1.5 KB.
  *
  * <pre>
  * {"format":1, "keyVersion":3, "clk":"...", "names":["..."], "middleNames":"...", "dateOfBirth":"...",
