@@ -42,16 +42,11 @@ final class Balancing implements Hardening {
         if (MatchScorer.isEmpty(input, 0, input.length)) {
             return output;
         }
-        for (int i = 0; i < inputBits * 2; i++) {
-            int source = i < inputBits ? i : i - inputBits;
-            long bit = (input[source >>> 6] >>> (source & 63)) & 1L;
-            if (i >= inputBits) {
-                bit ^= 1L;
-            }
-            if (bit != 0) {
-                int t = target[i];
-                output[t >>> 6] |= 1L << (t & 63);
-            }
+        // Bit i of the filter lands at target[i] when set, its complement at target[l + i] when clear.
+        for (int i = 0; i < inputBits; i++) {
+            int set = (int) (input[i >>> 6] >>> (i & 63)) & 1;
+            int t = target[i + (1 - set) * inputBits];
+            output[t >>> 6] |= 1L << (t & 63);
         }
         return output;
     }

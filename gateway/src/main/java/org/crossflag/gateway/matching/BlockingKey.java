@@ -2,7 +2,7 @@ package org.crossflag.gateway.matching;
 
 import java.nio.charset.StandardCharsets;
 
-import org.bouncycastle.crypto.macs.HMac;
+import javax.crypto.Mac;
 
 /**
  * Blocking keys: keyed, truncated hashes that tell the holder's index which of its people are worth scoring,
@@ -33,11 +33,10 @@ enum BlockingKey {
         this.width = width;
     }
 
-    int key(HMac mac, String value) {
-        byte[] bytes = (name() + "|" + value).getBytes(StandardCharsets.UTF_8);
+    int key(Mac mac, String value) {
         byte[] digest = new byte[32];
-        mac.update(bytes, 0, bytes.length);
-        mac.doFinal(digest, 0);
+        mac.update((name() + "|" + value).getBytes(StandardCharsets.UTF_8));
+        KeyedBloomFilter.doFinal(mac, digest);
         int hash = ((digest[0] & 0xff) << 24) | ((digest[1] & 0xff) << 16) | ((digest[2] & 0xff) << 8) | (digest[3] & 0xff);
         return (kind << 24) | (hash >>> (32 - width));
     }

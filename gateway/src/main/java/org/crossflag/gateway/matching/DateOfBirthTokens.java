@@ -14,7 +14,9 @@ import java.util.List;
  * in the day or month keeps the year and half the day-month tokens; a typo in the year keeps the day-month and one
  * year digit. Splitting the groups lets the scorer tell these apart from "same year, other birthday" and from a
  * partial date: the day-month filter stays empty unless both day and month are known, so a year-only date compares
- * on the year alone. Century digits carry no information and are left out.
+ * on the year alone. A third filter holds the day and month as one unordered pair, so that a swap (which keeps
+ * it) can be told from "same month, another day" (which does not). Century digits carry no information and are
+ * left out.
  */
 final class DateOfBirthTokens {
 
@@ -41,6 +43,16 @@ final class DateOfBirthTokens {
             tokens.add("u:" + two(date.day()));
         }
         return tokens;
+    }
+
+    /** The day and month as one unordered pair ({@code p:03|12}), empty unless both are known. */
+    static List<String> pairTokens(PartialDate date) {
+        if (date.month() == null || date.day() == null) {
+            return List.of();
+        }
+        int low = Math.min(date.month(), date.day());
+        int high = Math.max(date.month(), date.day());
+        return List.of("p:" + two(low) + "|" + two(high));
     }
 
     private static String two(int value) {

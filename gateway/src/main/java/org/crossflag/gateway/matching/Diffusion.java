@@ -38,15 +38,18 @@ final class Diffusion implements Hardening {
     @Override
     public long[] apply(long[] input) {
         long[] output = new long[bits / 64];
-        for (int j = 0; j < bits; j++) {
-            int bit = 0;
-            for (int s = 0; s < taps; s++) {
-                int p = positions[j * taps + s];
-                bit ^= (int) (input[p >>> 6] >>> (p & 63)) & 1;
+        int tap = 0;
+        for (int word = 0; word < output.length; word++) {
+            long out = 0;
+            for (int j = 0; j < 64; j++) {
+                long bit = 0;
+                for (int s = 0; s < taps; s++) {
+                    int p = positions[tap++];
+                    bit ^= input[p >>> 6] >>> (p & 63);
+                }
+                out |= (bit & 1L) << j;
             }
-            if (bit != 0) {
-                output[j >>> 6] |= 1L << (j & 63);
-            }
+            output[word] = out;
         }
         return output;
     }

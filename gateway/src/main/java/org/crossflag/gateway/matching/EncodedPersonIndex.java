@@ -162,12 +162,16 @@ public final class EncodedPersonIndex {
 
         List<MatchCandidate> query(IdentityEncoding query, MatchThresholds thresholds) {
             int[] candidates = candidates(query);
+            int queryCardinality = BitVectors.cardinality(query.clk(), 0, RecordStore.CLK_WORDS);
+            ScoringQuery scoring = new ScoringQuery(query, store);
             List<MatchCandidate> found = new ArrayList<>();
             for (int slot : candidates) {
-                if (BitVectors.dice(query.clk(), 0, store.clk, slot * RecordStore.CLK_WORDS, RecordStore.CLK_WORDS) < CLK_FLOOR) {
+                double clkDice = BitVectors.dice(query.clk(), 0, queryCardinality, store.clk, slot * RecordStore.CLK_WORDS,
+                        store.clkCardinality[slot], RecordStore.CLK_WORDS);
+                if (clkDice < CLK_FLOOR) {
                     continue;
                 }
-                double weight = MatchScorer.weight(query, store, slot);
+                double weight = MatchScorer.weight(scoring, store, slot);
                 double score = MatchScorer.probability(weight);
                 MatchBand band = thresholds.band(score);
                 if (band != MatchBand.NO_MATCH) {

@@ -30,6 +30,8 @@ enum FilterField {
     BIRTH_YEAR("dob-year", 64, 0),
     /** Day and month of birth, each alone and as an unordered pair of parts; empty unless both are known. */
     BIRTH_DAY_MONTH("dob-day-month", 128, 0),
+    /** Day and month as one unordered pair: equal exactly when the dates agree or are a day/month swap. */
+    BIRTH_DAY_MONTH_PAIR("dob-pair", 64, 0),
     POSTCODE("postcode", 128, 0);
 
     private final String label;

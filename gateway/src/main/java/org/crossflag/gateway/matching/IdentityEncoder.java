@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.bouncycastle.crypto.macs.HMac;
+import javax.crypto.Mac;
 
 /**
  * Encodes a {@link PersonIdentity} under a matching key version: normalisation, tokens, keyed Bloom filters,
@@ -59,10 +59,17 @@ public final class IdentityEncoder {
             dayMonth.add(token, DATE_WEIGHT);
             clk.add("d" + token, CLK_DATE_WEIGHT);
         }
+        KeyedBloomFilter pair = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.BIRTH_DAY_MONTH_PAIR),
+                FilterField.BIRTH_DAY_MONTH_PAIR.inputBits());
+        for (String token : DateOfBirthTokens.pairTokens(identity.dateOfBirth())) {
+            pair.add(token, DATE_WEIGHT);
+        }
         long[] date = new long[IdentityEncoding.DATE_WORDS];
         System.arraycopy(diffused(year, versionKeys, FilterField.BIRTH_YEAR), 0, date, 0, FilterField.BIRTH_YEAR.words());
         System.arraycopy(diffused(dayMonth, versionKeys, FilterField.BIRTH_DAY_MONTH), 0, date, FilterField.BIRTH_YEAR.words(),
                 FilterField.BIRTH_DAY_MONTH.words());
+        System.arraycopy(diffused(pair, versionKeys, FilterField.BIRTH_DAY_MONTH_PAIR), 0, date,
+                FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words(), FilterField.BIRTH_DAY_MONTH_PAIR.words());
         if (identity.sex() != Sex.UNKNOWN) {
             clk.add("x:" + identity.sex(), CLK_SEX_WEIGHT);
         }
@@ -137,7 +144,7 @@ public final class IdentityEncoder {
     }
 
     private static int[] blockingKeys(NormalisedIdentity identity, VersionKeys versionKeys, long pnc) {
-        HMac mac = versionKeys.blockingMac();
+        Mac mac = versionKeys.blockingMac();
         TreeSet<Integer> blocking = new TreeSet<>();
         Integer year = identity.dateOfBirth().year();
         for (NameVariant variant : identity.variants()) {
@@ -183,14 +190,13 @@ public final class IdentityEncoder {
     }
 
     /** A keyed 64-bit token of a strong identifier, never 0 (0 means absent). */
-    private static long token(HMac mac, String value) {
+    private static long token(Mac mac, String value) {
         if (value == null) {
             return 0;
         }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         byte[] digest = new byte[32];
-        mac.update(bytes, 0, bytes.length);
-        mac.doFinal(digest, 0);
+        mac.update(value.getBytes(StandardCharsets.UTF_8));
+        KeyedBloomFilter.doFinal(mac, digest);
         long token = KeyedBloomFilter.longAt(digest, 0);
         return token == 0 ? 1 : token;
     }

@@ -12,8 +12,8 @@ import java.util.Arrays;
  *                     filter, the family-name filter (512 bits each, balanced) and the given name's canonical-form
  *                     filter (256 bits, unhardened); all zero when absent
  * @param middleNames  filter of the given names after the first, 256 bits, balanced; all zero when there are none
- * @param dateOfBirth  year-of-birth filter (128 bits) then day-and-month filter (256 bits), balanced; each all zero
- *                     when unknown
+ * @param dateOfBirth  year-of-birth filter (128 bits), day-and-month filter (256 bits) and day-month pair filter
+ *                     (128 bits), balanced; each all zero when unknown
  * @param postcode     postcode filter, 256 bits, balanced; all zero when unknown
  * @param blockingKeys sorted, distinct {@link BlockingKey} values
  * @param pncToken     keyed 64-bit token of the PNC id, 0 when absent; likewise phone and email
@@ -21,7 +21,7 @@ import java.util.Arrays;
 public record IdentityEncoding(int keyVersion, long[] clk, long[][] names, long[] middleNames, long[] dateOfBirth, long[] postcode, int[] blockingKeys,
         long pncToken, long phoneToken, long emailToken) {
 
-    static final int DATE_WORDS = FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words();
+    static final int DATE_WORDS = FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words() + FilterField.BIRTH_DAY_MONTH_PAIR.words();
     static final int NAME_WORDS = 2 * FilterField.NAME.words() + FilterField.CANONICAL.words();
 
     @Override

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * An {@link IdentityEncoding} as JSON, for queries between nodes. The JSON holds only the key version, base64
  * filters, blocking keys and strong-identifier tokens: never a name, a date or any readable field. Typical size is
- * about 800 bytes; with the most name variants, under 1.5 KB.
+ * about 800 bytes; with the most name variants and identifiers, about 1.5 KB.
  *
  * <pre>
  * {"format":1, "keyVersion":3, "clk":"...", "names":["..."], "middleNames":"...", "dateOfBirth":"...",
@@ -88,6 +88,8 @@ public final class IdentityEncodingCodec {
         long[] date = filter(node, "dateOfBirth", IdentityEncoding.DATE_WORDS);
         requireBalanced(date, 0, FilterField.BIRTH_YEAR.words(), "dateOfBirth year");
         requireBalanced(date, FilterField.BIRTH_YEAR.words(), FilterField.BIRTH_DAY_MONTH.words(), "dateOfBirth day and month");
+        requireBalanced(date, FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words(), FilterField.BIRTH_DAY_MONTH_PAIR.words(),
+                "dateOfBirth day-month pair");
         long[] postcode = filter(node, "postcode", FilterField.POSTCODE.words());
         requireBalanced(postcode, 0, postcode.length, "postcode");
         return new IdentityEncoding(version, clk, names, middle, date, postcode, blockingKeys(node.get("blockingKeys")),

@@ -2,7 +2,8 @@ package org.crossflag.gateway.matching;
 
 import java.nio.charset.StandardCharsets;
 
-import org.bouncycastle.crypto.macs.HMac;
+import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 
 /**
  * A Bloom filter filled with keyed hashes, as in the CLK of Schnell, Bachteler and Reiher (2009, 2011) and clkhash:
@@ -12,13 +13,12 @@ import org.bouncycastle.crypto.macs.HMac;
  */
 final class KeyedBloomFilter implements TokenSink {
 
-    private final HMac mac;
+    private final Mac mac;
     private final long[] bits;
     private final int mask;
     private final byte[] digest = new byte[32];
-    private int tokens;
 
-    KeyedBloomFilter(HMac mac, int bitCount) {
+    KeyedBloomFilter(Mac mac, int bitCount) {
         this.mac = mac;
         this.bits = new long[bitCount / 64];
         this.mask = bitCount - 1;
@@ -26,24 +26,27 @@ final class KeyedBloomFilter implements TokenSink {
 
     @Override
     public void add(String token, int weight) {
-        byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
-        mac.update(bytes, 0, bytes.length);
-        mac.doFinal(digest, 0);
+        mac.update(token.getBytes(StandardCharsets.UTF_8));
+        doFinal(mac, digest);
         long h1 = longAt(digest, 0);
         long h2 = longAt(digest, 8) | 1;
         for (int i = 0; i < weight; i++) {
             int position = (int) ((h1 + i * h2) & mask);
             bits[position >>> 6] |= 1L << (position & 63);
         }
-        tokens++;
-    }
-
-    boolean isEmpty() {
-        return tokens == 0;
     }
 
     long[] bits() {
         return bits.clone();
+    }
+
+    /** Finishes {@code mac} into {@code digest} (32 bytes); the Mac is then ready for the next message. */
+    static void doFinal(Mac mac, byte[] digest) {
+        try {
+            mac.doFinal(digest, 0);
+        } catch (ShortBufferException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static long longAt(byte[] bytes, int offset) {

@@ -2,7 +2,7 @@ package org.crossflag.gateway.matching;
 
 /**
  * Scores a query encoding against a stored one with Fellegi-Sunter weights over field similarities (Dice of the
- * diffused field filters), in the manner of Splink:
+ * balanced field filters), in the manner of Splink:
  * <ul>
  * <li>names: the best agreement over both sides' name variants, also with given and family names swapped (at a
  * small penalty, since swaps are rare and each extra try is another chance of a coincidence). Exact agreement is
@@ -55,46 +55,48 @@ final class MatchScorer {
     }
 
     /** Match weight (log2 odds, prior included) of {@code query} against slot {@code slot} of {@code store}. */
-    static double weight(IdentityEncoding query, RecordStore store, int slot) {
-        double weight = prior(store.live()) + names(query, store, slot);
-        int middleOffset = slot * RecordStore.MIDDLE_WORDS;
-        if (!isEmpty(query.middleNames(), 0, RecordStore.MIDDLE_WORDS) && !isEmpty(store.middles, middleOffset, RecordStore.MIDDLE_WORDS)) {
-            weight += MIDDLE.weight(BitVectors.dice(query.middleNames(), 0, store.middles, middleOffset, RecordStore.MIDDLE_WORDS));
+    static double weight(ScoringQuery query, RecordStore store, int slot) {
+        IdentityEncoding q = query.encoding;
+        int both = query.presence & store.presence[slot];
+        double weight = query.prior + names(query, store, slot);
+        if ((both & FieldPresence.MIDDLE) != 0) {
+            weight += MIDDLE.weight(balancedDice(q.middleNames(), 0, store.middles, slot * RecordStore.MIDDLE_WORDS, RecordStore.MIDDLE_WORDS));
         }
-        weight += DateLevels.weight(query.dateOfBirth(), store.dates, slot * RecordStore.DATE_WORDS);
-        int postcodeOffset = slot * RecordStore.POSTCODE_WORDS;
-        if (!isEmpty(query.postcode(), 0, RecordStore.POSTCODE_WORDS) && !isEmpty(store.postcodes, postcodeOffset, RecordStore.POSTCODE_WORDS)) {
-            weight += POSTCODE.weight(BitVectors.dice(query.postcode(), 0, store.postcodes, postcodeOffset, RecordStore.POSTCODE_WORDS));
+        weight += DateLevels.weight(q.dateOfBirth(), store.dates, slot * RecordStore.DATE_WORDS, both);
+        if ((both & FieldPresence.POSTCODE) != 0) {
+            weight += POSTCODE.weight(balancedDice(q.postcode(), 0, store.postcodes, slot * RecordStore.POSTCODE_WORDS,
+                    RecordStore.POSTCODE_WORDS));
         }
         long pnc = store.tokens[slot * 3];
-        if (query.pncToken() != 0 && pnc != 0) {
-            weight += query.pncToken() == pnc ? PNC_AGREE : PNC_CONFLICT;
+        if (q.pncToken() != 0 && pnc != 0) {
+            weight += q.pncToken() == pnc ? PNC_AGREE : PNC_CONFLICT;
         }
-        if (query.phoneToken() != 0 && query.phoneToken() == store.tokens[slot * 3 + 1]) {
+        if (q.phoneToken() != 0 && q.phoneToken() == store.tokens[slot * 3 + 1]) {
             weight += CONTACT_AGREE;
         }
-        if (query.emailToken() != 0 && query.emailToken() == store.tokens[slot * 3 + 2]) {
+        if (q.emailToken() != 0 && q.emailToken() == store.tokens[slot * 3 + 2]) {
             weight += CONTACT_AGREE;
         }
         return weight;
     }
 
+    /** Match weight of two encodings made under the same key version, as a one-person index would score them. */
+    static double weight(IdentityEncoding query, IdentityEncoding candidate) {
+        RecordStore store = RecordStore.of(candidate);
+        return weight(new ScoringQuery(query, store), store, 0);
+    }
+
     /** The parts of the weight of {@code candidate} for {@code query}, for tuning and tests: names, middle, date, rest. */
     static double[] parts(IdentityEncoding query, IdentityEncoding candidate) {
         RecordStore store = RecordStore.of(candidate);
-        double names = names(query, store, 0);
-        double middle = 0;
-        if (!isEmpty(query.middleNames(), 0, RecordStore.MIDDLE_WORDS) && !isEmpty(store.middles, 0, RecordStore.MIDDLE_WORDS)) {
-            middle = MIDDLE.weight(BitVectors.dice(query.middleNames(), 0, store.middles, 0, RecordStore.MIDDLE_WORDS));
-        }
-        double date = DateLevels.weight(query.dateOfBirth(), store.dates, 0);
-        double total = weight(query, store, 0);
-        return new double[] {names, middle, date, total - prior(1) - names - middle - date};
-    }
-
-    /** Match weight of two encodings made under the same key version. */
-    static double weight(IdentityEncoding query, IdentityEncoding candidate) {
-        return weight(query, RecordStore.of(candidate), 0);
+        ScoringQuery scoring = new ScoringQuery(query, store);
+        int both = scoring.presence & store.presence[0];
+        double names = names(scoring, store, 0);
+        double middle = (both & FieldPresence.MIDDLE) == 0 ? 0
+                : MIDDLE.weight(balancedDice(query.middleNames(), 0, store.middles, 0, RecordStore.MIDDLE_WORDS));
+        double date = DateLevels.weight(query.dateOfBirth(), store.dates, 0, both);
+        double total = weight(scoring, store, 0);
+        return new double[] {names, middle, date, total - scoring.prior - names - middle - date};
     }
 
     static double prior(int indexedPeople) {
@@ -105,35 +107,56 @@ final class MatchScorer {
         return 1.0 / (1.0 + Math.pow(2.0, -weight));
     }
 
-    private static final int G = FilterField.NAME.words();
-    private static final int C = FilterField.CANONICAL.words();
+    private static final int G = FieldPresence.G;
+    private static final int C = FieldPresence.C;
 
-    private static double names(IdentityEncoding query, RecordStore store, int slot) {
+    private static double names(ScoringQuery query, RecordStore store, int slot) {
         double best = Double.NEGATIVE_INFINITY;
         int variants = store.nameVariants(slot);
-        boolean frequencies = store.live() >= TF_MIN_PEOPLE;
-        for (long[] q : query.names()) {
-            double givenShare = frequencies ? Math.max(TF_FLOOR, store.givenShare(RecordStore.fingerprint(q, 0, G))) : 0;
-            double familyShare = frequencies ? Math.max(TF_FLOOR, store.familyShare(RecordStore.fingerprint(q, G, G))) : 0;
+        long[][] rows = query.encoding.names();
+        for (int qv = 0; qv < rows.length; qv++) {
+            long[] q = rows[qv];
+            int qPresent = query.namePresence[qv];
             for (int v = 0; v < variants; v++) {
                 long[] r = store.nameArray(slot, v);
                 int offset = store.nameOffset(slot, v);
-                double straight = given(q, r, offset, givenShare) + side(q, G, r, offset + G, FAMILY, familyShare);
-                double swapped = side(q, 0, r, offset + G, GIVEN, 0) + side(q, G, r, offset, FAMILY, 0) + SWAP_PENALTY;
-                best = Math.max(best, Math.max(straight, swapped));
+                int rPresent = v == 0 ? store.presence[slot] : FieldPresence.ofNames(r, offset);
+                int both = qPresent & rPresent;
+                int givenLevel = (both & FieldPresence.GIVEN) == 0 ? -1 : GIVEN.level(balancedDice(q, 0, r, offset, G));
+                int familyLevel = (both & FieldPresence.FAMILY) == 0 ? -1 : FAMILY.level(balancedDice(q, G, r, offset + G, G));
+                double straight = given(q, r, offset, both, givenLevel, query.givenShare[qv])
+                        + (familyLevel < 0 ? 0 : familyLevel == 0 && query.familyShare[qv] > 0 ? FAMILY.exactWeight(query.familyShare[qv])
+                                : FAMILY.weightOfLevel(familyLevel));
+                best = Math.max(best, straight);
+                if (givenLevel != 0 || familyLevel != 0) {
+                    // Only when the names do not already agree both ways round can the swapped reading do better.
+                    best = Math.max(best, swapped(q, qPresent, r, offset, rPresent) + SWAP_PENALTY);
+                }
             }
         }
         return best == Double.NEGATIVE_INFINITY ? 0.0 : best;
     }
 
     /** Given-name evidence: the spelling, or a shared nickname-canonical form, whichever agrees better. */
-    private static double given(long[] q, long[] r, int rOffset, double share) {
-        if (isEmpty(q, 0, G) || isEmpty(r, rOffset, G)) {
+    private static double given(long[] q, long[] r, int rOffset, int both, int level, double share) {
+        if (level < 0) {
             return 0.0;
         }
-        double spelling = side(q, 0, r, rOffset, GIVEN, share);
-        boolean exact = GIVEN.level(BitVectors.dice(q, 0, r, rOffset, G)) == 0;
-        return !exact && sharesCanonicalForm(q, r, rOffset) ? Math.max(spelling, NICKNAME_AGREE) : spelling;
+        double spelling = level == 0 && share > 0 ? GIVEN.exactWeight(share) : GIVEN.weightOfLevel(level);
+        boolean canonical = level != 0 && (both & FieldPresence.CANONICAL) != 0 && sharesCanonicalForm(q, r, rOffset);
+        return canonical ? Math.max(spelling, NICKNAME_AGREE) : spelling;
+    }
+
+    /** The query's given name against the candidate's family name and the other way round. */
+    private static double swapped(long[] q, int qPresent, long[] r, int rOffset, int rPresent) {
+        double total = 0.0;
+        if ((qPresent & FieldPresence.GIVEN) != 0 && (rPresent & FieldPresence.FAMILY) != 0) {
+            total += GIVEN.weight(balancedDice(q, 0, r, rOffset + G, G));
+        }
+        if ((qPresent & FieldPresence.FAMILY) != 0 && (rPresent & FieldPresence.GIVEN) != 0) {
+            total += FAMILY.weight(balancedDice(q, G, r, rOffset, G));
+        }
+        return total;
     }
 
     /**
@@ -149,16 +172,15 @@ final class MatchScorer {
     }
 
     /**
-     * Evidence of one name filter against another; nothing when either side lacks the name. An exact agreement is
-     * weighted by the value's share among the indexed people when {@code share} is above zero.
+     * Dice of two balanced filters, both present: each has exactly half of its {@code 64 * words} bits set, so
+     * Dice is the intersection over half the length, one POPCNT per word.
      */
-    private static double side(long[] q, int qOffset, long[] r, int rOffset, FieldLevels levels, double share) {
-        if (isEmpty(q, qOffset, G) || isEmpty(r, rOffset, G)) {
-            return 0.0;
+    static double balancedDice(long[] a, int aOffset, long[] b, int bOffset, int words) {
+        int common = 0;
+        for (int i = 0; i < words; i++) {
+            common += Long.bitCount(a[aOffset + i] & b[bOffset + i]);
         }
-        double dice = BitVectors.dice(q, qOffset, r, rOffset, G);
-        int level = levels.level(dice);
-        return level == 0 && share > 0 ? levels.exactWeight(share) : levels.weightOfLevel(level);
+        return common / (words * 32.0);
     }
 
     static boolean isEmpty(long[] words, int offset, int count) {

@@ -5,25 +5,26 @@ import java.time.LocalDate;
 
 /**
  * A date of birth as a force holds it: the year, month and day are each optional, because records often carry
- * only a year ("born 1984") or a month and year. Whatever is present must be a possible calendar value.
+ * only a year ("born 1984") or a month and year. Whatever is present must be a possible calendar value. Refusals
+ * never repeat the value, so that they are safe to log.
  */
 public record PartialDate(Integer year, Integer month, Integer day) {
 
     public PartialDate {
         if (year != null && (year < 1850 || year > 2200)) {
-            throw new IllegalArgumentException("year out of range: " + year);
+            throw new IllegalArgumentException("year out of range (1850 to 2200)");
         }
         if (month != null && (month < 1 || month > 12)) {
-            throw new IllegalArgumentException("month out of range: " + month);
+            throw new IllegalArgumentException("month out of range (1 to 12)");
         }
         if (day != null && (day < 1 || day > 31)) {
-            throw new IllegalArgumentException("day out of range: " + day);
+            throw new IllegalArgumentException("day out of range (1 to 31)");
         }
         if (year != null && month != null && day != null) {
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("no such date: " + year + "-" + month + "-" + day);
+                throw new IllegalArgumentException("no such calendar date");
             }
         }
     }

@@ -18,6 +18,8 @@ final class RecordStore {
     static final int POSTCODE_WORDS = FilterField.POSTCODE.words();
 
     long[] clk;
+    /** Set bits of each CLK, so that the CLK screen counts only the intersection. */
+    int[] clkCardinality;
     long[] names;
     long[] middles;
     long[] dates;
@@ -25,7 +27,10 @@ final class RecordStore {
     long[] tokens;
     int[][] blocking;
     String[] localIds;
-    final Map<Integer, long[][]> extraNames = new HashMap<>();
+    /** Name variants after the first, which few people have; null for the rest. */
+    long[][][] extraNames;
+    /** {@link FieldPresence} bits of each person's primary name and single-valued fields. */
+    int[] presence;
     /** How many people have each given-name and family-name filter value (primary name): term frequencies. */
     private final Map<Long, Integer> givenCounts = new HashMap<>();
     private final Map<Long, Integer> familyCounts = new HashMap<>();
@@ -44,6 +49,7 @@ final class RecordStore {
             grow(Math.max(slot + 1, capacity() * 2));
         }
         System.arraycopy(encoding.clk(), 0, clk, slot * CLK_WORDS, CLK_WORDS);
+        clkCardinality[slot] = BitVectors.cardinality(encoding.clk(), 0, CLK_WORDS);
         System.arraycopy(encoding.names()[0], 0, names, slot * NAME_WORDS, NAME_WORDS);
         System.arraycopy(encoding.middleNames(), 0, middles, slot * MIDDLE_WORDS, MIDDLE_WORDS);
         System.arraycopy(encoding.dateOfBirth(), 0, dates, slot * DATE_WORDS, DATE_WORDS);
@@ -55,11 +61,8 @@ final class RecordStore {
         localIds[slot] = localId;
         count(slot, 1);
         live++;
-        if (encoding.names().length > 1) {
-            extraNames.put(slot, Arrays.copyOfRange(encoding.names(), 1, encoding.names().length));
-        } else {
-            extraNames.remove(slot);
-        }
+        presence[slot] = FieldPresence.of(encoding);
+        extraNames[slot] = encoding.names().length > 1 ? Arrays.copyOfRange(encoding.names(), 1, encoding.names().length) : null;
     }
 
     void clear(int slot) {
@@ -67,7 +70,8 @@ final class RecordStore {
         live--;
         localIds[slot] = null;
         blocking[slot] = null;
-        extraNames.remove(slot);
+        extraNames[slot] = null;
+        presence[slot] = 0;
     }
 
     /** People held. */
@@ -106,13 +110,13 @@ final class RecordStore {
     }
 
     int nameVariants(int slot) {
-        long[][] extra = extraNames.get(slot);
+        long[][] extra = extraNames[slot];
         return extra == null ? 1 : 1 + extra.length;
     }
 
     /** The array holding name variant {@code variant} of {@code slot}; its offset is {@link #nameOffset}. */
     long[] nameArray(int slot, int variant) {
-        return variant == 0 ? names : extraNames.get(slot)[variant - 1];
+        return variant == 0 ? names : extraNames[slot][variant - 1];
     }
 
     int nameOffset(int slot, int variant) {
@@ -128,6 +132,7 @@ final class RecordStore {
 
     private void allocate(int capacity) {
         clk = new long[capacity * CLK_WORDS];
+        clkCardinality = new int[capacity];
         names = new long[capacity * NAME_WORDS];
         middles = new long[capacity * MIDDLE_WORDS];
         dates = new long[capacity * DATE_WORDS];
@@ -135,10 +140,13 @@ final class RecordStore {
         tokens = new long[capacity * 3];
         blocking = new int[capacity][];
         localIds = new String[capacity];
+        extraNames = new long[capacity][][];
+        presence = new int[capacity];
     }
 
     private void grow(int capacity) {
         clk = Arrays.copyOf(clk, capacity * CLK_WORDS);
+        clkCardinality = Arrays.copyOf(clkCardinality, capacity);
         names = Arrays.copyOf(names, capacity * NAME_WORDS);
         middles = Arrays.copyOf(middles, capacity * MIDDLE_WORDS);
         dates = Arrays.copyOf(dates, capacity * DATE_WORDS);
@@ -146,5 +154,7 @@ final class RecordStore {
         tokens = Arrays.copyOf(tokens, capacity * 3);
         blocking = Arrays.copyOf(blocking, capacity);
         localIds = Arrays.copyOf(localIds, capacity);
+        extraNames = Arrays.copyOf(extraNames, capacity);
+        presence = Arrays.copyOf(presence, capacity);
     }
 }

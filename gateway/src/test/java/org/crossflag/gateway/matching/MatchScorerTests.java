@@ -26,8 +26,7 @@ class MatchScorerTests {
     static void indexSyntheticPeople() {
         index = new EncodedPersonIndex(KEYRING, Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC), MatchThresholds.DEFAULTS);
         for (SyntheticPeople.Person p : SyntheticPeople.generate(99, 1500, 0.0).left()) {
-            index.add(p.id(), ENCODER.encode(new PersonIdentity(List.of(p.givenNames()), List.of(p.familyName()), p.aliases(), p.dob(),
-                    p.sex(), List.of(new PostalAddress(p.postcode(), p.address())), p.pncId(), null, null), 1));
+            index.add(p.id(), ENCODER.encode(p.identity(), 1));
         }
         index.add("john-smith", ENCODER.encode(person("John", "Smith", "1980-03-12"), 1));
         index.add("david-jones", ENCODER.encode(person("David", "Jones", "1991-06-20"), 1));

@@ -16,8 +16,10 @@ final class SyntheticPeople {
     record Person(String id, String personId, String givenNames, String familyName, List<String> aliases, PartialDate dob,
             Sex sex, String pncId, String postcode, String address) {
 
-        Person with(String newGiven, String newFamily, List<String> newAliases) {
-            return new Person(id, personId, newGiven, newFamily, newAliases, dob, sex, pncId, postcode, address);
+        /** The person as match-eval reads them from its CSV columns. */
+        PersonIdentity identity() {
+            return new PersonIdentity(List.of(givenNames), List.of(familyName), aliases, dob, sex,
+                    postcode == null ? List.of() : List.of(new PostalAddress(postcode, address)), pncId, null, null);
         }
 
         List<String> csvFields() {

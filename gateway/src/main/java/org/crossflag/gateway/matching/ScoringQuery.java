@@ -1,0 +1,35 @@
+package org.crossflag.gateway.matching;
+
+/**
+ * A query prepared for scoring against one store: presence bits of every name variant and field, and the
+ * term-frequency shares of its names among the store's people, all worked out once per query rather than once per
+ * candidate.
+ */
+final class ScoringQuery {
+
+    final IdentityEncoding encoding;
+    final int presence;
+    final int[] namePresence;
+    final double[] givenShare;
+    final double[] familyShare;
+    final double prior;
+
+    ScoringQuery(IdentityEncoding encoding, RecordStore store) {
+        this.encoding = encoding;
+        this.presence = FieldPresence.of(encoding);
+        int variants = encoding.names().length;
+        this.namePresence = new int[variants];
+        this.givenShare = new double[variants];
+        this.familyShare = new double[variants];
+        boolean frequencies = store.live() >= MatchScorer.TF_MIN_PEOPLE;
+        for (int v = 0; v < variants; v++) {
+            long[] row = encoding.names()[v];
+            namePresence[v] = FieldPresence.ofNames(row, 0);
+            if (frequencies) {
+                givenShare[v] = Math.max(MatchScorer.TF_FLOOR, store.givenShare(RecordStore.fingerprint(row, 0, FieldPresence.G)));
+                familyShare[v] = Math.max(MatchScorer.TF_FLOOR, store.familyShare(RecordStore.fingerprint(row, FieldPresence.G, FieldPresence.G)));
+            }
+        }
+        this.prior = MatchScorer.prior(store.live());
+    }
+}
