@@ -24,9 +24,9 @@ final class CrossAreaAlertHandler implements InboundMessageHandler {
     private final DirectoryService directory;
     private final PolicyEnforcer policy;
     private final HearingRepository hearings;
-    private final Alerts alerts;
+    private final AlertRaiser alerts;
 
-    CrossAreaAlertHandler(DirectoryService directory, PolicyEnforcer policy, HearingRepository hearings, Alerts alerts) {
+    CrossAreaAlertHandler(DirectoryService directory, PolicyEnforcer policy, HearingRepository hearings, AlertRaiser alerts) {
         this.directory = directory;
         this.policy = policy;
         this.hearings = hearings;
@@ -58,7 +58,7 @@ final class CrossAreaAlertHandler implements InboundMessageHandler {
         JsonNode referral = payload.path("referral");
         List<LocalDate> heard = hearings.hearingsOf(hearing.personId()).stream()
                 .map(HearingRepository.StoredHearing::heardOn).toList();
-        alerts.onReferredElsewhere(hearing, heard, alert, new Alerts.ReferralElsewhere(payload.path("hitId").asText(),
+        alerts.onReferredElsewhere(hearing, heard, alert, new AlertRaiser.ReferralElsewhere(payload.path("hitId").asText(),
                 payload.path("band").asText(), Forum.valueOf(referral.path("forum").asText()),
                 LocalDate.parse(referral.path("referredOn").asText()), referral.path("reference").asText(),
                 HitPayloads.contact(referral.path("contact"))));

@@ -107,12 +107,22 @@ class HearingsConfiguration {
     }
 
     @Bean
-    Alerts alerts(CrossflagProperties properties, AlertRepository repository, QueryRepository queries, HearingRepository hearings,
-                  Outbox outbox, PolicyEnforcer policy, AuditTrail audit, AlertPush push, TransactionTemplate transactions,
-                  Clock clock) {
+    CrossAreaAlerts crossAreaAlerts(CrossflagProperties properties, Outbox outbox, PolicyEnforcer policy) {
+        return new CrossAreaAlerts(properties.node().code(), outbox, policy);
+    }
+
+    @Bean
+    AlertRaiser alertRaiser(CrossflagProperties properties, AlertRepository repository, QueryRepository queries,
+                            CrossAreaAlerts crossAreaAlerts, AlertPush push, AuditTrail audit, Clock clock) {
         CrossflagProperties.Hearings settings = properties.hearings();
-        return new Alerts(properties.node().code(), repository, queries, hearings, outbox, policy, audit, push, transactions,
+        return new AlertRaiser(repository, queries, crossAreaAlerts, push, audit,
                 new RiskFlags.Settings(settings.repeatWindow(), settings.escalationCount(), settings.escalationWindow()), clock);
+    }
+
+    @Bean
+    Alerts alerts(AlertRepository repository, QueryRepository queries, HearingRepository hearings,
+                  CrossAreaAlerts crossAreaAlerts, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+        return new Alerts(repository, queries, hearings, crossAreaAlerts, audit, transactions, clock);
     }
 
     @Bean
@@ -130,7 +140,7 @@ class HearingsConfiguration {
 
     @Bean
     PriorHearingAnswerHandler priorHearingAnswerHandler(QueryRepository queries, HearingRepository hearings,
-                                                        PriorHearingQueries lifecycle, Alerts alerts, AuditTrail audit) {
+                                                        PriorHearingQueries lifecycle, AlertRaiser alerts, AuditTrail audit) {
         return new PriorHearingAnswerHandler(queries, hearings, lifecycle, alerts, audit);
     }
 
@@ -141,7 +151,7 @@ class HearingsConfiguration {
 
     @Bean
     CrossAreaAlertHandler crossAreaAlertHandler(DirectoryService directory, PolicyEnforcer policy, HearingRepository hearings,
-                                                Alerts alerts) {
+                                                AlertRaiser alerts) {
         return new CrossAreaAlertHandler(directory, policy, hearings, alerts);
     }
 

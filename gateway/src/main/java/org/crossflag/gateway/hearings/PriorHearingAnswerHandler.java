@@ -19,10 +19,10 @@ final class PriorHearingAnswerHandler implements InboundMessageHandler {
     private final QueryRepository queries;
     private final HearingRepository hearings;
     private final PriorHearingQueries lifecycle;
-    private final Alerts alerts;
+    private final AlertRaiser alerts;
     private final AuditTrail audit;
 
-    PriorHearingAnswerHandler(QueryRepository queries, HearingRepository hearings, PriorHearingQueries lifecycle, Alerts alerts,
+    PriorHearingAnswerHandler(QueryRepository queries, HearingRepository hearings, PriorHearingQueries lifecycle, AlertRaiser alerts,
                               AuditTrail audit) {
         this.queries = queries;
         this.hearings = hearings;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Asks the data-sharing policy and records every decision, allowed or denied, in the audit trail: who asked
@@ -17,16 +18,20 @@ public final class PolicyEnforcer {
 
     private final DataSharingPolicy policy;
     private final AuditTrail audit;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    public PolicyEnforcer(DataSharingPolicy policy, AuditTrail audit, Clock clock) {
+    /** @param ownTransaction with propagation REQUIRES_NEW, for recording denials */
+    public PolicyEnforcer(DataSharingPolicy policy, AuditTrail audit, TransactionTemplate ownTransaction, Clock clock) {
         this.policy = policy;
         this.audit = audit;
+        this.ownTransaction = ownTransaction;
         this.clock = clock;
     }
 
     /**
-     * Decides and audits, in the caller's transaction.
+     * Decides and audits. An allowed exchange is audited in the caller's transaction, with what it allowed; a
+     * denial in a transaction of its own, because the caller's usually rolls back when it is refused.
      *
      * @param correlationId the correlation the exchange belongs to (or null)
      */
@@ -40,7 +45,11 @@ public final class PolicyEnforcer {
                 .withCounterpart(member)
                 .withActor(officerId, role)
                 .withPurpose(purpose);
-        audit.record(decision.allowed() ? event : event.withReason(decision.reasonCode()));
+        if (decision.allowed()) {
+            audit.record(event);
+        } else {
+            ownTransaction.executeWithoutResult(status -> audit.record(event.withReason(decision.reasonCode())));
+        }
         return decision;
     }
 
