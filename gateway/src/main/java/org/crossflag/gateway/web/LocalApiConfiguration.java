@@ -26,6 +26,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.context.ApplicationListener;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,6 +36,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,6 +48,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class LocalApiConfiguration {
 
     static final String[] COORDINATOR_ROLES = {"MARAC_COORDINATOR", "PANEL_COORDINATOR"};
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> localApiConnector(CrossflagProperties properties) {
@@ -105,9 +109,19 @@ class LocalApiConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // Federation peers authenticate with their TLS client certificate (checked per message).
                         .requestMatchers("/federation/**").permitAll()
-                        .requestMatchers("/api/**", "/inbox/**").hasAnyRole(COORDINATOR_ROLES)
+                        // The inbox page, script and style sheet hold no data; the page calls the API with a login.
+                        .requestMatchers(HttpMethod.GET, "/inbox", "/inbox/", "/inbox/*.html", "/inbox/*.js", "/inbox/*.css")
+                        .permitAll()
+                        .requestMatchers("/api/**").hasAnyRole(COORDINATOR_ROLES)
                         .anyRequest().denyAll())
+                // A call that says it comes from a script (X-Requested-With: XMLHttpRequest) gets a bare 401 on a bad
+                // login, with no WWW-Authenticate header, so the browser shows the inbox's own sign-in form instead of
+                // its login dialog.
                 .httpBasic(Customizer.withDefaults())
+                // The inbox runs only its own script and style sheet, talks only to its own node, and is never framed.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 // Stateless Basic logins; state-changing calls must be JSON, which a cross-site form cannot send.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
