@@ -129,7 +129,7 @@
   }
 
   /** A failure anywhere: a login no longer accepted goes back to the sign-in form, anything else is shown. */
-  function failed(error, where) {
+  function failed(error, where, prefix) {
     if (error instanceof Unauthorized) {
       signOut('Your sign-in was not accepted by the node. Sign in again.');
       return;
@@ -138,8 +138,10 @@
       error = new ApiError(0, 'PAGE_ERROR', 'Something went wrong in this page. Reload it and sign in again.');
     }
     where.textContent = '';
-    where.append(error.detail + ' ');
-    where.append(el('span', { className: 'reason' }, '(' + error.reason + ')'));
+    where.append((prefix || '') + error.detail);
+    if (error.reason) {
+      where.append(' ', el('span', { className: 'reason' }, '(' + error.reason + ')'));
+    }
     where.hidden = false;
   }
 
@@ -291,9 +293,9 @@
           ? 'Confirmed as the same person: ' + updated.otherForce + ' is being told. Record the action taken.'
           : 'Closed: not the same person. No one else is told.');
       } catch (e) {
-        failed(e, error);
         same.disabled = false;
         notSame.disabled = false;
+        await refused(alert.alertId, e, error);
       }
     };
     same.addEventListener('click', decide('SAME_PERSON'));
@@ -328,12 +330,12 @@
       event.preventDefault();
       error.hidden = true;
       if (!select.value) {
-        failed(new ApiError(0, 'ACTION_CODE_MISSING', 'Choose the action taken.'), error);
+        failed(new ApiError(0, null, 'Choose the action taken.'), error);
         select.focus();
         return;
       }
       if (note.value.length > NOTE_MAX) {
-        failed(new ApiError(0, 'ACTION_NOTE_TOO_LONG', 'The note must be at most 2000 characters.'), error);
+        failed(new ApiError(0, null, 'The note must be at most 2000 characters.'), error);
         note.focus();
         return;
       }
@@ -343,26 +345,51 @@
           { actionCode: select.value, note: note.value.trim() === '' ? null : note.value });
         replaceAlert(updated, 'Action recorded: the alert is acknowledged.');
       } catch (e) {
-        failed(e, error);
         submit.disabled = false;
-        error.focus();
+        await refused(id, e, error);
       }
     });
     return form;
   }
 
+  /** Shows the alert as the node now has it, with a message saying what just happened (or none). */
   function replaceAlert(alert, message) {
     const old = $('alert-' + alert.alertId);
     const item = renderAlert(alert, false);
+    const card = item.firstElementChild;
     if (old && old.parentElement) {
+      card.classList.toggle('linked', old.classList.contains('linked'));
+      card.querySelector('.linked-marker').hidden = !old.classList.contains('linked');
       old.parentElement.replaceWith(item);
     } else {
       list.prepend(item);
     }
-    const card = item.firstElementChild;
-    card.append(el('p', { className: 'notice' }, message));
-    listStatus.textContent = message;
+    if (message) {
+      card.append(el('p', { className: 'notice' }, message));
+      listStatus.textContent = message;
+    }
     card.focus();
+    return card;
+  }
+
+  /**
+   * The node refused a review or an acknowledgement. When the alert has changed meanwhile (someone else reviewed or
+   * acknowledged it: 409), the card is brought up to date first, so the coordinator sees who did what.
+   */
+  async function refused(alertId, error, errorElement) {
+    let where = errorElement;
+    if (error instanceof ApiError && error.status === 409) {
+      try {
+        const current = await call('GET', '/alerts/' + encodeURIComponent(alertId));
+        where = replaceAlert(current, null).querySelector('p.error');
+      } catch (e) {
+        where = errorElement;
+      }
+    }
+    failed(error, where, 'Not recorded: ');
+    if (!where.hidden) {
+      where.focus();
+    }
   }
 
   // ---- the list, the deep link, signing in and out ------------------------------------------------------

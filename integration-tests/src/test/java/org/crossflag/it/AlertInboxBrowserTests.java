@@ -201,7 +201,7 @@ class AlertInboxBrowserTests {
         WebElement form = card(openAlertId).findElement(By.cssSelector("form.acknowledge"));
         form.findElement(By.xpath(".//button[normalize-space()='Record action']")).click();
         String missing = wait.until(driver -> visibleError(openAlertId));
-        assertThat(missing).contains("Choose the action taken");
+        assertThat(missing).isEqualTo("Choose the action taken.");
 
         new Select(form.findElement(By.id("action-" + openAlertId))).selectByValue("CONTACTED_HOLDING_FORCE");
         form.findElement(By.id("note-" + openAlertId)).sendKeys(NOTE);
@@ -245,7 +245,10 @@ class AlertInboxBrowserTests {
         form.findElement(By.xpath(".//button[normalize-space()='Record action']")).click();
 
         String error = wait.until(driver -> visibleError(reviewAlertId));
-        assertThat(error).contains("is ACKNOWLEDGED").contains("(ALERT_NOT_OPEN)");
+        assertThat(error).startsWith("Not recorded: ").contains("is ACKNOWLEDGED").endsWith("(ALERT_NOT_OPEN)");
+        // The card now shows what the other coordinator recorded.
+        assertThat(card(reviewAlertId).getDomAttribute("data-status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(card(reviewAlertId).getText()).contains("Added to the panel agenda (ADDED_TO_PANEL_AGENDA)");
         assertThat(get(SUFFOLK, "/api/alerts/" + reviewAlertId).path("actionCode").asText()).isEqualTo("ADDED_TO_PANEL_AGENDA");
     }
 
