@@ -121,9 +121,12 @@ class AlertInboxBrowserTests {
             assertThat(http.send(HttpRequest.newBuilder(inboxUri(asset)).GET().build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode()).as(asset).isEqualTo(200);
         }
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(inboxUri("/api/alerts")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(http.send(HttpRequest.newBuilder(inboxUri("/inbox/index.html")).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).as("the page only with its policy").isEqualTo(401);
         assertThat(http.send(HttpRequest.newBuilder(inboxUri("/inbox/")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).as("only GET is open").isIn(401, 403);
     }

@@ -36,7 +36,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,8 +47,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class LocalApiConfiguration {
 
     static final String[] COORDINATOR_ROLES = {"MARAC_COORDINATOR", "PANEL_COORDINATOR"};
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> localApiConnector(CrossflagProperties properties) {
@@ -109,19 +106,15 @@ class LocalApiConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // Federation peers authenticate with their TLS client certificate (checked per message).
                         .requestMatchers("/federation/**").permitAll()
-                        // The inbox page, script and style sheet hold no data; the page calls the API with a login.
-                        .requestMatchers(HttpMethod.GET, "/inbox", "/inbox/", "/inbox/*.html", "/inbox/*.js", "/inbox/*.css")
-                        .permitAll()
+                        // The inbox page (from InboxController, with its content security policy), script and style
+                        // sheet hold no data; the page calls the API with a login.
+                        .requestMatchers(HttpMethod.GET, "/inbox", "/inbox/", "/inbox/*.js", "/inbox/*.css").permitAll()
                         .requestMatchers("/api/**").hasAnyRole(COORDINATOR_ROLES)
                         .anyRequest().denyAll())
                 // A call that says it comes from a script (X-Requested-With: XMLHttpRequest) gets a bare 401 on a bad
                 // login, with no WWW-Authenticate header, so the browser shows the inbox's own sign-in form instead of
                 // its login dialog.
                 .httpBasic(Customizer.withDefaults())
-                // The inbox runs only its own script and style sheet, talks only to its own node, and is never framed.
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 // Stateless Basic logins; state-changing calls must be JSON, which a cross-site form cannot send.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
