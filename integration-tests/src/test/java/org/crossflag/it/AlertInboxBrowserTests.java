@@ -9,9 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -125,6 +127,12 @@ class AlertInboxBrowserTests {
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(inboxUri("/api/alerts")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(401);
+        String wrongLogin = Base64.getEncoder().encodeToString("coordinator:wrong".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<Void> fromScript = http.send(HttpRequest.newBuilder(inboxUri("/api/alerts"))
+                .header("Authorization", "Basic " + wrongLogin).header("X-Requested-With", "XMLHttpRequest").GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(fromScript.statusCode()).isEqualTo(401);
+        assertThat(fromScript.headers().firstValue("WWW-Authenticate")).as("no browser login dialog over the page").isEmpty();
         assertThat(http.send(HttpRequest.newBuilder(inboxUri("/inbox/index.html")).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).as("the page only with its policy").isEqualTo(401);
         assertThat(http.send(HttpRequest.newBuilder(inboxUri("/inbox/")).POST(HttpRequest.BodyPublishers.noBody()).build(),
