@@ -22,8 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
- * Three real Crossflag nodes on loopback (separate Spring Boot contexts, each with its own HTTPS port,
- * management port and database), trusting each other through a freshly made federation PKI.
+ * Three real Crossflag nodes on loopback, or two when a test asks (separate Spring Boot contexts, each with its own
+ * HTTPS port, management port and database), trusting each other through a freshly made federation PKI.
  * With CROSSFLAG_TEST_POSTGRES_URL set, every node keeps its data in its own PostgreSQL schema.
  */
 final class TestFederation implements AutoCloseable {
@@ -47,6 +47,7 @@ final class TestFederation implements AutoCloseable {
     private final Path workDir;
     private final String postgresUrl;
     private final Function<String, Map<String, Object>> extraSettings;
+    private final List<String> members;
 
     TestFederation(Path workDir, Database database) throws Exception {
         this(workDir, database, code -> Map.of());
@@ -54,6 +55,16 @@ final class TestFederation implements AutoCloseable {
 
     /** @param extraSettings more settings for each node, by member code (matching keys, policy, alert push...) */
     TestFederation(Path workDir, Database database, Function<String, Map<String, Object>> extraSettings) throws Exception {
+        this(workDir, database, List.of(ESSEX, KENT, SUFFOLK), extraSettings);
+    }
+
+    /**
+     * @param members the police members to list in the directory and start, among Essex, Kent and Suffolk (a smaller
+     *                federation starts sooner)
+     */
+    TestFederation(Path workDir, Database database, List<String> members,
+                   Function<String, Map<String, Object>> extraSettings) throws Exception {
+        this.members = List.copyOf(members);
         this.extraSettings = extraSettings;
         this.pki = new TestPki(workDir.resolve("pki"), List.of(ESSEX, KENT, SUFFOLK, LIMITED, OUTSIDER));
         this.directoryFile = workDir.resolve("directory.json");
@@ -63,7 +74,7 @@ final class TestFederation implements AutoCloseable {
             ports.put(code, new int[] {freePort(), freePort(), freePort()});
         }
         writeDirectory(1, Instant.now().plus(Duration.ofDays(30)));
-        for (String code : List.of(ESSEX, KENT, SUFFOLK)) {
+        for (String code : this.members) {
             nodes.put(code, start(code, ports.get(code)));
         }
     }
@@ -90,7 +101,7 @@ final class TestFederation implements AutoCloseable {
     void writeDirectory(long sequence, Instant expiresAt, List<String> limitedTypes) {
         DirectoryDocument.Builder builder = DirectoryDocument.builder("crossflag-test").sequence(sequence)
                 .issuedAt(Instant.now().minus(Duration.ofMinutes(1))).expiresAt(expiresAt);
-        for (String code : List.of(ESSEX, KENT, SUFFOLK, LIMITED)) {
+        for (String code : directoryMembers()) {
             builder.member(new DirectoryMemberEntry(code, code + " test force", DirectoryMemberEntry.Kind.POLICE,
                     "https://127.0.0.1:" + ports.get(code)[0],
                     List.of(TestPki.fingerprint(pki.tls.get(code))),
@@ -98,6 +109,12 @@ final class TestFederation implements AutoCloseable {
                     code.equals(LIMITED) ? limitedTypes : ALL_TYPES));
         }
         DirectoryDocument.writeSigned(directoryFile, builder.build().toJsonBytes(), pki.operator.privateKey());
+    }
+
+    private List<String> directoryMembers() {
+        List<String> listed = new ArrayList<>(members);
+        listed.add(LIMITED);
+        return listed;
     }
 
     /** Stops a node as an operator would; its database stays. */

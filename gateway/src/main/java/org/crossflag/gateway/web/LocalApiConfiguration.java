@@ -26,6 +26,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.context.ApplicationListener;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -105,8 +106,14 @@ class LocalApiConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // Federation peers authenticate with their TLS client certificate (checked per message).
                         .requestMatchers("/federation/**").permitAll()
-                        .requestMatchers("/api/**", "/inbox/**").hasAnyRole(COORDINATOR_ROLES)
+                        // The inbox page (from InboxController, with its content security policy), script and style
+                        // sheet hold no data; the page calls the API with a login.
+                        .requestMatchers(HttpMethod.GET, "/inbox", "/inbox/", "/inbox/*.js", "/inbox/*.css").permitAll()
+                        .requestMatchers("/api/**").hasAnyRole(COORDINATOR_ROLES)
                         .anyRequest().denyAll())
+                // A call that says it comes from a script (X-Requested-With: XMLHttpRequest) gets a bare 401 on a bad
+                // login, with no WWW-Authenticate header, so the browser shows the inbox's own sign-in form instead of
+                // its login dialog.
                 .httpBasic(Customizer.withDefaults())
                 // Stateless Basic logins; state-changing calls must be JSON, which a cross-site form cannot send.
                 .csrf(csrf -> csrf.disable())
