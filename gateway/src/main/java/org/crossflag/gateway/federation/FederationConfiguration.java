@@ -1,6 +1,8 @@
 package org.crossflag.gateway.federation;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.jsse.KeyManagersParameters;
@@ -17,6 +19,7 @@ import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.health.PeerReachability;
+import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.health.PeerReachabilityRoute;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -54,9 +57,11 @@ class FederationConfiguration {
 
     @Bean
     InboundMessageStore inboundMessageStore(JdbcTemplate jdbc, TransactionTemplate transactions, CrossflagProperties properties,
-                                            MessageSigner signer, AuditTrail audit, Clock clock) {
+                                            MessageSigner signer, AuditTrail audit, Clock clock,
+                                            List<InboundMessageHandler> handlers) {
         return new InboundMessageStore(jdbc, transactions, new ReceiptIssuer(properties.node().code(), signer, clock), audit,
-                signer.certificateBase64(), properties.exchange().replayCacheSize());
+                signer.certificateBase64(), properties.exchange().replayCacheSize(),
+                handlers.stream().map(InboundMessageHandler::messageType).collect(Collectors.toUnmodifiableSet()));
     }
 
     @Bean

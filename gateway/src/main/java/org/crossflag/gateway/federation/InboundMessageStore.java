@@ -4,6 +4,7 @@ import java.security.cert.CertificateEncodingException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
@@ -33,15 +34,18 @@ public final class InboundMessageStore {
     private final AuditTrail audit;
     private final String signingCertificate;
     private final Cache<String, StoredReceipt> accepted;
+    private final Set<String> processedTypes;
 
+    /** @param processedTypes types a capability handles; others are stored as processed (nothing to do) at once */
     public InboundMessageStore(JdbcTemplate jdbc, TransactionTemplate transactions, ReceiptIssuer receipts, AuditTrail audit,
-                               String signingCertificate, int cacheSize) {
+                               String signingCertificate, int cacheSize, Set<String> processedTypes) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.receipts = receipts;
         this.audit = audit;
         this.signingCertificate = signingCertificate;
         this.accepted = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(Duration.ofDays(2)).build();
+        this.processedTypes = Set.copyOf(processedTypes);
     }
 
     public Acceptance accept(VerifiedMessage message) {
@@ -82,19 +86,22 @@ public final class InboundMessageStore {
 
     private void insert(VerifiedMessage message, String digest, SignedReceipt receipt) {
         Envelope envelope = message.envelope();
+        boolean handled = processedTypes.contains(envelope.type());
         jdbc.update("""
                 insert into inbound_message (message_id, correlation_id, correlation_seq, message_type, sender, recipient,
                     created_at, expires_at, received_at, purpose, legal_basis, requester_officer_id, requester_role,
                     consent_state, body, signature, signing_certificate, signing_certificate_sha256, tls_certificate_sha256,
-                    message_sha256, receipt, receipt_signature, arrival_seq, processing_status, next_processing_at)
+                    message_sha256, receipt, receipt_signature, arrival_seq, processing_status, next_processing_at,
+                    processing_outcome, processed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nextval('inbound_arrival_seq'),
-                    'RECEIVED', ?)""",
+                    ?, ?, ?, ?)""",
                 envelope.messageId(), envelope.correlationId(), envelope.correlationSequence(), envelope.type(),
                 envelope.sender(), envelope.recipient(), Timestamp.from(envelope.created()), Timestamp.from(envelope.expires()),
                 Timestamp.from(message.receivedAt()), envelope.purpose(), envelope.legalBasis(),
                 envelope.requester().officerId(), envelope.requester().role(), envelope.consent().state(), message.body(),
                 message.signature(), der(message), message.signingCertificateSha256(), message.tlsCertificateSha256(),
-                digest, receipt.bytes(), receipt.signature(), Timestamp.from(message.receivedAt()));
+                digest, receipt.bytes(), receipt.signature(), handled ? "RECEIVED" : "PROCESSED",
+                Timestamp.from(message.receivedAt()), handled ? null : "UNHANDLED", handled ? null : Timestamp.from(message.receivedAt()));
     }
 
     private StoredReceipt find(String messageId) {

@@ -28,8 +28,6 @@ import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -101,13 +99,29 @@ class LocalApiConfiguration {
                 .build();
     }
 
+    /**
+     * Federation traffic: peers authenticate with their TLS client certificate, and every message is verified
+     * (signature, sender, certificates) by the federation layer. No login, session or browser headers apply.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain federationSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/federation/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain nodeSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        // Federation peers authenticate with their TLS client certificate (checked per message).
-                        .requestMatchers("/federation/**").permitAll()
                         // The inbox page (from InboxController, with its content security policy), script and style
                         // sheet hold no data; the page calls the API with a login.
                         .requestMatchers(HttpMethod.GET, "/inbox", "/inbox/", "/inbox/*.js", "/inbox/*.css").permitAll()
@@ -119,15 +133,6 @@ class LocalApiConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 // Stateless Basic logins; state-changing calls must be JSON, which a cross-site form cannot send.
                 .csrf(csrf -> csrf.disable())
-                // Camel answers federation requests asynchronously: write security headers up front, not on commit
-                // from whichever thread commits.
-                .headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-                    @Override
-                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                        filter.setShouldWriteHeadersEagerly(true);
-                        return filter;
-                    }
-                }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }

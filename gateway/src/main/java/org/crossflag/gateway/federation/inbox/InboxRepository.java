@@ -24,15 +24,35 @@ final class InboxRepository {
         this.jdbc = jdbc;
     }
 
-    /** Due messages that head their correlation, oldest first; read without locks (see {@link #lock}). */
+    /**
+     * Due messages that head their correlation, oldest first; read without locks (see {@link #lock}). The due
+     * rows are read in index order and stop at the limit; only those are checked for an earlier message of their
+     * correlation still waiting, so a backlog costs nothing per round.
+     */
     List<String> dueIds(Instant now, int limit) {
+        // A window full of messages queued behind a retrying one is widened, so nothing behind it starves.
+        for (int window = limit; window <= 64 * limit; window *= 4) {
+            List<Due> candidates = jdbc.query("""
+                    select message_id, sender, correlation_id, arrival_seq from inbound_message
+                    where processing_status = 'RECEIVED' and next_processing_at <= ?
+                    order by processing_status, next_processing_at fetch first ? rows only""",
+                    (rs, row) -> new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), ts(now), window);
+            List<String> heads = candidates.stream().filter(this::headsItsCorrelation).map(Due::messageId).limit(limit).toList();
+            if (!heads.isEmpty() || candidates.size() < window) {
+                return heads;
+            }
+        }
+        return List.of();
+    }
+
+    private boolean headsItsCorrelation(Due due) {
         return jdbc.queryForList("""
-                select o.message_id from inbound_message o
-                where o.processing_status = 'RECEIVED' and o.next_processing_at <= ?
-                  and not exists (select 1 from inbound_message e where e.sender = o.sender
-                                  and e.correlation_id = o.correlation_id and e.arrival_seq < o.arrival_seq
-                                  and e.processing_status = 'RECEIVED')
-                order by o.arrival_seq fetch first ? rows only""", String.class, ts(now), limit);
+                select message_id from inbound_message
+                where sender = ? and correlation_id = ? and arrival_seq < ? and processing_status = 'RECEIVED'
+                fetch first 1 rows only""", String.class, due.sender(), due.correlationId(), due.arrivalSeq()).isEmpty();
+    }
+
+    private record Due(String messageId, String sender, String correlationId, long arrivalSeq) {
     }
 
     /** Locks the message for processing if it is still waiting; another instance may have taken it. */

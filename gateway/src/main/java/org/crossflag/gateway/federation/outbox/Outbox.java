@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * outbox in the caller's transaction (or its own), so the message exists exactly when the business change
  * that caused it does. Delivery, retries and receipts are the dispatcher's job.
  */
-public class Outbox {
+public class Outbox implements AutoCloseable {
 
     private final FederationSender sender;
     private final OutboxRepository repository;
@@ -32,6 +32,7 @@ public class Outbox {
     private final OutboxDispatcher dispatcher;
     private final EnvelopeCodec codec;
     private final Clock clock;
+    private final OutboxGroupCommit groupCommit;
 
     public Outbox(FederationSender sender, OutboxRepository repository, TransactionTemplate transactions, AuditTrail audit,
                   OutboxDispatcher dispatcher, EnvelopeCodec codec, Clock clock) {
@@ -44,10 +45,28 @@ public class Outbox {
         this.dispatcher = dispatcher;
         this.codec = codec;
         this.clock = clock;
+        this.groupCommit = new OutboxGroupCommit(this::queueInTransaction, transactions);
     }
 
-    /** Queues the message and returns its id. Refuses at once (SendRefusedException) what could never be sent. */
+    /**
+     * Queues the message and returns its id, once it is committed. Inside a transaction it joins it, and commits
+     * or rolls back with the caller's change; outside one it joins a group commit with other callers queueing at
+     * the same moment. Refuses at once (SendRefusedException) what could never be sent.
+     */
     public String queue(OutgoingMessage message) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return groupCommit.queue(message);
+        }
+        return queueInTransaction(message);
+    }
+
+    /** Stops the group-commit writer with the node; callers still waiting are told the outbox is closed. */
+    @Override
+    public void close() {
+        groupCommit.close();
+    }
+
+    private String queueInTransaction(OutgoingMessage message) {
         return transactions.execute(status -> {
             String correlationId = message.correlationId() == null ? UUID.randomUUID().toString() : message.correlationId();
             // Queue positions are taken under the correlation's lock, held to commit: position order is commit order.

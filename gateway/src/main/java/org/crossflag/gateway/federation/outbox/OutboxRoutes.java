@@ -11,6 +11,8 @@ import org.apache.camel.builder.RouteBuilder;
  */
 final class OutboxRoutes extends RouteBuilder {
 
+    static final long WAKE_LINGER_MILLIS = 10;
+
     private final OutboxDispatcher dispatcher;
     private final OutboxRepository repository;
     private final Duration pollInterval;
@@ -33,6 +35,9 @@ final class OutboxRoutes extends RouteBuilder {
 
         from(OutboxDispatcher.WAKE_URI)
                 .routeId("outbox-wake")
+                // Messages queued in the next few milliseconds join this round (wake-ups meanwhile are merged), so
+                // under load a round claims a batch with one commit instead of one commit a message.
+                .delay(WAKE_LINGER_MILLIS)
                 .bean(dispatcher, "dispatchDue");
 
         // A safety net, normally idle: see OutboxDispatcher#promoteHeadless.
