@@ -61,9 +61,6 @@ final class AlertRepository {
                         AlertRepository::alert, status, limit);
     }
 
-    List<Alert> ofQuery(String queryId) {
-        return jdbc.query("select * from alert where query_id = ? order by created_at", AlertRepository::alert, queryId);
-    }
 
     void setStatus(String alertId, String status) {
         jdbc.update("update alert set status = ? where alert_id = ?", status, alertId);

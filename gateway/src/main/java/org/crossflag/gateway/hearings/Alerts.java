@@ -88,9 +88,6 @@ public class Alerts {
         return repository.list(status, 200);
     }
 
-    public List<Alert> ofQuery(String queryId) {
-        return repository.ofQuery(queryId);
-    }
 
     private HearingRepository.StoredReferral referralOf(Alert alert) {
         return hearings.referral(alert.referralId()).orElseThrow(() -> new AlertStateException("REFERRAL_NOT_FOUND",

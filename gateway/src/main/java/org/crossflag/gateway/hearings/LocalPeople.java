@@ -47,11 +47,6 @@ final class LocalPeople {
         return personId;
     }
 
-    LocalPerson find(String personId) {
-        String json = jdbc.queryForObject("select identity_json from local_person where person_id = ?", String.class, personId);
-        return read(json);
-    }
-
     /** Every person with at least one hearing, for rebuilding the index: (person id, identity). */
     void forEachHeardPerson(java.util.function.BiConsumer<String, PersonIdentity> visitor) {
         jdbc.query("select p.person_id, p.identity_json from local_person p where exists "

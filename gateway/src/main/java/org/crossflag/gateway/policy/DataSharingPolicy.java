@@ -43,11 +43,6 @@ public final class DataSharingPolicy {
         return closest != null ? closest : PolicyDecision.deny(PolicyDecision.NO_AGREEMENT, null);
     }
 
-    /** Whether this node may send a message of this type to the member for any purpose at all (fan-out). */
-    public boolean mayEverSend(String member, String messageType, LocalDate today) {
-        return agreements.stream().anyMatch(a -> a.covers(member, messageType, Direction.SEND) && a.inForceOn(today));
-    }
-
     public enum Direction { SEND, RECEIVE }
 
     /**

@@ -53,11 +53,6 @@ public final class PolicyEnforcer {
         return decision;
     }
 
-    /** Whether some agreement lets this node send the type to the member at all; not audited (no data moves). */
-    public boolean mayEverSend(String member, String messageType) {
-        return policy.mayEverSend(member, messageType, today());
-    }
-
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }

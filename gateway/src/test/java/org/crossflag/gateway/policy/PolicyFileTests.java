@@ -78,15 +78,6 @@ class PolicyFileTests {
     }
 
     @Test
-    void fanOutAsksOnlyMembersSomeAgreementLetsUsSendTo() throws Exception {
-        DataSharingPolicy policy = read(AGREEMENT);
-
-        assertThat(policy.mayEverSend("GB-SFK", "PriorHearingQuery", TODAY)).isTrue();
-        assertThat(policy.mayEverSend("GB-ESX", "PriorHearingQuery", TODAY)).isFalse();
-        assertThat(policy.mayEverSend("GB-SFK", "PriorHearingQuery", LocalDate.of(2027, 4, 1))).isFalse();
-    }
-
-    @Test
     void aWildcardCoversEveryMember() throws Exception {
         DataSharingPolicy policy = read(AGREEMENT.replace("members: [GB-KNT, GB-SFK]", "members: [\"*\"]"));
 
