@@ -52,6 +52,8 @@ create table referral (
     contact_email    varchar(120),
     officer_id       varchar(64)  not null,
     officer_role     varchar(40)  not null,
+    consent_state    varchar(40)  not null,
+    consent_justification varchar(2000),
     recorded_at      timestamp    not null,
     constraint referral_source unique (adapter_id, local_reference)
 );

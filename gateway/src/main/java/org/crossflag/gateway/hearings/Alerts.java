@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
-import org.crossflag.gateway.federation.Envelope;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,7 +53,7 @@ public class Alerts {
                         .orElseThrow(() -> new AlertStateException("HIT_NOT_FOUND", "the hit behind alert " + alertId + " is gone"));
                 HearingRepository.StoredReferral referral = referralOf(alert);
                 crossAreaAlerts.send(alert.queryId(), referral, hit, ForumPurposes.purpose(referral.forum()),
-                        ForumPurposes.legalBasis(referral.forum()), new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null));
+                        ForumPurposes.legalBasis(referral.forum()), referral.consent());
             }
             return repository.find(alertId).orElseThrow();
         });

@@ -60,7 +60,7 @@ final class CrossAreaAlertHandler implements InboundMessageHandler {
                 .map(HearingRepository.StoredHearing::heardOn).toList();
         alerts.onReferredElsewhere(hearing, heard, alert, new AlertRaiser.ReferralElsewhere(payload.path("hitId").asText(),
                 payload.path("band").asText(), Forum.valueOf(referral.path("forum").asText()),
-                LocalDate.parse(referral.path("referredOn").asText()), referral.path("reference").asText(),
+                HitPayloads.date(referral.path("referredOn").asText()), referral.path("reference").asText(),
                 HitPayloads.contact(referral.path("contact"))));
     }
 }

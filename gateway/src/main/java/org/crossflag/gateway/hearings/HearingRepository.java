@@ -14,6 +14,7 @@ import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.RiskScore;
+import org.crossflag.gateway.federation.Envelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** This force's hearings and referrals. */
@@ -60,16 +61,17 @@ final class HearingRepository {
                 String.class, adapterId, reference).stream().findFirst();
     }
 
-    String insertReferral(String adapterId, LocalReferral referral, String personId, Officer officer, Instant now) {
+    String insertReferral(String adapterId, LocalReferral referral, String personId, Officer officer,
+                          Envelope.Consent consent, Instant now) {
         String id = UUID.randomUUID().toString();
         Contact contact = referral.coordinator();
         jdbc.update("""
                 insert into referral (referral_id, adapter_id, local_reference, forum, referred_on, person_id, contact_name,
-                    contact_phone, contact_email, officer_id, officer_role, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    contact_phone, contact_email, officer_id, officer_role, consent_state, consent_justification, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, adapterId, referral.localReference(), referral.forum().name(), Date.valueOf(referral.referredOn()),
                 personId, contact.name(), contact.phone(), contact.email(), officer.officerId(), officer.role(),
-                Timestamp.from(now));
+                consent.state(), consent.justification(), Timestamp.from(now));
         return id;
     }
 
@@ -78,7 +80,9 @@ final class HearingRepository {
                 rs.getString("referral_id"), rs.getString("local_reference"), Forum.valueOf(rs.getString("forum")),
                 rs.getDate("referred_on").toLocalDate(), rs.getString("person_id"),
                 new Contact(rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email")),
-                new Officer(rs.getString("officer_id"), rs.getString("officer_role"))), referralId).stream().findFirst();
+                new Officer(rs.getString("officer_id"), rs.getString("officer_role")),
+                new Envelope.Consent(rs.getString("consent_state"), rs.getString("consent_justification"))), referralId)
+                .stream().findFirst();
     }
 
     private static StoredHearing hearing(ResultSet rs, int row) throws SQLException {
@@ -93,7 +97,8 @@ final class HearingRepository {
                          Contact contact, RiskScore score) {
     }
 
+    /** @param consent the victim-consent state recorded with the referral; it travels with every message about it */
     record StoredReferral(String referralId, String reference, Forum forum, java.time.LocalDate referredOn, String personId,
-                          Contact contact, Officer officer) {
+                          Contact contact, Officer officer, Envelope.Consent consent) {
     }
 }

@@ -54,12 +54,21 @@ final class HitPayloads {
             }
             JsonNode score = node.get("score");
             hits.add(new Hit(node.path("hitId").asText(), sender, Forum.valueOf(node.path("forum").asText()),
-                    LocalDate.parse(node.path("heardOn").asText()), node.path("reference").asText(),
+                    date(node.path("heardOn").asText()), node.path("reference").asText(),
                     contact(node.path("contact")), node.path("band").asText(),
                     score == null ? null : new RiskScore(score.path("tool").asText(), score.path("version").asText(),
                             score.path("value").asText())));
         }
         return hits;
+    }
+
+    /** A date the schema let through by its shape that is still no date (2026-02-30) is refused, not retried. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RefusedMessageException("PAYLOAD_INVALID", "a date in the payload is not a calendar date");
+        }
     }
 
     static ObjectNode crossAreaAlert(Hit hit, HearingRepository.StoredReferral referral) {

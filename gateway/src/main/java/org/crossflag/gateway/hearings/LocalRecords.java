@@ -91,7 +91,7 @@ public class LocalRecords implements LocalRecordSink {
             }
             Instant now = clock.instant();
             String personId = people.save(source, referral.subject(), now);
-            String referralId = hearings.insertReferral(source, referral, personId, officer, now);
+            String referralId = hearings.insertReferral(source, referral, personId, officer, consent, now);
             audit.record(AuditEvent.of(AuditAction.REFERRAL_RECORDED, "RECORDED")
                     .withActor(officer.officerId(), officer.role()).withReason(referral.forum().name()));
             String queryId = queries.start(hearings.referral(referralId).orElseThrow(), LocalPeople.identity(referral.subject()),

@@ -7,7 +7,8 @@ import java.util.List;
  * A prior-hearing query as the referring coordinator sees it.
  *
  * @param status     OPEN while peers may still answer in time, COMPLETE after
- * @param conclusion MATCH_FOUND, POSSIBLE_MATCH_FOUND, or NO_RECORD_HELD_BY_RESPONDING_FORCES: never "low risk"
+ * @param conclusion MATCH_FOUND, POSSIBLE_MATCH_FOUND, NO_RECORD_HELD_BY_RESPONDING_FORCES (never "low risk"), or
+ *                   NO_FORCE_ASKED
  * @param notAnswered peers that did not answer in time (their answer may still come, and is then added)
  * @param note       what the conclusion does and does not mean, in words
  */
@@ -18,6 +19,7 @@ public record QueryResult(String queryId, String referralId, String status, Inst
     static final String MATCH_FOUND = "MATCH_FOUND";
     static final String POSSIBLE_MATCH_FOUND = "POSSIBLE_MATCH_FOUND";
     static final String NO_RECORD_HELD = "NO_RECORD_HELD_BY_RESPONDING_FORCES";
+    static final String NO_FORCE_ASKED = "NO_FORCE_ASKED";
 
     /** The conclusion and its note, from the hits and who answered. */
     static QueryResult of(QueryRepository.StoredQuery query, List<QueryRepository.QueryPeer> peers, List<Hit> hits) {
@@ -28,9 +30,12 @@ public record QueryResult(String queryId, String referralId, String status, Inst
         List<String> refused = peers.stream().filter(p -> p.status().equals("REFUSED"))
                 .map(p -> p.peer() + " (" + p.reasonCode() + ")").toList();
         String conclusion = hits.stream().anyMatch(h -> h.band().equals("MATCH")) ? MATCH_FOUND
-                : hits.isEmpty() ? NO_RECORD_HELD : POSSIBLE_MATCH_FOUND;
+                : !hits.isEmpty() ? POSSIBLE_MATCH_FOUND : asked.isEmpty() ? NO_FORCE_ASKED : NO_RECORD_HELD;
         StringBuilder note = new StringBuilder();
-        if (conclusion.equals(NO_RECORD_HELD)) {
+        if (conclusion.equals(NO_FORCE_ASKED)) {
+            note.append("No other force could be asked (no matching key, or no data-sharing agreement covers one):"
+                    + " nothing is known about prior hearings elsewhere.");
+        } else if (conclusion.equals(NO_RECORD_HELD)) {
             note.append("No responding force holds a record of a hearing about this person. This is not an assessment"
                     + " of risk and does not mean the risk is low.");
         } else if (conclusion.equals(POSSIBLE_MATCH_FOUND)) {

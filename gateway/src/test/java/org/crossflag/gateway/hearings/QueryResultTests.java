@@ -56,6 +56,14 @@ class QueryResultTests {
     }
 
     @Test
+    void aQueryNoForceCouldBeAskedSaysNothingIsKnown() {
+        QueryResult result = QueryResult.of(COMPLETE, List.of(), List.of());
+
+        assertThat(result.conclusion()).isEqualTo("NO_FORCE_ASKED");
+        assertThat(result.note()).contains("nothing is known");
+    }
+
+    @Test
     void anOpenQuerySaysWhoHasNotAnsweredYet() {
         QueryRepository.StoredQuery open = new QueryRepository.StoredQuery("q-1", "r-1", "OPEN", START, START.plusSeconds(5), null);
         QueryResult result = QueryResult.of(open, List.of(peer("GB-ESX", "ASKED")), List.of());
