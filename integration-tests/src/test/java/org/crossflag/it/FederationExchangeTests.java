@@ -27,10 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +38,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * proof that the receiving node stored nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(OutputCaptureExtension.class)
 abstract class FederationExchangeTests {
 
     Path workDir;
@@ -418,18 +414,21 @@ abstract class FederationExchangeTests {
     }
 
     @Test
-    void logsCarryIdsAndReasonCodesButNoPersonalData(CapturedOutput output) throws Exception {
-        awaitDelivered(essex, essex.outbox().queue(query(SUFFOLK)));
-        ObjectNode envelope = TestEnvelopes.valid(ESSEX, KENT);
-        essexClient().sendSigned(suffolk.federationUri(), TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX));
-        ObjectNode schemaBreaking = TestEnvelopes.valid(ESSEX, SUFFOLK);
-        schemaBreaking.put("purpose", TestEnvelopes.SYNTHETIC_NAME);
-        essexClient().sendSigned(suffolk.federationUri(), TestEnvelopes.bytes(schemaBreaking), federation.pki.signing.get(ESSEX));
+    void logsCarryIdsAndReasonCodesButNoPersonalData() throws Exception {
+        // Bound to the root logger: a console capture misses lines once another class has set logging up.
+        try (CapturedLogs logs = CapturedLogs.attach()) {
+            awaitDelivered(essex, essex.outbox().queue(query(SUFFOLK)));
+            ObjectNode envelope = TestEnvelopes.valid(ESSEX, KENT);
+            essexClient().sendSigned(suffolk.federationUri(), TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX));
+            ObjectNode schemaBreaking = TestEnvelopes.valid(ESSEX, SUFFOLK);
+            schemaBreaking.put("purpose", TestEnvelopes.SYNTHETIC_NAME);
+            essexClient().sendSigned(suffolk.federationUri(), TestEnvelopes.bytes(schemaBreaking), federation.pki.signing.get(ESSEX));
 
-        assertThat(output.getAll()).contains("reason=WRONG_RECIPIENT").contains("reason=SCHEMA_INVALID")
-                .contains(envelope.get("messageId").asText())
-                .doesNotContain(TestEnvelopes.SYNTHETIC_NAME)
-                .doesNotContain(TestEnvelopes.SYNTHETIC_DOB);
+            assertThat(logs.all()).contains("reason=WRONG_RECIPIENT").contains("reason=SCHEMA_INVALID")
+                    .contains(envelope.get("messageId").asText())
+                    .doesNotContain(TestEnvelopes.SYNTHETIC_NAME)
+                    .doesNotContain(TestEnvelopes.SYNTHETIC_DOB);
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------

@@ -2,8 +2,7 @@ package org.crossflag.gateway.audit;
 
 import java.time.Clock;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.crossflag.gateway.AfterCommit;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,12 +36,7 @@ public class AuditTrail {
     public void record(AuditEvent event) {
         transactions.executeWithoutResult(status -> {
             repository.journal(event, clock.instant());
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    chainer.wake();
-                }
-            });
+            AfterCommit.run(chainer::wake);
         });
     }
 }

@@ -90,6 +90,18 @@ public final class EnvelopeCodec {
         }
     }
 
+    /**
+     * Reads bytes this node stored after {@link #decode} accepted them: the schema was checked on arrival, so it
+     * is not checked again on every later read.
+     */
+    public Envelope decodeAccepted(byte[] bytes) {
+        try {
+            return mapper.readValue(bytes, Envelope.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored message no longer reads as an envelope", e);
+        }
+    }
+
     public ObjectMapper mapper() {
         return mapper;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.ProducerTemplate;
+import org.crossflag.gateway.AfterCommit;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
@@ -56,13 +57,7 @@ public class AlertPush {
             repository.addPush(alert.alertId(), channel, clock.instant());
         }
         if (!channels.isEmpty()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            producer.sendBody(WAKE_URI, null);
-                        }
-                    });
+            AfterCommit.run(() -> producer.sendBody(WAKE_URI, null));
         }
     }
 

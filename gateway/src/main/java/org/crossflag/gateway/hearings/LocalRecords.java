@@ -8,13 +8,12 @@ import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.RejectedRecordException;
+import org.crossflag.gateway.AfterCommit;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.Envelope;
 import org.crossflag.gateway.federation.inbox.RefusalSender;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -63,7 +62,7 @@ public class LocalRecords implements LocalRecordSink {
             audit.record(AuditEvent.of(AuditAction.HEARING_RECORDED, "RECORDED").withReason(hearing.forum().name()));
             if (index != null) {
                 var identity = LocalPeople.identity(hearing.subject());
-                afterCommit(() -> index.put(personId, identity));
+                AfterCommit.run(() -> index.put(personId, identity));
             }
             return new RecordOutcome(hearingId, false);
         });
@@ -114,14 +113,5 @@ public class LocalRecords implements LocalRecordSink {
         if (hearing.score() != null && (hearing.score().tool().isBlank() || hearing.score().toolVersion().isBlank())) {
             throw new RejectedRecordException("SCORE_TOOL_MISSING", "a score needs its tool and tool version");
         }
-    }
-
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.crossflag.gateway.AfterCommit;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
@@ -23,8 +24,6 @@ import org.crossflag.gateway.matching.IdentityEncodingCodec;
 import org.crossflag.gateway.matching.PersonIdentity;
 import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -104,7 +103,7 @@ public class PriorHearingQueries {
         if (asked.isEmpty()) {
             queries.complete(queryId, started);
         } else {
-            afterCommit(() -> deadlines.schedule(queryId, deadline));
+            AfterCommit.run(() -> deadlines.schedule(queryId, deadline));
         }
         return queryId;
     }
@@ -135,18 +134,5 @@ public class PriorHearingQueries {
                 .filter(m -> m.kind() == MemberKind.POLICE)
                 .filter(m -> m.takesPartIn(QUERY_TYPE))
                 .toList();
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

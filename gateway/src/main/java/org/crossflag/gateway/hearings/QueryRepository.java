@@ -10,12 +10,19 @@ import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.RiskScore;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /** Prior-hearing queries this node started, the peers asked and the hits they reported. */
 final class QueryRepository {
 
     static final String OPEN = "OPEN";
     static final String COMPLETE = "COMPLETE";
+
+    private static final String QUERY_COLUMNS =
+            "select query_id, referral_id, status, started_at, deadline, completed_at from hearing_query";
+    private static final RowMapper<StoredQuery> QUERY = (rs, row) -> new StoredQuery(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
+            rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant());
 
     private final JdbcTemplate jdbc;
 
@@ -35,17 +42,11 @@ final class QueryRepository {
 
     /** Locks the query row, so an answer and the deadline never complete it twice. */
     Optional<StoredQuery> lockQuery(String queryId) {
-        return jdbc.query("select query_id, referral_id, status, started_at, deadline, completed_at from hearing_query "
-                + "where query_id = ? for update", (rs, row) -> new StoredQuery(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
-                rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()), queryId).stream().findFirst();
+        return jdbc.query(QUERY_COLUMNS + " where query_id = ? for update", QUERY, queryId).stream().findFirst();
     }
 
     Optional<StoredQuery> query(String queryId) {
-        return jdbc.query("select query_id, referral_id, status, started_at, deadline, completed_at from hearing_query "
-                + "where query_id = ?", (rs, row) -> new StoredQuery(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
-                rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()), queryId).stream().findFirst();
+        return jdbc.query(QUERY_COLUMNS + " where query_id = ?", QUERY, queryId).stream().findFirst();
     }
 
     Optional<String> queryOfReferral(String referralId) {

@@ -77,7 +77,7 @@ public class InboundProcessor {
     void process(String messageId) {
         try {
             transactions.executeWithoutResult(status -> repository.lock(messageId).ifPresent(locked -> {
-                Envelope envelope = codec.decode(locked.body());
+                Envelope envelope = codec.decodeAccepted(locked.body());
                 InboundMessageHandler handler = handlers.get(envelope.type());
                 if (handler == null) {
                     repository.markProcessed(messageId, "UNHANDLED", clock.instant());
@@ -96,7 +96,7 @@ public class InboundProcessor {
 
     private void refuse(String messageId, RefusedMessageException refused) {
         transactions.executeWithoutResult(status -> repository.lock(messageId).ifPresent(locked -> {
-            Envelope envelope = codec.decode(locked.body());
+            Envelope envelope = codec.decodeAccepted(locked.body());
             refusals.refuse(envelope, refused.reasonCode(), refused.getMessage());
             repository.markProcessed(messageId, "REFUSED_" + refused.reasonCode(), clock.instant());
             audit.record(event(AuditAction.MESSAGE_REFUSED, "REFUSED", envelope, refused.reasonCode()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.crossflag.gateway.AfterCommit;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
@@ -13,7 +14,6 @@ import org.crossflag.gateway.federation.FederationSender;
 import org.crossflag.gateway.federation.OutgoingMessage;
 import org.crossflag.gateway.federation.SignedMessage;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -90,7 +90,7 @@ public class Outbox implements AutoCloseable {
                     .withCounterpart(envelope.recipient())
                     .withActor(envelope.requester().officerId(), envelope.requester().role())
                     .withPurpose(envelope.purpose()));
-            wakeDispatcherAfterCommit();
+            AfterCommit.run(dispatcher::wake);
             return envelope.messageId();
         });
     }
@@ -117,22 +117,10 @@ public class Outbox implements AutoCloseable {
             audit.record(AuditEvent.of(AuditAction.DEAD_LETTER_RETRIED, "REQUEUED")
                     .withMessage(messageId, dead.correlationId())
                     .withCounterpart(dead.recipient()));
-            wakeDispatcherAfterCommit();
+            AfterCommit.run(dispatcher::wake);
             return true;
         });
         return Boolean.TRUE.equals(retried);
     }
 
-    private void wakeDispatcherAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    dispatcher.wake();
-                }
-            });
-        } else {
-            dispatcher.wake();
-        }
-    }
 }
