@@ -225,14 +225,20 @@ public final class ExchangeBenchmark {
             }
             // (c) the same exchange through the outbox: queue, dispatch, receipt verified and stored.
             MachineCpu.Snapshot before = cpu.snapshot(receiver, echo);
+            StoreWrites writesBefore = StoreWrites.read(sender);
             reliableRates.add(ReliableDeliveryRun.messagesPerSecond(sender, message, settings.reliableMessages,
                     settings.concurrency, Duration.ofMinutes(5)));
             MachineCpu.Snapshot used = cpu.snapshot(receiver, echo).minus(before);
+            StoreWrites writesAfter = StoreWrites.read(sender);
             accepted.addAndGet(settings.reliableMessages);
+            String writes = writesBefore == null || writesAfter == null ? "" : String.format(Locale.ROOT,
+                    "; sender's H2 store writes/msg %.2f (%,.0f bytes)",
+                    writesAfter.minus(writesBefore).writes() / (double) settings.reliableMessages,
+                    writesAfter.minus(writesBefore).bytes() / (double) settings.reliableMessages);
             say(String.format(Locale.ROOT, "  reliable delivery: %,d messages queued and delivered at %,.0f/s;"
-                            + " cpu/msg: sender %4.0f us, receiver %4.0f us", settings.reliableMessages,
+                            + " cpu/msg: sender %4.0f us, receiver %4.0f us%s", settings.reliableMessages,
                     reliableRates.get(reliableRates.size() - 1), used.harness() / 1e3 / settings.reliableMessages,
-                    used.receiver() / 1e3 / settings.reliableMessages));
+                    used.receiver() / 1e3 / settings.reliableMessages, writes));
         }
 
         double receivedCounter = receiverCounter(receiverManagementPort, "crossflag_messages_received_total");

@@ -15,6 +15,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -82,7 +85,9 @@ public record CrossflagProperties(
     /**
      * Store-and-forward delivery: retries back off exponentially (with jitter) from the initial to the
      * maximum delay; a message not delivered within max-age becomes a dead letter. Delivered messages and
-     * their receipts are purged after the retention period. Workers is how many deliveries run at once.
+     * their receipts are purged after the retention period. Workers is how many deliveries run at once;
+     * queue-writers how many threads group-commit messages queued outside a transaction. A dispatch round starts
+     * wake-linger after a message is queued, so messages queued meanwhile share its claim and its commits.
      */
     public record Outbox(@NotNull @DefaultValue("PT24H") Duration maxAge,
                          @NotNull @DefaultValue("PT1S") Duration initialBackoff,
@@ -91,7 +96,9 @@ public record CrossflagProperties(
                          @Min(1) @Max(1000) @DefaultValue("64") int batchSize,
                          @NotNull @DefaultValue("PT1M") Duration claimLease,
                          @NotNull @DefaultValue("P30D") Duration retention,
-                         @Min(1) @Max(256) @DefaultValue("16") int workers) {
+                         @Min(1) @Max(256) @DefaultValue("16") int workers,
+                         @Min(1) @Max(16) @DefaultValue("2") int queueWriters,
+                         @NotNull @DurationMin(millis = 0) @DurationMax(seconds = 1) @DefaultValue("PT0.01S") Duration wakeLinger) {
     }
 
     /** The hash-chained audit trail: a signed checkpoint every so many entries, and at least this often. */

@@ -54,6 +54,16 @@ class ConfigurationValidationTests {
     }
 
     @Test
+    void outboxWakeLingerAboveASecondIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.outbox.wakeLinger", "--crossflag.outbox.wake-linger=PT5S");
+    }
+
+    @Test
+    void noQueueWritersIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.outbox.queueWriters", "--crossflag.outbox.queue-writers=0");
+    }
+
+    @Test
     void missingKeystoreFileIsNamed(CapturedOutput output) {
         assertStartFailsNaming(output, "crossflag.signing.keystore", "--crossflag.signing.keystore=" + dir.resolve("absent.p12"));
     }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
+import org.crossflag.gateway.TimeOrderedIds;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
@@ -69,7 +69,7 @@ public final class FederationSender {
             throw new SendRefusedException("recipient " + recipient.code() + " does not accept " + message.type());
         }
         Instant created = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String messageId = UUID.randomUUID().toString();
+        String messageId = TimeOrderedIds.next();
         Envelope envelope = new Envelope(messageId, correlationId, correlationSequence,
                 message.type(), nodeCode, recipient.code(), created, created.plus(messageLifetime),
                 message.purpose(), message.legalBasis(), message.requester(), message.consent(),

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
+import org.crossflag.gateway.TimeOrderedIds;
 import org.crossflag.gateway.AfterCommit;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
@@ -74,7 +74,7 @@ public class PriorHearingQueries {
     String start(HearingRepository.StoredReferral referral, PersonIdentity person, Envelope.Consent consent) {
         Instant started = clock.instant();
         Instant deadline = started.plus(timeout);
-        String queryId = UUID.randomUUID().toString();
+        String queryId = TimeOrderedIds.next();
         String purpose = ForumPurposes.purpose(referral.forum());
         IdentityEncoding encoding = encoder == null ? null : encoder.encodeForQuery(person, started);
         queries.insertQuery(queryId, referral.referralId(), encoding == null ? 0 : encoding.keyVersion(), started, deadline);

@@ -2,8 +2,8 @@ package org.crossflag.gateway.federation.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 
+import org.crossflag.gateway.TimeOrderedIds;
 import org.crossflag.gateway.AfterCommit;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
@@ -35,7 +35,7 @@ public class Outbox implements AutoCloseable {
     private final OutboxGroupCommit groupCommit;
 
     public Outbox(FederationSender sender, OutboxRepository repository, TransactionTemplate transactions, AuditTrail audit,
-                  OutboxDispatcher dispatcher, EnvelopeCodec codec, Clock clock) {
+                  OutboxDispatcher dispatcher, EnvelopeCodec codec, Clock clock, int queueWriters) {
         this.sender = sender;
         this.repository = repository;
         this.transactions = transactions;
@@ -45,7 +45,7 @@ public class Outbox implements AutoCloseable {
         this.dispatcher = dispatcher;
         this.codec = codec;
         this.clock = clock;
-        this.groupCommit = new OutboxGroupCommit(this::queueInTransaction, transactions);
+        this.groupCommit = new OutboxGroupCommit(this::queueInTransaction, transactions, queueWriters);
     }
 
     /**
@@ -68,7 +68,7 @@ public class Outbox implements AutoCloseable {
 
     private String queueInTransaction(OutgoingMessage message) {
         return transactions.execute(status -> {
-            String correlationId = message.correlationId() == null ? UUID.randomUUID().toString() : message.correlationId();
+            String correlationId = message.correlationId() == null ? TimeOrderedIds.next() : message.correlationId();
             // Queue positions are taken under the correlation's lock, held to commit: position order is commit order.
             if (message.correlationId() == null) {
                 // A correlation id made here is new: inserting its row takes the lock, no other party can race.

@@ -56,14 +56,15 @@ class OutboxConfiguration {
 
     @Bean
     Outbox outbox(FederationSender sender, OutboxRepository repository, TransactionTemplate transactions, AuditTrail audit,
-                  OutboxDispatcher dispatcher, EnvelopeCodec codec, Clock clock) {
-        return new Outbox(sender, repository, transactions, audit, dispatcher, codec, clock);
+                  OutboxDispatcher dispatcher, EnvelopeCodec codec, Clock clock, CrossflagProperties properties) {
+        return new Outbox(sender, repository, transactions, audit, dispatcher, codec, clock, properties.outbox().queueWriters());
     }
 
     @Bean
     OutboxRoutes outboxRoutes(OutboxDispatcher dispatcher, OutboxRepository repository, CrossflagProperties properties,
                               Clock clock) {
-        return new OutboxRoutes(dispatcher, repository, properties.outbox().pollInterval(), properties.outbox().retention(), clock);
+        CrossflagProperties.Outbox settings = properties.outbox();
+        return new OutboxRoutes(dispatcher, repository, settings.pollInterval(), settings.wakeLinger(), settings.retention(), clock);
     }
 
     @Bean

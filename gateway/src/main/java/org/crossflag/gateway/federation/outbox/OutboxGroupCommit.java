@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Group commit for messages queued outside any transaction. Concurrent callers hand their messages to a few writer
  * threads; each takes all that are waiting and queues them in a single transaction: one commit, and on H2 one
- * store write, instead of one each. Several writers keep the signing and the statements of one batch from waiting
- * for the commit of another. Each caller still returns only once its message is committed, so nothing it was told
+ * store write, instead of one each. A second writer lets one batch's signing and statements run while another
+ * commits; more writers than that only make the batches, and so the savings, smaller. Each caller still returns only once its message is committed, so nothing it was told
  * was queued can be lost. Within a batch, correlations are locked in a fixed order; if the batch fails, each
  * message is tried again in a transaction of its own, so one bad message fails only its own caller.
  */
@@ -27,7 +27,6 @@ final class OutboxGroupCommit implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxGroupCommit.class);
     static final int MAX_BATCH = 64;
-    static final int WRITERS = 4;
     private static final Comparator<Pending> LOCK_ORDER = Comparator
             .comparing((Pending p) -> p.message().recipient())
             .thenComparing(p -> Objects.requireNonNullElse(p.message().correlationId(), ""));
@@ -38,10 +37,10 @@ final class OutboxGroupCommit implements AutoCloseable {
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean open = true;
 
-    OutboxGroupCommit(Function<OutgoingMessage, String> queueInTransaction, TransactionTemplate transactions) {
+    OutboxGroupCommit(Function<OutgoingMessage, String> queueInTransaction, TransactionTemplate transactions, int writerCount) {
         this.queueInTransaction = queueInTransaction;
         this.transactions = transactions;
-        for (int i = 0; i < WRITERS; i++) {
+        for (int i = 0; i < writerCount; i++) {
             Thread writer = new Thread(this::writeBatches, "outbox-group-commit-" + i);
             writer.setDaemon(true);
             writer.start();

@@ -11,18 +11,19 @@ import org.apache.camel.builder.RouteBuilder;
  */
 final class OutboxRoutes extends RouteBuilder {
 
-    static final long WAKE_LINGER_MILLIS = 10;
-
     private final OutboxDispatcher dispatcher;
     private final OutboxRepository repository;
     private final Duration pollInterval;
+    private final Duration wakeLinger;
     private final Duration retention;
     private final Clock clock;
 
-    OutboxRoutes(OutboxDispatcher dispatcher, OutboxRepository repository, Duration pollInterval, Duration retention, Clock clock) {
+    OutboxRoutes(OutboxDispatcher dispatcher, OutboxRepository repository, Duration pollInterval, Duration wakeLinger,
+                 Duration retention, Clock clock) {
         this.dispatcher = dispatcher;
         this.repository = repository;
         this.pollInterval = pollInterval;
+        this.wakeLinger = wakeLinger;
         this.retention = retention;
         this.clock = clock;
     }
@@ -35,9 +36,12 @@ final class OutboxRoutes extends RouteBuilder {
 
         from(OutboxDispatcher.WAKE_URI)
                 .routeId("outbox-wake")
-                // Messages queued in the next few milliseconds join this round (wake-ups meanwhile are merged), so
-                // under load a round claims a batch with one commit instead of one commit a message.
-                .delay(WAKE_LINGER_MILLIS)
+                // Messages queued in the next few milliseconds join this round, so under load a round claims a batch
+                // with one commit instead of one commit a message. The delay holds this route's one consumer (Camel's
+                // default would hand it to a thread pool), so rounds run one after another and wake-ups that arrive
+                // meanwhile merge into the next round instead of each starting a small round of its own. The timer
+                // route runs its rounds apart from these, so a round waiting on a hung peer holds up no other peer.
+                .delay(wakeLinger.toMillis()).syncDelayed()
                 .bean(dispatcher, "dispatchDue");
 
         // A safety net, normally idle: see OutboxDispatcher#promoteHeadless.
