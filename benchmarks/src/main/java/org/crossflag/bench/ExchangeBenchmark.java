@@ -254,6 +254,12 @@ public final class ExchangeBenchmark {
         say(String.format(Locale.ROOT, "(c) reliable delivery (outbox + receipts + audit), %,d messages per round: %,.0f msgs/s;"
                 + " ratio c/b %.2f. Target: >= 0.70 of the core exchange ........ %s", settings.reliableMessages, reliable,
                 reliable / core, reliable / core >= 0.70 ? "met" : "NOT met"));
+        // The ratio above is of the medians; each round's own ratio shows how much the machine moved between runs.
+        List<String> roundRatios = new ArrayList<>();
+        for (int i = 0; i < reliableRates.size(); i++) {
+            roundRatios.add(String.format(Locale.ROOT, "%.2f", reliableRates.get(i) / exchangeThroughput.get(i).result().perSecond()));
+        }
+        say("    c/b round by round (each (c) against the (b) at c=8 of the same round): " + String.join(", ", roundRatios));
 
         // Every accepted message must be in the receiver's database: count the rows once it has shut down.
         stopSender();

@@ -107,7 +107,7 @@ public class OutboxRepository {
      */
     List<OutboxMessage> claimDue(String instance, Instant now, Instant leaseUntil, int limit) {
         List<String> candidates = new ArrayList<>(jdbc.queryForList("select message_id from outbox_message "
-                + "where status = 'IN_FLIGHT' and claim_expires_at <= ? order by status, claim_expires_at fetch first ? rows only",
+                + "where status = 'IN_FLIGHT' and claim_expires_at <= ? order by claim_expires_at fetch first ? rows only",
                 String.class, ts(now), limit));
         if (candidates.size() < limit) {
             candidates.addAll(jdbc.queryForList("select message_id from outbox_message "
