@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.crossflag.gateway.TimeOrderedIds;
 import org.crossflag.gateway.AfterCommit;
+import org.crossflag.gateway.TimeOrderedIds;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;

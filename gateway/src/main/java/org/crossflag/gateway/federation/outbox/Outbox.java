@@ -3,8 +3,8 @@ package org.crossflag.gateway.federation.outbox;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.crossflag.gateway.TimeOrderedIds;
 import org.crossflag.gateway.AfterCommit;
+import org.crossflag.gateway.TimeOrderedIds;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;

@@ -19,9 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Group commit for messages queued outside any transaction. Concurrent callers hand their messages to a few writer
  * threads; each takes all that are waiting and queues them in a single transaction: one commit, and on H2 one
  * store write, instead of one each. A second writer lets one batch's signing and statements run while another
- * commits; more writers than that only make the batches, and so the savings, smaller. Each caller still returns only once its message is committed, so nothing it was told
- * was queued can be lost. Within a batch, correlations are locked in a fixed order; if the batch fails, each
- * message is tried again in a transaction of its own, so one bad message fails only its own caller.
+ * commits; more writers than that only make the batches, and so the savings, smaller. Each caller still returns
+ * only once its message is committed, so nothing it was told was queued can be lost. Within a batch,
+ * correlations are locked in a fixed order; if the batch fails, each message is tried again in a transaction of
+ * its own, so one bad message fails only its own caller.
  */
 final class OutboxGroupCommit implements AutoCloseable {
 
