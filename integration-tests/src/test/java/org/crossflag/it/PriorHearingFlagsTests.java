@@ -247,22 +247,13 @@ class PriorHearingFlagsTests {
     @Order(4)
     void aQueryUnderAMatchingKeyVersionOutsideItsChangeoverIsRefusedWithItsReason() throws Exception {
         // Suffolk's signing key, a v1 encoding: v2 started on 2026-01-01 and v1's 14-day changeover is over.
-        MatchingKeyring retired = new MatchingKeyring(List.of(new MatchingSecret(1, secret(secretV1), Instant.EPOCH)),
-                Duration.ZERO);
-        ObjectNode encoding = new IdentityEncodingCodec().write(new IdentityEncoder(retired).encode(
-                PersonIdentity.of("Robert", "Ashdown", PartialDate.parse("1986-03-07")), 1));
-        ObjectNode envelope = TestEnvelopes.valid(SUFFOLK, ESSEX).put("type", "PriorHearingQuery");
-        envelope.putObject("payload").put("answerBy", Instant.now().plusSeconds(60).toString()).set("encoding", encoding);
+        ObjectNode envelope = queryUnder(new MatchingSecret(1, secret(secretV1), Instant.EPOCH), ESSEX);
         String messageId = envelope.path("messageId").asText();
-        FederationTestClient suffolk = new FederationTestClient(federation.pki.tls.get(SUFFOLK), federation.pki.caCertificate());
 
-        FederationTestClient.Answer answer = suffolk.sendSigned(federation.node(ESSEX).federationUri(), TestEnvelopes.bytes(envelope),
-                federation.pki.signing.get(SUFFOLK));
+        FederationTestClient.Answer answer = sendFromSuffolk(ESSEX, envelope);
         assertThat(answer.status()).as("accepted for processing, with a receipt").isEqualTo(202);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> federation.node(ESSEX).jdbc().queryForObject(
-                "select processing_outcome from inbound_message where message_id = ?", String.class, messageId),
-                outcome -> "REFUSED_MATCHING_KEY_VERSION_NOT_ACCEPTED".equals(outcome));
+        awaitProcessingOutcome(ESSEX, messageId, "REFUSED_MATCHING_KEY_VERSION_NOT_ACCEPTED");
         Map<String, Object> refusal = federation.node(ESSEX).jdbc().queryForMap(
                 "select recipient, body from outbox_message where message_type = 'Refusal' and correlation_id = ?",
                 envelope.path("correlationId").asText());
@@ -276,22 +267,14 @@ class PriorHearingFlagsTests {
     @Test
     @Order(5)
     void aQueryForAPurposeNoAgreementCoversIsRefusedAndNothingIsAnswered() throws Exception {
-        MatchingKeyring current = new MatchingKeyring(List.of(new MatchingSecret(2, secret(secretV2), Instant.EPOCH)),
-                Duration.ZERO);
-        ObjectNode encoding = new IdentityEncodingCodec().write(new IdentityEncoder(current).encode(
-                PersonIdentity.of("Robert", "Ashdown", PartialDate.parse("1986-03-07")), 2));
-        ObjectNode envelope = TestEnvelopes.valid(SUFFOLK, ESSEX).put("type", "PriorHearingQuery").put("purpose", "DVDS_RIGHT_TO_ASK");
-        envelope.putObject("payload").put("answerBy", Instant.now().plusSeconds(60).toString()).set("encoding", encoding);
+        ObjectNode envelope = queryUnder(new MatchingSecret(2, secret(secretV2), Instant.EPOCH), ESSEX)
+                .put("purpose", "DVDS_RIGHT_TO_ASK");
         String messageId = envelope.path("messageId").asText();
         String correlationId = envelope.path("correlationId").asText();
-        FederationTestClient suffolk = new FederationTestClient(federation.pki.tls.get(SUFFOLK), federation.pki.caCertificate());
 
-        assertThat(suffolk.sendSigned(federation.node(ESSEX).federationUri(), TestEnvelopes.bytes(envelope),
-                federation.pki.signing.get(SUFFOLK)).status()).isEqualTo(202);
+        assertThat(sendFromSuffolk(ESSEX, envelope).status()).isEqualTo(202);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> federation.node(ESSEX).jdbc().queryForObject(
-                "select processing_outcome from inbound_message where message_id = ?", String.class, messageId),
-                outcome -> "REFUSED_POLICY_PURPOSE_NOT_AGREED".equals(outcome));
+        awaitProcessingOutcome(ESSEX, messageId, "REFUSED_POLICY_PURPOSE_NOT_AGREED");
         assertThat(federation.node(ESSEX).jdbc().queryForList("select message_type from outbox_message where correlation_id = ?",
                 String.class, correlationId)).containsExactly("Refusal");
         await().atMost(Duration.ofSeconds(10)).until(() -> federation.node(ESSEX).jdbc().queryForList(
@@ -305,11 +288,9 @@ class PriorHearingFlagsTests {
         ObjectNode envelope = TestEnvelopes.valid(SUFFOLK, KENT).put("type", "PriorHearingQuery");
         envelope.putObject("payload").put("answerBy", Instant.now().plusSeconds(60).toString())
                 .put("subjectName", TestEnvelopes.SYNTHETIC_NAME).putObject("encoding");
-        FederationTestClient suffolk = new FederationTestClient(federation.pki.tls.get(SUFFOLK), federation.pki.caCertificate());
         long before = federation.node(KENT).inboundCount();
 
-        FederationTestClient.Answer answer = suffolk.sendSigned(federation.node(KENT).federationUri(), TestEnvelopes.bytes(envelope),
-                federation.pki.signing.get(SUFFOLK));
+        FederationTestClient.Answer answer = sendFromSuffolk(KENT, envelope);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.reason()).isEqualTo("SCHEMA_INVALID");
@@ -471,6 +452,29 @@ class PriorHearingFlagsTests {
 
     static long count(String code, String table) {
         return federation.node(code).jdbc().queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    /** A PriorHearingQuery from Suffolk to {@code recipient}, encoding the story's person under {@code secret} alone. */
+    static ObjectNode queryUnder(MatchingSecret secret, String recipient) {
+        MatchingKeyring keyring = new MatchingKeyring(List.of(secret), Duration.ZERO);
+        ObjectNode encoding = new IdentityEncodingCodec().write(new IdentityEncoder(keyring).encode(
+                PersonIdentity.of("Robert", "Ashdown", PartialDate.parse("1986-03-07")), secret.version()));
+        ObjectNode envelope = TestEnvelopes.valid(SUFFOLK, recipient).put("type", "PriorHearingQuery");
+        envelope.putObject("payload").put("answerBy", Instant.now().plusSeconds(60).toString()).set("encoding", encoding);
+        return envelope;
+    }
+
+    /** Sends the envelope as Suffolk would: over Suffolk's mutual TLS, signed with Suffolk's key. */
+    static FederationTestClient.Answer sendFromSuffolk(String recipient, ObjectNode envelope) throws Exception {
+        FederationTestClient suffolk = new FederationTestClient(federation.pki.tls.get(SUFFOLK), federation.pki.caCertificate());
+        return suffolk.sendSigned(federation.node(recipient).federationUri(), TestEnvelopes.bytes(envelope),
+                federation.pki.signing.get(SUFFOLK));
+    }
+
+    static void awaitProcessingOutcome(String node, String messageId, String outcome) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> federation.node(node).jdbc().queryForObject(
+                "select processing_outcome from inbound_message where message_id = ?", String.class, messageId),
+                outcome::equals);
     }
 
     static List<String> texts(JsonNode array) {

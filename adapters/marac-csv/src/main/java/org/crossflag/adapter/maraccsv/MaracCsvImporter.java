@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads one parsed export: checks its header, maps each row and hands every good row to the node, then writes
- * the error report. A bad row never stops the good ones. Logs carry the file name, row numbers, counts, column
- * names and reason codes, never a value from a row.
+ * the error report. A bad row never stops the good ones. Logs carry a reference to the file (never its name,
+ * see FileReference), row numbers, counts, column names and reason codes, never a value from a row.
  */
 final class MaracCsvImporter {
 
@@ -83,7 +83,7 @@ final class MaracCsvImporter {
                 rejected++;
                 for (RowProblem problem : rowProblems) {
                     if (problems.size() < PROBLEMS_LOGGED_PER_FILE) {
-                        log.warn("MARAC CSV file {} row {}: rejected, {}{}", fileName, problem.row(), problem.reason(),
+                        log.warn("MARAC CSV {} row {}: rejected, {}{}", FileReference.of(fileName), problem.row(), problem.reason(),
                                 problem.logField().isEmpty() ? "" : " (" + problem.logField() + ")");
                     }
                     problems.add(problem);
@@ -91,20 +91,19 @@ final class MaracCsvImporter {
             }
         }
         if (problems.size() > PROBLEMS_LOGGED_PER_FILE) {
-            log.warn("MARAC CSV file {}: {} more problems not logged, see the error report", fileName,
+            log.warn("MARAC CSV {}: {} more problems not logged, see the error report", FileReference.of(fileName),
                     problems.size() - PROBLEMS_LOGGED_PER_FILE);
         }
         reports.write(fileName, FileOutcome.DONE, problems);
         FileOutcome outcome = new FileOutcome(FileOutcome.DONE, rows, stored, alreadyHeld, rejected);
-        log.info("MARAC CSV file {}: {} rows, {} stored, {} already held, {} rejected; moved to {}{}", fileName, rows,
-                stored, alreadyHeld, rejected, FileOutcome.DONE,
-                rejected == 0 ? "" : ", error report " + reports.reportFor(fileName, FileOutcome.DONE).getFileName());
+        log.info("MARAC CSV {}: {} rows, {} stored, {} already held, {} rejected; moved to {}{}", FileReference.of(fileName),
+                rows, stored, alreadyHeld, rejected, FileOutcome.DONE, rejected == 0 ? "" : ", with its error report");
         return outcome;
     }
 
     /** A file that could not be read as CSV at all (its cause is named by type only: a message may hold a value). */
     FileOutcome refuseUnreadable(String fileName, Throwable cause) {
-        log.warn("MARAC CSV file {}: cannot be read as CSV ({})", fileName, cause == null ? "unknown" : cause.getClass().getName());
+        log.warn("MARAC CSV {}: cannot be read as CSV ({})", FileReference.of(fileName), cause == null ? "unknown" : cause.getClass().getName());
         return refuse(fileName, List.of(RowProblem.ofFile(Reason.FILE_UNREADABLE)));
     }
 
@@ -119,8 +118,8 @@ final class MaracCsvImporter {
             rowProblems.add(RowProblem.rejectedByNode(rowNumber, code));
             return null;
         } catch (RuntimeException e) {
-            log.warn("MARAC CSV file {} row {}: the node did not take the row ({}); the file stays in the inbox and is "
-                    + "read again on the next poll", fileName, rowNumber, e.getClass().getName());
+            log.warn("MARAC CSV {} row {}: the node did not take the row ({}); the file stays in the inbox and is "
+                    + "read again on the next poll", FileReference.of(fileName), rowNumber, e.getClass().getName());
             throw new NodeUnavailableException(fileName, rowNumber, e.getClass());
         }
     }
@@ -130,8 +129,8 @@ final class MaracCsvImporter {
         String summary = problems.stream()
                 .map(p -> p.reason() + (p.logField().isEmpty() ? "" : " (" + p.logField() + ")"))
                 .collect(Collectors.joining(", "));
-        log.warn("MARAC CSV file {} refused: {}; moved to {}, error report {}", fileName, summary, FileOutcome.FAILED,
-                reports.reportFor(fileName, FileOutcome.FAILED).getFileName());
+        log.warn("MARAC CSV {} refused: {}; moved to {} with its error report", FileReference.of(fileName), summary,
+                FileOutcome.FAILED);
         return FileOutcome.refused();
     }
 }

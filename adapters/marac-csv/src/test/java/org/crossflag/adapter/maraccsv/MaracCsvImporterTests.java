@@ -111,7 +111,7 @@ class MaracCsvImporterTests {
 
         assertThatThrownBy(() -> importer().importFile("a.csv", records))
                 .isInstanceOf(NodeUnavailableException.class)
-                .hasMessage("the node did not take row 2 of a.csv (java.lang.IllegalStateException)");
+                .hasMessage("the node did not take row 2 of " + FileReference.of("a.csv") + " (java.lang.IllegalStateException)");
         assertThat(inbox.resolve(".done/a.errors.csv")).doesNotExist();
 
         assertThat(importer().importFile("a.csv", records)).isEqualTo(new FileOutcome(".done", 2, 2, 0, 0));
