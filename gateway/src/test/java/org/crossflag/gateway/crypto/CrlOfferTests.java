@@ -59,9 +59,13 @@ class CrlOfferTests {
         Credential rogue = FederationPki.createRootCa("Fixture Root CA", fixture.now.minus(Duration.ofHours(1)),
                 fixture.now.plus(Duration.ofDays(10)));
 
-        assertThatThrownBy(() -> trust.offerCrl(FederationPki.createCrl(rogue, List.of(fixture.selfSigning.certificate()),
+        trust.offerCrl(FederationPki.createCrl(fixture.ca, List.of(fixture.peerSigning.certificate()),
+                fixture.now, fixture.now.plus(Duration.ofDays(7))));
+
+        assertThatThrownBy(() -> trust.offerCrl(FederationPki.createCrl(rogue, List.of(),
                 fixture.now.plus(Duration.ofMinutes(1)), fixture.now.plus(Duration.ofDays(7)))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not signed by the federation root CA");
-        assertThat(trust.check(fixture.selfSigning.certificate())).isEqualTo(CertificateStatus.VALID);
+        assertThat(trust.check(fixture.peerSigning.certificate())).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(trust.crlThisUpdate()).isEqualTo(fixture.now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 }
