@@ -85,7 +85,8 @@ public record CrossflagProperties(
             if (crlLocation != null && !crlLocation.isBlank()) {
                 return crlLocation;
             }
-            return location.substring(0, location.lastIndexOf('/') + 1) + "federation.crl.pem";
+            int folderEnd = Math.max(location.lastIndexOf('/'), location.indexOf(':'));
+            return location.substring(0, folderEnd + 1) + "federation.crl.pem";
         }
     }
 
