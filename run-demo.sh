@@ -32,6 +32,10 @@ done
 ./mvnw -B -q -pl certs-example exec:java \
   -Dexec.args="directory --pki certs-example/example --out $RUN/directory.json --valid-days 30 ${members[*]}"
 
+echo "== issuing a fresh federation CRL, valid 7 days, with the example root CA (nodes stop traffic once it is stale)"
+./mvnw -B -q -pl certs-example exec:java \
+  -Dexec.args="fresh-crl --pki certs-example/example --out $RUN/federation.crl.pem --valid-days 7"
+
 pids=()
 stop_nodes() {
   trap - INT TERM EXIT
@@ -114,6 +118,7 @@ Peers:     federation traffic authenticates with the example member certificates
            curl --cert-type P12 --cert certs-example/example/members/GB-ESX/tls.p12:changeit \\
                 --cacert certs-example/example/federation-root-ca.pem https://127.0.0.1:9444/federation/ping
 Directory: $RUN/directory.json (signed by the example operator; nodes re-read it every minute)
+CRL:       $RUN/federation.crl.pem (valid 7 days; nodes fetch it with the directory)
 
 Press Ctrl-C to stop the federation.
 INFO

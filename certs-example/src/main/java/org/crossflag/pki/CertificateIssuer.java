@@ -117,6 +117,30 @@ final class CertificateIssuer {
         }
     }
 
+    /** The same revocations as {@code previous} (which the CA must have signed), under new update times. */
+    static X509CRL reissueCrl(Credential ca, X509CRL previous, Instant thisUpdate, Instant nextUpdate) {
+        checkOrder(thisUpdate, nextUpdate);
+        try {
+            previous.verify(ca.certificate().getPublicKey());
+        } catch (GeneralSecurityException e) {
+            throw new PkiException("the CRL to reissue was not signed by this root CA", e);
+        }
+        X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(ca.certificate(), Date.from(thisUpdate));
+        builder.setNextUpdate(Date.from(nextUpdate));
+        if (previous.getRevokedCertificates() != null) {
+            previous.getRevokedCertificates().forEach(entry ->
+                    builder.addCRLEntry(entry.getSerialNumber(), entry.getRevocationDate(), CRLReason.keyCompromise));
+        }
+        try {
+            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(thisUpdate.getEpochSecond())));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.certificate().getPublicKey()));
+            return (X509CRL) jdkFactory().generateCRL(new ByteArrayInputStream(builder.build(signer(ca.privateKey())).getEncoded()));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new PkiException("cannot build CRL", e);
+        }
+    }
+
     /** A serial number only means something to the CA that issued it. */
     private static void requireIssuedBy(Credential ca, X509Certificate certificate) {
         try {

@@ -15,6 +15,9 @@ public final class ExamplePkiCommand {
                   Empty <dir> (only if it is empty or a previous example set) and create the example PKI in it.
               crl --pki <dir> --revoke <cert.pem>... [--password changeit] [--years 10]
                   Reissue <dir>/federation.crl.pem listing exactly the given certificates.
+              fresh-crl --pki <dir> --out <file.pem> [--valid-days 7] [--password changeit]
+                  Write a short-lived copy of <dir>/federation.crl.pem: the same revocations, issued now, next
+                  update in --valid-days days, signed by the root CA. Nodes refuse traffic once their CRL is stale.
               directory --pki <dir> --out <file.json> --member 'CODE|Display Name|https://host:port|KIND' [--member ...]
                         [--valid-days 30] [--message-types T1,T2,...] [--sequence N]
                         [--federation crossflag-example] [--password changeit]
@@ -48,6 +51,7 @@ public final class ExamplePkiCommand {
             switch (args[0]) {
                 case "generate" -> GenerateCommand.run(CommandArgs.parse("generate", rest, GenerateCommand.OPTIONS), out);
                 case "crl" -> CrlCommand.run(CommandArgs.parse("crl", rest, CrlCommand.OPTIONS), out);
+                case "fresh-crl" -> FreshCrlCommand.run(CommandArgs.parse("fresh-crl", rest, FreshCrlCommand.OPTIONS), out);
                 case "directory" -> DirectoryCommand.run(CommandArgs.parse("directory", rest, DirectoryCommand.OPTIONS), out);
                 case "help", "--help", "-h" -> out.print(USAGE);
                 default -> throw new UsageException("unknown command '" + args[0] + "'");

@@ -60,6 +60,11 @@ public final class FederationPki {
         return CertificateIssuer.crl(ca, revoked, thisUpdate, nextUpdate);
     }
 
+    /** A new CRL with the same revocations as {@code previous}, issued at {@code thisUpdate}. */
+    public static X509CRL reissueCrl(Credential ca, X509CRL previous, Instant thisUpdate, Instant nextUpdate) {
+        return CertificateIssuer.reissueCrl(ca, previous, thisUpdate, nextUpdate);
+    }
+
     /** Raw 64-byte Ed25519 signature (RFC 8032), as {@code openssl pkeyutl -rawin} checks it. */
     public static byte[] signEd25519(PrivateKey key, byte[] data) {
         AsymmetricKeyParameter parameters;

@@ -51,8 +51,13 @@ public record CrossflagProperties(
             message = "must be a member code such as GB-ESX") String code) {
     }
 
-    /** The federation root CA (PEM) and its CRL (PEM); the CRL is re-read on every directory refresh. */
-    public record Pki(@NotNull Path trustAnchor, @NotNull Path crl) {
+    /**
+     * The federation root CA (PEM) and its CRL (PEM); the CRL file is the initial value and the fallback for the
+     * CRL fetched with the directory. Once the CRL in force is older than {@code crlMaxAge} (from its thisUpdate),
+     * or past its next update, federation traffic stops until a fresh one arrives.
+     */
+    public record Pki(@NotNull Path trustAnchor, @NotNull Path crl,
+                      @NotNull @DurationMin(hours = 1) @DurationMax(days = 366) @DefaultValue("P7D") Duration crlMaxAge) {
     }
 
     /** The PKCS#12 file holding this node's Ed25519 message-signing key and certificate. */
@@ -71,7 +76,18 @@ public record CrossflagProperties(
     public record Directory(@NotBlank @Pattern(regexp = "^(file:|https://).+", message = "must start with file: or https://")
                             String location,
                             @NotNull Path operatorCertificate,
-                            @NotNull @DefaultValue("PT5M") Duration refreshInterval) {
+                            @NotNull @DefaultValue("PT5M") Duration refreshInterval,
+                            @Pattern(regexp = "^(file:|https://).+", message = "must start with file: or https://")
+                            String crlLocation) {
+
+        /** Where the federation CRL is fetched with each refresh: by default {@code federation.crl.pem} beside the directory. */
+        public String effectiveCrlLocation() {
+            if (crlLocation != null && !crlLocation.isBlank()) {
+                return crlLocation;
+            }
+            int folderEnd = Math.max(location.lastIndexOf('/'), location.indexOf(':'));
+            return location.substring(0, folderEnd + 1) + "federation.crl.pem";
+        }
     }
 
     /** Limits on what this node accepts and how long what it sends stays valid. */

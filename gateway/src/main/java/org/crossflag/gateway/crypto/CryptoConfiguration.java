@@ -26,6 +26,11 @@ class CryptoConfiguration {
     }
 
     @Bean
+    CrlFreshness crlFreshness(CrossflagProperties properties) {
+        return new CrlFreshness(properties.pki().crlMaxAge());
+    }
+
+    @Bean
     MessageSigner messageSigner(CrossflagProperties properties, FederationTrust trust) {
         String key = "crossflag.signing.keystore";
         CertificateFiles.KeyEntry entry = CertificateFiles.readKeyEntry(key, properties.signing().keystore(),

@@ -53,9 +53,20 @@ public final class FederationTrust {
         }
     }
 
-    /** Re-reads the CRL. A CRL that is not signed by the trust anchor is refused and the old one kept. */
+    /** Re-reads the CRL. A CRL that is not signed by the trust anchor, or older than the one in force, is refused. */
     public void reloadCrl() {
         X509CRL crl = crlSource.get();
+        if (!offerCrl(crl)) {
+            throw new IllegalStateException("CRL issued " + crl.getThisUpdate().toInstant()
+                    + " is older than the one in force (" + revoked.thisUpdate() + ")");
+        }
+    }
+
+    /**
+     * Puts a CRL from any source in force if the trust anchor signed it and it is not older than the one in
+     * force. Returns false, keeping the current CRL, when it is older; throws when it is not the CA's.
+     */
+    public synchronized boolean offerCrl(X509CRL crl) {
         try {
             crl.verify(trustAnchor.getPublicKey());
         } catch (GeneralSecurityException e) {
@@ -66,13 +77,13 @@ public final class FederationTrust {
         }
         RevokedSerials current = revoked;
         if (current != null && crl.getThisUpdate().toInstant().isBefore(current.thisUpdate())) {
-            throw new IllegalStateException("CRL issued " + crl.getThisUpdate().toInstant()
-                    + " is older than the one in force (" + current.thisUpdate() + ")");
+            return false;
         }
         Set<BigInteger> serials = crl.getRevokedCertificates() == null ? Set.of()
                 : crl.getRevokedCertificates().stream().map(X509CRLEntry::getSerialNumber).collect(Collectors.toUnmodifiableSet());
         revoked = new RevokedSerials(serials, crl.getThisUpdate().toInstant(),
                 crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant());
+        return true;
     }
 
     public CertificateStatus check(X509Certificate certificate) {
@@ -115,6 +126,11 @@ public final class FederationTrust {
         } catch (GeneralSecurityException e) {
             return false;
         }
+    }
+
+    /** When the CRL in force was issued. */
+    public java.time.Instant crlThisUpdate() {
+        return revoked.thisUpdate();
     }
 
     /** When the CRL in force must be replaced, or null if it names no next update. */

@@ -56,7 +56,7 @@ public class DirectExchange {
     private Delivery attempt(String messageId, String recipient, byte[] body, byte[] signature, long started) {
         DirectoryMember member;
         try {
-            member = directory.requireCurrent().member(recipient).orElse(null);
+            member = directory.requireTrafficAllowed().member(recipient).orElse(null);
         } catch (MessageRejectedException e) {
             return failed(DeliveryOutcome.retry(e.reason().name()), started);
         }

@@ -45,7 +45,7 @@ public final class InboundMessageVerifier {
     }
 
     public VerifiedMessage verify(InboundRequest request) {
-        FederationDirectory current = directory.requireCurrent();
+        FederationDirectory current = directory.requireTrafficAllowed();
         requireJson(request.contentType());
         if (request.clientCertificate() == null) {
             throw new MessageRejectedException(CLIENT_CERTIFICATE_MISSING, "no TLS client certificate");

@@ -4,23 +4,40 @@ import java.time.Clock;
 
 import org.crossflag.gateway.CrossflagProperties;
 import org.crossflag.gateway.crypto.CertificateFiles;
+import org.crossflag.gateway.crypto.CrlFreshness;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.InvalidConfigurationException;
 import org.crossflag.gateway.crypto.TlsContexts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Loads and verifies the directory at start-up (a node with an untrusted directory does not start). */
 @Configuration(proxyBeanMethods = false)
 class DirectoryConfiguration {
 
     @Bean
-    DirectoryService directoryService(CrossflagProperties properties, FederationTrust trust, Clock clock) {
+    DirectorySource directorySource(CrossflagProperties properties) {
+        return new DirectorySource(properties.directory().location(), TlsContexts.client(properties.tls()));
+    }
+
+    @Bean
+    CrlRefresher crlRefresher(CrossflagProperties properties, FederationTrust trust, DirectorySource source) {
+        CrlRefresher refresher = new CrlRefresher(trust, source, properties.directory().effectiveCrlLocation(),
+                () -> CertificateFiles.readCrl("crossflag.pki.crl", properties.pki().crl()));
+        // Before the directory is verified: a fresher CRL published with it may already revoke someone.
+        refresher.refresh();
+        return refresher;
+    }
+
+    @Bean
+    DirectoryService directoryService(CrossflagProperties properties, FederationTrust trust, CrlFreshness crlFreshness,
+                                      DirectorySource source, CrlRefresher crlRefresher, JdbcTemplate jdbc, Clock clock) {
         CrossflagProperties.Directory settings = properties.directory();
         DirectoryVerifier verifier = new DirectoryVerifier(trust, CertificateFiles.readCertificate(
                 "crossflag.directory.operator-certificate", settings.operatorCertificate()));
-        DirectoryService service = new DirectoryService(
-                new DirectorySource(settings.location(), TlsContexts.client(properties.tls())), verifier, clock);
+        DirectoryService service = new DirectoryService(source, verifier, clock, new JdbcDirectoryKeeper(jdbc, clock),
+                () -> crlFreshness.of(trust, clock.instant()));
         try {
             FederationDirectory directory = service.load();
             if (directory.member(properties.node().code()).isEmpty()) {
@@ -34,7 +51,7 @@ class DirectoryConfiguration {
     }
 
     @Bean
-    DirectoryRefreshRoute directoryRefreshRoute(DirectoryService directory, FederationTrust trust, CrossflagProperties properties) {
-        return new DirectoryRefreshRoute(directory, trust, properties.directory().refreshInterval());
+    DirectoryRefreshRoute directoryRefreshRoute(DirectoryService directory, CrlRefresher crlRefresher, CrossflagProperties properties) {
+        return new DirectoryRefreshRoute(directory, crlRefresher, properties.directory().refreshInterval());
     }
 }

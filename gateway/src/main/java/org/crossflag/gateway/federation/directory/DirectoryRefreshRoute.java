@@ -3,18 +3,17 @@ package org.crossflag.gateway.federation.directory;
 import java.time.Duration;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.crossflag.gateway.crypto.FederationTrust;
 
-/** Re-reads the signed directory and the CRL on the configured interval. */
+/** Re-reads the CRL and then the signed directory on the configured interval. */
 public final class DirectoryRefreshRoute extends RouteBuilder {
 
     private final DirectoryService directory;
-    private final FederationTrust trust;
+    private final CrlRefresher crl;
     private final Duration interval;
 
-    public DirectoryRefreshRoute(DirectoryService directory, FederationTrust trust, Duration interval) {
+    public DirectoryRefreshRoute(DirectoryService directory, CrlRefresher crl, Duration interval) {
         this.directory = directory;
-        this.trust = trust;
+        this.crl = crl;
         this.interval = interval;
     }
 
@@ -23,7 +22,7 @@ public final class DirectoryRefreshRoute extends RouteBuilder {
         long millis = interval.toMillis();
         from("timer:directory-refresh?delay=" + millis + "&period=" + millis)
                 .routeId("directory-refresh")
-                .bean(trust, "refreshCrl")
+                .bean(crl, "refresh")
                 .bean(directory, "refresh");
     }
 }

@@ -38,6 +38,11 @@ public final class DirectorySource {
         return location;
     }
 
+    /** Reads another document published with the directory (the CRL), with the same transport and size limit. */
+    byte[] readBytes(String where) {
+        return read(where);
+    }
+
     private byte[] read(String where) {
         try {
             if (where.startsWith("file:")) {
@@ -75,7 +80,7 @@ public final class DirectorySource {
     }
 
     private static DirectoryVerificationException tooLarge(String where) {
-        return new DirectoryVerificationException("directory document is larger than " + MAX_BYTES + " bytes: " + where);
+        return new DirectoryVerificationException("document is larger than " + MAX_BYTES + " bytes: " + where);
     }
 
     public record Fetched(byte[] document, byte[] signature) {

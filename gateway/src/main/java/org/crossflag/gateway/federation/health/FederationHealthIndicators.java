@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.crypto.CrlFreshness;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.gateway.crypto.NodeTlsIdentity;
+import org.crossflag.gateway.federation.directory.CrlRefresher;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.FederationDirectory;
 import org.springframework.boot.actuate.health.Health;
@@ -50,19 +52,29 @@ class FederationHealthIndicators {
 
     @Bean
     HealthIndicator certificatesHealthIndicator(NodeTlsIdentity tls, MessageSigner signer, FederationTrust trust,
+                                                CrlFreshness crlFreshness, CrlRefresher crlRefresher,
                                                 CrossflagProperties properties, Clock clock) {
         return () -> {
             Instant now = clock.instant();
             long tlsDays = daysLeft(tls.certificate(), now);
             long signingDays = daysLeft(signer.certificate(), now);
-            Instant crlNextUpdate = trust.crlNextUpdate();
-            boolean crlStale = crlNextUpdate != null && now.isAfter(crlNextUpdate);
-            Health.Builder health = tlsDays < 0 || signingDays < 0 || crlStale ? Health.down() : Health.up();
-            health.withDetail("crlNextUpdate", String.valueOf(crlNextUpdate))
-                    .withDetail("crlStale", crlStale)
+            CrlFreshness.Verdict crl = crlFreshness.of(trust, now);
+            Health.Builder health = tlsDays < 0 || signingDays < 0 || !crl.fresh() ? Health.down() : Health.up();
+            if (!crl.fresh()) {
+                health.withDetail("problem", "CRL " + crl.state() + ": federation traffic is suspended");
+            }
+            health.withDetail("crlThisUpdate", String.valueOf(trust.crlThisUpdate()))
+                    .withDetail("crlNextUpdate", String.valueOf(trust.crlNextUpdate()))
+                    .withDetail("crlFresh", crl.fresh())
+                    .withDetail("crlStale", !crl.fresh())
+                    .withDetail("crlFreshUntil", crl.staleAfter().toString())
+                    .withDetail("crlLocation", crlRefresher.location())
                     .withDetail("tlsCertificateDaysUntilExpiry", tlsDays)
                     .withDetail("signingCertificateDaysUntilExpiry", signingDays)
                     .withDetail("expiringSoon", Math.min(tlsDays, signingDays) < properties.health().certificateWarningDays());
+            if (crlRefresher.lastProblem() != null) {
+                health.withDetail("lastCrlProblem", crlRefresher.lastProblem());
+            }
             return health.build();
         };
     }
