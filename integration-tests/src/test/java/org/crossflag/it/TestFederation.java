@@ -111,6 +111,21 @@ final class TestFederation implements AutoCloseable {
         DirectoryDocument.writeSigned(directoryFile, builder.build().toJsonBytes(), pki.operator.privateKey());
     }
 
+    /**
+     * Signs and writes a directory listing exactly these members at their ports, each allowed every type; a member
+     * listed but not started is one a test plays with {@link FederationTestClient}.
+     */
+    void writeDirectoryListing(long sequence, Instant expiresAt, List<String> listed) {
+        DirectoryDocument.Builder builder = DirectoryDocument.builder("crossflag-test").sequence(sequence)
+                .issuedAt(Instant.now().minus(Duration.ofMinutes(1))).expiresAt(expiresAt);
+        for (String code : listed) {
+            builder.member(new DirectoryMemberEntry(code, code + " test force", DirectoryMemberEntry.Kind.POLICE,
+                    "https://127.0.0.1:" + ports.get(code)[0], List.of(TestPki.fingerprint(pki.tls.get(code))),
+                    List.of(TestPki.fingerprint(pki.signing.get(code))), ALL_TYPES));
+        }
+        DirectoryDocument.writeSigned(directoryFile, builder.build().toJsonBytes(), pki.operator.privateKey());
+    }
+
     private List<String> directoryMembers() {
         List<String> listed = new ArrayList<>(members);
         listed.add(LIMITED);
