@@ -94,7 +94,7 @@ class InboxPoisonMessageTests {
     void aValueTooWideForItsColumnIsRefusedToItsSenderAtTheFirstAttemptAndTheCorrelationMovesOn() throws Exception {
         String correlation = UUID.randomUUID().toString();
         ObjectNode poison = circumstanceChange(SUFFOLK, correlation, 1);
-        poison.withObject("payload").put(PoisonTestCapability.OVERFLOW, true);
+        ((ObjectNode) poison.get("payload")).put(PoisonTestCapability.OVERFLOW, true);
         assertThat(send(suffolk, SUFFOLK, poison).status()).isEqualTo(202);
         List<String> behind = new ArrayList<>();
         for (int i = 2; i <= 6; i++) {
