@@ -38,6 +38,7 @@ public record CrossflagProperties(
         @Valid @DefaultValue Exchange exchange,
         @Valid @DefaultValue Health health,
         @Valid @DefaultValue Outbox outbox,
+        @Valid @DefaultValue Inbox inbox,
         @Valid @DefaultValue Audit audit,
         @Valid @DefaultValue Matching matching,
         @Valid @DefaultValue Hearings hearings,
@@ -115,6 +116,15 @@ public record CrossflagProperties(
                          @Min(1) @Max(256) @DefaultValue("16") int workers,
                          @Min(1) @Max(16) @DefaultValue("2") int queueWriters,
                          @NotNull @DurationMin(millis = 0) @DurationMax(seconds = 1) @DefaultValue("PT0.01S") Duration wakeLinger) {
+    }
+
+    /**
+     * Inbound processing: each round takes at most per-peer-batch messages from each sending member, so one
+     * member's backlog cannot hold up the others. Processed messages are purged after the retention period, and
+     * never before their own lifetime has ended, so a replay is still refused.
+     */
+    public record Inbox(@Min(1) @Max(1000) @DefaultValue("16") int perPeerBatch,
+                        @NotNull @DurationMin(hours = 1) @DefaultValue("P30D") Duration retention) {
     }
 
     /** The hash-chained audit trail: a signed checkpoint every so many entries, and at least this often. */

@@ -19,11 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
- * Hands each accepted message to the handler for its type, once, in arrival order per sender and correlation.
- * A handler's work commits together with marking the message processed. A refusal is answered with a signed
- * Refusal; a failure is retried with backoff and, after {@value #MAX_ATTEMPTS} attempts, left FAILED for an
- * operator (counted in the metrics). Messages of a type no handler takes are marked processed as UNHANDLED.
+ * Hands each accepted message to the handler for its type, once, in arrival order per sender and correlation,
+ * each round taking a bounded share per sender (see {@link InboxClaim}). A handler's work commits together with
+ * marking the message processed. A refusal is answered with a signed Refusal, and so is a failure that lies in the
+ * message itself (see {@link ProcessingFailureClassifier}); either way the correlation moves on. A fault around the
+ * node is retried with backoff and, after {@value #MAX_ATTEMPTS} attempts, left FAILED for an operator (counted in
+ * the metrics). Messages of a type no handler takes are marked processed as UNHANDLED.
  */
 public class InboundProcessor {
 
@@ -32,6 +37,7 @@ public class InboundProcessor {
     public static final String WAKE_URI = "seda:inbox-wake?size=1&discardWhenFull=true&discardIfNoConsumers=true";
 
     private final InboxRepository repository;
+    private final InboxClaim claim;
     private final Map<String, InboundMessageHandler> handlers;
     private final RefusalSender refusals;
     private final TransactionTemplate transactions;
@@ -39,11 +45,14 @@ public class InboundProcessor {
     private final EnvelopeCodec codec;
     private final ProducerTemplate producer;
     private final Clock clock;
+    private final ProcessingFailureClassifier classifier = new ProcessingFailureClassifier();
+    private final MeterRegistry registry;
 
-    InboundProcessor(InboxRepository repository, List<InboundMessageHandler> handlers, RefusalSender refusals,
-                     TransactionTemplate transactions, AuditTrail audit, EnvelopeCodec codec, ProducerTemplate producer,
-                     Clock clock) {
+    InboundProcessor(InboxRepository repository, InboxClaim claim, List<InboundMessageHandler> handlers,
+                     RefusalSender refusals, TransactionTemplate transactions, AuditTrail audit, EnvelopeCodec codec,
+                     ProducerTemplate producer, Clock clock, MeterRegistry registry) {
         this.repository = repository;
+        this.claim = claim;
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(InboundMessageHandler::messageType,
                 Function.identity()));
         this.refusals = refusals;
@@ -52,6 +61,7 @@ public class InboundProcessor {
         this.codec = codec;
         this.producer = producer;
         this.clock = clock;
+        this.registry = registry;
     }
 
     /** Asks for a processing round soon; called after a message was accepted. */
@@ -59,52 +69,97 @@ public class InboundProcessor {
         producer.sendBody(WAKE_URI, null);
     }
 
-    /** Processes everything due; returns how many messages were handled, refused or failed. */
+    /** Processes everything due, round after round; returns how many messages were handled, refused or failed. */
     public int processDue() {
         int done = 0;
         while (true) {
-            List<String> due = repository.dueIds(clock.instant(), 32);
-            if (due.isEmpty()) {
-                return done;
+            List<String> round = claim.nextRound(clock.instant());
+            int progressed = 0;
+            for (String messageId : round) {
+                if (process(messageId)) {
+                    progressed++;
+                }
             }
-            for (String messageId : due) {
-                process(messageId);
-                done++;
+            done += progressed;
+            if (progressed == 0) {
+                return done; // nothing due, or all of it held by another instance or thread
             }
         }
     }
 
-    void process(String messageId) {
+    /** Returns true when this call handled, refused, retried or failed the message (and could record it). */
+    boolean process(String messageId) {
         try {
-            transactions.executeWithoutResult(status -> repository.lock(messageId).ifPresent(locked -> {
+            Boolean taken = transactions.execute(status -> repository.lock(messageId).map(locked -> {
+                if (repository.earlierReceived(locked.message()).isPresent()) {
+                    return false; // an earlier message of its correlation arrived meanwhile: it goes first
+                }
                 Envelope envelope = codec.decodeAccepted(locked.body());
                 InboundMessageHandler handler = handlers.get(envelope.type());
                 if (handler == null) {
-                    repository.markProcessed(messageId, "UNHANDLED", clock.instant());
-                    return;
+                    leave(locked, "UNHANDLED");
+                    return true;
                 }
                 handler.handle(new InboundMessage(envelope, locked.receivedAt()));
-                repository.markProcessed(messageId, "HANDLED", clock.instant());
+                leave(locked, "HANDLED");
                 audit.record(event(AuditAction.MESSAGE_PROCESSED, "HANDLED", envelope, null));
-            }));
+                return true;
+            }).orElse(false));
+            return Boolean.TRUE.equals(taken);
         } catch (RefusedMessageException refused) {
-            refuse(messageId, refused);
+            return refuse(messageId, refused.reasonCode(), refused.getMessage());
         } catch (RuntimeException e) {
-            failed(messageId, e);
+            Optional<ProcessingFailureClassifier.DataError> dataError = classifier.dataError(e);
+            if (dataError.isPresent()) {
+                String reason = dataError.get().name();
+                registry.counter("crossflag.inbox.data.errors", "reason", reason).increment();
+                log.warn("Message refused for a data error messageId={} reason={} error={}", messageId, reason,
+                        e.getClass().getSimpleName());
+                return refuse(messageId, reason, "the message could not be processed here: " + reason);
+            }
+            return failed(messageId, e);
         }
     }
 
-    private void refuse(String messageId, RefusedMessageException refused) {
-        transactions.executeWithoutResult(status -> repository.lock(messageId).ifPresent(locked -> {
-            Envelope envelope = codec.decodeAccepted(locked.body());
-            refusals.refuse(envelope, refused.reasonCode(), refused.getMessage());
-            repository.markProcessed(messageId, "REFUSED_" + refused.reasonCode(), clock.instant());
-            audit.record(event(AuditAction.MESSAGE_REFUSED, "REFUSED", envelope, refused.reasonCode()));
-        }));
-        log.info("Message refused messageId={} reason={}", messageId, refused.reasonCode());
+    private void leave(InboxRepository.Locked locked, String outcome) {
+        Instant now = clock.instant();
+        repository.markProcessed(locked.message().messageId(), outcome, now);
+        repository.promoteNext(locked.message().sender(), locked.message().correlationId(), now);
     }
 
-    private void failed(String messageId, RuntimeException e) {
+    private boolean refuse(String messageId, String reasonCode, String detail) {
+        try {
+            transactions.executeWithoutResult(status -> repository.lock(messageId).ifPresent(locked -> {
+                Envelope envelope = codec.decodeAccepted(locked.body());
+                refusals.refuse(envelope, reasonCode, detail);
+                leave(locked, "REFUSED_" + reasonCode);
+                audit.record(event(AuditAction.MESSAGE_REFUSED, "REFUSED", envelope, reasonCode));
+            }));
+            log.info("Message refused messageId={} reason={}", messageId, reasonCode);
+            return true;
+        } catch (RuntimeException e) {
+            if (classifier.dataError(e).isEmpty()) {
+                return failed(messageId, e);
+            }
+            // The refusal itself cannot be sent (say the sender left the directory): the message is refused all the same.
+            try {
+                transactions.executeWithoutResult(status -> repository.lock(messageId).ifPresent(locked -> {
+                    leave(locked, "REFUSED_" + reasonCode);
+                    audit.record(AuditEvent.of(AuditAction.MESSAGE_REFUSED, "REFUSED").withMessage(messageId, null)
+                            .withReason(reasonCode));
+                }));
+            } catch (RuntimeException again) {
+                log.warn("Message refusal could not be recorded messageId={} error={}", messageId,
+                        again.getClass().getSimpleName());
+                return false;
+            }
+            log.warn("Message refused, refusal not sent messageId={} reason={} error={}", messageId, reasonCode,
+                    e.getClass().getSimpleName());
+            return true;
+        }
+    }
+
+    private boolean failed(String messageId, RuntimeException e) {
         String error = "PROCESSING_ERROR_" + e.getClass().getSimpleName().replaceAll("[^A-Za-z]", "").toUpperCase();
         String code = error.length() > 60 ? error.substring(0, 60) : error;
         try {
@@ -112,6 +167,7 @@ public class InboundProcessor {
                 Instant now = clock.instant();
                 if (locked.attempts() + 1 >= MAX_ATTEMPTS) {
                     repository.markFailed(messageId, code, now);
+                    repository.promoteNext(locked.message().sender(), locked.message().correlationId(), now);
                     audit.record(AuditEvent.of(AuditAction.MESSAGE_PROCESSING_FAILED, "FAILED").withMessage(messageId, null)
                             .withReason("PROCESSING_FAILED"));
                     log.error("Message processing failed for good messageId={} attempts={} error={}", messageId,
@@ -123,10 +179,12 @@ public class InboundProcessor {
                             locked.attempts() + 1, e.getClass().getSimpleName());
                 }
             }));
+            return true;
         } catch (RuntimeException again) {
             // The database itself is away: the message stays RECEIVED and the timer tries again.
             log.warn("Message processing failure could not be recorded messageId={} error={}", messageId,
                     again.getClass().getSimpleName());
+            return false;
         }
     }
 

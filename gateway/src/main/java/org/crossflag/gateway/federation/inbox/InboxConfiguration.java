@@ -26,19 +26,30 @@ class InboxConfiguration {
     }
 
     @Bean
-    InboundProcessor inboundProcessor(JdbcTemplate jdbc, List<InboundMessageHandler> handlers, RefusalSender refusals,
-                                      TransactionTemplate transactions, AuditTrail audit, EnvelopeCodec codec,
-                                      ProducerTemplate producer, Clock clock, MeterRegistry registry) {
-        InboxRepository repository = new InboxRepository(jdbc);
-        InboundProcessor processor = new InboundProcessor(repository, handlers, refusals, transactions, audit, codec,
-                producer, clock);
+    InboxRepository inboxRepository(JdbcTemplate jdbc) {
+        return new InboxRepository(jdbc);
+    }
+
+    @Bean
+    InboundProcessor inboundProcessor(InboxRepository repository, List<InboundMessageHandler> handlers,
+                                      RefusalSender refusals, TransactionTemplate transactions, AuditTrail audit,
+                                      EnvelopeCodec codec, ProducerTemplate producer, Clock clock, MeterRegistry registry,
+                                      CrossflagProperties properties) {
+        InboxClaim claim = new InboxClaim(repository, transactions, properties.inbox().perPeerBatch());
+        InboundProcessor processor = new InboundProcessor(repository, claim, handlers, refusals, transactions, audit, codec,
+                producer, clock, registry);
         Gauge.builder("crossflag_inbox_failed_messages", processor, InboundProcessor::failedCount)
                 .description("Accepted messages whose processing failed for good").register(registry);
         return processor;
     }
 
     @Bean
-    InboxRoutes inboxRoutes(InboundProcessor processor) {
-        return new InboxRoutes(processor);
+    InboxRetention inboxRetention(InboxRepository repository, CrossflagProperties properties, Clock clock) {
+        return new InboxRetention(repository, properties.inbox().retention(), properties.exchange().maxClockSkew(), clock);
+    }
+
+    @Bean
+    InboxRoutes inboxRoutes(InboundProcessor processor, InboxRetention retention) {
+        return new InboxRoutes(processor, retention);
     }
 }
