@@ -27,16 +27,18 @@ class QuotaStoreTests {
             for (int use = 0; use < 6; use++) {
                 QuotaStore store = use % 2 == 0 ? one : other;
                 Instant at = T0.plusSeconds(use);
-                count = (use % 2 == 0 ? first : second).transactions().execute(status ->
-                        store.count("PEER_QUERIES:GB-SFK", FIVE_PER_MINUTE, at));
+                NodeTestDatabase instance = use % 2 == 0 ? first : second;
+                count = instance.transactions().execute(status -> store.count("PEER_QUERIES:GB-SFK", FIVE_PER_MINUTE, at));
             }
 
             assertThat(count).isEqualTo(new QuotaRule.Count(T0, 6));
             assertThat(FIVE_PER_MINUTE.allows(count)).isFalse();
-            assertThat(first.transactions().execute(status -> one.count("PEER_QUERIES:GB-KNT", FIVE_PER_MINUTE, T0)).used())
-                    .as("another subject has its own count").isEqualTo(1);
-            assertThat(second.transactions().execute(status -> other.count("PEER_QUERIES:GB-SFK", FIVE_PER_MINUTE,
-                    T0.plusSeconds(60)))).as("a new window").isEqualTo(new QuotaRule.Count(T0.plusSeconds(60), 1));
+            QuotaRule.Count otherSubject = first.transactions().execute(status ->
+                    one.count("PEER_QUERIES:GB-KNT", FIVE_PER_MINUTE, T0));
+            assertThat(otherSubject.used()).as("another subject has its own count").isEqualTo(1);
+            QuotaRule.Count nextWindow = second.transactions().execute(status ->
+                    other.count("PEER_QUERIES:GB-SFK", FIVE_PER_MINUTE, T0.plusSeconds(60)));
+            assertThat(nextWindow).as("a new window").isEqualTo(new QuotaRule.Count(T0.plusSeconds(60), 1));
         }
     }
 }
