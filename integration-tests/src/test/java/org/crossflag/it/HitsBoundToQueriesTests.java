@@ -139,8 +139,10 @@ class HitsBoundToQueriesTests {
         assertThat(after.path("hits")).isEqualTo(before.path("hits"));
         assertThat(after.path("conclusion")).isEqualTo(before.path("conclusion"));
         assertThat(count(SUFFOLK, "alert")).isEqualTo(alerts);
-        assertThat(outboxTypes(SUFFOLK, storyQuery)).as("Suffolk sends Kent nothing about its referral")
-                .containsExactlyInAnyOrderElementsOf(sentBefore);
+        List<String> sentAfter = new ArrayList<>(sentBefore);
+        sentAfter.add("Refusal");
+        assertThat(outboxTypes(SUFFOLK, storyQuery)).as("Suffolk sends Kent its refusal, and nothing about its referral")
+                .containsExactlyInAnyOrderElementsOf(sentAfter);
     }
 
     @Test
