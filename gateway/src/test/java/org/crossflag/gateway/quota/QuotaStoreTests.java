@@ -18,9 +18,14 @@ class QuotaStoreTests {
     @TempDir
     Path dir;
 
+    /** H2 here; PostgreSQL in {@link QuotaStorePostgresTests}. */
+    NodeTestDatabase open(Path dir) {
+        return NodeTestDatabase.h2(dir);
+    }
+
     @Test
     void twoInstancesSharingOneDatabaseCountTheSameUses() {
-        try (NodeTestDatabase first = NodeTestDatabase.h2(dir); NodeTestDatabase second = first.anotherInstance()) {
+        try (NodeTestDatabase first = open(dir); NodeTestDatabase second = first.anotherInstance()) {
             QuotaStore one = new QuotaStore(first.jdbc);
             QuotaStore other = new QuotaStore(second.jdbc);
             QuotaRule.Count count = null;
