@@ -43,7 +43,8 @@ public record CrossflagProperties(
         @Valid @DefaultValue Matching matching,
         @Valid @DefaultValue Hearings hearings,
         @Valid @DefaultValue Policy policy,
-        @Valid @DefaultValue Api api) {
+        @Valid @DefaultValue Api api,
+        @Valid @DefaultValue Quotas quotas) {
 
     // dataDir: where the embedded H2 database lives (one folder per node code); unused with the postgres profile.
 
@@ -151,8 +152,12 @@ public record CrossflagProperties(
      * Prior-hearing flags. Query-timeout is how long a query waits for every peer before its result lists those
      * that did not answer. A hit within the repeat window of the referral is a repeat; escalation-count hearings
      * within escalation-window make an escalation. Alerts go by email and webhook when those are set.
+     * An answer arriving after the deadline is still taken within late-answer-window (and listed as late); after
+     * that it is refused. A hit this node issues may be quoted in a cross-area alert for hit-lifetime.
      */
     public record Hearings(@NotNull @DefaultValue("PT5S") Duration queryTimeout,
+                           @NotNull @DurationMin(millis = 0) @DefaultValue("PT24H") Duration lateAnswerWindow,
+                           @NotNull @DurationMin(minutes = 1) @DefaultValue("P90D") Duration hitLifetime,
                            @NotNull @DefaultValue("P12M") Period repeatWindow,
                            @Min(2) @DefaultValue("3") int escalationCount,
                            @NotNull @DefaultValue("P12M") Period escalationWindow,
@@ -191,6 +196,20 @@ public record CrossflagProperties(
                           String officerId,
                           @NotBlank @Pattern(regexp = "^(MARAC_COORDINATOR|PANEL_COORDINATOR|DVDS_OFFICER|SAFEGUARDING_OFFICER|OFFENDER_MANAGER)$",
                                   message = "must be a role code such as MARAC_COORDINATOR") String role) {
+    }
+
+    /**
+     * Quotas, one mechanism for peers and officers: each peer may send at most peer-queries PriorHearingQuery,
+     * peer-answers PriorHearingAnswer (each part counts) and peer-alerts CrossAreaAlert messages per peer-window;
+     * each officer may start at most officer-queries queries per officer-window. Counted in the database, so every
+     * instance of the node shares them. The excess is refused (QUOTA_EXCEEDED), counted and audited.
+     */
+    public record Quotas(@Min(1) @DefaultValue("600") int peerQueries,
+                         @Min(1) @DefaultValue("1200") int peerAnswers,
+                         @Min(1) @DefaultValue("600") int peerAlerts,
+                         @NotNull @DurationMin(seconds = 1) @DefaultValue("PT1M") Duration peerWindow,
+                         @Min(1) @DefaultValue("100") int officerQueries,
+                         @NotNull @DurationMin(seconds = 1) @DefaultValue("PT1H") Duration officerWindow) {
     }
 
     /** How often peers are probed, and how many days before expiry a certificate is reported as expiring. */

@@ -64,6 +64,11 @@ class ConfigurationValidationTests {
     }
 
     @Test
+    void aQuotaOfNoneIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.quotas.peerQueries", "--crossflag.quotas.peer-queries=0");
+    }
+
+    @Test
     void missingKeystoreFileIsNamed(CapturedOutput output) {
         assertStartFailsNaming(output, "crossflag.signing.keystore", "--crossflag.signing.keystore=" + dir.resolve("absent.p12"));
     }

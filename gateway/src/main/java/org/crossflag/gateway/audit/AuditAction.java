@@ -24,5 +24,6 @@ public enum AuditAction {
     ALERT_CREATED,
     ALERT_REVIEWED,
     ALERT_ACKNOWLEDGED,
-    ALERT_PUSHED
+    ALERT_PUSHED,
+    QUOTA_EXCEEDED
 }

@@ -50,10 +50,9 @@ final class HearingRepository {
         return jdbc.query("select * from hearing where person_id = ? order by heard_on desc", HearingRepository::hearing, personId);
     }
 
-    /** A hearing by the reference another force quoted back to us. */
-    Optional<StoredHearing> hearingByReference(Forum forum, String reference) {
-        return jdbc.query("select * from hearing where forum = ? and local_reference = ?", HearingRepository::hearing,
-                forum.name(), reference).stream().findFirst();
+    /** A hearing by its id, as an issued hit names it: references are unique only per adapter. */
+    Optional<StoredHearing> hearing(String hearingId) {
+        return jdbc.query("select * from hearing where hearing_id = ?", HearingRepository::hearing, hearingId).stream().findFirst();
     }
 
     Optional<String> findReferral(String adapterId, String reference) {

@@ -16,6 +16,7 @@ import org.crossflag.gateway.matching.IdentityEncodingCodec;
 import org.crossflag.gateway.matching.MatchThresholds;
 import org.crossflag.gateway.matching.MatchingKeyring;
 import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.crossflag.gateway.quota.Quotas;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +64,11 @@ class HearingsConfiguration {
     @Bean
     QueryRepository queryRepository(JdbcTemplate jdbc) {
         return new QueryRepository(jdbc);
+    }
+
+    @Bean
+    IssuedHitRepository issuedHitRepository(JdbcTemplate jdbc) {
+        return new IssuedHitRepository(jdbc);
     }
 
     @Bean
@@ -133,15 +139,18 @@ class HearingsConfiguration {
 
     @Bean
     PriorHearingQueryHandler priorHearingQueryHandler(CrossflagProperties properties, PolicyEnforcer policy, Matching matching,
-                                                      HearingRepository hearings, Outbox outbox, AuditTrail audit) {
+                                                      HearingRepository hearings, Outbox outbox, AuditTrail audit,
+                                                      IssuedHitRepository issuedHits, Quotas quotas, Clock clock) {
         return new PriorHearingQueryHandler(properties.node().code(), policy, matching.codec(), matching.index(), hearings,
-                outbox, audit);
+                outbox, audit, issuedHits, quotas, properties.hearings().hitLifetime(), clock);
     }
 
     @Bean
-    PriorHearingAnswerHandler priorHearingAnswerHandler(QueryRepository queries, HearingRepository hearings,
-                                                        PriorHearingQueries lifecycle, AlertRaiser alerts, AuditTrail audit) {
-        return new PriorHearingAnswerHandler(queries, hearings, lifecycle, alerts, audit);
+    PriorHearingAnswerHandler priorHearingAnswerHandler(CrossflagProperties properties, QueryRepository queries,
+                                                        HearingRepository hearings, PriorHearingQueries lifecycle,
+                                                        AlertRaiser alerts, AuditTrail audit, Quotas quotas) {
+        return new PriorHearingAnswerHandler(queries, hearings, lifecycle, alerts, audit,
+                new AnswerAcceptance(properties.hearings().lateAnswerWindow()), quotas);
     }
 
     @Bean
@@ -151,8 +160,8 @@ class HearingsConfiguration {
 
     @Bean
     CrossAreaAlertHandler crossAreaAlertHandler(DirectoryService directory, PolicyEnforcer policy, HearingRepository hearings,
-                                                AlertRaiser alerts) {
-        return new CrossAreaAlertHandler(directory, policy, hearings, alerts);
+                                                IssuedHitRepository issuedHits, AlertRaiser alerts, Quotas quotas, Clock clock) {
+        return new CrossAreaAlertHandler(directory, policy, hearings, issuedHits, alerts, quotas, clock);
     }
 
     @Bean

@@ -20,13 +20,36 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class HitPayloads {
 
+    /** At most this many hits travel in one answer message (the schema's maxItems); more go in further parts. */
+    static final int HITS_PER_PART = 50;
+    /** At most this many parts make one answer (the schema's maximum). */
+    static final int MAX_PARTS = 100;
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private HitPayloads() {
     }
 
-    static ObjectNode answer(String queryMessageId, int keyVersion, List<Hit> hits) {
-        ObjectNode payload = JSON.objectNode().put("queryMessageId", queryMessageId).put("keyVersion", keyVersion);
+    /**
+     * The answer to one query as numbered parts of at most {@value #HITS_PER_PART} hits each; no hit is one part.
+     * Refused (ANSWER_TOO_LARGE) beyond {@value #MAX_PARTS} parts.
+     */
+    static List<ObjectNode> answerParts(String queryMessageId, int keyVersion, List<Hit> hits) {
+        int parts = Math.max(1, (hits.size() + HITS_PER_PART - 1) / HITS_PER_PART);
+        if (parts > MAX_PARTS) {
+            throw new RefusedMessageException("ANSWER_TOO_LARGE", "the answer would need more than " + MAX_PARTS + " parts");
+        }
+        List<ObjectNode> payloads = new ArrayList<>();
+        for (int part = 1; part <= parts; part++) {
+            List<Hit> slice = hits.subList((part - 1) * HITS_PER_PART, Math.min(hits.size(), part * HITS_PER_PART));
+            payloads.add(answer(queryMessageId, keyVersion, slice, part, parts));
+        }
+        return payloads;
+    }
+
+    static ObjectNode answer(String queryMessageId, int keyVersion, List<Hit> hits, int part, int parts) {
+        ObjectNode payload = JSON.objectNode().put("queryMessageId", queryMessageId).put("keyVersion", keyVersion)
+                .put("part", part).put("parts", parts);
         ArrayNode array = payload.putArray("hits");
         for (Hit hit : hits) {
             ObjectNode node = array.addObject()
@@ -43,6 +66,12 @@ final class HitPayloads {
             }
         }
         return payload;
+    }
+
+    /** Which query message an answer answers, and which part it is: part 1 of 1 when the sender did not say. */
+    static AnswerAcceptance.AnswerPart answerPart(JsonNode payload) {
+        return new AnswerAcceptance.AnswerPart(payload.path("queryMessageId").asText(), payload.path("part").asInt(1),
+                payload.path("parts").asInt(1));
     }
 
     /** The hits of an answer; each must name the sender as the holding force. */

@@ -1,6 +1,7 @@
 package org.crossflag.gateway.hearings;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
@@ -9,10 +10,14 @@ import org.crossflag.gateway.federation.Envelope;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
+import org.crossflag.gateway.quota.QuotaExceededException;
+import org.crossflag.gateway.quota.QuotaKind;
+import org.crossflag.gateway.quota.Quotas;
 
 /**
- * Takes a peer's answer to one of our queries: records the peer as answered (late, after the deadline), keeps
- * its hits and raises an alert for each, and closes the query once every peer has answered or refused.
+ * Takes a peer's answer, or one part of it, to one of our queries, when {@link AnswerAcceptance} allows it: keeps
+ * its hits and raises an alert for each; once all parts are in, records the peer as answered (late, after the
+ * deadline) and closes the query if every peer has answered or refused. Anything else is refused and stored nowhere.
  */
 final class PriorHearingAnswerHandler implements InboundMessageHandler {
 
@@ -21,14 +26,18 @@ final class PriorHearingAnswerHandler implements InboundMessageHandler {
     private final PriorHearingQueries lifecycle;
     private final AlertRaiser alerts;
     private final AuditTrail audit;
+    private final AnswerAcceptance acceptance;
+    private final Quotas quotas;
 
     PriorHearingAnswerHandler(QueryRepository queries, HearingRepository hearings, PriorHearingQueries lifecycle, AlertRaiser alerts,
-                              AuditTrail audit) {
+                              AuditTrail audit, AnswerAcceptance acceptance, Quotas quotas) {
         this.queries = queries;
         this.hearings = hearings;
         this.lifecycle = lifecycle;
         this.alerts = alerts;
         this.audit = audit;
+        this.acceptance = acceptance;
+        this.quotas = quotas;
     }
 
     @Override
@@ -39,27 +48,40 @@ final class PriorHearingAnswerHandler implements InboundMessageHandler {
     @Override
     public void handle(InboundMessage message) {
         Envelope answer = message.envelope();
-        QueryRepository.StoredQuery query = queries.lockQuery(answer.correlationId())
-                .orElseThrow(() -> new RefusedMessageException("UNKNOWN_QUERY", "no query of this node has this correlation id"));
-        QueryRepository.QueryPeer peer = queries.peer(query.queryId(), answer.sender())
-                .orElseThrow(() -> new RefusedMessageException("NOT_ASKED", "this node did not ask " + answer.sender()));
-        List<Hit> hits = HitPayloads.hits(answer.payload(), answer.sender());
-        boolean open = query.status().equals(QueryRepository.OPEN);
-        if (peer.status().equals("ASKED") || peer.status().equals("NO_ANSWER_IN_TIME")) {
-            queries.peerAnswered(query.queryId(), answer.sender(), open ? "ANSWERED" : "ANSWERED_LATE", message.receivedAt(),
-                    hits.size());
+        try {
+            quotas.usePeer(QuotaKind.PEER_ANSWERS, answer.sender());
+        } catch (QuotaExceededException e) {
+            throw new RefusedMessageException(QuotaExceededException.REASON, e.getMessage());
         }
-        HearingRepository.StoredReferral referral = hearings.referral(query.referralId()).orElseThrow();
+        Optional<QueryRepository.StoredQuery> query = queries.lockQuery(answer.correlationId());
+        Optional<QueryRepository.QueryPeer> peer = query.flatMap(q -> queries.peer(q.queryId(), answer.sender()));
+        AnswerAcceptance.AnswerPart part = HitPayloads.answerPart(answer.payload());
+        String asked = peer.flatMap(p -> queries.askedMessageId(answer.correlationId(), answer.sender())).orElse(null);
+        List<AnswerAcceptance.AnswerPart> received = peer.isEmpty() ? List.of()
+                : queries.partsReceived(answer.correlationId(), answer.sender(), asked);
+        AnswerAcceptance.Verdict verdict = acceptance.decide(query, peer, asked, received, part, message.receivedAt());
+        if (!verdict.accepted()) {
+            throw new RefusedMessageException(verdict.reasonCode(), verdict.detail());
+        }
+        String queryId = query.orElseThrow().queryId();
+        List<Hit> hits = HitPayloads.hits(answer.payload(), answer.sender());
+        boolean open = query.get().status().equals(QueryRepository.OPEN);
+        queries.insertPart(queryId, answer.sender(), part, answer.messageId(), message.receivedAt());
+        HearingRepository.StoredReferral referral = hearings.referral(query.get().referralId()).orElseThrow();
         for (Hit hit : hits) {
-            if (queries.insertHit(query.queryId(), hit, message.receivedAt())) {
-                alerts.onHit(query.queryId(), referral, hit, answer);
+            if (queries.insertHit(queryId, hit, message.receivedAt())) {
+                alerts.onHit(queryId, referral, hit, answer);
             }
+        }
+        if (verdict.completesPeer()) {
+            queries.peerAnswered(queryId, answer.sender(), open ? "ANSWERED" : "ANSWERED_LATE", message.receivedAt(),
+                    queries.hitCount(queryId, answer.sender()));
         }
         audit.record(AuditEvent.of(AuditAction.ANSWER_RECEIVED, hits.isEmpty() ? "NO_HIT" : "HIT")
                 .withMessage(answer.messageId(), answer.correlationId()).withCounterpart(answer.sender())
                 .withPurpose(answer.purpose()).withReason(open ? null : "AFTER_DEADLINE"));
-        if (open && queries.allAnswered(query.queryId())) {
-            lifecycle.complete(query.queryId());
+        if (open && verdict.completesPeer() && queries.allAnswered(queryId)) {
+            lifecycle.complete(queryId);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.crossflag.gateway.hearings;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,11 +23,18 @@ import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.MatchingException;
 import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.crossflag.gateway.quota.QuotaExceededException;
+import org.crossflag.gateway.quota.QuotaKind;
+import org.crossflag.gateway.quota.Quotas;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Answers another force's prior-hearing query from this force's index: hits only (forum, force, date,
  * reference, contact, band and any score with its tool), never an identity field. Refused with a reason code
  * when the policy does not allow it, the encoding is unusable, or its matching key version is not accepted now.
+ * Each hit is stored as issued to the asking force, so only it can quote the hit back in a CrossAreaAlert, and a
+ * correction of the hearing can find it. More hits than one message carries go in numbered parts.
  */
 final class PriorHearingQueryHandler implements InboundMessageHandler {
 
@@ -37,9 +47,14 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
     private final HearingRepository hearings;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final IssuedHitRepository issuedHits;
+    private final Quotas quotas;
+    private final Duration hitLifetime;
+    private final Clock clock;
 
     PriorHearingQueryHandler(String nodeCode, PolicyEnforcer policy, IdentityEncodingCodec codec, LocalHearingIndex index,
-                             HearingRepository hearings, Outbox outbox, AuditTrail audit) {
+                             HearingRepository hearings, Outbox outbox, AuditTrail audit, IssuedHitRepository issuedHits,
+                             Quotas quotas, Duration hitLifetime, Clock clock) {
         this.nodeCode = nodeCode;
         this.policy = policy;
         this.codec = codec;
@@ -47,6 +62,10 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
         this.hearings = hearings;
         this.outbox = outbox;
         this.audit = audit;
+        this.issuedHits = issuedHits;
+        this.quotas = quotas;
+        this.hitLifetime = hitLifetime;
+        this.clock = clock;
     }
 
     @Override
@@ -57,6 +76,11 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
     @Override
     public void handle(InboundMessage message) {
         Envelope query = message.envelope();
+        try {
+            quotas.usePeer(QuotaKind.PEER_QUERIES, query.sender());
+        } catch (QuotaExceededException e) {
+            throw new RefusedMessageException(QuotaExceededException.REASON, e.getMessage());
+        }
         var decision = policy.decide(DataSharingPolicy.Direction.RECEIVE, query.sender(), query.type(), query.purpose(),
                 query.requester().officerId(), query.requester().role(), query.consent().state(), query.dataCategories(),
                 query.correlationId());
@@ -76,10 +100,12 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
             throw new RefusedMessageException(e.reason().name(), e.getMessage());
         }
         List<Hit> hits = new ArrayList<>();
+        List<String> hearingIds = new ArrayList<>();
         for (MatchCandidate candidate : candidates) {
             for (HearingRepository.StoredHearing hearing : hearings.hearingsOf(candidate.localId())) {
                 hits.add(new Hit(UUID.randomUUID().toString(), nodeCode, hearing.forum(), hearing.heardOn(), hearing.reference(),
                         hearing.contact(), candidate.band().name(), hearing.score()));
+                hearingIds.add(hearing.hearingId());
             }
         }
         List<String> categories = new ArrayList<>(List.of("HEARING_FLAG", "CONTACT_DETAILS"));
@@ -93,9 +119,16 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
             throw new RefusedMessageException("POLICY_" + answerAllowed.reasonCode(),
                     "no data-sharing agreement of " + nodeCode + " allows answering (" + answerAllowed.reasonCode() + ")");
         }
-        outbox.queue(new OutgoingMessage(ANSWER_TYPE, query.sender(), query.correlationId(), query.purpose(),
-                query.legalBasis(), service, query.consent(), categories,
-                HitPayloads.answer(query.messageId(), encoding.keyVersion(), hits)));
+        List<ObjectNode> parts = HitPayloads.answerParts(query.messageId(), encoding.keyVersion(), hits);
+        Instant issued = clock.instant();
+        for (int i = 0; i < hits.size(); i++) {
+            issuedHits.insert(new IssuedHitRepository.IssuedHit(hits.get(i).hitId(), query.correlationId(), query.messageId(),
+                    query.sender(), hearingIds.get(i), issued, issued.plus(hitLifetime)));
+        }
+        for (ObjectNode part : parts) {
+            outbox.queue(new OutgoingMessage(ANSWER_TYPE, query.sender(), query.correlationId(), query.purpose(),
+                    query.legalBasis(), service, query.consent(), categories, part));
+        }
         audit.record(AuditEvent.of(AuditAction.QUERY_ANSWERED, hits.isEmpty() ? "NO_HIT" : "HIT")
                 .withMessage(query.messageId(), query.correlationId()).withCounterpart(query.sender())
                 .withActor(query.requester().officerId(), query.requester().role()).withPurpose(query.purpose()));

@@ -70,6 +70,29 @@ final class QueryRepository {
         return peers(queryId).stream().filter(p -> p.peer().equals(peer)).findFirst();
     }
 
+    /** The id of the query message sent to the peer. */
+    Optional<String> askedMessageId(String queryId, String peer) {
+        return jdbc.queryForList("select message_id from hearing_query_peer where query_id = ? and peer = ?", String.class,
+                queryId, peer).stream().filter(id -> id != null).findFirst();
+    }
+
+    /** The parts of the peer's answer taken so far. */
+    List<AnswerAcceptance.AnswerPart> partsReceived(String queryId, String peer, String queryMessageId) {
+        return jdbc.query("select part, parts from hearing_answer_part where query_id = ? and peer = ? order by part",
+                (rs, row) -> new AnswerAcceptance.AnswerPart(queryMessageId, rs.getInt(1), rs.getInt(2)), queryId, peer);
+    }
+
+    void insertPart(String queryId, String peer, AnswerAcceptance.AnswerPart part, String messageId, Instant at) {
+        jdbc.update("insert into hearing_answer_part (query_id, peer, part, parts, message_id, received_at) values (?, ?, ?, ?, ?, ?)",
+                queryId, peer, part.part(), part.parts(), messageId, ts(at));
+    }
+
+    int hitCount(String queryId, String holder) {
+        Integer count = jdbc.queryForObject("select count(*) from hearing_hit where query_id = ? and holder = ?", Integer.class,
+                queryId, holder);
+        return count == null ? 0 : count;
+    }
+
     void peerAnswered(String queryId, String peer, String status, Instant at, int hits) {
         jdbc.update("update hearing_query_peer set status = ?, answered_at = ?, hit_count = ? where query_id = ? and peer = ?",
                 status, ts(at), hits, queryId, peer);

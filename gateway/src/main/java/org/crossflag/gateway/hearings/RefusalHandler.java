@@ -8,8 +8,9 @@ import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 
 /**
- * Takes a peer's signed refusal. A refused query records the peer as REFUSED with its reason code (a refusal is
- * an answer: the result says who refused and why); every refusal is audited with its reason code.
+ * Takes a peer's signed refusal. A refusal of the query message sent to that peer records the peer as REFUSED with
+ * its reason code (a refusal is an answer: the result says who refused and why); every refusal is audited with its
+ * reason code.
  */
 final class RefusalHandler implements InboundMessageHandler {
 
@@ -40,7 +41,10 @@ final class RefusalHandler implements InboundMessageHandler {
             return;
         }
         queries.lockQuery(refusal.correlationId()).ifPresent(query -> {
-            queries.peer(query.queryId(), refusal.sender()).ifPresent(peer -> {
+            // Only a refusal of the very query message sent to that peer counts, as with answers.
+            String refused = refusal.payload().path("refusedMessageId").asText("");
+            boolean ofOurQuery = queries.askedMessageId(query.queryId(), refusal.sender()).map(refused::equals).orElse(false);
+            queries.peer(query.queryId(), refusal.sender()).filter(peer -> ofOurQuery).ifPresent(peer -> {
                 if (peer.status().equals("ASKED") || peer.status().equals("NO_ANSWER_IN_TIME")) {
                     queries.peerRefused(query.queryId(), refusal.sender(), reason, message.receivedAt());
                 }

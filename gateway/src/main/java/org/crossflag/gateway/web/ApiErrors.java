@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.crossflag.adapter.RejectedRecordException;
 import org.crossflag.gateway.hearings.Alerts;
+import org.crossflag.gateway.quota.QuotaExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -45,6 +46,11 @@ class ApiErrors {
     @ExceptionHandler(RejectedRecordException.class)
     ResponseEntity<Map<String, String>> rejected(RejectedRecordException e) {
         return answer(HttpStatus.UNPROCESSABLE_ENTITY, e.reasonCode(), e.getMessage());
+    }
+
+    @ExceptionHandler(QuotaExceededException.class)
+    ResponseEntity<Map<String, String>> quota(QuotaExceededException e) {
+        return answer(HttpStatus.TOO_MANY_REQUESTS, QuotaExceededException.REASON, e.getMessage());
     }
 
     @ExceptionHandler(Alerts.AlertStateException.class)

@@ -16,6 +16,8 @@ import org.crossflag.gateway.hearings.LocalRecords;
 import org.crossflag.gateway.hearings.Officer;
 import org.crossflag.gateway.hearings.PriorHearingQueries;
 import org.crossflag.gateway.hearings.QueryResult;
+import org.crossflag.gateway.quota.QuotaKind;
+import org.crossflag.gateway.quota.Quotas;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,11 +41,13 @@ class HearingsApiController {
     private final LocalRecords records;
     private final PriorHearingQueries queries;
     private final Alerts alerts;
+    private final Quotas quotas;
 
-    HearingsApiController(LocalRecords records, PriorHearingQueries queries, Alerts alerts) {
+    HearingsApiController(LocalRecords records, PriorHearingQueries queries, Alerts alerts, Quotas quotas) {
         this.records = records;
         this.queries = queries;
         this.alerts = alerts;
+        this.quotas = quotas;
     }
 
     @PostMapping(path = "/hearings", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -58,6 +62,8 @@ class HearingsApiController {
     @PostMapping(path = "/referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> recordReferral(@Valid @RequestBody ApiRequests.ReferralRequest request,
                                                        @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+        // Each referral sends the person's encoding to every member: the officer's query quota counts it.
+        quotas.useOfficer(QuotaKind.OFFICER_QUERIES, user.officerId(), user.role());
         Envelope.Consent consent = request.consent() == null ? new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null)
                 : new Envelope.Consent(request.consent().state(), ApiRequests.blankToNull(request.consent().justification()));
         LocalRecords.ReferralStarted started = records.referral(LocalRecords.API_SOURCE, new LocalReferral(request.reference(),
