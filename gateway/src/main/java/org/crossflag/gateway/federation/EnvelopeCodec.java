@@ -18,6 +18,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.regex.JoniRegularExpressionFactory;
 
 /**
  * Turns envelopes into the exact bytes that are signed and sent, and back, validating against
@@ -53,9 +54,14 @@ public final class EnvelopeCodec {
         return mapper;
     }
 
-    /** Loads a schema by its $id; ids are mapped to the schemas jar so nothing is fetched over the network. */
+    /**
+     * Loads a schema by its $id; ids are mapped to the schemas jar so nothing is fetched over the network. Patterns
+     * run on joni's ECMA-262 engine, as JSON Schema specifies: "$" is the end of the string (with java.util.regex
+     * and find(), "$" also matches before a final newline, and an id with a newline appended would pass).
+     */
     public static JsonSchema loadSchema(String id) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
+                .regularExpressionFactory(JoniRegularExpressionFactory.getInstance()).build();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:org/crossflag/schemas/")));
         return factory.getSchema(SchemaLocation.of(id), config);

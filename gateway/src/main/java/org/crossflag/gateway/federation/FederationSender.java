@@ -78,7 +78,7 @@ public final class FederationSender {
         try {
             body = codec.encode(envelope);
         } catch (MessageRejectedException e) {
-            throw new SendRefusedException(e.getMessage());
+            throw new SendRefusedException(e.reason().name(), e.getMessage());
         }
         return new SignedMessage(envelope, body, signer.sign(body));
     }

@@ -23,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /** Wires prior-hearing flags: the local index, queries and answers, alerts and their push. */
 @Configuration(proxyBeanMethods = false)
 class HearingsConfiguration {
@@ -133,9 +135,16 @@ class HearingsConfiguration {
 
     @Bean
     PriorHearingQueryHandler priorHearingQueryHandler(CrossflagProperties properties, PolicyEnforcer policy, Matching matching,
-                                                      HearingRepository hearings, Outbox outbox, AuditTrail audit) {
+                                                      HearingRepository hearings, Outbox outbox, AuditTrail audit,
+                                                      AnswerFailures answerFailures) {
         return new PriorHearingQueryHandler(properties.node().code(), policy, matching.codec(), matching.index(), hearings,
-                outbox, audit);
+                outbox, audit, answerFailures);
+    }
+
+    /** Named so that actuator health shows it as {@code priorHearingAnswers}. */
+    @Bean
+    AnswerFailures priorHearingAnswersHealthIndicator(MeterRegistry registry, Clock clock) {
+        return new AnswerFailures(registry, clock);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.Envelope;
 import org.crossflag.gateway.federation.OutgoingMessage;
+import org.crossflag.gateway.federation.SendRefusedException;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.inbox.RefusalSender;
@@ -20,15 +21,20 @@ import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.MatchingException;
 import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Answers another force's prior-hearing query from this force's index: hits only (forum, force, date,
  * reference, contact, band and any score with its tool), never an identity field. Refused with a reason code
- * when the policy does not allow it, the encoding is unusable, or its matching key version is not accepted now.
+ * when the policy does not allow it, the encoding is unusable, or its matching key version is not accepted now; and
+ * with an {@link AnswerFailure} when this node cannot build or queue its answer, so the asker is never left waiting.
  */
 final class PriorHearingQueryHandler implements InboundMessageHandler {
 
     static final String ANSWER_TYPE = "PriorHearingAnswer";
+    private static final Logger log = LoggerFactory.getLogger(PriorHearingQueryHandler.class);
 
     private final String nodeCode;
     private final PolicyEnforcer policy;
@@ -37,9 +43,10 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
     private final HearingRepository hearings;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final AnswerFailures failures;
 
     PriorHearingQueryHandler(String nodeCode, PolicyEnforcer policy, IdentityEncodingCodec codec, LocalHearingIndex index,
-                             HearingRepository hearings, Outbox outbox, AuditTrail audit) {
+                             HearingRepository hearings, Outbox outbox, AuditTrail audit, AnswerFailures failures) {
         this.nodeCode = nodeCode;
         this.policy = policy;
         this.codec = codec;
@@ -47,6 +54,7 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
         this.hearings = hearings;
         this.outbox = outbox;
         this.audit = audit;
+        this.failures = failures;
     }
 
     @Override
@@ -75,13 +83,7 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
         } catch (MatchingException e) {
             throw new RefusedMessageException(e.reason().name(), e.getMessage());
         }
-        List<Hit> hits = new ArrayList<>();
-        for (MatchCandidate candidate : candidates) {
-            for (HearingRepository.StoredHearing hearing : hearings.hearingsOf(candidate.localId())) {
-                hits.add(new Hit(UUID.randomUUID().toString(), nodeCode, hearing.forum(), hearing.heardOn(), hearing.reference(),
-                        hearing.contact(), candidate.band().name(), hearing.score()));
-            }
-        }
+        List<Hit> hits = hitsOf(candidates);
         List<String> categories = new ArrayList<>(List.of("HEARING_FLAG", "CONTACT_DETAILS"));
         if (hits.stream().anyMatch(h -> h.score() != null)) {
             categories.add("RISK_SCORE");
@@ -93,11 +95,47 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
             throw new RefusedMessageException("POLICY_" + answerAllowed.reasonCode(),
                     "no data-sharing agreement of " + nodeCode + " allows answering (" + answerAllowed.reasonCode() + ")");
         }
-        outbox.queue(new OutgoingMessage(ANSWER_TYPE, query.sender(), query.correlationId(), query.purpose(),
+        queueAnswer(new OutgoingMessage(ANSWER_TYPE, query.sender(), query.correlationId(), query.purpose(),
                 query.legalBasis(), service, query.consent(), categories,
-                HitPayloads.answer(query.messageId(), encoding.keyVersion(), hits)));
+                HitPayloads.answer(query.messageId(), encoding.keyVersion(), hits)), query);
         audit.record(AuditEvent.of(AuditAction.QUERY_ANSWERED, hits.isEmpty() ? "NO_HIT" : "HIT")
                 .withMessage(query.messageId(), query.correlationId()).withCounterpart(query.sender())
                 .withActor(query.requester().officerId(), query.requester().role()).withPurpose(query.purpose()));
+    }
+
+    private List<Hit> hitsOf(List<MatchCandidate> candidates) {
+        try {
+            List<Hit> hits = new ArrayList<>();
+            for (MatchCandidate candidate : candidates) {
+                for (HearingRepository.StoredHearing hearing : hearings.hearingsOf(candidate.localId())) {
+                    hits.add(new Hit(UUID.randomUUID().toString(), nodeCode, hearing.forum(), hearing.heardOn(),
+                            hearing.reference(), hearing.contact(), candidate.band().name(), hearing.score()));
+                }
+            }
+            return hits;
+        } catch (DataAccessException e) {
+            throw e; // the database is away for a moment: the inbox tries again
+        } catch (RuntimeException e) {
+            throw couldNotAnswer(AnswerFailure.ANSWER_FAILED, "the answer could not be built from this force's records");
+        }
+    }
+
+    /** A stored value the wire cannot carry, or an answer this node may not send, is a refusal: retrying cannot mend it. */
+    private void queueAnswer(OutgoingMessage answer, Envelope query) {
+        try {
+            outbox.queue(answer);
+        } catch (SendRefusedException e) {
+            throw "SCHEMA_INVALID".equals(e.reasonCode())
+                    ? couldNotAnswer(AnswerFailure.ANSWER_DATA_INVALID, "a hearing record of " + nodeCode
+                            + " does not fit the federation's field rules; its integration team has been told")
+                    : couldNotAnswer(AnswerFailure.ANSWER_NOT_SENDABLE, nodeCode + " could not queue its answer to "
+                            + query.sender());
+        }
+    }
+
+    private RefusedMessageException couldNotAnswer(AnswerFailure reason, String detail) {
+        failures.record(reason);
+        log.warn("Prior-hearing query not answered reason={}", reason);
+        return new RefusedMessageException(reason.name(), detail);
     }
 }
