@@ -18,7 +18,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import com.networknt.schema.regex.JoniRegularExpressionFactory;
 
 /**
  * Turns envelopes into the exact bytes that are signed and sent, and back, validating against
@@ -56,12 +55,12 @@ public final class EnvelopeCodec {
 
     /**
      * Loads a schema by its $id; ids are mapped to the schemas jar so nothing is fetched over the network. Patterns
-     * run on joni's ECMA-262 engine, as JSON Schema specifies: "$" is the end of the string (with java.util.regex
-     * and find(), "$" also matches before a final newline, and an id with a newline appended would pass).
+     * run as ECMA-262, as JSON Schema specifies (EcmaRegularExpressions): "$" is the end of the string, so an id
+     * with a newline appended fails its pattern instead of passing and then failing its column.
      */
     public static JsonSchema loadSchema(String id) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
-                .regularExpressionFactory(JoniRegularExpressionFactory.getInstance()).build();
+                .regularExpressionFactory(EcmaRegularExpressions.INSTANCE).build();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:org/crossflag/schemas/")));
         return factory.getSchema(SchemaLocation.of(id), config);

@@ -48,6 +48,18 @@ class EcmaSchemaPatternsTests {
                 "/payload/referral/contact/name");
     }
 
+    @Test
+    void onlyDollarAnchorsOutsideCharacterClassesBecomeTheEndOfInput() {
+        assertThat(EcmaRegularExpressions.withEndOfInput("^[A-Z]{2}$")).isEqualTo("^[A-Z]{2}(?![\\s\\S])");
+        assertThat(EcmaRegularExpressions.withEndOfInput("^[$\\]]\\$x$")).isEqualTo("^[$\\]]\\$x(?![\\s\\S])");
+        var pattern = EcmaRegularExpressions.INSTANCE.getRegularExpression("^[A-Z]{2}-[A-Z0-9]{2,8}$");
+        assertThat(pattern.matches("GB-ESX")).isTrue();
+        assertThat(pattern.matches("GB-ESX\n")).isFalse();
+        assertThat(pattern.matches("x\nGB-ESX")).isFalse();
+        assertThat(EcmaRegularExpressions.INSTANCE.getRegularExpression("ESX").matches("GB-ESX-1")).as("searched, not whole")
+                .isTrue();
+    }
+
     ObjectNode tree() throws Exception {
         return (ObjectNode) codec.mapper().readTree(codec.encode(EnvelopeCodecTests.envelope(codec)));
     }
