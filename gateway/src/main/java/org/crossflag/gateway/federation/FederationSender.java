@@ -54,7 +54,7 @@ public final class FederationSender {
         try {
             current = directory.requireCurrent();
         } catch (MessageRejectedException e) {
-            throw new SendRefusedException(e.getMessage());
+            throw new SendRefusedException(e.reason().name(), e.getMessage());
         }
         if (nodeCode.equals(message.recipient())) {
             throw new SendRefusedException("a node does not send federation messages to itself");

@@ -3,7 +3,7 @@ package org.crossflag.gateway.federation;
 /**
  * This node will not send a message at all (unknown recipient, type not accepted, expired directory, a message
  * that fails its schema...). The reason code says which kind: SCHEMA_INVALID for a message that fails its schema,
- * SEND_REFUSED otherwise.
+ * DIRECTORY_EXPIRED while this node has no current directory, SEND_REFUSED otherwise.
  */
 public class SendRefusedException extends RuntimeException {
 

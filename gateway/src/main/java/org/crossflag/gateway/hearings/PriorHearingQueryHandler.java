@@ -120,11 +120,17 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
         }
     }
 
-    /** A stored value the wire cannot carry, or an answer this node may not send, is a refusal: retrying cannot mend it. */
+    /**
+     * A stored value the wire cannot carry, or an answer the directory does not let this node send, is a refusal:
+     * retrying cannot mend it. An expired directory stops all traffic, the refusal too, so the query waits for it.
+     */
     private void queueAnswer(OutgoingMessage answer, Envelope query) {
         try {
             outbox.queue(answer);
         } catch (SendRefusedException e) {
+            if ("DIRECTORY_EXPIRED".equals(e.reasonCode())) {
+                throw e;
+            }
             throw "SCHEMA_INVALID".equals(e.reasonCode())
                     ? couldNotAnswer(AnswerFailure.ANSWER_DATA_INVALID, "a hearing record of " + nodeCode
                             + " does not fit the federation's field rules; its integration team has been told")
