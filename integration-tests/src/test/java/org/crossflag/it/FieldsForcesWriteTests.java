@@ -107,7 +107,7 @@ class FieldsForcesWriteTests {
                 + "HEARING," + longReference + ",MARAC,2026-03-03,ESX-P-501,Oswin,Hartridge,1970-01-15,"
                 + "Essex MARAC coordinator,01632 960101,\r\n"
                 + "HEARING,MARAC ESX 0502,MARAC,2026-03-04,ESX-P-502,Oswin,Hartridge,1970-01-15,"
-                + longCoordinator + ",01632 960101,\r\n"
+                + "\"" + longCoordinator + "\",01632 960101,\r\n"
                 + "HEARING,MARAC ESX 0503,MARAC,2026-03-05,ESX-P-503,Lavinia,Pettigrew,1968-07-08,"
                 + "Essex MARAC coordinator,01632 960101 ext 12,\r\n");
 
