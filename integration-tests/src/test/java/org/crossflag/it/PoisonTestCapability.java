@@ -28,8 +28,8 @@ class PoisonTestCapability {
             @Override
             public void handle(InboundMessage message) {
                 if (message.envelope().payload().path(OVERFLOW).asBoolean(false)) {
-                    // processing_outcome is 60 characters wide.
-                    jdbc.update("update inbound_message set processing_outcome = ? where message_id = ?", "X".repeat(61),
+                    // Wider than processing_outcome (80 characters) or any other text column of the inbox.
+                    jdbc.update("update inbound_message set processing_outcome = ? where message_id = ?", "X".repeat(500),
                             message.messageId());
                 }
             }

@@ -53,9 +53,14 @@ public final class EnvelopeCodec {
         return mapper;
     }
 
-    /** Loads a schema by its $id; ids are mapped to the schemas jar so nothing is fetched over the network. */
+    /**
+     * Loads a schema by its $id; ids are mapped to the schemas jar so nothing is fetched over the network. Patterns
+     * run as ECMA-262, as JSON Schema specifies (EcmaRegularExpressions): "$" is the end of the string, so an id
+     * with a newline appended fails its pattern instead of passing and then failing its column.
+     */
     public static JsonSchema loadSchema(String id) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
+                .regularExpressionFactory(EcmaRegularExpressions.INSTANCE).build();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:org/crossflag/schemas/")));
         return factory.getSchema(SchemaLocation.of(id), config);

@@ -54,7 +54,7 @@ public final class FederationSender {
         try {
             current = directory.requireCurrent();
         } catch (MessageRejectedException e) {
-            throw new SendRefusedException(e.getMessage());
+            throw new SendRefusedException(e.reason().name(), e.getMessage());
         }
         if (nodeCode.equals(message.recipient())) {
             throw new SendRefusedException("a node does not send federation messages to itself");
@@ -78,7 +78,7 @@ public final class FederationSender {
         try {
             body = codec.encode(envelope);
         } catch (MessageRejectedException e) {
-            throw new SendRefusedException(e.getMessage());
+            throw new SendRefusedException(e.reason().name(), e.getMessage());
         }
         return new SignedMessage(envelope, body, signer.sign(body));
     }

@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /** Wires prior-hearing flags: the local index, queries and answers, alerts and their push. */
 @Configuration(proxyBeanMethods = false)
 class HearingsConfiguration {
@@ -140,9 +142,16 @@ class HearingsConfiguration {
     @Bean
     PriorHearingQueryHandler priorHearingQueryHandler(CrossflagProperties properties, PolicyEnforcer policy, Matching matching,
                                                       HearingRepository hearings, Outbox outbox, AuditTrail audit,
-                                                      IssuedHitRepository issuedHits, Quotas quotas, Clock clock) {
+                                                      IssuedHitRepository issuedHits, Quotas quotas, Clock clock,
+                                                      AnswerFailures answerFailures) {
         return new PriorHearingQueryHandler(properties.node().code(), policy, matching.codec(), matching.index(), hearings,
-                outbox, audit, issuedHits, quotas, properties.hearings().hitLifetime(), clock);
+                outbox, audit, issuedHits, quotas, properties.hearings().hitLifetime(), clock, answerFailures);
+    }
+
+    /** Named so that actuator health shows it as {@code priorHearingAnswers}. */
+    @Bean
+    AnswerFailures priorHearingAnswersHealthIndicator(MeterRegistry registry, Clock clock) {
+        return new AnswerFailures(registry, clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.crossflag.adapter.FieldForm;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
@@ -51,6 +52,7 @@ public class LocalRecords implements LocalRecordSink {
     public RecordOutcome hearingHeld(String adapterId, LocalHearing hearing) {
         requireSource(adapterId);
         requireScore(hearing);
+        RecordFields.requireCarriable(hearing);
         return transactions.execute(status -> {
             Optional<String> known = hearings.findHearing(adapterId, hearing.forum(), hearing.localReference());
             if (known.isPresent()) {
@@ -78,6 +80,7 @@ public class LocalRecords implements LocalRecordSink {
     /** A referral entered by an officer, with the victim-consent state they recorded. */
     public ReferralStarted referral(String source, LocalReferral referral, Officer officer, Envelope.Consent consent) {
         requireSource(source);
+        RecordFields.requireCarriable(referral);
         if ("REFUSED_OVERRIDDEN".equals(consent.state())
                 && (consent.justification() == null || consent.justification().strip().length() < 10)) {
             throw new RejectedRecordException("CONSENT_JUSTIFICATION_MISSING",
@@ -104,7 +107,7 @@ public class LocalRecords implements LocalRecordSink {
     }
 
     private static void requireSource(String source) {
-        if (source == null || !source.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+        if (source == null || !FieldForm.ADAPTER_ID.allows(source)) {
             throw new RejectedRecordException("SOURCE_INVALID", "adapterId must be lower-case letters, digits and '-'");
         }
     }

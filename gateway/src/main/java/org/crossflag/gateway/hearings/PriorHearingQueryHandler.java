@@ -12,6 +12,7 @@ import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.Envelope;
 import org.crossflag.gateway.federation.OutgoingMessage;
+import org.crossflag.gateway.federation.SendRefusedException;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.inbox.RefusalSender;
@@ -29,16 +30,22 @@ import org.crossflag.gateway.quota.Quotas;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+
 /**
  * Answers another force's prior-hearing query from this force's index: hits only (forum, force, date,
  * reference, contact, band and any score with its tool), never an identity field. Refused with a reason code
- * when the policy does not allow it, the encoding is unusable, or its matching key version is not accepted now.
+ * when the policy does not allow it, the encoding is unusable, or its matching key version is not accepted now; and
+ * with an {@link AnswerFailure} when this node cannot build or queue its answer, so the asker is never left waiting.
  * Each hit is stored as issued to the asking force, so only it can quote the hit back in a CrossAreaAlert, and a
  * correction of the hearing can find it. More hits than one message carries go in numbered parts.
  */
 final class PriorHearingQueryHandler implements InboundMessageHandler {
 
     static final String ANSWER_TYPE = "PriorHearingAnswer";
+    private static final Logger log = LoggerFactory.getLogger(PriorHearingQueryHandler.class);
 
     private final String nodeCode;
     private final PolicyEnforcer policy;
@@ -51,10 +58,11 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
     private final Quotas quotas;
     private final Duration hitLifetime;
     private final Clock clock;
+    private final AnswerFailures failures;
 
     PriorHearingQueryHandler(String nodeCode, PolicyEnforcer policy, IdentityEncodingCodec codec, LocalHearingIndex index,
                              HearingRepository hearings, Outbox outbox, AuditTrail audit, IssuedHitRepository issuedHits,
-                             Quotas quotas, Duration hitLifetime, Clock clock) {
+                             Quotas quotas, Duration hitLifetime, Clock clock, AnswerFailures failures) {
         this.nodeCode = nodeCode;
         this.policy = policy;
         this.codec = codec;
@@ -66,6 +74,7 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
         this.quotas = quotas;
         this.hitLifetime = hitLifetime;
         this.clock = clock;
+        this.failures = failures;
     }
 
     @Override
@@ -101,13 +110,7 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
         }
         List<Hit> hits = new ArrayList<>();
         List<String> hearingIds = new ArrayList<>();
-        for (MatchCandidate candidate : candidates) {
-            for (HearingRepository.StoredHearing hearing : hearings.hearingsOf(candidate.localId())) {
-                hits.add(new Hit(UUID.randomUUID().toString(), nodeCode, hearing.forum(), hearing.heardOn(), hearing.reference(),
-                        hearing.contact(), candidate.band().name(), hearing.score()));
-                hearingIds.add(hearing.hearingId());
-            }
-        }
+        collectHits(candidates, hits, hearingIds);
         List<String> categories = new ArrayList<>(List.of("HEARING_FLAG", "CONTACT_DETAILS"));
         if (hits.stream().anyMatch(h -> h.score() != null)) {
             categories.add("RISK_SCORE");
@@ -126,11 +129,52 @@ final class PriorHearingQueryHandler implements InboundMessageHandler {
                     query.sender(), hearingIds.get(i), issued, issued.plus(hitLifetime)));
         }
         for (ObjectNode part : parts) {
-            outbox.queue(new OutgoingMessage(ANSWER_TYPE, query.sender(), query.correlationId(), query.purpose(),
-                    query.legalBasis(), service, query.consent(), categories, part));
+            queueAnswer(new OutgoingMessage(ANSWER_TYPE, query.sender(), query.correlationId(), query.purpose(),
+                    query.legalBasis(), service, query.consent(), categories, part), query);
         }
         audit.record(AuditEvent.of(AuditAction.QUERY_ANSWERED, hits.isEmpty() ? "NO_HIT" : "HIT")
                 .withMessage(query.messageId(), query.correlationId()).withCounterpart(query.sender())
                 .withActor(query.requester().officerId(), query.requester().role()).withPurpose(query.purpose()));
+    }
+
+    private void collectHits(List<MatchCandidate> candidates, List<Hit> hits, List<String> hearingIds) {
+        try {
+            for (MatchCandidate candidate : candidates) {
+                for (HearingRepository.StoredHearing hearing : hearings.hearingsOf(candidate.localId())) {
+                    hits.add(new Hit(UUID.randomUUID().toString(), nodeCode, hearing.forum(), hearing.heardOn(),
+                            hearing.reference(), hearing.contact(), candidate.band().name(), hearing.score()));
+                    hearingIds.add(hearing.hearingId());
+                }
+            }
+        } catch (DataAccessException e) {
+            throw e; // the database is away for a moment: the inbox tries again
+        } catch (RuntimeException e) {
+            throw couldNotAnswer(AnswerFailure.ANSWER_FAILED, "the answer could not be built from this force's records");
+        }
+    }
+
+    /**
+     * A stored value the wire cannot carry, or an answer the directory does not let this node send, is a refusal:
+     * retrying cannot mend it. An expired directory stops all traffic, the refusal too, so the query waits for it.
+     */
+    private void queueAnswer(OutgoingMessage answer, Envelope query) {
+        try {
+            outbox.queue(answer);
+        } catch (SendRefusedException e) {
+            if ("DIRECTORY_EXPIRED".equals(e.reasonCode())) {
+                throw e;
+            }
+            throw "SCHEMA_INVALID".equals(e.reasonCode())
+                    ? couldNotAnswer(AnswerFailure.ANSWER_DATA_INVALID, "a hearing record of " + nodeCode
+                            + " does not fit the federation's field rules; its integration team has been told")
+                    : couldNotAnswer(AnswerFailure.ANSWER_NOT_SENDABLE, nodeCode + " could not queue its answer to "
+                            + query.sender());
+        }
+    }
+
+    private RefusedMessageException couldNotAnswer(AnswerFailure reason, String detail) {
+        failures.record(reason);
+        log.warn("Prior-hearing query not answered reason={}", reason);
+        return new RefusedMessageException(reason.name(), detail);
     }
 }

@@ -10,11 +10,14 @@ import java.util.List;
  * @param conclusion MATCH_FOUND, POSSIBLE_MATCH_FOUND, NO_RECORD_HELD_BY_RESPONDING_FORCES (never "low risk"), or
  *                   NO_FORCE_ASKED
  * @param notAnswered peers that did not answer in time (their answer may still come, and is then added)
+ * @param refused    peers that would not answer, each with its reason code (e.g. no data-sharing agreement)
+ * @param couldNotAnswer peers that meant to answer but could not, each with its reason code (an {@link AnswerFailure})
  * @param note       what the conclusion does and does not mean, in words
  */
 public record QueryResult(String queryId, String referralId, String status, Instant startedAt, Instant deadline,
                           Instant completedAt, String conclusion, List<String> asked, List<String> answered,
-                          List<String> notAnswered, List<String> refused, List<Hit> hits, String note) {
+                          List<String> notAnswered, List<String> refused, List<String> couldNotAnswer, List<Hit> hits,
+                          String note) {
 
     static final String MATCH_FOUND = "MATCH_FOUND";
     static final String POSSIBLE_MATCH_FOUND = "POSSIBLE_MATCH_FOUND";
@@ -28,7 +31,11 @@ public record QueryResult(String queryId, String referralId, String status, Inst
         List<String> notAnswered = peers.stream().filter(p -> p.status().equals("NO_ANSWER_IN_TIME") || p.status().equals("ASKED"))
                 .map(QueryRepository.QueryPeer::peer).toList();
         List<String> refused = peers.stream().filter(p -> p.status().equals("REFUSED"))
+                .filter(p -> !AnswerFailure.isAnswerFailure(p.reasonCode()))
                 .map(p -> p.peer() + " (" + p.reasonCode() + ")").toList();
+        List<QueryRepository.QueryPeer> failed = peers.stream().filter(p -> p.status().equals("REFUSED"))
+                .filter(p -> AnswerFailure.isAnswerFailure(p.reasonCode())).toList();
+        List<String> couldNotAnswer = failed.stream().map(p -> p.peer() + " (" + p.reasonCode() + ")").toList();
         String conclusion = hits.stream().anyMatch(h -> h.band().equals("MATCH")) ? MATCH_FOUND
                 : !hits.isEmpty() ? POSSIBLE_MATCH_FOUND : asked.isEmpty() ? NO_FORCE_ASKED : NO_RECORD_HELD;
         StringBuilder note = new StringBuilder();
@@ -50,7 +57,11 @@ public record QueryResult(String queryId, String referralId, String status, Inst
         if (!refused.isEmpty()) {
             note.append(" Refused: ").append(String.join(", ", refused)).append(".");
         }
+        for (QueryRepository.QueryPeer peer : failed) {
+            note.append(" ").append(peer.peer()).append(" could not answer: ").append(peer.reasonCode()).append(".");
+        }
         return new QueryResult(query.queryId(), query.referralId(), query.status(), query.startedAt(), query.deadline(),
-                query.completedAt(), conclusion, asked, answered, notAnswered, refused, hits, note.toString());
+                query.completedAt(), conclusion, asked, answered, notAnswered, refused, couldNotAnswer, hits,
+                note.toString());
     }
 }

@@ -10,17 +10,21 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.crossflag.adapter.Contact;
+import org.crossflag.adapter.FieldRules;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.LocalPerson;
 import org.crossflag.adapter.RiskScore;
 
-/** The JSON bodies the officers' API accepts. Validation messages name fields, never values. */
+/**
+ * The JSON bodies the officers' API accepts. Validation messages name fields, never values. Lengths come from
+ * {@link FieldRules}; the forms (references, phones, emails) are checked by the node at ingest, like any adapter's.
+ */
 final class ApiRequests {
 
     private ApiRequests() {
     }
 
-    record Person(@NotBlank @Size(max = 80) String personId, @Size(max = 8) List<@Size(max = 60) String> givenNames,
+    record Person(@NotBlank @Size(max = FieldRules.LOCAL_PERSON_ID_MAX_LENGTH) String personId, @Size(max = 8) List<@Size(max = 60) String> givenNames,
                   @Size(max = 4) List<@Size(max = 80) String> familyNames, @Size(max = 8) List<@Size(max = 120) String> aliases,
                   @Pattern(regexp = "^$|^\\d{4}(-\\d{2}(-\\d{2})?)?$", message = "must be yyyy-MM-dd, yyyy-MM or yyyy") String dateOfBirth,
                   @Pattern(regexp = "^$|^[FMXfmx]$", message = "must be F, M or X") String sex,
@@ -34,29 +38,32 @@ final class ApiRequests {
         }
     }
 
-    record ContactBody(@NotBlank @Size(max = 120) String name, @Size(max = 40) String phone, @Size(max = 120) String email) {
+    record ContactBody(@NotBlank @Size(max = FieldRules.CONTACT_NAME_MAX_LENGTH) String name,
+                       @Size(max = FieldRules.PHONE_MAX_LENGTH) String phone,
+                       @Size(max = FieldRules.EMAIL_MAX_LENGTH) String email) {
         Contact toContact() {
             return new Contact(name, blankToNull(phone), blankToNull(email));
         }
     }
 
-    record Score(@NotBlank @Size(max = 20) String tool, @NotBlank @Size(max = 20) String version,
-                 @NotBlank @Size(max = 20) String value) {
+    record Score(@NotBlank @Size(max = FieldRules.SCORE_PART_MAX_LENGTH) String tool,
+                 @NotBlank @Size(max = FieldRules.SCORE_PART_MAX_LENGTH) String version,
+                 @NotBlank @Size(max = FieldRules.SCORE_PART_MAX_LENGTH) String value) {
         RiskScore toScore() {
             return new RiskScore(tool, version, value);
         }
     }
 
-    record HearingRequest(@NotBlank @Size(max = 80) String reference, @NotNull Forum forum, @NotNull LocalDate heardOn,
+    record HearingRequest(@NotBlank @Size(max = FieldRules.REFERENCE_MAX_LENGTH) String reference, @NotNull Forum forum, @NotNull LocalDate heardOn,
                           @NotNull @Valid Person person, @NotNull @Valid ContactBody coordinator, @Valid Score score) {
     }
 
     record Consent(@NotNull @Pattern(regexp = "^(GIVEN|NOT_SOUGHT_THRESHOLD_MET|REFUSED_OVERRIDDEN)$",
             message = "must be GIVEN, NOT_SOUGHT_THRESHOLD_MET or REFUSED_OVERRIDDEN") String state,
-                   @Size(max = 2000) String justification) {
+                   @Size(max = FieldRules.CONSENT_JUSTIFICATION_MAX_LENGTH) String justification) {
     }
 
-    record ReferralRequest(@NotBlank @Size(max = 80) String reference, @NotNull Forum forum, @NotNull LocalDate referredOn,
+    record ReferralRequest(@NotBlank @Size(max = FieldRules.REFERENCE_MAX_LENGTH) String reference, @NotNull Forum forum, @NotNull LocalDate referredOn,
                            @NotNull @Valid Person person, @NotNull @Valid ContactBody coordinator, @Valid Consent consent) {
     }
 

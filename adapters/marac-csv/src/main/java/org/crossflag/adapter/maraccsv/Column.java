@@ -7,13 +7,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.crossflag.adapter.FieldForm;
+
 /** The documented columns of a MARAC CSV export. Their names are lower snake case; the order in a file is free. */
 enum Column {
     RECORD_TYPE(true),
-    REFERENCE(true),
+    REFERENCE(true, FieldForm.REFERENCE),
     FORUM(true),
     DATE(true),
-    PERSON_ID(true),
+    PERSON_ID(true, FieldForm.LOCAL_PERSON_ID),
     GIVEN_NAMES(false),
     FAMILY_NAME(false),
     ALIASES(false),
@@ -24,20 +26,32 @@ enum Column {
     ADDRESS(false),
     PHONE(false),
     EMAIL(false),
-    COORDINATOR_NAME(true),
-    COORDINATOR_PHONE(false),
-    COORDINATOR_EMAIL(false),
-    SCORE_TOOL(false),
-    SCORE_VERSION(false),
-    SCORE_VALUE(false);
+    COORDINATOR_NAME(true, FieldForm.CONTACT_NAME),
+    COORDINATOR_PHONE(false, FieldForm.PHONE),
+    COORDINATOR_EMAIL(false, FieldForm.EMAIL),
+    SCORE_TOOL(false, FieldForm.SCORE_PART),
+    SCORE_VERSION(false, FieldForm.SCORE_PART),
+    SCORE_VALUE(false, FieldForm.SCORE_PART);
 
     private static final Map<String, Column> BY_HEADER = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Column::header, Function.identity()));
 
     private final boolean required;
+    private final FieldForm form;
 
     Column(boolean required) {
+        this(required, null);
+    }
+
+    /** @param form the node's rule for a value that is stored in a column or travels to other forces */
+    Column(boolean required, FieldForm form) {
         this.required = required;
+        this.form = form;
+    }
+
+    /** The field rule a value must meet to be carried, if this column has one. */
+    Optional<FieldForm> form() {
+        return Optional.ofNullable(form);
     }
 
     /** The column's name in a header line, e.g. {@code given_names}. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import org.crossflag.adapter.FieldRules;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,8 +28,8 @@ import org.springframework.validation.annotation.Validated;
 public record MaracCsvProperties(
         boolean enabled,
         @NotNull Path inbox,
-        @NotNull @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
-                message = "must be 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit")
+        @NotNull @Pattern(regexp = FieldRules.ADAPTER_ID_PATTERN,
+                message = "must be 1 to 40 lower-case letters, digits or dashes, starting with a letter or digit")
         @DefaultValue("marac-csv") String adapterId,
         @NotNull @DurationMin(millis = 100) @DefaultValue("PT5S") Duration pollInterval) {
 

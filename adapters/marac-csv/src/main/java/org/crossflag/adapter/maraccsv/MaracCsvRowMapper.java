@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.crossflag.adapter.Contact;
+import org.crossflag.adapter.FieldForm;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalPerson;
@@ -97,7 +98,11 @@ final class MaracCsvRowMapper {
                 } else if (value.length() > MAX_VALUE_LENGTH) {
                     problem(Reason.VALUE_TOO_LONG, column);
                 } else {
-                    cells.put(column, value);
+                    // A value the node cannot store or send is refused here, on its row, with the column's name.
+                    column.form().flatMap(form -> form.problemWith(value)).ifPresentOrElse(
+                            found -> problem(found == FieldForm.Problem.VALUE_TOO_LONG ? Reason.VALUE_TOO_LONG
+                                    : Reason.INVALID_FORM, column),
+                            () -> cells.put(column, value));
                 }
             });
         }

@@ -38,8 +38,13 @@ enum Reason {
     SCORE_INCOMPLETE,
     /** Neither {@code coordinator_phone} nor {@code coordinator_email}: another area could not reach anyone. */
     NO_COORDINATOR_CONTACT,
-    /** A value is longer than a column allows. */
+    /** A value is longer than a column allows (a reference over 80 characters, a coordinator name over 120...). */
     VALUE_TOO_LONG,
+    /**
+     * A value is not of the form the federation carries (see the adapter API's FieldRules): e.g. a coordinator
+     * phone with words in it, or a reference with a character other than letters, digits, spaces and / . _ : # -.
+     */
+    INVALID_FORM,
     /** A value holds a control character, or bytes that are not UTF-8 (saved in another encoding). */
     INVALID_CHARACTERS,
     /** An earlier row of the same file has the same reference; the later row is not handed on. */
