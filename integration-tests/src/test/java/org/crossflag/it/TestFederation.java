@@ -179,6 +179,7 @@ final class TestFederation implements AutoCloseable {
         properties.put("crossflag.pki.crl", pki.crlPem().toString());
         properties.put("crossflag.signing.keystore", pki.signingKeystore(code).toString());
         properties.put("crossflag.signing.password", new String(TestPki.PASSWORD));
+        properties.put("crossflag.audit.chain-key", pki.auditChainKey(code).toString());
         properties.put("crossflag.tls.keystore", pki.tlsKeystore(code).toString());
         properties.put("crossflag.tls.keystore-password", new String(TestPki.PASSWORD));
         properties.put("crossflag.tls.truststore", pki.truststore().toString());

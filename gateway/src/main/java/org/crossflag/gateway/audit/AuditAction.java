@@ -24,5 +24,9 @@ public enum AuditAction {
     ALERT_CREATED,
     ALERT_REVIEWED,
     ALERT_ACKNOWLEDGED,
-    ALERT_PUSHED
+    ALERT_PUSHED,
+    /** The node started with its chain key on a trail whose last entry was unkeyed: from here on, every entry is keyed. */
+    AUDIT_CHAIN_KEYED,
+    /** A checkpoint was not signed because the chain since the last checkpoint does not verify. */
+    AUDIT_CHECKPOINT_REFUSED
 }
