@@ -324,6 +324,7 @@ abstract class AuditTrailDatabaseTests {
         List<String> args = new ArrayList<>(List.of(AuditCommand.VERIFY));
         args.addAll(fixture.nodeArguments());
         args.add("--spring.datasource.url=" + db.url);
+        args.removeIf(arg -> arg.startsWith("--crossflag.audit.chain-key="));
         args.add("--crossflag.audit.chain-key=" + AuditSamples.writeKey(dir.resolve("samples-chain.key")));
 
         CommandRun untouched = CommandRun.of(args);
