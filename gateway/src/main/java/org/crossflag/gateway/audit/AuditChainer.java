@@ -1,6 +1,8 @@
 package org.crossflag.gateway.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.time.Duration;
@@ -134,14 +136,14 @@ final class AuditChainer implements AutoCloseable {
      * {@link AuditAction#AUDIT_CHAIN_KEYED}, so the chain ends in a keyed entry and a later switch back to unkeyed
      * hashes shows. Returns whether it recorded one.
      */
-    boolean markKeyed(java.time.Clock clock) {
+    boolean markKeyed(Clock clock) {
         Boolean marked = transactions.execute(status -> {
             AuditLedger.Head head = repository.lockHead();
             if (head.lastHash() == null) {
                 return false;
             }
             AuditEntry last = repository.entriesAfter(head.lastSeq() - 1, 1).stream().findFirst().orElse(null);
-            if (last == null || java.util.Arrays.equals(AuditEntryHash.keyed(last, key), last.entryHash())) {
+            if (last == null || Arrays.equals(AuditEntryHash.keyed(last, key), last.entryHash())) {
                 return false;
             }
             repository.journal(AuditEvent.of(AuditAction.AUDIT_CHAIN_KEYED, "KEYED"), clock.instant());

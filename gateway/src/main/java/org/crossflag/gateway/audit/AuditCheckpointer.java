@@ -4,6 +4,7 @@ import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.slf4j.Logger;
@@ -78,7 +79,7 @@ final class AuditCheckpointer {
             if (head.lastSeq() <= (newest == null ? 0 : newest.seq())) {
                 return new Outcome(0, null);
             }
-            AuditVerification verification = verifier.verifySince(new JdbcAuditLedger(repository, java.util.List.of()), head, newest);
+            AuditVerification verification = verifier.verifySince(new JdbcAuditLedger(repository, List.of()), head, newest);
             if (!verification.ok()) {
                 repository.journal(AuditEvent.of(AuditAction.AUDIT_CHECKPOINT_REFUSED, "REFUSED")
                         .withReason(verification.problem().kind().name()), clock.instant());
