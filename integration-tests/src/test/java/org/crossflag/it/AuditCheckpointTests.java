@@ -105,6 +105,38 @@ class AuditCheckpointTests {
         }
     }
 
+    @Test
+    void checkpointsSignedWithThisNodesEarlierCertificateStillVerifyAfterARotation() throws Exception {
+        Map<String, Object> rotation = new java.util.concurrent.ConcurrentHashMap<>();
+        try (TestFederation federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX),
+                code -> code.equals(ESSEX) ? Map.copyOf(rotation) : Map.of())) {
+            recordAndAwaitChained(federation.node(ESSEX), 2);
+            federation.stop(ESSEX);
+
+            // The force rotates Essex's signing key, and lists the old certificate as an earlier one of its own.
+            Instant now = Instant.now();
+            org.crossflag.pki.Credential renewed = FederationPki.issueSigningCredential(federation.pki.ca, ESSEX,
+                    now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(365)));
+            Path keystore = dir.resolve("renewed-signing.p12");
+            FederationPki.writePkcs12(keystore, "signing", TestPki.PASSWORD, renewed.privateKey(), renewed.certificate(),
+                    federation.pki.ca.certificate());
+            Path earlier = dir.resolve("earlier-signing.pem");
+            FederationPki.writePem(earlier, federation.pki.signing.get(ESSEX).certificate());
+            rotation.put("crossflag.signing.keystore", keystore.toString());
+            CommandRun unlisted = verifyAudit(federation, ESSEX);
+            rotation.put("crossflag.audit.earlier-signing-certificates", earlier.toString());
+
+            long head = recordAndAwaitChained(federation.restart(ESSEX), 2);
+            federation.stop(ESSEX);
+            CommandRun verify = verifyAudit(federation, ESSEX);
+
+            assertThat(unlisted.out()).as("the old certificate not yet listed").contains("CHECKPOINT_SIGNATURE_INVALID")
+                    .contains("not one of this node's signing certificates");
+            assertThat(verify.status()).as(verify.out() + verify.err()).isZero();
+            assertThat(verify.out()).contains("2 signed checkpoints verified, the newest at seq " + head);
+        }
+    }
+
     /** As the demo stops its nodes on Ctrl-C: SIGTERM to a node in its own JVM. */
     @Test
     void sigtermLeavesACheckpointOfTheLastEntry() throws Exception {
