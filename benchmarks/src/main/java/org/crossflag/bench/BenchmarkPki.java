@@ -57,6 +57,7 @@ final class BenchmarkPki {
             FederationPki.writePkcs12(tlsKeystore(code), "tls", password, tls.privateKey(), tls.certificate(), ca.certificate());
             FederationPki.writePkcs12(signingKeystore(code), "signing", password, signing.privateKey(),
                     signing.certificate(), ca.certificate());
+            writeAuditChainKey(code);
             directory.member(new DirectoryMemberEntry(code, code + " benchmark force", DirectoryMemberEntry.Kind.POLICE,
                     "https://127.0.0.1:" + federationPorts.get(code),
                     List.of(FederationPki.sha256Fingerprint(tls.certificate())),
@@ -93,5 +94,20 @@ final class BenchmarkPki {
 
     Path signingKeystore(String code) {
         return dir.resolve(code + "-signing.p12");
+    }
+
+    /** The node's audit chain key file: the base64 of 32 random bytes. */
+    Path auditChainKey(String code) {
+        return dir.resolve(code + "-audit-chain.key");
+    }
+
+    private void writeAuditChainKey(String code) {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        try {
+            Files.writeString(auditChainKey(code), java.util.Base64.getEncoder().encodeToString(key) + "\n");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write " + auditChainKey(code), e);
+        }
     }
 }

@@ -479,6 +479,7 @@ public final class ExchangeBenchmark {
         settings.put("crossflag.pki.crl", pki.crlPem().toString());
         settings.put("crossflag.signing.keystore", pki.signingKeystore(code).toString());
         settings.put("crossflag.signing.password", BenchmarkPki.PASSWORD);
+        settings.put("crossflag.audit.chain-key", pki.auditChainKey(code).toString());
         settings.put("crossflag.tls.keystore", pki.tlsKeystore(code).toString());
         settings.put("crossflag.tls.keystore-password", BenchmarkPki.PASSWORD);
         settings.put("crossflag.tls.truststore", pki.truststore().toString());

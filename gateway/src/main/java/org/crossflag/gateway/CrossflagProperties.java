@@ -128,9 +128,15 @@ public record CrossflagProperties(
                         @NotNull @DurationMin(hours = 1) @DefaultValue("P30D") Duration retention) {
     }
 
-    /** The hash-chained audit trail: a signed checkpoint every so many entries, and at least this often. */
-    public record Audit(@Min(1) @DefaultValue("1000") int checkpointEvery,
-                        @NotNull @DefaultValue("PT1H") Duration checkpointInterval) {
+    /**
+     * The hash-chained audit trail. Chain-key is the file holding this node's audit chain key (the base64 of at
+     * least 32 random bytes), kept beside the signing key and never in the database. A checkpoint is signed every
+     * checkpoint-interval when entries were appended, and at shutdown. Earlier-signing-certificates lists this
+     * node's earlier signing certificates (PEM): checkpoints they signed stay valid after a key rotation.
+     */
+    public record Audit(@NotNull Path chainKey,
+                        @NotNull @DurationMin(seconds = 1) @DefaultValue("PT5M") Duration checkpointInterval,
+                        @DefaultValue List<@NotNull Path> earlierSigningCertificates) {
     }
 
     /**

@@ -55,6 +55,18 @@ public final class NodeFixture {
                 selfSigning.certificate(), ca.certificate());
         writeCrl();
         writeDirectory(1, now.plus(Duration.ofDays(30)), ALL_TYPES);
+        writeAuditChainKey(auditChainKey());
+    }
+
+    /** Writes a fresh audit chain key file: the base64 of 32 random bytes. */
+    public static Path writeAuditChainKey(Path file) throws java.io.IOException {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key) + "\n");
+    }
+
+    public Path auditChainKey() {
+        return dir.resolve("audit-chain.key");
     }
 
     public void revoke(Credential credential) {
@@ -116,6 +128,7 @@ public final class NodeFixture {
                 "--crossflag.pki.crl=" + crlPem(),
                 "--crossflag.signing.keystore=" + signingKeystore(),
                 "--crossflag.signing.password=" + PASSWORD,
+                "--crossflag.audit.chain-key=" + auditChainKey(),
                 "--crossflag.tls.keystore=" + tlsKeystore(),
                 "--crossflag.tls.keystore-password=" + PASSWORD,
                 "--crossflag.tls.truststore=" + truststore(),

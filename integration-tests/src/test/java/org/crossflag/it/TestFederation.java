@@ -174,6 +174,21 @@ final class TestFederation implements AutoCloseable {
         return new RunningNode(code, p[0], p[1], p.length > 2 ? p[2] : 0, clock, context);
     }
 
+    /**
+     * The arguments a node was started with, for commands an operator or auditor runs with the node's own
+     * settings (e.g. verify-audit against its database once it has stopped).
+     */
+    List<String> settingsArguments(String code) {
+        Map<String, Object> properties = nodeSettings(code, pki, directoryFile, workDir.resolve("data"), ports.get(code));
+        properties.putAll(extraSettings.apply(code));
+        String schema = schemas.get(code);
+        if (postgresUrl != null && schema != null) {
+            properties.put("spring.profiles.active", "postgres");
+            properties.put("CROSSFLAG_DB_URL", postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        }
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+    }
+
     /** The settings every test node gets, as Spring property names (passed as command-line arguments). */
     static Map<String, Object> nodeSettings(String code, TestPki pki, Path directory, Path dataDir, int[] ports) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -183,6 +198,7 @@ final class TestFederation implements AutoCloseable {
         properties.put("crossflag.pki.crl", pki.crlPem().toString());
         properties.put("crossflag.signing.keystore", pki.signingKeystore(code).toString());
         properties.put("crossflag.signing.password", new String(TestPki.PASSWORD));
+        properties.put("crossflag.audit.chain-key", pki.auditChainKey(code).toString());
         properties.put("crossflag.tls.keystore", pki.tlsKeystore(code).toString());
         properties.put("crossflag.tls.keystore-password", new String(TestPki.PASSWORD));
         properties.put("crossflag.tls.truststore", pki.truststore().toString());

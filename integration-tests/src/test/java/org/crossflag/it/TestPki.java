@@ -61,7 +61,19 @@ final class TestPki {
                     tls.get(member).certificate(), ca.certificate());
             FederationPki.writePkcs12(signingKeystore(member), "signing", PASSWORD, signing.get(member).privateKey(),
                     signing.get(member).certificate(), ca.certificate());
+            writeAuditChainKey(member);
         }
+    }
+
+    /** The member's audit chain key file (the base64 of 32 random bytes), kept beside its signing key. */
+    Path auditChainKey(String member) {
+        return dir.resolve(member + "-audit-chain.key");
+    }
+
+    private void writeAuditChainKey(String member) throws java.io.IOException {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        Files.writeString(auditChainKey(member), java.util.Base64.getEncoder().encodeToString(key) + "\n");
     }
 
     Path caPem() {

@@ -25,5 +25,9 @@ public enum AuditAction {
     ALERT_REVIEWED,
     ALERT_ACKNOWLEDGED,
     ALERT_PUSHED,
-    QUOTA_EXCEEDED
+    QUOTA_EXCEEDED,
+    /** The node started with its chain key on a trail whose last entry was unkeyed: from here on, every entry is keyed. */
+    AUDIT_CHAIN_KEYED,
+    /** A checkpoint was not signed because the chain since the last checkpoint does not verify. */
+    AUDIT_CHECKPOINT_REFUSED
 }

@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +34,18 @@ import org.crossflag.gateway.crypto.SignatureVerifier;
  *   </ul></li>
  * </ol>
  *
- * After the last entry: fewer entries than the head's last seq is <b>DELETED</b> (the tail was cut); a head
+ * An entry's hash is keyed (HMAC-SHA256 under the node's chain key, see {@link AuditEntryHash}). The unkeyed
+ * SHA-256 of entries written before the chain was keyed is accepted only at the start of the chain: an entry that
+ * matches only its unkeyed hash after a keyed entry is <b>EDITED</b> (what an insider who rewrites rows without
+ * the key must leave), and a chain whose last entry is not keyed is <b>NOT_KEYED</b> (a node that runs with its key
+ * keys the chain when it starts, see {@link AuditChainer#markKeyed}).
+ *
+ * <p>After the last entry: fewer entries than the head's last seq is <b>DELETED</b> (the tail was cut); a head
  * hash other than the last entry's is <b>EDITED</b> at the last seq; no head row at all is <b>HEAD_MISSING</b>.
  *
  * <p>Then every checkpoint: its JSON must be canonical, its signature must verify with its certificate, and the
- * certificate must be issued by the federation root CA and valid when the checkpoint was made, or it is
+ * certificate must be one of this node's own signing certificates, issued by the federation root CA, valid and not
+ * revoked when the checkpoint was made (see {@link CheckpointCertificates}), or it is
  * <b>CHECKPOINT_SIGNATURE_INVALID</b>. A signed checkpoint of another node, or stored under another seq than the
  * one it signs, is <b>CHECKPOINT_MISMATCH</b>. A checkpoint beyond the last entry proves entries existed there:
  * <b>DELETED</b>. A checkpoint whose entry hash is not the stored hash at its seq is <b>CHECKPOINT_MISMATCH</b>:
@@ -53,16 +59,19 @@ import org.crossflag.gateway.crypto.SignatureVerifier;
 final class AuditChainVerifier {
 
     private final String node;
-    private final X509Certificate trustAnchor;
+    private final AuditChainKey key;
+    private final CheckpointCertificates certificates;
     private final SignatureVerifier signatures = new SignatureVerifier();
 
     /**
-     * @param node        the member code every checkpoint must name
-     * @param trustAnchor the federation root CA that must have issued every checkpoint's signing certificate
+     * @param node         the member code every checkpoint must name
+     * @param key          the node's chain key
+     * @param certificates which certificates may have signed this node's checkpoints
      */
-    AuditChainVerifier(String node, X509Certificate trustAnchor) {
+    AuditChainVerifier(String node, AuditChainKey key, CheckpointCertificates certificates) {
         this.node = node;
-        this.trustAnchor = trustAnchor;
+        this.key = key;
+        this.certificates = certificates;
     }
 
     AuditVerification verify(AuditLedger ledger) {
@@ -71,9 +80,66 @@ final class AuditChainVerifier {
             return AuditVerification.broken(Kind.HEAD_MISSING, 0, "the audit_head row is missing");
         }
         List<StoredCheckpoint> checkpoints = ledger.checkpoints();
-        Walk walk = new Walk(head, ledger);
+        Walk walk = new Walk(head, ledger, key, Long.MAX_VALUE);
         checkpoints.forEach(checkpoint -> walk.hashesAtCheckpoints.put(checkpoint.seq(), null));
-        ledger.forEachEntry(walk::accept);
+        ledger.forEachEntryAfter(Long.MIN_VALUE, walk::accept);
+        AuditVerification chainProblem = afterWalk(walk, head);
+        if (chainProblem != null) {
+            return chainProblem;
+        }
+        AuditVerification checkpointProblem = verifyCheckpoints(checkpoints, walk);
+        long newest = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).seq();
+        return checkpointProblem != null ? checkpointProblem : AuditVerification.ok(walk.lastSeq, checkpoints.size(), newest);
+    }
+
+    /**
+     * Verifies the chain from the newest checkpoint ({@code base}, null when there is none: from the first entry)
+     * up to {@code head}, as it must hold before a checkpoint of {@code head} is signed. Entries appended after
+     * {@code head} was read are left for the next checkpoint.
+     */
+    AuditVerification verifySince(AuditLedger ledger, AuditLedger.Head head, StoredCheckpoint base) {
+        Walk walk = new Walk(head, ledger, key, head.lastSeq());
+        byte[] signedHash = null;
+        if (base != null) {
+            CheckpointStatement statement;
+            try {
+                statement = CheckpointStatement.parse(base.statement());
+            } catch (IllegalArgumentException e) {
+                return AuditVerification.broken(Kind.CHECKPOINT_SIGNATURE_INVALID, base.seq(), e.getMessage());
+            }
+            String signatureProblem = signatureProblem(base, statement);
+            if (signatureProblem != null) {
+                return AuditVerification.broken(Kind.CHECKPOINT_SIGNATURE_INVALID, base.seq(), signatureProblem);
+            }
+            if (statement.seq() != base.seq() || !statement.node().equals(node)) {
+                return AuditVerification.broken(Kind.CHECKPOINT_MISMATCH, base.seq(),
+                        "the signed checkpoint is for seq " + statement.seq() + " of " + statement.node());
+            }
+            AuditEntry[] first = new AuditEntry[1];
+            ledger.forEachEntryAfter(base.seq() - 1, entry -> {
+                first[0] = entry;
+                return false;
+            });
+            if (first[0] == null || first[0].seq() != base.seq()) {
+                return AuditVerification.broken(Kind.DELETED, base.seq(), "the entry of the newest checkpoint is missing");
+            }
+            // The checkpoint vouches for this entry's hash, and through it for its link to the one before.
+            walk.lastSeq = base.seq() - 1;
+            walk.prevHash = first[0].prevHash();
+            signedHash = statement.entryHash();
+            walk.hashesAtCheckpoints.put(base.seq(), null);
+        }
+        ledger.forEachEntryAfter(walk.lastSeq, walk::accept);
+        if (signedHash != null && walk.problem == null && walk.lastSeq >= base.seq()
+                && !Arrays.equals(signedHash, walk.hashesAtCheckpoints.get(base.seq()))) {
+            return AuditVerification.broken(Kind.CHECKPOINT_MISMATCH, base.seq(),
+                    "the chain was rewritten: entry " + base.seq() + " no longer matches the signed checkpoint");
+        }
+        AuditVerification problem = afterWalk(walk, head);
+        return problem != null ? problem : AuditVerification.ok(walk.lastSeq, base == null ? 0 : 1, base == null ? 0 : base.seq());
+    }
+
+    private static AuditVerification afterWalk(Walk walk, AuditLedger.Head head) {
         if (walk.problem != null) {
             return walk.problem;
         }
@@ -85,9 +151,11 @@ final class AuditChainVerifier {
         if (!Arrays.equals(walk.prevHash, headHash)) {
             return AuditVerification.broken(Kind.EDITED, walk.lastSeq, "the last entry's hash differs from the head's");
         }
-        AuditVerification checkpointProblem = verifyCheckpoints(checkpoints, walk);
-        long newest = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).seq();
-        return checkpointProblem != null ? checkpointProblem : AuditVerification.ok(walk.lastSeq, checkpoints.size(), newest);
+        if (walk.visited > 0 && !walk.lastKeyed) {
+            return AuditVerification.broken(Kind.NOT_KEYED, walk.firstUnkeyed, "entries " + walk.firstUnkeyed + " to "
+                    + walk.lastSeq + " carry no keyed hash: start the node with crossflag.audit.chain-key, which keys the chain");
+        }
+        return null;
     }
 
     private AuditVerification verifyCheckpoints(List<StoredCheckpoint> checkpoints, Walk walk) {
@@ -128,18 +196,9 @@ final class AuditChainVerifier {
         } catch (GeneralSecurityException | RuntimeException e) {
             return "the signing certificate cannot be read";
         }
-        if (!certificate.getIssuerX500Principal().equals(trustAnchor.getSubjectX500Principal())) {
-            return "the signing certificate is not issued by the federation root CA";
-        }
-        try {
-            certificate.verify(trustAnchor.getPublicKey());
-        } catch (GeneralSecurityException e) {
-            return "the signing certificate is not issued by the federation root CA";
-        }
-        try {
-            certificate.checkValidity(Date.from(statement.createdAt()));
-        } catch (GeneralSecurityException e) {
-            return "the signing certificate was not valid when the checkpoint was made";
+        String certificateProblem = certificates.problem(certificate, statement.createdAt());
+        if (certificateProblem != null) {
+            return certificateProblem;
         }
         if (!signatures.verify(certificate, checkpoint.statement(), checkpoint.signature())) {
             return "the signature does not verify";
@@ -152,22 +211,41 @@ final class AuditChainVerifier {
 
         final AuditLedger.Head head;
         final AuditLedger ledger;
+        final AuditChainKey key;
+        // Entries above this seq are not visited (appended after the head was read).
+        final long bound;
         final Map<Long, byte[]> hashesAtCheckpoints = new HashMap<>();
         long lastSeq;
         byte[] prevHash = AuditEntryHash.GENESIS;
         byte[] prevPrevHash;
+        long visited;
+        boolean keyedSeen;
+        boolean lastKeyed;
+        long firstUnkeyed;
         AuditVerification problem;
 
-        Walk(AuditLedger.Head head, AuditLedger ledger) {
+        Walk(AuditLedger.Head head, AuditLedger ledger, AuditChainKey key, long bound) {
             this.head = head;
             this.ledger = ledger;
+            this.key = key;
+            this.bound = bound;
         }
 
         boolean accept(AuditEntry entry) {
-            problem = judge(entry);
+            if (entry.seq() > bound) {
+                return false;
+            }
+            boolean keyed = Arrays.equals(AuditEntryHash.keyed(entry, key), entry.entryHash());
+            problem = judge(entry, keyed);
             if (problem != null) {
                 return false;
             }
+            visited++;
+            if (!keyed && (lastKeyed || visited == 1)) {
+                firstUnkeyed = entry.seq();
+            }
+            keyedSeen |= keyed;
+            lastKeyed = keyed;
             prevPrevHash = prevHash;
             prevHash = entry.entryHash();
             lastSeq = entry.seq();
@@ -177,7 +255,7 @@ final class AuditChainVerifier {
             return true;
         }
 
-        private AuditVerification judge(AuditEntry entry) {
+        private AuditVerification judge(AuditEntry entry, boolean keyed) {
             long expected = lastSeq + 1;
             if (entry.seq() < 1 || entry.seq() > head.lastSeq()) {
                 return AuditVerification.broken(Kind.INSERTED, entry.seq(),
@@ -190,8 +268,14 @@ final class AuditChainVerifier {
             if (entry.seq() < expected) {
                 return AuditVerification.broken(Kind.INSERTED, entry.seq(), "seq " + entry.seq() + " appears twice");
             }
-            boolean selfConsistent = Arrays.equals(AuditEntryHash.compute(entry), entry.entryHash());
+            // An unkeyed hash counts only before the first keyed entry: after it, anyone could have made it.
+            boolean unkeyed = !keyed && Arrays.equals(AuditEntryHash.compute(entry), entry.entryHash());
+            boolean selfConsistent = keyed || unkeyed && !keyedSeen;
             if (Arrays.equals(entry.prevHash(), prevHash)) {
+                if (unkeyed && keyedSeen) {
+                    return AuditVerification.broken(Kind.EDITED, expected,
+                            "the entry carries an unkeyed hash after the chain was keyed: rewritten without the key");
+                }
                 return selfConsistent ? null
                         : AuditVerification.broken(Kind.EDITED, expected, "the entry does not match its hash");
             }

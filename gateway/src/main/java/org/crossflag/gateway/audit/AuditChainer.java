@@ -1,6 +1,8 @@
 package org.crossflag.gateway.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.time.Duration;
@@ -27,6 +29,7 @@ final class AuditChainer implements AutoCloseable {
     static final int BATCH = 500;
 
     private final String node;
+    private final AuditChainKey key;
     private final AuditRepository repository;
     private final TransactionTemplate transactions;
     private final AuditCheckpointer checkpointer;
@@ -39,18 +42,19 @@ final class AuditChainer implements AutoCloseable {
      * @param transactions with propagation REQUIRES_NEW: chaining runs after the recording transaction committed
      * @param executor     where chaining after a commit runs; {@code Runnable::run} chains on the committing thread
      */
-    AuditChainer(String node, AuditRepository repository, TransactionTemplate transactions, AuditCheckpointer checkpointer,
-                 Executor executor) {
-        this(node, repository, transactions, checkpointer, executor, Duration.ZERO);
+    AuditChainer(String node, AuditChainKey key, AuditRepository repository, TransactionTemplate transactions,
+                 AuditCheckpointer checkpointer, Executor executor) {
+        this(node, key, repository, transactions, checkpointer, executor, Duration.ZERO);
     }
 
     /**
      * @param linger with a scheduled executor, the least time between two rounds: under load, events gather into
      *               batches (one commit each) instead of costing a commit apiece; an event waits at most this long
      */
-    AuditChainer(String node, AuditRepository repository, TransactionTemplate transactions, AuditCheckpointer checkpointer,
-                 Executor executor, Duration linger) {
+    AuditChainer(String node, AuditChainKey key, AuditRepository repository, TransactionTemplate transactions,
+                 AuditCheckpointer checkpointer, Executor executor, Duration linger) {
         this.node = node;
+        this.key = key;
         this.repository = repository;
         this.transactions = transactions;
         this.checkpointer = checkpointer;
@@ -97,7 +101,6 @@ final class AuditChainer implements AutoCloseable {
                 return appended;
             }
             appended += batch.count();
-            checkpointer.afterAppend(batch.lastSeq());
             if (batch.count() < BATCH) {
                 return appended;
             }
@@ -116,7 +119,7 @@ final class AuditChainer implements AutoCloseable {
         List<AuditEntry> entries = new ArrayList<>(rows.size());
         List<Long> ids = new ArrayList<>(rows.size());
         for (AuditRepository.JournalRow row : rows) {
-            AuditEntry entry = AuditEntry.create(++seq, row.recordedAt(), node, row.event(), prevHash);
+            AuditEntry entry = AuditEntry.create(++seq, row.recordedAt(), node, row.event(), prevHash, key);
             entries.add(entry);
             ids.add(row.id());
             prevHash = entry.entryHash();
@@ -128,7 +131,35 @@ final class AuditChainer implements AutoCloseable {
     private record Chained(int count, long lastSeq) {
     }
 
-    /** Lets chaining in progress finish, then chains what is left, before the database goes away. */
+    /**
+     * Keys the chain of a node that ran without a key before: when the last entry carries an unkeyed hash, records
+     * {@link AuditAction#AUDIT_CHAIN_KEYED}, so the chain ends in a keyed entry and a later switch back to unkeyed
+     * hashes shows. Returns whether it recorded one.
+     */
+    boolean markKeyed(Clock clock) {
+        Boolean marked = transactions.execute(status -> {
+            AuditLedger.Head head = repository.lockHead();
+            if (head.lastHash() == null) {
+                return false;
+            }
+            AuditEntry last = repository.entriesAfter(head.lastSeq() - 1, 1).stream().findFirst().orElse(null);
+            if (last == null || Arrays.equals(AuditEntryHash.keyed(last, key), last.entryHash())) {
+                return false;
+            }
+            repository.journal(AuditEvent.of(AuditAction.AUDIT_CHAIN_KEYED, "KEYED"), clock.instant());
+            return true;
+        });
+        if (Boolean.TRUE.equals(marked)) {
+            LOG.info("audit chain keyed: every entry from now on carries a keyed hash");
+            chainQuietly();
+        }
+        return Boolean.TRUE.equals(marked);
+    }
+
+    /**
+     * Lets chaining in progress finish, chains what is left, then signs a checkpoint of it, before the database
+     * goes away: a node stopped as an operator stops it leaves its last entry checkpointed.
+     */
     @Override
     public void close() throws InterruptedException {
         if (executor instanceof ExecutorService service) {
@@ -136,5 +167,6 @@ final class AuditChainer implements AutoCloseable {
             service.awaitTermination(10, TimeUnit.SECONDS);
         }
         chainQuietly();
+        checkpointer.checkpointQuietly("shutdown");
     }
 }

@@ -2,12 +2,9 @@ package org.crossflag.gateway.audit;
 
 import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.slf4j.Logger;
@@ -15,11 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Signs checkpoints of the audit trail: once {@code every} entries have been appended since the newest
- * checkpoint, and on a timer for whatever was appended since. A seq is checkpointed at most once, even by two
- * instances sharing a database (the seq is the checkpoint table's primary key).
+ * Signs checkpoints of the audit trail: every {@code interval} on the node's clock when entries were appended
+ * since the newest checkpoint, and at shutdown. Before signing, it verifies the chain from the newest checkpoint
+ * to the head, and refuses to sign one that does not verify: the refusal is logged (seq and kind only), recorded
+ * in the trail, counted, and shown on health. A seq is checkpointed at most once, even by two instances sharing a
+ * database (the seq is the checkpoint table's primary key).
  */
-final class AuditCheckpointer implements AutoCloseable {
+final class AuditCheckpointer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditCheckpointer.class);
 
@@ -28,91 +27,84 @@ final class AuditCheckpointer implements AutoCloseable {
     private final TransactionTemplate transactions;
     private final MessageSigner signer;
     private final Clock clock;
-    private final long every;
-    private final Executor executor;
-    // The newest checkpointed seq this instance knows of; -1 until read from the database.
-    private final AtomicLong lastCheckpointSeq = new AtomicLong(-1);
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private final Duration interval;
+    private final AuditChainVerifier verifier;
+    private final AuditChainStatus status;
+    private volatile Instant nextDue;
 
     /**
-     * @param transactions with propagation REQUIRES_NEW: checkpoints run after the entry's transaction committed
-     * @param executor     where checkpoints after appends are made, off the caller's thread: the caller still
-     *                     holds its database connection, and waiting there for a second one could starve the pool
+     * @param transactions with propagation REQUIRES_NEW: checkpoints run after the entries' transactions committed
+     * @param interval     how often a checkpoint is signed while entries keep being appended
      */
     AuditCheckpointer(String node, AuditRepository repository, TransactionTemplate transactions, MessageSigner signer,
-                      Clock clock, long every, Executor executor) {
+                      Clock clock, Duration interval, AuditChainVerifier verifier, AuditChainStatus status) {
         this.node = node;
         this.repository = repository;
         this.transactions = transactions;
         this.signer = signer;
         this.clock = clock;
-        this.every = every;
-        this.executor = executor;
+        this.interval = interval;
+        this.verifier = verifier;
+        this.status = status;
+        this.nextDue = clock.instant().plus(interval);
     }
 
-    /** Called once an entry has committed. Never throws: the caller's change is already in. */
-    void afterAppend(long seq) {
-        long known = lastCheckpointSeq.get();
-        if ((known < 0 || seq - known >= every) && pending.compareAndSet(false, true)) {
-            try {
-                executor.execute(() -> {
-                    pending.set(false);
-                    checkpointQuietly(true);
-                });
-            } catch (RejectedExecutionException e) {
-                pending.set(false);
-            }
+    /** Run by the timer every second: checkpoints once the interval has passed on the node's clock. */
+    void checkpointIfDue() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextDue)) {
+            return;
         }
+        nextDue = now.plus(interval);
+        checkpointQuietly("interval");
     }
 
-    /** Run by the timer route: checkpoints the head if anything was appended since the newest checkpoint. */
-    void checkpointIfBehind() {
-        checkpointQuietly(false);
+    /** Checkpoints now if anything was appended since the newest checkpoint. Never throws. */
+    void checkpointQuietly(String occasion) {
+        try {
+            checkpoint();
+        } catch (RuntimeException e) {
+            LOG.warn("audit checkpoint ({}) failed, the timer will retry: {}", occasion, e.getClass().getSimpleName());
+        }
     }
 
     /**
-     * Signs a checkpoint of the committed head when one is due: {@code every} entries since the newest
-     * checkpoint, or (when not {@code onlyWhenFull}) any entry since. Returns the seq checkpointed, or 0.
+     * Signs a checkpoint of the committed head when entries were appended since the newest checkpoint and the chain
+     * since then verifies. Returns the seq checkpointed, or 0 (nothing new, refused, or signed by another instance).
      */
-    synchronized long checkpoint(boolean onlyWhenFull) {
-        Long checkpointed = transactions.execute(status -> {
+    synchronized long checkpoint() {
+        Outcome outcome = transactions.execute(tx -> {
             AuditLedger.Head head = repository.head().orElseThrow(() -> new IllegalStateException("the audit_head row is missing"));
-            long last = repository.lastCheckpointSeq();
-            lastCheckpointSeq.set(last);
-            if (!due(head.lastSeq(), last, onlyWhenFull)) {
-                return 0L;
+            StoredCheckpoint newest = repository.lastCheckpoint().orElse(null);
+            if (head.lastSeq() <= (newest == null ? 0 : newest.seq())) {
+                return new Outcome(0, null);
+            }
+            AuditVerification verification = verifier.verifySince(new JdbcAuditLedger(repository, List.of()), head, newest);
+            if (!verification.ok()) {
+                repository.journal(AuditEvent.of(AuditAction.AUDIT_CHECKPOINT_REFUSED, "REFUSED")
+                        .withReason(verification.problem().kind().name()), clock.instant());
+                return new Outcome(0, verification.problem());
             }
             byte[] json = new CheckpointStatement(node, head.lastSeq(), head.lastHash(), clock.instant()).toJson();
             boolean inserted = repository.insertCheckpoint(new StoredCheckpoint(head.lastSeq(), json, signer.sign(json), certificateDer()));
-            return inserted ? head.lastSeq() : 0L;
+            return new Outcome(inserted ? head.lastSeq() : 0, null);
         });
-        long seq = checkpointed == null ? 0 : checkpointed;
-        if (seq > 0) {
-            lastCheckpointSeq.accumulateAndGet(seq, Math::max);
-            LOG.info("audit checkpoint signed at seq {}", seq);
+        if (outcome == null) {
+            return 0;
         }
-        return seq;
+        if (outcome.refused() != null) {
+            status.refused(outcome.refused());
+            LOG.error("audit checkpoint refused: the chain is BROKEN at seq {}: {}", outcome.refused().seq(), outcome.refused().kind());
+            return 0;
+        }
+        if (outcome.seq() > 0) {
+            status.signed(outcome.seq());
+            LOG.info("audit checkpoint signed at seq {}", outcome.seq());
+        }
+        return outcome.seq();
     }
 
-    boolean due(long headSeq, long lastCheckpointed, boolean onlyWhenFull) {
-        return headSeq > lastCheckpointed && (!onlyWhenFull || headSeq - lastCheckpointed >= every);
-    }
-
-    private void checkpointQuietly(boolean onlyWhenFull) {
-        try {
-            checkpoint(onlyWhenFull);
-        } catch (RuntimeException e) {
-            LOG.warn("audit checkpoint failed, the timer will retry: {}", e.getMessage());
-        }
-    }
-
-    /** Lets a checkpoint in progress finish before the database goes away. */
-    @Override
-    public void close() throws InterruptedException {
-        if (executor instanceof ExecutorService service) {
-            service.shutdown();
-            service.awaitTermination(10, TimeUnit.SECONDS);
-        }
+    private record Outcome(long seq, AuditVerification.Problem refused) {
     }
 
     private byte[] certificateDer() {

@@ -81,8 +81,13 @@ public final class AuditCommand {
                 return OK;
             }
             X509Certificate anchor = CertificateFiles.readCertificate("crossflag.pki.trust-anchor", properties.pki().trustAnchor());
+            X509Certificate current = CertificateFiles.readKeyEntry("crossflag.signing.keystore", properties.signing().keystore(),
+                    properties.signing().password().toCharArray()).certificate();
+            CheckpointCertificates certificates = CheckpointCertificates.forNode(anchor, current,
+                    properties.audit().earlierSigningCertificates(), properties.pki().crl());
+            AuditChainKey key = AuditChainKey.read(properties.audit().chainKey());
             List<StoredCheckpoint> exported = arguments.dir() == null ? List.of() : CheckpointFiles.read(arguments.dir());
-            AuditVerification result = snapshot.execute(status -> new AuditChainVerifier(node, anchor)
+            AuditVerification result = snapshot.execute(status -> new AuditChainVerifier(node, key, certificates)
                     .verify(new JdbcAuditLedger(repository, exported)));
             out.println(VERIFY + " " + node + ": " + result.summary());
             long unchained = snapshot.execute(status -> repository.journalSize());

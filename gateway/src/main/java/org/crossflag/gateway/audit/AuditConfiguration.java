@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 
 import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.MessageSigner;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires the audit trail, its checkpoints and the checkpoint timer into the node. */
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Wires the audit trail, its key, its checkpoints and the checkpoint timer into the node. */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
 
@@ -23,30 +29,46 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditCheckpointer auditCheckpointer(CrossflagProperties properties, AuditRepository repository,
-                                        PlatformTransactionManager transactionManager, MessageSigner signer, Clock clock) {
-        TransactionTemplate ownTransactions = new TransactionTemplate(transactionManager);
-        ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return new AuditCheckpointer(properties.node().code(), repository, ownTransactions, signer, clock,
-                properties.audit().checkpointEvery(), Executors.newSingleThreadExecutor(task -> {
-                    Thread thread = new Thread(task, "audit-checkpoint");
-                    thread.setDaemon(true);
-                    return thread;
-                }));
+    AuditChainKey auditChainKey(CrossflagProperties properties) {
+        return AuditChainKey.read(properties.audit().chainKey());
     }
 
     @Bean
-    AuditChainer auditChainer(CrossflagProperties properties, AuditRepository repository,
+    AuditChainStatus auditChainStatus(MeterRegistry registry) {
+        return new AuditChainStatus(registry);
+    }
+
+    @Bean
+    AuditCheckpointer auditCheckpointer(CrossflagProperties properties, AuditRepository repository, AuditChainKey key,
+                                        PlatformTransactionManager transactionManager, MessageSigner signer,
+                                        FederationTrust trust, AuditChainStatus status, Clock clock) {
+        TransactionTemplate ownTransactions = new TransactionTemplate(transactionManager);
+        ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        CheckpointCertificates certificates = CheckpointCertificates.forNode(trust.trustAnchor(), signer.certificate(),
+                properties.audit().earlierSigningCertificates(), properties.pki().crl());
+        AuditChainVerifier verifier = new AuditChainVerifier(properties.node().code(), key, certificates);
+        return new AuditCheckpointer(properties.node().code(), repository, ownTransactions, signer, clock,
+                properties.audit().checkpointInterval(), verifier, status);
+    }
+
+    @Bean
+    AuditChainer auditChainer(CrossflagProperties properties, AuditChainKey key, AuditRepository repository,
                               PlatformTransactionManager transactionManager, AuditCheckpointer checkpointer) {
         TransactionTemplate ownTransactions = new TransactionTemplate(transactionManager);
         ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         // Rounds at most every 100 ms: under load one commit chains a batch, and an event waits at most 100 ms.
-        return new AuditChainer(properties.node().code(), repository, ownTransactions, checkpointer,
+        return new AuditChainer(properties.node().code(), key, repository, ownTransactions, checkpointer,
                 Executors.newSingleThreadScheduledExecutor(task -> {
                     Thread thread = new Thread(task, "audit-chain");
                     thread.setDaemon(true);
                     return thread;
                 }), Duration.ofMillis(100));
+    }
+
+    /** A trail written before the node had its chain key ends, from this start on, in keyed entries. */
+    @Bean
+    ApplicationRunner auditChainKeying(AuditChainer chainer, Clock clock) {
+        return args -> chainer.markKeyed(clock);
     }
 
     @Bean
@@ -57,8 +79,20 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditCheckpointRoute auditCheckpointRoute(AuditCheckpointer checkpointer, AuditChainer chainer,
-                                              CrossflagProperties properties) {
-        return new AuditCheckpointRoute(checkpointer, chainer, properties.audit().checkpointInterval());
+    AuditCheckpointRoute auditCheckpointRoute(AuditCheckpointer checkpointer, AuditChainer chainer) {
+        return new AuditCheckpointRoute(checkpointer, chainer);
+    }
+
+    /** DOWN while the last checkpoint was refused because the chain does not verify. */
+    @Bean
+    HealthIndicator auditChainHealthIndicator(AuditChainStatus status) {
+        return () -> {
+            AuditVerification.Problem refused = status.refusal();
+            if (refused == null) {
+                return Health.up().withDetail("lastSignedSeq", status.lastSignedSeq()).build();
+            }
+            return Health.down().withDetail("problem", "checkpoint refused: the audit chain does not verify")
+                    .withDetail("kind", refused.kind().name()).withDetail("seq", refused.seq()).build();
+        };
     }
 }

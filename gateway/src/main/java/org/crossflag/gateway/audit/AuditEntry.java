@@ -11,12 +11,25 @@ record AuditEntry(long seq, Instant recordedAt, String node, String action, Stri
                   String counterpart, String actorOfficerId, String actorRole, String purpose, String outcome,
                   String reasonCode, byte[] prevHash, byte[] entryHash) {
 
-    /** The entry that follows {@code prevHash}, with its hash computed. Time is kept to the microsecond, as both databases store it. */
-    static AuditEntry create(long seq, Instant recordedAt, String node, AuditEvent event, byte[] prevHash) {
-        AuditEntry unhashed = new AuditEntry(seq, recordedAt.truncatedTo(ChronoUnit.MICROS), node, event.action().name(),
+    /**
+     * The entry that follows {@code prevHash}, with its keyed hash computed. Time is kept to the microsecond, as
+     * both databases store it.
+     */
+    static AuditEntry create(long seq, Instant recordedAt, String node, AuditEvent event, byte[] prevHash, AuditChainKey key) {
+        AuditEntry unhashed = unhashed(seq, recordedAt, node, event, prevHash);
+        return unhashed.withEntryHash(AuditEntryHash.keyed(unhashed, key));
+    }
+
+    /** An entry as written before the chain was keyed (version 1); kept for tests of chains that predate the key. */
+    static AuditEntry createUnkeyed(long seq, Instant recordedAt, String node, AuditEvent event, byte[] prevHash) {
+        AuditEntry unhashed = unhashed(seq, recordedAt, node, event, prevHash);
+        return unhashed.withEntryHash(AuditEntryHash.compute(unhashed));
+    }
+
+    private static AuditEntry unhashed(long seq, Instant recordedAt, String node, AuditEvent event, byte[] prevHash) {
+        return new AuditEntry(seq, recordedAt.truncatedTo(ChronoUnit.MICROS), node, event.action().name(),
                 event.messageId(), event.correlationId(), event.counterpart(), event.actorOfficerId(), event.actorRole(),
                 event.purpose(), event.outcome(), event.reasonCode(), prevHash, null);
-        return unhashed.withEntryHash(AuditEntryHash.compute(unhashed));
     }
 
     AuditEntry withEntryHash(byte[] hash) {

@@ -10,7 +10,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The canonical encoding of an audit entry and its hash. An auditor can recompute it with any SHA-256 tool.
+ * The canonical encoding of an audit entry and its hash. Entries are keyed (version 2): an auditor who holds
+ * the node's chain key (crossflag.audit.chain-key) recomputes them with any HMAC-SHA256 tool.
+ *
+ * <pre>
+ * entry_hash = HMAC-SHA256( chain key, F("crossflag-audit-entry-v2") || F(seq) || ... as below ... || F(prev_hash) )
+ * </pre>
+ *
+ * Entries written before the chain was keyed (version 1) are plain SHA-256 over the same fields, and are still
+ * accepted, but only as the start of the chain: see {@link AuditChainVerifier}.
  *
  * <pre>
  * entry_hash = SHA-256( F("crossflag-audit-entry-v1") || F(seq) || F(recorded_at) || F(node) || F(action)
@@ -32,20 +40,31 @@ final class AuditEntryHash {
     /** The prev_hash of the first entry. */
     static final byte[] GENESIS = new byte[LENGTH];
 
-    private static final byte[] DOMAIN = "crossflag-audit-entry-v1".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] UNKEYED = "crossflag-audit-entry-v1".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] KEYED = "crossflag-audit-entry-v2".getBytes(StandardCharsets.UTF_8);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     private AuditEntryHash() {
     }
 
+    /** The unkeyed hash of version 1, that anyone can recompute: accepted only for entries from before the key. */
     static byte[] compute(AuditEntry entry) {
         return sha256(encode(entry));
     }
 
+    /** The keyed hash of version 2. */
+    static byte[] keyed(AuditEntry entry, AuditChainKey key) {
+        return key.mac(encode(entry, KEYED));
+    }
+
     static byte[] encode(AuditEntry entry) {
+        return encode(entry, UNKEYED);
+    }
+
+    private static byte[] encode(AuditEntry entry, byte[] domain) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        field(out, DOMAIN);
+        field(out, domain);
         field(out, Long.toString(entry.seq()));
         field(out, formatTime(entry.recordedAt()));
         field(out, entry.node());

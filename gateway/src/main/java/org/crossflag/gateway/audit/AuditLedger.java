@@ -12,7 +12,12 @@ interface AuditLedger {
     Optional<Head> head();
 
     /** Visits the entries in ascending seq order until the visitor returns false. */
-    void forEachEntry(Predicate<AuditEntry> visitor);
+    default void forEachEntry(Predicate<AuditEntry> visitor) {
+        forEachEntryAfter(Long.MIN_VALUE, visitor);
+    }
+
+    /** Visits the entries with a seq above {@code afterSeq}, in ascending seq order, until the visitor returns false. */
+    void forEachEntryAfter(long afterSeq, Predicate<AuditEntry> visitor);
 
     /** The seq of the entry whose stored entry_hash is this, if any. Only asked once a link has broken. */
     OptionalLong seqOf(byte[] entryHash);

@@ -119,6 +119,14 @@ final class AuditRepository {
         }
     }
 
+    /** The checkpoint with the highest seq, if any. */
+    Optional<StoredCheckpoint> lastCheckpoint() {
+        return jdbc.query("""
+                select seq, statement, signature, signing_certificate from audit_checkpoint
+                where seq = (select max(seq) from audit_checkpoint)""",
+                (rs, row) -> new StoredCheckpoint(rs.getLong(1), rs.getBytes(2), rs.getBytes(3), rs.getBytes(4))).stream().findFirst();
+    }
+
     List<StoredCheckpoint> checkpoints() {
         return jdbc.query("select seq, statement, signature, signing_certificate from audit_checkpoint order by seq",
                 (rs, row) -> new StoredCheckpoint(rs.getLong(1), rs.getBytes(2), rs.getBytes(3), rs.getBytes(4)));

@@ -30,8 +30,8 @@ final class JdbcAuditLedger implements AuditLedger {
     }
 
     @Override
-    public void forEachEntry(Predicate<AuditEntry> visitor) {
-        long after = Long.MIN_VALUE;
+    public void forEachEntryAfter(long afterSeq, Predicate<AuditEntry> visitor) {
+        long after = afterSeq;
         while (true) {
             List<AuditEntry> page = repository.entriesAfter(after, PAGE);
             for (AuditEntry entry : page) {

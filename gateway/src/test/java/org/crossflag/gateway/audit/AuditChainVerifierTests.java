@@ -37,7 +37,7 @@ class AuditChainVerifierTests {
     static void keys() throws Exception {
         fixture = new NodeFixture(dir);
         signer = AuditSamples.signer(fixture);
-        verifier = new AuditChainVerifier(AuditSamples.NODE, fixture.ca.certificate());
+        verifier = AuditSamples.verifier(fixture);
         start = fixture.now;
     }
 
@@ -140,7 +140,7 @@ class AuditChainVerifierTests {
     @Test
     void forgedEntryAppendedBehindTheHeadIsInserted() {
         InMemoryLedger ledger = ledger();
-        ledger.entries.add(AuditEntry.create(21, start.plusSeconds(30), AuditSamples.NODE, AuditSamples.event(99),
+        ledger.entries.add(AuditSamples.create(21, start.plusSeconds(30), AuditSamples.NODE, AuditSamples.event(99),
                 ledger.at(20).entryHash()));
 
         assertProblem(ledger, Kind.INSERTED, 21);
@@ -155,7 +155,7 @@ class AuditChainVerifierTests {
             ledger.entries.remove(moved);
             ledger.entries.add(withSeq(moved, seq + 1));
         }
-        ledger.entries.add(AuditEntry.create(9, start.plusMillis(9), AuditSamples.NODE, AuditSamples.event(99),
+        ledger.entries.add(AuditSamples.create(9, start.plusMillis(9), AuditSamples.NODE, AuditSamples.event(99),
                 ledger.at(8).entryHash()));
         ledger.head = new AuditLedger.Head(COUNT + 1, ledger.head.lastHash());
 
@@ -165,7 +165,7 @@ class AuditChainVerifierTests {
     @Test
     void entryWithANonPositiveSeqIsInserted() {
         InMemoryLedger ledger = ledger();
-        ledger.entries.add(AuditEntry.create(0, start, AuditSamples.NODE, AuditSamples.event(99), AuditEntryHash.GENESIS));
+        ledger.entries.add(AuditSamples.create(0, start, AuditSamples.NODE, AuditSamples.event(99), AuditEntryHash.GENESIS));
 
         assertProblem(ledger, Kind.INSERTED, 0);
     }

@@ -39,7 +39,7 @@ class AuditCommandTests {
     static void nodeRecordsAndCheckpoints() throws Exception {
         fixture = new NodeFixture(dir);
         List<String> args = fixture.nodeArguments();
-        args.add("--crossflag.audit.checkpoint-interval=PT0.2S");
+        args.add("--crossflag.audit.checkpoint-interval=PT1S");
         try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CrossflagApplication.class).run(args.toArray(String[]::new))) {
             assertThat(node.getBean(CamelContext.class).getRoute("audit-checkpoint")).isNotNull();
             AuditTrail trail = node.getBean(AuditTrail.class);

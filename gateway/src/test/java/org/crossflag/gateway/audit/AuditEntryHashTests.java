@@ -57,19 +57,19 @@ class AuditEntryHashTests {
     @Test
     void timeIsUtcWithSixFractionDigitsAndEntriesKeepMicroseconds() {
         assertThat(AuditEntryHash.formatTime(Instant.parse("2026-11-22T09:30:00Z"))).isEqualTo("2026-11-22T09:30:00.000000Z");
-        AuditEntry created = AuditEntry.create(1, AT, "GB-ESX", AuditEvent.of(AuditAction.MESSAGE_SENT, "SENT"), AuditEntryHash.GENESIS);
+        AuditEntry created = AuditEntry.createUnkeyed(1, AT, "GB-ESX", AuditEvent.of(AuditAction.MESSAGE_SENT, "SENT"), AuditEntryHash.GENESIS);
         assertThat(created.recordedAt()).isEqualTo(Instant.parse("2026-11-22T09:30:00.123456Z"));
     }
 
     @Test
     void firstEntryLinksToThirtyTwoZeroBytes() {
-        AuditEntry first = AuditEntry.create(1, AT, "GB-ESX", AuditSamples.event(1), AuditEntryHash.GENESIS);
+        AuditEntry first = AuditEntry.createUnkeyed(1, AT, "GB-ESX", AuditSamples.event(1), AuditEntryHash.GENESIS);
         assertThat(first.prevHash()).isEqualTo(new byte[32]);
     }
 
     @Test
     void createdEntryCarriesTheHashOfItsFields() {
-        AuditEntry created = AuditEntry.create(1, AT, "GB-ESX", AuditSamples.event(4), AuditEntryHash.GENESIS);
+        AuditEntry created = AuditEntry.createUnkeyed(1, AT, "GB-ESX", AuditSamples.event(4), AuditEntryHash.GENESIS);
 
         assertThat(created.entryHash()).hasSize(32).isEqualTo(AuditEntryHash.compute(created));
         assertThat(created.action()).isEqualTo(AuditSamples.event(4).action().name());

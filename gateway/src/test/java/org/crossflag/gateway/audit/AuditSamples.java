@@ -2,6 +2,7 @@ package org.crossflag.gateway.audit;
 
 import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,6 +15,14 @@ import org.crossflag.gateway.crypto.MessageSigner;
 final class AuditSamples {
 
     static final String NODE = NodeFixture.SELF;
+    /** The chain key of the samples' node. */
+    static final byte[] KEY_BYTES = "sample audit chain key, 32 bytes or more".getBytes(StandardCharsets.US_ASCII);
+    static final AuditChainKey KEY = new AuditChainKey(KEY_BYTES);
+
+    /** Writes {@link #KEY} as a chain key file, for commands and nodes that must read the samples' trail. */
+    static java.nio.file.Path writeKey(java.nio.file.Path file) throws java.io.IOException {
+        return java.nio.file.Files.writeString(file, java.util.Base64.getEncoder().encodeToString(KEY_BYTES));
+    }
 
     private AuditSamples() {
     }
@@ -25,7 +34,7 @@ final class AuditSamples {
     static AuditTrail trail(NodeTestDatabase db, AuditCheckpointer checkpointer, Clock clock) {
         AuditRepository repository = new AuditRepository(db.jdbc);
         return new AuditTrail(repository, db.transactions(),
-                new AuditChainer(NODE, repository, db.newTransactions(), checkpointer, Runnable::run), clock);
+                new AuditChainer(NODE, KEY, repository, db.newTransactions(), checkpointer, Runnable::run), clock);
     }
 
     /** The n-th synthetic event: the actions and outcomes vary, so entries differ. */
@@ -45,7 +54,7 @@ final class AuditSamples {
         InMemoryLedger ledger = new InMemoryLedger();
         byte[] prev = AuditEntryHash.GENESIS;
         for (int seq = 1; seq <= count; seq++) {
-            AuditEntry entry = AuditEntry.create(seq, start.plusMillis(seq), NODE, event(seq), prev);
+            AuditEntry entry = AuditEntry.create(seq, start.plusMillis(seq), NODE, event(seq), prev, KEY);
             ledger.entries.add(entry);
             prev = entry.entryHash();
         }
@@ -88,6 +97,26 @@ final class AuditSamples {
     static AuditEntry relinked(AuditEntry e, byte[] prevHash) {
         AuditEntry copy = new AuditEntry(e.seq(), e.recordedAt(), e.node(), e.action(), e.messageId(), e.correlationId(),
                 e.counterpart(), e.actorOfficerId(), e.actorRole(), e.purpose(), e.outcome(), e.reasonCode(), prevHash, null);
-        return copy.withEntryHash(AuditEntryHash.compute(copy));
+        return copy.withEntryHash(AuditEntryHash.keyed(copy, KEY));
+    }
+
+    /** A keyed entry, as the node (or someone holding its chain key) makes one. */
+    static AuditEntry create(long seq, Instant recordedAt, String node, AuditEvent event, byte[] prevHash) {
+        return AuditEntry.create(seq, recordedAt, node, event, prevHash, KEY);
+    }
+
+    /** A verifier of the samples' node trusting the fixture's own signing certificate and any earlier ones given. */
+    static AuditChainVerifier verifier(NodeFixture fixture, java.security.cert.X509Certificate... earlier) {
+        java.util.List<java.security.cert.X509Certificate> own = new java.util.ArrayList<>(java.util.List.of(earlier));
+        own.add(fixture.selfSigning.certificate());
+        return new AuditChainVerifier(NODE, KEY, new CheckpointCertificates(fixture.ca.certificate(), own,
+                () -> CertificateFiles.readCrl("crossflag.pki.crl", fixture.crlPem())));
+    }
+
+    /** The checkpointer of the samples' node, signing every {@code interval} on {@code clock}. */
+    static AuditCheckpointer checkpointer(NodeTestDatabase db, MessageSigner signer, Clock clock, java.time.Duration interval,
+                                          NodeFixture fixture, java.security.cert.X509Certificate... earlier) {
+        return new AuditCheckpointer(NODE, new AuditRepository(db.jdbc), db.newTransactions(), signer, clock, interval,
+                verifier(fixture, earlier), new AuditChainStatus(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
     }
 }

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.LongStream;
 
 import org.crossflag.gateway.MutableClock;
@@ -34,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class AuditTrailDatabaseTests {
 
     static final String NODE = AuditSamples.NODE;
-    static final int EVERY = 5;
+    static final Duration INTERVAL = Duration.ofMinutes(5);
 
     @TempDir
     static Path pki;
@@ -64,8 +62,7 @@ abstract class AuditTrailDatabaseTests {
         db = open(dir);
         clock = new MutableClock(fixture.now);
         repository = new AuditRepository(db.jdbc);
-        // Checkpoints after appends run on the appending thread here, so the tests can count them at once.
-        checkpointer = new AuditCheckpointer(NODE, repository, db.newTransactions(), signer, clock, EVERY, Runnable::run);
+        checkpointer = AuditSamples.checkpointer(db, signer, clock, INTERVAL, fixture);
         trail = AuditSamples.trail(db, checkpointer, clock);
     }
 
@@ -76,15 +73,9 @@ abstract class AuditTrailDatabaseTests {
 
     @Test
     void appendsFromEightThreadsStayGapFreeAndVerify() throws Exception {
-        ExecutorService checkpoints = Executors.newSingleThreadExecutor();
-        AuditCheckpointer asyncCheckpointer = new AuditCheckpointer(NODE, repository, db.newTransactions(), signer, clock, 25, checkpoints);
-        AuditTrail concurrentTrail = AuditSamples.trail(db, asyncCheckpointer, clock);
+        Concurrently.record(8, 40, thread -> trail);
 
-        Concurrently.record(8, 40, thread -> concurrentTrail);
-
-        // After appends, checkpoints run on another thread: the newest lies within 25 entries of the head.
-        await().atMost(Duration.ofSeconds(20)).until(() -> repository.lastCheckpointSeq() > 320 - 25);
-        asyncCheckpointer.close();
+        assertThat(checkpointer.checkpoint()).isEqualTo(320);
         assertThat(db.jdbc.queryForList("select seq from audit_entry order by seq", Long.class))
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, 320).boxed().toList());
         assertVerifies(320);
@@ -93,8 +84,8 @@ abstract class AuditTrailDatabaseTests {
     @Test
     void twoNodeInstancesSharingTheDatabaseKeepOneChain() throws Exception {
         try (NodeTestDatabase other = db.anotherInstance()) {
-            AuditTrail otherInstance = AuditSamples.trail(other, new AuditCheckpointer(NODE, new AuditRepository(other.jdbc),
-                    other.newTransactions(), signer, clock, 1_000, Runnable::run), clock);
+            AuditTrail otherInstance = AuditSamples.trail(other, AuditSamples.checkpointer(other, signer, clock, INTERVAL, fixture),
+                    clock);
 
             Concurrently.record(8, 30, thread -> thread % 2 == 0 ? trail : otherInstance);
         }
@@ -103,7 +94,7 @@ abstract class AuditTrailDatabaseTests {
 
     @Test
     void eventsCommittedButNotYetChainedAreChainedOnTheNextRound() {
-        AuditChainer stopped = new AuditChainer(NODE, repository, db.newTransactions(), checkpointer, task -> { });
+        AuditChainer stopped = new AuditChainer(NODE, AuditSamples.KEY, repository, db.newTransactions(), checkpointer, task -> { });
         AuditTrail beforeACrash = new AuditTrail(repository, db.transactions(), stopped, clock);
         beforeACrash.record(AuditSamples.event(1));
         beforeACrash.record(AuditSamples.event(2));
@@ -111,7 +102,7 @@ abstract class AuditTrailDatabaseTests {
         assertThat(count("audit_journal")).isEqualTo(2);
 
         // What the timer route does after a restart.
-        assertThat(new AuditChainer(NODE, repository, db.newTransactions(), checkpointer, Runnable::run).chainPending())
+        assertThat(new AuditChainer(NODE, AuditSamples.KEY, repository, db.newTransactions(), checkpointer, Runnable::run).chainPending())
                 .isEqualTo(2);
         assertThat(count("audit_journal")).isZero();
         trail.record(AuditSamples.event(3));
@@ -160,7 +151,7 @@ abstract class AuditTrailDatabaseTests {
     }
 
     @Test
-    void checkpointsAreSignedEveryNEntriesOnlyOnceAndNeverForARolledBackEntry() {
+    void checkpointsAreSignedEachIntervalOnTheClockOnlyOnceAndNeverForARolledBackEntry() {
         for (int n = 1; n <= 4; n++) {
             trail.record(AuditSamples.event(n));
         }
@@ -168,25 +159,93 @@ abstract class AuditTrailDatabaseTests {
             trail.record(AuditSamples.event(5));
             status.setRollbackOnly();
         });
-        assertThat(count("audit_checkpoint")).isZero();
+        checkpointer.checkpointIfDue();
+        assertThat(count("audit_checkpoint")).as("the interval has not passed").isZero();
+
+        clock.advance(INTERVAL);
+        checkpointer.checkpointIfDue();
+        assertThat(checkpointSeqs()).containsExactly(4L);
 
         for (int n = 5; n <= 12; n++) {
             trail.record(AuditSamples.event(n));
         }
-        assertThat(checkpointSeqs()).containsExactly(5L, 10L);
+        clock.advance(INTERVAL.minusSeconds(1));
+        checkpointer.checkpointIfDue();
+        assertThat(checkpointSeqs()).containsExactly(4L);
+        clock.advance(Duration.ofSeconds(1));
+        checkpointer.checkpointIfDue();
+        assertThat(checkpointSeqs()).containsExactly(4L, 12L);
 
-        assertThat(checkpointer.checkpoint(false)).isEqualTo(12);
-        assertThat(checkpointer.checkpoint(false)).isZero();
+        clock.advance(INTERVAL);
+        checkpointer.checkpointIfDue();
+        assertThat(checkpointer.checkpoint()).as("nothing new since the last checkpoint").isZero();
         try (NodeTestDatabase other = db.anotherInstance()) {
-            AuditCheckpointer otherInstance = new AuditCheckpointer(NODE, new AuditRepository(other.jdbc), other.newTransactions(), signer, clock,
-                    EVERY, Runnable::run);
-            assertThat(otherInstance.checkpoint(false)).isZero();
+            AuditCheckpointer otherInstance = AuditSamples.checkpointer(other, signer, clock, INTERVAL, fixture);
+            assertThat(otherInstance.checkpoint()).isZero();
             // A checkpoint another instance made in the meantime is not made again.
             assertThat(new AuditRepository(other.jdbc).insertCheckpoint(repository.checkpoints().get(0))).isFalse();
         }
-        assertThat(checkpointSeqs()).containsExactly(5L, 10L, 12L);
+        assertThat(checkpointSeqs()).containsExactly(4L, 12L);
         AuditVerification result = verify(List.of());
-        assertThat(result.summary()).isEqualTo("OK: 12 entries, 3 signed checkpoints verified, the newest at seq 12");
+        assertThat(result.summary()).isEqualTo("OK: 12 entries, 2 signed checkpoints verified, the newest at seq 12");
+    }
+
+    @Test
+    void insiderWhoRecomputesTheUnkeyedHashesIsEditedAndTheCheckpointIsRefused() {
+        appendTen();
+        for (int n = 11; n <= 14; n++) {
+            trail.record(AuditSamples.event(n));
+        }
+        rewriteUnkeyedFrom(12);
+
+        assertThat(checkpointer.checkpoint()).isZero();
+        assertThat(checkpointSeqs()).containsExactly(5L, 10L);
+        assertThat(db.jdbc.queryForList("select reason_code from audit_journal where action = 'AUDIT_CHECKPOINT_REFUSED'",
+                String.class)).containsExactly("EDITED");
+        AuditVerification result = assertProblem(Kind.EDITED, 12);
+        assertThat(result.problem().detail()).contains("unkeyed hash after the chain was keyed");
+    }
+
+    @Test
+    void checkpointIsRefusedWhenTheNewestCheckpointItBuildsOnWasForged() throws Exception {
+        appendTen();
+        trail.record(AuditSamples.event(11));
+        byte[] json = new CheckpointStatement(NODE, 11, repository.head().orElseThrow().lastHash(), clock.instant()).toJson();
+        MessageSigner peer = new MessageSigner(new org.crossflag.gateway.crypto.CertificateFiles.KeyEntry("signing",
+                fixture.peerSigning.privateKey(), fixture.peerSigning.certificate()));
+        repository.insertCheckpoint(new StoredCheckpoint(11, json, peer.sign(json), AuditSamples.der(peer)));
+        trail.record(AuditSamples.event(12));
+
+        assertThat(checkpointer.checkpoint()).isZero();
+        assertThat(db.jdbc.queryForList("select reason_code from audit_journal where action = 'AUDIT_CHECKPOINT_REFUSED'",
+                String.class)).containsExactly("CHECKPOINT_SIGNATURE_INVALID");
+    }
+
+    @Test
+    void chainWrittenBeforeTheKeyKeepsVerifyingOnceTheNodeKeysIt() {
+        byte[] prev = AuditEntryHash.GENESIS;
+        for (int seq = 1; seq <= 6; seq++) {
+            AuditEntry legacy = AuditEntry.createUnkeyed(seq, clock.instant(), NODE, AuditSamples.event(seq), prev);
+            repository.insertEntry(legacy);
+            prev = legacy.entryHash();
+        }
+        db.jdbc.update("update audit_head set last_seq = 6, last_hash = ? where id = 1", (Object) prev);
+        byte[] json = new CheckpointStatement(NODE, 6, prev, clock.instant()).toJson();
+        repository.insertCheckpoint(new StoredCheckpoint(6, json, signer.sign(json), AuditSamples.der(signer)));
+        AuditVerification unkeyed = assertProblem(Kind.NOT_KEYED, 1);
+        assertThat(unkeyed.problem().detail()).contains("crossflag.audit.chain-key");
+
+        AuditChainer chainer = new AuditChainer(NODE, AuditSamples.KEY, repository, db.newTransactions(), checkpointer, Runnable::run);
+        assertThat(chainer.markKeyed(clock)).isTrue();
+        assertThat(chainer.markKeyed(clock)).as("keyed once").isFalse();
+        trail.record(AuditSamples.event(8));
+
+        assertThat(db.jdbc.queryForObject("select action from audit_entry where seq = 7", String.class)).isEqualTo("AUDIT_CHAIN_KEYED");
+        assertThat(checkpointer.checkpoint()).isEqualTo(8);
+        assertVerifies(8);
+        // Back to unkeyed hashes from the marker on: what a rewrite without the key would need.
+        rewriteUnkeyedFrom(7);
+        assertProblem(Kind.NOT_KEYED, 1);
     }
 
     @Test
@@ -212,7 +271,7 @@ abstract class AuditTrailDatabaseTests {
         db.jdbc.update("update audit_entry set seq = -seq where seq >= 7");
         db.jdbc.update("update audit_entry set seq = 1 - seq where seq < 0");
         byte[] sixth = db.jdbc.queryForObject("select entry_hash from audit_entry where seq = 6", byte[].class);
-        repository.insertEntry(AuditEntry.create(7, clock.instant(), NODE, AuditSamples.event(77), sixth));
+        repository.insertEntry(AuditSamples.create(7, clock.instant(), NODE, AuditSamples.event(77), sixth));
 
         assertProblem(Kind.INSERTED, 7);
     }
@@ -220,7 +279,7 @@ abstract class AuditTrailDatabaseTests {
     @Test
     void forgedRowAppendedWithSqlIsInserted() {
         appendTen();
-        repository.insertEntry(AuditEntry.create(11, clock.instant(), NODE, AuditSamples.event(77), repository.head().orElseThrow().lastHash()));
+        repository.insertEntry(AuditSamples.create(11, clock.instant(), NODE, AuditSamples.event(77), repository.head().orElseThrow().lastHash()));
 
         assertProblem(Kind.INSERTED, 11);
     }
@@ -260,11 +319,13 @@ abstract class AuditTrailDatabaseTests {
     }
 
     @Test
-    void verifyAuditCommandReadsThisDatabaseWithTheNodesSettings() {
+    void verifyAuditCommandReadsThisDatabaseWithTheNodesSettings() throws Exception {
         appendTen();
         List<String> args = new ArrayList<>(List.of(AuditCommand.VERIFY));
         args.addAll(fixture.nodeArguments());
         args.add("--spring.datasource.url=" + db.url);
+        args.removeIf(arg -> arg.startsWith("--crossflag.audit.chain-key="));
+        args.add("--crossflag.audit.chain-key=" + AuditSamples.writeKey(dir.resolve("samples-chain.key")));
 
         CommandRun untouched = CommandRun.of(args);
         assertThat(untouched.status()).as(untouched.err()).isZero();
@@ -283,13 +344,16 @@ abstract class AuditTrailDatabaseTests {
 
         AuditEntry stored = repository.entriesAfter(0, 10).get(0);
         assertThat(stored.recordedAt()).isEqualTo(fixture.now.truncatedTo(ChronoUnit.SECONDS).plusNanos(123_456_000));
-        assertThat(AuditEntryHash.compute(stored)).isEqualTo(stored.entryHash());
+        assertThat(AuditEntryHash.keyed(stored, AuditSamples.KEY)).isEqualTo(stored.entryHash());
     }
 
-    /** Ten entries; with checkpoints every five, signed checkpoints at 5 and 10. */
+    /** Ten entries, with signed checkpoints at 5 and 10. */
     void appendTen() {
         for (int n = 1; n <= 10; n++) {
             trail.record(AuditSamples.event(n));
+            if (n % 5 == 0) {
+                checkpointer.checkpoint();
+            }
         }
         assertThat(checkpointSeqs()).containsExactly(5L, 10L);
         assertVerifies(10);
@@ -308,11 +372,31 @@ abstract class AuditTrailDatabaseTests {
         db.jdbc.update("update audit_head set last_hash = ? where id = 1", (Object) prev);
     }
 
+    /**
+     * What an insider with SQL access alone does: edit an entry, then recompute every hash after it with the
+     * published unkeyed SHA-256, since the chain key is not in the database.
+     */
+    void rewriteUnkeyedFrom(long seq) {
+        List<AuditEntry> entries = repository.entriesAfter(0, 1_000);
+        byte[] prev = entries.get((int) seq - 2).entryHash();
+        for (AuditEntry entry : entries.subList((int) seq - 1, entries.size())) {
+            AuditEntry edited = entry.seq() == seq ? AuditSamples.withOutcome(entry, "ALLOWED") : entry;
+            AuditEntry relinked = new AuditEntry(edited.seq(), edited.recordedAt(), edited.node(), edited.action(), edited.messageId(),
+                    edited.correlationId(), edited.counterpart(), edited.actorOfficerId(), edited.actorRole(), edited.purpose(),
+                    edited.outcome(), edited.reasonCode(), prev, null);
+            relinked = relinked.withEntryHash(AuditEntryHash.compute(relinked));
+            db.jdbc.update("update audit_entry set outcome = ?, prev_hash = ?, entry_hash = ? where seq = ?",
+                    relinked.outcome(), relinked.prevHash(), relinked.entryHash(), relinked.seq());
+            prev = relinked.entryHash();
+        }
+        db.jdbc.update("update audit_head set last_hash = ? where id = 1", (Object) prev);
+    }
+
     AuditVerification verify(List<StoredCheckpoint> exported) {
         TransactionTemplate snapshot = new TransactionTemplate(db.transactionManager);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
-        return snapshot.execute(status -> new AuditChainVerifier(NODE, fixture.ca.certificate())
+        return snapshot.execute(status -> AuditSamples.verifier(fixture)
                 .verify(new JdbcAuditLedger(repository, exported)));
     }
 

@@ -40,8 +40,7 @@ class CheckpointOpensslTests {
         db = NodeTestDatabase.h2(dir);
         repository = new AuditRepository(db.jdbc);
         MutableClock clock = new MutableClock(fixture.now);
-        checkpointer = new AuditCheckpointer(AuditSamples.NODE, repository, db.newTransactions(), AuditSamples.signer(fixture),
-                clock, 3, Runnable::run);
+        checkpointer = AuditSamples.checkpointer(db, AuditSamples.signer(fixture), clock, Duration.ofMinutes(5), fixture);
         trail = AuditSamples.trail(db, checkpointer, clock);
     }
 
@@ -54,6 +53,9 @@ class CheckpointOpensslTests {
     void exportedCheckpointVerifiesWithOpensslAndFailsAfterAOneByteChange() throws Exception {
         for (int n = 1; n <= 7; n++) {
             trail.record(AuditSamples.event(n));
+            if (n % 3 == 0) {
+                checkpointer.checkpoint();
+            }
         }
         Path out = dir.resolve("export");
         assertThat(CheckpointFiles.write(repository.checkpoints(), out)).isEqualTo(2);
@@ -79,7 +81,7 @@ class CheckpointOpensslTests {
     @Test
     void checkpointsSignedBeforeAKeyChangeKeepTheirOwnCertificate() throws Exception {
         trail.record(AuditSamples.event(1));
-        checkpointer.checkpoint(false);
+        checkpointer.checkpoint();
         Instant now = fixture.now;
         Credential renewed = FederationPki.issueSigningCredential(fixture.ca, AuditSamples.NODE, now.minus(Duration.ofHours(1)),
                 now.plus(Duration.ofDays(400)));
@@ -87,10 +89,11 @@ class CheckpointOpensslTests {
         FederationPki.writePkcs12(keystore, "signing", NodeFixture.PASSWORD.toCharArray(), renewed.privateKey(), renewed.certificate());
         MessageSigner renewedSigner = new MessageSigner(org.crossflag.gateway.crypto.CertificateFiles.readKeyEntry("k", keystore,
                 NodeFixture.PASSWORD.toCharArray()));
-        AuditCheckpointer afterRenewal = new AuditCheckpointer(AuditSamples.NODE, repository, db.newTransactions(), renewedSigner,
-                new MutableClock(now), 3, Runnable::run);
+        // The node's earlier certificate is listed (crossflag.audit.earlier-signing-certificates) after the rotation.
+        AuditCheckpointer afterRenewal = AuditSamples.checkpointer(db, renewedSigner, new MutableClock(now), Duration.ofMinutes(5),
+                fixture, renewed.certificate());
         trail.record(AuditSamples.event(2));
-        afterRenewal.checkpoint(false);
+        assertThat(afterRenewal.checkpoint()).isEqualTo(2);
 
         Path out = dir.resolve("export");
         CheckpointFiles.write(repository.checkpoints(), out);
@@ -102,9 +105,14 @@ class CheckpointOpensslTests {
 
         List<StoredCheckpoint> readBack = CheckpointFiles.read(out);
         assertThat(readBack).hasSize(2);
-        AuditVerification result = new AuditChainVerifier(AuditSamples.NODE, fixture.ca.certificate())
+        AuditVerification result = AuditSamples.verifier(fixture, renewed.certificate())
                 .verify(new JdbcAuditLedger(repository, readBack));
         assertThat(result.summary()).isEqualTo("OK: 2 entries, 4 signed checkpoints verified, the newest at seq 2");
+        // Signed by another certificate than this node's current one, and not listed as an earlier one of its own.
+        AuditVerification unlisted = new AuditChainVerifier(AuditSamples.NODE, AuditSamples.KEY, new CheckpointCertificates(
+                fixture.ca.certificate(), List.of(renewed.certificate()), () -> null)).verify(new JdbcAuditLedger(repository, readBack));
+        assertThat(unlisted.summary()).startsWith("BROKEN at seq 1: CHECKPOINT_SIGNATURE_INVALID")
+                .contains("not one of this node's signing certificates");
     }
 
     private Result verifySignature(Path out, long seq) throws Exception {

@@ -21,9 +21,9 @@ final class InMemoryLedger implements AuditLedger {
     }
 
     @Override
-    public void forEachEntry(Predicate<AuditEntry> visitor) {
+    public void forEachEntryAfter(long afterSeq, Predicate<AuditEntry> visitor) {
         for (AuditEntry entry : sortedEntries()) {
-            if (!visitor.test(entry)) {
+            if (entry.seq() > afterSeq && !visitor.test(entry)) {
                 return;
             }
         }
