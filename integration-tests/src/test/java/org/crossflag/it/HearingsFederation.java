@@ -25,6 +25,8 @@ final class HearingsFederation {
     static final String COORDINATOR = "coordinator";
     static final String PASSWORD = "synthetic-pass-1";
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The test-only setting that lets the fixtures keep {noop} passwords, which a node refuses otherwise. */
+    static final String PLAIN_TEXT_PASSWORDS_FOR_TESTS = "crossflag.api.plain-text-passwords-for-tests";
 
     private HearingsFederation() {
     }
