@@ -48,7 +48,7 @@ class AlertEmailHardeningTests {
         Path secret = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
         federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX, SUFFOLK), code -> {
-            Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, "PT6S");
+            Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, "PT15S");
             settings.put("crossflag.hearings.alert-email.host", "127.0.0.1");
             settings.put("crossflag.hearings.alert-email.port", mail.getSmtp().getPort());
             settings.put("crossflag.hearings.alert-email.from", "crossflag@" + code.toLowerCase() + ".police.example");
@@ -86,7 +86,7 @@ class AlertEmailHardeningTests {
         String queryId = referred.json().path("queryId").asText();
         JsonNode result = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> suffolk.get("/api/queries/" + queryId).json(), r -> r.path("status").asText().equals("COMPLETE"));
-        assertThat(result.path("conclusion").asText()).isEqualTo("MATCH_FOUND");
+        assertThat(result.path("conclusion").asText()).as(result.toString()).isEqualTo("MATCH_FOUND");
 
         // Suffolk's coordinator gets one email; the contact stays on its one line.
         await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo("marac@gb-sfk.police.example").size() == 1);

@@ -83,7 +83,7 @@ class AlertWebhookTlsTests {
         Path secret = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
         federation = new TestFederation(dir.resolve("federation"), TestFederation.Database.H2, List.of(ESSEX, SUFFOLK), code -> {
-            Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, "PT6S");
+            Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, "PT15S");
             settings.put("crossflag.local-systems.truststore", localTrust);
             settings.put("crossflag.local-systems.truststore-password", new String(PASSWORD));
             int port = code.equals(SUFFOLK) ? trustedHook.httpsPort() : untrustedHook.httpsPort();

@@ -52,14 +52,14 @@ class DirectoryEndpointPlaceholderTests {
     @Test
     void aNodeDoesNotStartWithAPlaceholderInAnEndpoint() throws Exception {
         Path first = dir.resolve("first");
-        TestFederation federation = new TestFederation(first, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of());
-        String essexEndpoint = federation.node(ESSEX).endpoint();
-        federation.stop(ESSEX);
-        writeDirectory(federation, 2, essexEndpoint, "https://127.0.0.1:{{server.port}}");
-        assertThatThrownBy(() -> federation.restart(ESSEX))
-                .hasStackTraceContaining("crossflag.directory.location")
-                .hasStackTraceContaining(LIMITED);
-        federation.close();
+        try (TestFederation federation = new TestFederation(first, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of())) {
+            String essexEndpoint = federation.node(ESSEX).endpoint();
+            federation.stop(ESSEX);
+            writeDirectory(federation, 2, essexEndpoint, "https://127.0.0.1:{{server.port}}");
+            assertThatThrownBy(() -> federation.restart(ESSEX))
+                    .hasStackTraceContaining("crossflag.directory.location")
+                    .hasStackTraceContaining(LIMITED);
+        }
     }
 
     /** Essex at its real endpoint, GB-LTD at the given one, signed by the federation operator. */
