@@ -72,8 +72,10 @@ class AlertEmailHardeningTests {
     void aPeersContactNameWritesNoLineIntoTheEmailAndTheDefaultNeverSendsInClear() throws Exception {
         HearingsFederation.Api essex = new HearingsFederation.Api(federation.node(ESSEX));
         HearingsFederation.Api suffolk = new HearingsFederation.Api(federation.node(SUFFOLK));
-        HearingsFederation.Response heard = essex.post("/api/hearings", PriorHearingFlagsTests.hearing("MARAC-ESX-2026-0412",
-                "2026-05-14", PriorHearingFlagsTests.person("ESX-P-1", "Robert James", "Ashdown", "1986-03-07", "CM2 9XX"),
+        HearingsFederation.Response heard = essex.post("/api/hearings",
+                PriorHearingFlagsTests.hearing("MARAC-ESX-2026-0412",
+                "2026-05-14", PriorHearingFlagsTests.person("ESX-P-1", "Robert James", "Ashdown", "1986-03-07",
+                        "CM2 9XX"),
                 "Essex MARAC coordinator"));
         assertThat(heard.status()).as(heard.body()).isEqualTo(201);
         // What a hostile member's database says, whatever its own API would take.
@@ -81,11 +83,13 @@ class AlertEmailHardeningTests {
                 HOSTILE_CONTACT, "MARAC-ESX-2026-0412")).isEqualTo(1);
 
         HearingsFederation.Response referred = suffolk.post("/api/referrals", PriorHearingFlagsTests.referral(
-                "MARAC-SFK-2026-1187", "2026-11-20", PriorHearingFlagsTests.person("SFK-P-77", "Bob", "Ashdown-Hale", "1986-07-03", null)));
+                "MARAC-SFK-2026-1187", "2026-11-20", PriorHearingFlagsTests.person("SFK-P-77", "Bob", "Ashdown-Hale",
+                        "1986-07-03", null)));
         assertThat(referred.status()).as(referred.body()).isEqualTo(201);
         String queryId = referred.json().path("queryId").asText();
         JsonNode result = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> suffolk.get("/api/queries/" + queryId).json(), r -> r.path("status").asText().equals("COMPLETE"));
+                .until(() -> suffolk.get("/api/queries/" + queryId).json(),
+                        r -> r.path("status").asText().equals("COMPLETE"));
         assertThat(result.path("conclusion").asText()).as(result.toString()).isEqualTo("MATCH_FOUND");
 
         // Suffolk's coordinator gets one email; the contact stays on its one line.
@@ -107,7 +111,8 @@ class AlertEmailHardeningTests {
 
         // Essex keeps STARTTLS required (the default): its alert is not sent in clear to a server that cannot do TLS.
         await().atMost(Duration.ofSeconds(30)).until(() -> federation.node(ESSEX).jdbc().queryForObject(
-                "select count(*) from alert_push where channel = 'EMAIL' and attempts >= 1 and status <> 'SENT'", Long.class) == 1);
+                "select count(*) from alert_push where channel = 'EMAIL' and attempts >= 1 and status <> 'SENT'",
+                        Long.class) == 1);
         assertThat(messagesTo("marac@gb-esx.police.example")).as("emails Essex sent without TLS").isEmpty();
         assertThat(federation.node(ESSEX).jdbc().queryForObject("select count(*) from alert where kind = 'REFERRED_ELSEWHERE'",
                 Long.class)).isEqualTo(1);

@@ -68,7 +68,8 @@ class AlertWebhookTlsTests {
         trustedHook.stubFor(post(urlPathMatching("/alerts/.*")).willReturn(aResponse().withStatus(204)));
 
         // Another CA's server, as a stranger on the network would present: valid for 127.0.0.1, but not vouched for.
-        Credential otherCa = FederationPki.createRootCa("Crossflag Test Other CA", now.minusSeconds(3600), now.plus(Duration.ofDays(30)));
+        Credential otherCa = FederationPki.createRootCa("Crossflag Test Other CA", now.minusSeconds(3600),
+                now.plus(Duration.ofDays(30)));
         Credential stranger = FederationPki.issueTlsCredential(otherCa, "GB-ZZZ-HOOK", now.minusSeconds(3600),
                 now.plus(Duration.ofDays(30)));
         Path strangerKeystore = tls.resolve("stranger.p12");
@@ -82,7 +83,8 @@ class AlertWebhookTlsTests {
 
         Path secret = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
-        federation = new TestFederation(dir.resolve("federation"), TestFederation.Database.H2, List.of(ESSEX, SUFFOLK), code -> {
+        federation = new TestFederation(dir.resolve("federation"), TestFederation.Database.H2, List.of(ESSEX, SUFFOLK),
+                code -> {
             Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, "PT15S");
             settings.put("crossflag.local-systems.truststore", localTrust);
             settings.put("crossflag.local-systems.truststore-password", new String(PASSWORD));
@@ -111,18 +113,21 @@ class AlertWebhookTlsTests {
                 PriorHearingFlagsTests.person("ESX-P-1", "Robert James", "Ashdown", "1986-03-07", "CM2 9XX"),
                 "Essex MARAC coordinator")).status()).isEqualTo(201);
         HearingsFederation.Response referred = suffolk.post("/api/referrals", PriorHearingFlagsTests.referral(
-                "MARAC-SFK-2026-1187", "2026-11-20", PriorHearingFlagsTests.person("SFK-P-77", "Bob", "Ashdown-Hale", "1986-07-03", null)));
+                "MARAC-SFK-2026-1187", "2026-11-20", PriorHearingFlagsTests.person("SFK-P-77", "Bob", "Ashdown-Hale",
+                        "1986-07-03", null)));
         assertThat(referred.status()).as(referred.body()).isEqualTo(201);
 
         // Suffolk's webhook, on a server with a certificate from the local CA, is called.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> trustedHook.verify(1, postRequestedFor(urlEqualTo("/alerts/" + SUFFOLK))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> trustedHook.verify(1,
+                postRequestedFor(urlEqualTo("/alerts/" + SUFFOLK))
                 .withRequestBody(matchingJsonPath("$.kind", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
                         "PRIOR_HEARING_ELSEWHERE")))));
 
         // Essex's webhook points at a server the local trust store does not vouch for: the push fails and is retried,
         // and the server never sees a request.
         await().atMost(Duration.ofSeconds(30)).until(() -> federation.node(ESSEX).jdbc().queryForObject(
-                "select count(*) from alert_push where channel = 'WEBHOOK' and attempts >= 1 and status <> 'SENT'", Long.class) == 1);
+                "select count(*) from alert_push where channel = 'WEBHOOK' and attempts >= 1 and status <> 'SENT'",
+                        Long.class) == 1);
         assertThat(untrustedHook.findAll(anyRequestedFor(anyUrl()))).as("requests the untrusted server saw").isEmpty();
     }
 }

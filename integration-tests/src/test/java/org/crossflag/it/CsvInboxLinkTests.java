@@ -65,7 +65,8 @@ class CsvInboxLinkTests {
         Path link = Files.createSymbolicLink(inbox.resolve("k.csv"), secret);
         Path report = inbox.resolve(".failed").resolve("k.errors.csv");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report) && !Files.exists(link, LinkOption.NOFOLLOW_LINKS));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report) && !Files.exists(link,
+                LinkOption.NOFOLLOW_LINKS));
 
         String reportText = Files.readString(report, StandardCharsets.UTF_8);
         assertThat(reportText).as("error report").doesNotContain(secretText).contains("SYMBOLIC_LINK");

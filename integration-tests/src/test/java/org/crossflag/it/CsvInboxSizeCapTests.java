@@ -81,7 +81,8 @@ class CsvInboxSizeCapTests {
     private static String export(String tag, int rows) {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < rows; i++) {
-            csv.append("HEARING,MARAC-").append(tag).append("-2026-").append(1000 + i).append(",MARAC,2026-03-0").append(1 + i % 9)
+            csv.append("HEARING,MARAC-").append(tag).append("-2026-").append(1000
+                    + i).append(",MARAC,2026-03-0").append(1 + i % 9)
                     .append(",ESX-P-").append(tag).append(i).append(",Synthetic,Person").append(tag).append(i)
                     .append(",1980-01-01,MARAC coordinator,01632 960101\n");
         }

@@ -34,7 +34,8 @@ class DirectoryEndpointPlaceholderTests {
 
     @Test
     void aRefreshedDirectoryWithAPlaceholderInAnEndpointIsRefusedAndTheCurrentOneKept() throws Exception {
-        try (TestFederation federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of())) {
+        try (TestFederation federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX),
+                code -> Map.of())) {
             RunningNode essex = federation.node(ESSEX);
             assertThat(directoryHealth(essex).path("sequence").asLong()).isEqualTo(1);
 
@@ -52,7 +53,8 @@ class DirectoryEndpointPlaceholderTests {
     @Test
     void aNodeDoesNotStartWithAPlaceholderInAnEndpoint() throws Exception {
         Path first = dir.resolve("first");
-        try (TestFederation federation = new TestFederation(first, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of())) {
+        try (TestFederation federation = new TestFederation(first, TestFederation.Database.H2, List.of(ESSEX),
+                code -> Map.of())) {
             String essexEndpoint = federation.node(ESSEX).endpoint();
             federation.stop(ESSEX);
             writeDirectory(federation, 2, essexEndpoint, "https://127.0.0.1:{{server.port}}");
@@ -63,7 +65,8 @@ class DirectoryEndpointPlaceholderTests {
     }
 
     /** Essex at its real endpoint, GB-LTD at the given one, signed by the federation operator. */
-    private static void writeDirectory(TestFederation federation, long sequence, String essexEndpoint, String limitedEndpoint) {
+    private static void writeDirectory(TestFederation federation, long sequence, String essexEndpoint,
+            String limitedEndpoint) {
         DirectoryDocument.Builder builder = DirectoryDocument.builder("crossflag-test").sequence(sequence)
                 .issuedAt(Instant.now().minus(Duration.ofMinutes(1))).expiresAt(Instant.now().plus(Duration.ofDays(30)));
         for (String code : List.of(ESSEX, LIMITED)) {
@@ -73,7 +76,8 @@ class DirectoryEndpointPlaceholderTests {
                     List.of(TestPki.fingerprint(federation.pki.signing.get(code))),
                     TestFederation.ALL_TYPES));
         }
-        DirectoryDocument.writeSigned(federation.directoryFile, builder.build().toJsonBytes(), federation.pki.operator.privateKey());
+        DirectoryDocument.writeSigned(federation.directoryFile, builder.build().toJsonBytes(),
+                federation.pki.operator.privateKey());
     }
 
     private static JsonNode directoryHealth(RunningNode node) throws Exception {

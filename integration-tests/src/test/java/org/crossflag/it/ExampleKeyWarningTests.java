@@ -42,7 +42,8 @@ class ExampleKeyWarningTests {
     void theDemoMatchingKeyOutsideTheDemoIsWarnedInTheLogAndOnHealth() throws Exception {
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
         Path log = dir.resolve("essex.log");
-        try (TestFederation federation = new TestFederation(dir.resolve("federation"), TestFederation.Database.H2, List.of(ESSEX),
+        try (TestFederation federation = new TestFederation(dir.resolve("federation"), TestFederation.Database.H2,
+                List.of(ESSEX),
                 code -> {
                     Map<String, Object> settings = HearingsFederation.settings(code, DEMO_MATCHING_KEY, policy, "PT5S");
                     settings.put("logging.file.name", log);
@@ -52,7 +53,8 @@ class ExampleKeyWarningTests {
             assertThat(health.path("details").path("demoMatchingKey").asBoolean()).as(health.toString()).isTrue();
             assertThat(health.path("details").path("exampleRootCa").asBoolean()).as(health.toString()).isFalse();
             assertThat(health.path("details").path("warning").asText()).contains("demo matching key");
-            assertThat(Files.readAllLines(log)).anyMatch(line -> line.contains("WARN") && line.contains("demo matching key"));
+            assertThat(Files.readAllLines(log)).anyMatch(line -> line.contains("WARN")
+                    && line.contains("demo matching key"));
         }
     }
 
@@ -62,7 +64,8 @@ class ExampleKeyWarningTests {
         int[] ports = {freePort(), freePort()};
         Map<String, Object> settings = examplePkiSettings(ports);
         settings.put("logging.file.name", log);
-        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "="
+                + e.getValue()).toArray(String[]::new);
         try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CrossflagApplication.class).run(args)) {
             JsonNode health = health(ports[1]);
             assertThat(health.path("details").path("exampleRootCa").asBoolean()).as(health.toString()).isTrue();
@@ -75,7 +78,8 @@ class ExampleKeyWarningTests {
     void aNodeWithItsOwnKeysGivesNoWarning() throws Exception {
         Path secret = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
-        try (TestFederation federation = new TestFederation(dir.resolve("federation"), TestFederation.Database.H2, List.of(ESSEX),
+        try (TestFederation federation = new TestFederation(dir.resolve("federation"), TestFederation.Database.H2,
+                List.of(ESSEX),
                 code -> HearingsFederation.settings(code, secret, policy, "PT5S"))) {
             JsonNode health = health(federation.node(ESSEX).managementPort());
             assertThat(health.path("details").path("exampleRootCa").asBoolean()).as(health.toString()).isFalse();
@@ -90,7 +94,8 @@ class ExampleKeyWarningTests {
         // A fresh CRL from the example CA, so the node's only problem is the example PKI itself.
         Credential ca = FederationPki.readPkcs12(EXAMPLE_PKI.resolve("federation-root-ca.p12"), EXAMPLE_PASSWORD);
         Path crl = dir.resolve("federation.crl.pem");
-        FederationPki.writePem(crl, FederationPki.createCrl(ca, List.of(), now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1))));
+        FederationPki.writePem(crl, FederationPki.createCrl(ca, List.of(), now.minus(Duration.ofMinutes(5)),
+                now.plus(Duration.ofDays(1))));
         Path member = EXAMPLE_PKI.resolve("members").resolve(ESSEX);
         Path directory = dir.resolve("directory.json");
         DirectoryDocument document = DirectoryDocument.builder("crossflag-example").sequence(1)
@@ -126,12 +131,14 @@ class ExampleKeyWarningTests {
     private static JsonNode health(int managementPort) throws Exception {
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + managementPort
-                        + "/actuator/health/exampleKeys")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                        + "/actuator/health/exampleKeys")).GET().build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString());
         return FederationTestClient.JSON.readTree(response.body());
     }
 
     private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }

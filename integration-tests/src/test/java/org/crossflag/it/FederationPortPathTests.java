@@ -87,7 +87,8 @@ class FederationPortPathTests {
 
         List<String> answered = new ArrayList<>();
         for (String path : API_PATH_SPELLINGS) {
-            int status = member.rawStatus(essex.port(), "GET", path, Map.of("Authorization", officerLogin), new byte[0]);
+            int status = member.rawStatus(essex.port(), "GET", path, Map.of("Authorization", officerLogin),
+                    new byte[0]);
             if (status < 400 || status >= 500) {
                 answered.add("GET " + path + " -> " + status);
             }
@@ -119,7 +120,8 @@ class FederationPortPathTests {
         for (String path : List.of("/federation/ping", "/%66ederation/ping", "//federation/ping", "/./federation/ping",
                 "/federation;x=y/ping", "/api/..;/federation/ping", "/FEDERATION/ping")) {
             java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + essex.apiPort() + path))
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + essex.apiPort()
+                            + path))
                             .header("Authorization", officerLogin).GET().build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() < 400 || response.statusCode() >= 500) {

@@ -95,7 +95,8 @@ final class FederationTestClient {
                     socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
             String statusLine = reader.readLine();
             if (statusLine == null || !statusLine.startsWith("HTTP/1.1 ")) {
-                throw new IllegalStateException("no HTTP status line for " + method + " " + rawPath + ": " + statusLine);
+                throw new IllegalStateException("no HTTP status line for " + method + " " + rawPath + ": "
+                        + statusLine);
             }
             return Integer.parseInt(statusLine.substring(9, 12));
         }

@@ -85,10 +85,13 @@ final class HearingsFederation {
                 now.minusSeconds(3600), now.plusSeconds(30 * 86400));
         org.crossflag.pki.Credential server = org.crossflag.pki.FederationPki.issueTlsCredential(ca, "GB-LOCAL",
                 now.minusSeconds(3600), now.plusSeconds(30 * 86400));
-        LocalSystemsTls tls = new LocalSystemsTls(dir.resolve("local-server.p12"), dir.resolve("local-truststore.p12"), "test-only");
-        org.crossflag.pki.FederationPki.writePkcs12(tls.serverKeystore(), "tls", tls.password().toCharArray(), server.privateKey(),
+        LocalSystemsTls tls = new LocalSystemsTls(dir.resolve("local-server.p12"), dir.resolve("local-truststore.p12"),
+                "test-only");
+        org.crossflag.pki.FederationPki.writePkcs12(tls.serverKeystore(), "tls", tls.password().toCharArray(),
+                server.privateKey(),
                 server.certificate(), ca.certificate());
-        org.crossflag.pki.FederationPki.writeTrustStore(tls.truststore(), tls.password().toCharArray(), ca.certificate());
+        org.crossflag.pki.FederationPki.writeTrustStore(tls.truststore(), tls.password().toCharArray(),
+                ca.certificate());
         return tls;
     }
 

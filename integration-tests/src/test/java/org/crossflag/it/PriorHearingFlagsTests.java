@@ -95,7 +95,8 @@ class PriorHearingFlagsTests {
             settings.put("crossflag.hearings.alert-email.to[0]", "marac@" + code.toLowerCase() + ".police.example");
             // GreenMail offers no STARTTLS: this loopback test server is the one place it is switched off.
             settings.put("crossflag.hearings.alert-email.start-tls", "false");
-            settings.put("crossflag.hearings.alert-webhook.url", "https://127.0.0.1:" + webhook.httpsPort() + "/alerts/" + code);
+            settings.put("crossflag.hearings.alert-webhook.url", "https://127.0.0.1:" + webhook.httpsPort()
+                    + "/alerts/" + code);
             localTls.addTo(settings);
             return settings;
         });

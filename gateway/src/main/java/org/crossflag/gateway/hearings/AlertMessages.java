@@ -23,7 +23,7 @@ final class AlertMessages {
         String what = alert.kind().equals(Alert.PRIOR_HEARING_ELSEWHERE)
                 ? (alert.status().equals(Alert.REVIEW) ? "Possible prior hearing in " : "Prior hearing in ") + alert.otherForce()
                 : "Person heard here referred in " + alert.otherForce();
-        return PushText.line("Crossflag " + nodeCode + ": " + what + " (alert " + alert.alertId().substring(0, 8) + ")");
+        return line("Crossflag " + nodeCode + ": " + what + " (alert " + alert.alertId().substring(0, 8) + ")");
     }
 
     String emailBody(Alert alert) {
@@ -32,16 +32,19 @@ final class AlertMessages {
         if (alert.kind().equals(Alert.PRIOR_HEARING_ELSEWHERE)) {
             body.append("A person referred to your ").append(line(alert.referralForum())).append(" (ref ")
                     .append(line(alert.referralReference())).append(", ").append(line(alert.referredOn())).append(") ")
-                    .append(alert.status().equals(Alert.REVIEW) ? "may have been" : "was").append(" heard at ").append(heard)
+                    .append(alert.status().equals(Alert.REVIEW) ? "may have been" : "was")
+                    .append(" heard at ").append(heard)
                     .append(", their ref ").append(line(alert.heardReference())).append(".\n");
             if (alert.status().equals(Alert.REVIEW)) {
                 body.append("This is a possible match: review it in the inbox before anyone else is told.\n");
             }
         } else {
-            body.append("A person your ").append(line(alert.heardForum())).append(" heard on ").append(line(alert.heardOn()))
+            body.append("A person your ").append(line(alert.heardForum()))
+                    .append(" heard on ").append(line(alert.heardOn()))
                     .append(" (ref ").append(line(alert.heardReference())).append(") has been referred to ")
                     .append(line(alert.referralForum())).append(" in ").append(line(alert.otherForce())).append(" on ")
-                    .append(line(alert.referredOn())).append(", their ref ").append(line(alert.referralReference())).append(".\n");
+                    .append(line(alert.referredOn())).append(", their ref ").append(line(alert.referralReference()))
+                    .append(".\n");
         }
         if (alert.repeat()) {
             body.append("This is a repeat within the repeat window.\n");

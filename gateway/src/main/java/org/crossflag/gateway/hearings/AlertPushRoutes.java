@@ -33,9 +33,9 @@ final class AlertPushRoutes extends RouteBuilder {
         if (!email.host().isBlank()) {
             String login = email.username().isBlank() ? ""
                     : "&username=RAW(" + email.username() + ")&password=RAW(" + email.password() + ")";
-            // STARTTLS required, not merely tried: a server (or a man in the middle) that does not offer it gets no mail.
+            // STARTTLS required, not merely tried: a server (or a man in the middle) not offering it gets no mail.
             if (!email.startTls()) {
-                log.warn("crossflag.hearings.alert-email.start-tls is false: alert emails, and any SMTP login, go in clear");
+                log.warn("crossflag.hearings.alert-email.start-tls is false: alert emails and SMTP logins go in clear");
             }
             String tls = email.startTls() ? "&mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true"
                     : "&mail.smtp.starttls.enable=false";
@@ -55,8 +55,8 @@ final class AlertPushRoutes extends RouteBuilder {
                     .removeHeaders("*")
                     .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                     .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                    .to(webhook.url() + (webhook.url().contains("?") ? "&" : "?") + "connectTimeout=10000&responseTimeout=10000"
-                            + "&sslContextParameters=#" + AlertPushTls.BEAN);
+                    .to(webhook.url() + (webhook.url().contains("?") ? "&" : "?")
+                            + "connectTimeout=10000&responseTimeout=10000&sslContextParameters=#" + AlertPushTls.BEAN);
         }
     }
 }

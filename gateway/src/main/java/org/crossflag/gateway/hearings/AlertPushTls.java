@@ -38,8 +38,8 @@ final class AlertPushTls {
         } catch (InvalidConfigurationException e) {
             throw e;
         } catch (Exception e) {
-            throw new InvalidConfigurationException(TRUSTSTORE_KEY, "cannot read " + local.truststore() + " as PKCS#12 ("
-                    + e.getClass().getSimpleName() + ")", e);
+            throw new InvalidConfigurationException(TRUSTSTORE_KEY, "cannot read " + local.truststore()
+                    + " as PKCS#12 (" + e.getClass().getSimpleName() + ")", e);
         }
         KeyStoreParameters trustStore = new KeyStoreParameters();
         trustStore.setResource("file:" + local.truststore().toAbsolutePath());

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class PortSplit {
 
     /** How every federation path is spelt: /federation/ then letters, digits, dashes, underscores and slashes. */
-    private static final Pattern PLAIN_FEDERATION_PATH = Pattern.compile("^/federation/[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*$");
+    private static final Pattern PLAIN_FEDERATION_PATH =
+            Pattern.compile("^/federation/[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*$");
     private static final String FEDERATION_PREFIX = "/federation";
 
     /** The mutual-TLS federation port, the officers' API port, or any other (including before the ports are bound). */
@@ -29,7 +30,8 @@ final class PortSplit {
     static boolean serves(Port port, String rawPath, String normalisedPath) {
         boolean federationLike = looksLikeFederation(rawPath) || looksLikeFederation(normalisedPath);
         return switch (port) {
-            case FEDERATION -> rawPath.equals(normalisedPath) && PLAIN_FEDERATION_PATH.matcher(normalisedPath).matches();
+            case FEDERATION -> rawPath.equals(normalisedPath)
+                    && PLAIN_FEDERATION_PATH.matcher(normalisedPath).matches();
             case API -> !federationLike;
             case OTHER -> !federationLike && !looksLikeLocal(rawPath) && !looksLikeLocal(normalisedPath);
         };

@@ -37,7 +37,8 @@ final class InboxFileReader {
      */
     byte[] read(String path) throws IOException {
         Path file = Path.of(path);
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attributes =
+                Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (attributes.isSymbolicLink()) {
             throw new FileRefusedException(Reason.SYMBOLIC_LINK);
         }
@@ -50,7 +51,8 @@ final class InboxFileReader {
         if (attributes.size() > maxBytes) {
             throw new FileRefusedException(Reason.FILE_TOO_LARGE);
         }
-        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        try (SeekableByteChannel channel =
+                     Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
              InputStream in = Channels.newInputStream(channel)) {
             return readAtMost(in);
         } catch (FileSystemException e) {

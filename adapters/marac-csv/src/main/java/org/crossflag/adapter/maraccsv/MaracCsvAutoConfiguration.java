@@ -25,7 +25,8 @@ public class MaracCsvAutoConfiguration {
         Path inbox = InboxFolders.prepare(properties.inbox());
         MaracCsvRowMapper mapper = new MaracCsvRowMapper(clock.getIfUnique(Clock::systemUTC));
         MaracCsvImporter importer = new MaracCsvImporter(sink, properties.adapterId(), mapper, new ErrorReportWriter(inbox));
-        return new MaracCsvRoute(inbox, properties.pollInterval(), importer, new InboxFileReader(maxFileBytes(properties)));
+        InboxFileReader reader = new InboxFileReader(maxFileBytes(properties));
+        return new MaracCsvRoute(inbox, properties.pollInterval(), importer, reader);
     }
 
     private static long maxFileBytes(MaracCsvProperties properties) {

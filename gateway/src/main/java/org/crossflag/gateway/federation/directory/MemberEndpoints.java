@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class MemberEndpoints {
 
-    private static final Pattern PLAIN = Pattern.compile(
-            "^https://([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$");
+    private static final String HOST = "([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])";
+    private static final Pattern PLAIN = Pattern.compile("^https://" + HOST + "(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$");
 
     private MemberEndpoints() {
     }

@@ -17,11 +17,13 @@ import org.crossflag.gateway.crypto.Fingerprints;
 final class ExampleKeys {
 
     /** certs-example/example/federation-root-ca.pem. */
-    static final Set<String> EXAMPLE_ROOT_CA_SHA256 = Set.of("de074660321000d875a340cb2a26f0dc7c842ddec4f6aec719ce67405623af44");
+    static final Set<String> EXAMPLE_ROOT_CA_SHA256 =
+            Set.of("de074660321000d875a340cb2a26f0dc7c842ddec4f6aec719ce67405623af44");
     /** The common name certs-example's generate command gives its root CA. */
     static final String EXAMPLE_ROOT_CA_COMMON_NAME = "Crossflag Example Root CA";
     /** The SHA-256 of the 32 bytes in demo/matching/federation-matching-v1.key. */
-    static final Set<String> DEMO_MATCHING_SECRET_SHA256 = Set.of("fca4b10406ece392d2a43e00bd87b66283de9262366402d00363cdc57fc51cca");
+    static final Set<String> DEMO_MATCHING_SECRET_SHA256 =
+            Set.of("fca4b10406ece392d2a43e00bd87b66283de9262366402d00363cdc57fc51cca");
 
     private ExampleKeys() {
     }

@@ -24,7 +24,8 @@ class MemberEndpointsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1:9443", "https://host.example/a$simple", "https://host.example/a&b=c",
-            "https://user@host.example", "https://host.example/RAW(x)", "https://-host.example", "https://host.example:99999x"})
+            "https://user@host.example", "https://host.example/RAW(x)", "https://-host.example",
+                    "https://host.example:99999x"})
     void anythingButAPlainHttpsUrlIsRefused(String endpoint) {
         assertThat(MemberEndpoints.problem(endpoint)).isPresent();
     }

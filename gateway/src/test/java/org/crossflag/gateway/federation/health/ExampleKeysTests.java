@@ -34,7 +34,8 @@ class ExampleKeysTests {
 
     @Test
     void theDemoMatchingSecretIsRecognisedAndAnotherIsNot() throws Exception {
-        String demo = Files.readString(REPOSITORY.resolve("demo/matching/federation-matching-v1.key"), StandardCharsets.US_ASCII);
+        String demo = Files.readString(REPOSITORY.resolve("demo/matching/federation-matching-v1.key"),
+                StandardCharsets.US_ASCII);
         assertThat(ExampleKeys.isDemoMatchingSecret(Base64.getDecoder().decode(demo.strip()))).isTrue();
         byte[] own = new byte[32];
         new SecureRandom().nextBytes(own);
