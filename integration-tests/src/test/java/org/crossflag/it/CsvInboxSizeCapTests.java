@@ -61,9 +61,11 @@ class CsvInboxSizeCapTests {
         Files.move(big, inbox.resolve("big.csv"));
 
         Path report = inbox.resolve(".failed").resolve("big.errors.csv");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report));
+        Path moved = inbox.resolve(".failed").resolve("big.csv");
+        // The report is written first, then the file is moved as the exchange completes.
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report) && Files.exists(moved));
         assertThat(Files.readString(report)).contains("FILE_TOO_LARGE");
-        assertThat(Files.exists(inbox.resolve(".failed").resolve("big.csv"))).isTrue();
+        assertThat(Files.exists(inbox.resolve("big.csv"))).as("still in the inbox").isFalse();
         assertThat(hearings()).as("hearings stored from the oversized file").isZero();
     }
 
