@@ -44,9 +44,13 @@ public record CrossflagProperties(
         @Valid @DefaultValue Hearings hearings,
         @Valid @DefaultValue Policy policy,
         @Valid @DefaultValue Api api,
-        @Valid @DefaultValue Quotas quotas) {
+        @Valid @DefaultValue Quotas quotas,
+        @Valid @DefaultValue LocalSystems localSystems,
+        @DefaultValue("false") boolean demo) {
 
     // dataDir: where the embedded H2 database lives (one folder per node code); unused with the postgres profile.
+    // demo: this node belongs to the loopback demo, whose example PKI and matching key are public. Outside the demo
+    // (the default) a node that runs with them warns loudly, in its log and on health.
 
     /** This node's member code, as the directory lists it (ISO 3166 country, then the force, e.g. GB-ESX). */
     public record Node(@NotBlank @Pattern(regexp = "^[A-Z]{2}-[A-Z0-9]{2,8}$",
@@ -171,16 +175,29 @@ public record CrossflagProperties(
                            @Valid @DefaultValue AlertWebhook alertWebhook) {
     }
 
-    /** SMTP push of new alerts; off while host is empty. The email names no person: it points to the inbox. */
+    /**
+     * SMTP push of new alerts; off while host is empty. The email names no person: it points to the inbox. STARTTLS is
+     * required unless start-tls is set to false (then mail, and any login, go in clear).
+     */
     public record AlertEmail(@DefaultValue("") String host, @Min(1) @Max(65535) @DefaultValue("25") int port,
                              @DefaultValue("") String username, @DefaultValue("") String password,
                              @DefaultValue("") String from, @DefaultValue List<String> to,
-                             @DefaultValue("false") boolean startTls) {
+                             @DefaultValue("true") boolean startTls) {
     }
 
-    /** Webhook push of new alerts (JSON POST, ids and codes only); off while url is empty. */
-    public record AlertWebhook(@DefaultValue("") @Pattern(regexp = "^$|^https?://.+", message = "must be an http(s) URL")
-                               String url) {
+    /**
+     * Webhook push of new alerts (JSON POST, ids and codes only); off while url is empty. HTTPS only, the server
+     * verified against the local-systems trust store.
+     */
+    public record AlertWebhook(@DefaultValue("") @Pattern(regexp = "^$|^https://[^{}\\s]+$",
+            message = "must be an https:// URL (plain http is refused), without spaces, { or }") String url) {
+    }
+
+    /**
+     * How this node trusts the force's own systems it calls over HTTPS (webhooks): a PKCS#12 trust store, or, while
+     * truststore is unset, the Java runtime's default trust store. Never the federation trust store.
+     */
+    public record LocalSystems(Path truststore, @DefaultValue("") String truststorePassword) {
     }
 
     /** This node's data-sharing agreements (YAML). Without a file, nothing is shared: deny by default. */
@@ -189,12 +206,14 @@ public record CrossflagProperties(
 
     /**
      * The officers' API and alert inbox: its own port (plain HTTP, bound to loopback by default; put it behind
-     * the force's TLS front end), and its users. Passwords are Spring Security encoded ({bcrypt}...).
+     * the force's TLS front end), and its users. Passwords are Spring Security encoded ({bcrypt}...); {noop}
+     * plain text is refused unless plain-text-passwords-for-tests is on, which only tests may set.
      */
     public record Api(@Min(0) @Max(65535) @DefaultValue("9090") int port,
                       @NotBlank @DefaultValue("127.0.0.1") String address,
                       @DefaultValue("http://127.0.0.1:9090") String publicUrl,
-                      @DefaultValue List<@Valid ApiUser> users) {
+                      @DefaultValue List<@Valid ApiUser> users,
+                      @DefaultValue("false") boolean plainTextPasswordsForTests) {
     }
 
     public record ApiUser(@NotBlank String username, @NotBlank String password,

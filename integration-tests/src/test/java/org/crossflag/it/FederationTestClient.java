@@ -74,6 +74,34 @@ final class FederationTestClient {
         return Answer.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 
+    /**
+     * Writes the request line and headers exactly as given, over this client's mutual TLS, so a path reaches the
+     * server without any normalising or re-encoding by an HTTP library; returns the status code of the answer.
+     */
+    int rawStatus(int port, String method, String rawPath, Map<String, String> headers, byte[] body) throws Exception {
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) http.sslContext().getSocketFactory()
+                .createSocket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            StringBuilder request = new StringBuilder(method).append(' ').append(rawPath).append(" HTTP/1.1\r\n")
+                    .append("Host: 127.0.0.1:").append(port).append("\r\n")
+                    .append("Connection: close\r\n")
+                    .append("Content-Length: ").append(body.length).append("\r\n");
+            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            request.append("\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            String statusLine = reader.readLine();
+            if (statusLine == null || !statusLine.startsWith("HTTP/1.1 ")) {
+                throw new IllegalStateException("no HTTP status line for " + method + " " + rawPath + ": "
+                        + statusLine);
+            }
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
+    }
+
     record Answer(int status, JsonNode body) {
 
         static Answer of(HttpResponse<String> response) throws Exception {

@@ -25,6 +25,8 @@ final class HearingsFederation {
     static final String COORDINATOR = "coordinator";
     static final String PASSWORD = "synthetic-pass-1";
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The test-only setting that lets the fixtures keep {noop} passwords, which a node refuses otherwise. */
+    static final String PLAIN_TEXT_PASSWORDS_FOR_TESTS = "crossflag.api.plain-text-passwords-for-tests";
 
     private HearingsFederation() {
     }
@@ -68,7 +70,45 @@ final class HearingsFederation {
         settings.put("crossflag.api.users[0].password", "{noop}" + PASSWORD);
         settings.put("crossflag.api.users[0].officer-id", code.substring(3) + "-MARAC-01");
         settings.put("crossflag.api.users[0].role", "MARAC_COORDINATOR");
+        settings.put(PLAIN_TEXT_PASSWORDS_FOR_TESTS, "true");
         return settings;
+    }
+
+    /**
+     * A test CA standing for a force's own PKI, and a server certificate from it for 127.0.0.1 and localhost, so that
+     * WireMock can stand in for the force's own systems over HTTPS.
+     */
+    static LocalSystemsTls localSystemsTls(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        java.time.Instant now = java.time.Instant.now();
+        org.crossflag.pki.Credential ca = org.crossflag.pki.FederationPki.createRootCa("Crossflag Test Local Systems CA",
+                now.minusSeconds(3600), now.plusSeconds(30 * 86400));
+        org.crossflag.pki.Credential server = org.crossflag.pki.FederationPki.issueTlsCredential(ca, "GB-LOCAL",
+                now.minusSeconds(3600), now.plusSeconds(30 * 86400));
+        LocalSystemsTls tls = new LocalSystemsTls(dir.resolve("local-server.p12"), dir.resolve("local-truststore.p12"),
+                "test-only");
+        org.crossflag.pki.FederationPki.writePkcs12(tls.serverKeystore(), "tls", tls.password().toCharArray(),
+                server.privateKey(),
+                server.certificate(), ca.certificate());
+        org.crossflag.pki.FederationPki.writeTrustStore(tls.truststore(), tls.password().toCharArray(),
+                ca.certificate());
+        return tls;
+    }
+
+    record LocalSystemsTls(Path serverKeystore, Path truststore, String password) {
+
+        /** WireMock on loopback over HTTPS only, with the local server certificate. */
+        com.github.tomakehurst.wiremock.core.WireMockConfiguration wireMock() {
+            return com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().bindAddress("127.0.0.1")
+                    .httpDisabled(true).dynamicHttpsPort().keystorePath(serverKeystore.toString()).keystorePassword(password)
+                    .keyManagerPassword(password).keystoreType("PKCS12");
+        }
+
+        /** The node settings that make it trust the local CA for webhooks. */
+        void addTo(Map<String, Object> settings) {
+            settings.put("crossflag.local-systems.truststore", truststore);
+            settings.put("crossflag.local-systems.truststore-password", password);
+        }
     }
 
     /** The officers' API of a node, called as its coordinator. */

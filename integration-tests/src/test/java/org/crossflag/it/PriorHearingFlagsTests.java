@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.crossflag.it.TestFederation.ESSEX;
@@ -52,7 +51,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 /**
  * Prior-hearing flags across three real nodes: Essex (A) and Kent (B) hold hearings, Suffolk (C) refers people.
  * Matching keys v1 (retired) and v2 (current) are configured on every node, so a query under v1 is outside its
- * changeover window. Alerts are pushed to a real SMTP server (GreenMail) and a webhook (WireMock).
+ * changeover window. Alerts are pushed to a real SMTP server (GreenMail) and a webhook (WireMock over HTTPS, with a
+ * certificate from a test CA that stands for the force's own).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PriorHearingFlagsTests {
@@ -76,7 +76,8 @@ class PriorHearingFlagsTests {
     static void federation() throws Exception {
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        webhook = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        HearingsFederation.LocalSystemsTls localTls = HearingsFederation.localSystemsTls(dir.resolve("local-tls"));
+        webhook = new WireMockServer(localTls.wireMock());
         webhook.start();
         webhook.stubFor(post(urlPathMatching("/alerts/.*")).willReturn(aResponse().withStatus(204)));
         secretV1 = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
@@ -92,7 +93,11 @@ class PriorHearingFlagsTests {
             settings.put("crossflag.hearings.alert-email.port", mail.getSmtp().getPort());
             settings.put("crossflag.hearings.alert-email.from", "crossflag@" + code.toLowerCase() + ".police.example");
             settings.put("crossflag.hearings.alert-email.to[0]", "marac@" + code.toLowerCase() + ".police.example");
-            settings.put("crossflag.hearings.alert-webhook.url", "http://127.0.0.1:" + webhook.port() + "/alerts/" + code);
+            // GreenMail offers no STARTTLS: this loopback test server is the one place it is switched off.
+            settings.put("crossflag.hearings.alert-email.start-tls", "false");
+            settings.put("crossflag.hearings.alert-webhook.url", "https://127.0.0.1:" + webhook.httpsPort()
+                    + "/alerts/" + code);
+            localTls.addTo(settings);
             return settings;
         });
         // Attached once the nodes are up: starting a node resets the logging system.

@@ -3,12 +3,17 @@ package org.crossflag.gateway.hearings;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.crossflag.gateway.CrossflagProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Alert push: a round after every new alert and every ten seconds for retries; email through Camel's SMTP
- * component and the webhook through its HTTP component, each only when configured.
+ * component (STARTTLS required unless switched off) and the webhook through its HTTP component over HTTPS, trusting
+ * the local-systems trust store; each only when configured.
  */
 final class AlertPushRoutes extends RouteBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertPushRoutes.class);
 
     private final AlertPush push;
     private final CrossflagProperties.AlertEmail email;
@@ -28,6 +33,12 @@ final class AlertPushRoutes extends RouteBuilder {
         if (!email.host().isBlank()) {
             String login = email.username().isBlank() ? ""
                     : "&username=RAW(" + email.username() + ")&password=RAW(" + email.password() + ")";
+            // STARTTLS required, not merely tried: a server (or a man in the middle) not offering it gets no mail.
+            if (!email.startTls()) {
+                log.warn("crossflag.hearings.alert-email.start-tls is false: alert emails and SMTP logins go in clear");
+            }
+            String tls = email.startTls() ? "&mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true"
+                    : "&mail.smtp.starttls.enable=false";
             from(AlertPush.EMAIL_URI)
                     .routeId("alert-email")
                     // AlertPush retries and logs a failure itself, with ids only.
@@ -35,8 +46,7 @@ final class AlertPushRoutes extends RouteBuilder {
                     .setHeader("To", constant(String.join(",", email.to())))
                     .setHeader("From", constant(email.from()))
                     .setHeader(Exchange.CONTENT_TYPE, constant("text/plain; charset=UTF-8"))
-                    .to("smtp://" + email.host() + ":" + email.port() + "?connectionTimeout=10000"
-                            + "&mail.smtp.starttls.enable=" + email.startTls() + login);
+                    .to("smtp://" + email.host() + ":" + email.port() + "?connectionTimeout=10000" + tls + login);
         }
         if (!webhook.url().isBlank()) {
             from(AlertPush.WEBHOOK_URI)
@@ -45,7 +55,8 @@ final class AlertPushRoutes extends RouteBuilder {
                     .removeHeaders("*")
                     .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                     .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                    .to(webhook.url() + (webhook.url().contains("?") ? "&" : "?") + "connectTimeout=10000&responseTimeout=10000");
+                    .to(webhook.url() + (webhook.url().contains("?") ? "&" : "?")
+                            + "connectTimeout=10000&responseTimeout=10000&sslContextParameters=#" + AlertPushTls.BEAN);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.crossflag.gateway.CrossflagProperties;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.directory.DirectoryService;
@@ -112,6 +113,12 @@ class HearingsConfiguration {
         }
         return new AlertPush(repository, channels, new AlertMessages(properties.node().code(), properties.api().publicUrl()),
                 producer, transactions, audit, clock);
+    }
+
+    /** TLS for webhooks to the force's own systems (see AlertPushTls). */
+    @Bean(AlertPushTls.BEAN)
+    SSLContextParameters alertPushTls(CrossflagProperties properties) {
+        return AlertPushTls.parameters(properties.localSystems());
     }
 
     @Bean

@@ -144,12 +144,10 @@ class LocalApiConfiguration {
 
     @Bean
     UserDetailsService apiUsers(CrossflagProperties properties) {
+        ApiPasswords.check(properties.api().users().stream().map(CrossflagProperties.ApiUser::password).toList(),
+                properties.api().plainTextPasswordsForTests());
         Map<String, CrossflagProperties.ApiUser> users = new HashMap<>();
         for (CrossflagProperties.ApiUser user : properties.api().users()) {
-            if (!user.password().startsWith("{")) {
-                throw new InvalidConfigurationException("crossflag.api.users",
-                        "the password of " + user.username() + " must be encoded, e.g. {bcrypt}...");
-            }
             users.put(user.username(), user);
         }
         // A fresh user each time: Spring Security erases the password of the one it authenticated.
@@ -162,7 +160,10 @@ class LocalApiConfiguration {
         };
     }
 
-    /** Refuses a path arriving on the other side's port, as if it did not exist; everything until the ports are known. */
+    /**
+     * Refuses a path arriving on a port that does not serve it, as if it did not exist (see {@link PortSplit}); until
+     * the ports are known, every federation and API path is refused.
+     */
     static final class PortSplitFilter extends OncePerRequestFilter {
 
         private volatile int federationPort = -1;
@@ -176,16 +177,27 @@ class LocalApiConfiguration {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String path = request.getRequestURI();
-            int port = request.getLocalPort();
-            boolean federation = path.startsWith("/federation/");
-            boolean local = path.startsWith("/api/") || path.startsWith("/inbox");
-            if ((federation && port != federationPort) || (local && port != apiPort)) {
+            if (!PortSplit.serves(portOf(request), request.getRequestURI(), normalisedPath(request))) {
                 // A plain status, not sendError: an error dispatch would go through security again.
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
             chain.doFilter(request, response);
+        }
+
+        private PortSplit.Port portOf(HttpServletRequest request) {
+            int port = request.getLocalPort();
+            if (federationPort > 0 && port == federationPort) {
+                return PortSplit.Port.FEDERATION;
+            }
+            return apiPort > 0 && port == apiPort ? PortSplit.Port.API : PortSplit.Port.OTHER;
+        }
+
+        /** The path as the container decoded and normalised it, path parameters removed: what handlers match. */
+        private static String normalisedPath(HttpServletRequest request) {
+            String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+            String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+            return servletPath + pathInfo;
         }
     }
 

@@ -25,6 +25,16 @@ public class MaracCsvAutoConfiguration {
         Path inbox = InboxFolders.prepare(properties.inbox());
         MaracCsvRowMapper mapper = new MaracCsvRowMapper(clock.getIfUnique(Clock::systemUTC));
         MaracCsvImporter importer = new MaracCsvImporter(sink, properties.adapterId(), mapper, new ErrorReportWriter(inbox));
-        return new MaracCsvRoute(inbox, properties.pollInterval(), importer);
+        InboxFileReader reader = new InboxFileReader(maxFileBytes(properties));
+        return new MaracCsvRoute(inbox, properties.pollInterval(), importer, reader);
+    }
+
+    private static long maxFileBytes(MaracCsvProperties properties) {
+        long bytes = properties.maxFileSize().toBytes();
+        if (bytes < 1 || bytes > MaracCsvProperties.LARGEST_MAX_FILE_SIZE.toBytes()) {
+            throw new MaracCsvConfigurationException(MaracCsvProperties.PREFIX + ".max-file-size",
+                    "must be between 1B and 1GB, was " + properties.maxFileSize(), null);
+        }
+        return bytes;
     }
 }

@@ -43,7 +43,7 @@ final class MaracCsvHeader {
             }
             Optional<Column> column = Column.forHeader(cell);
             if (column.isEmpty()) {
-                problems.add(RowProblem.unknownColumn(i + 1, cell.strip()));
+                problems.add(RowProblem.unknownColumn(i + 1));
             } else if (positions.putIfAbsent(column.get(), i) != null && reportedTwice.add(column.get())) {
                 problems.add(RowProblem.of(1, Reason.DUPLICATE_COLUMN, column.get()));
             }

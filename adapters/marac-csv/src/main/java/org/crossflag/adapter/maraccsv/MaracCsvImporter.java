@@ -107,6 +107,11 @@ final class MaracCsvImporter {
         return refuse(fileName, List.of(RowProblem.ofFile(Reason.FILE_UNREADABLE)));
     }
 
+    /** A file refused before it was read: a link, not a regular file of its own, or over the size cap. */
+    FileOutcome refuseFile(String fileName, FileRefusedException refusal) {
+        return refuse(fileName, List.of(RowProblem.ofFile(refusal.reason())));
+    }
+
     /** The node's answer, or null (with a problem added) if the node refused the record. */
     private RecordOutcome handTo(String fileName, int rowNumber, MappedRecord record, List<RowProblem> rowProblems) {
         try {

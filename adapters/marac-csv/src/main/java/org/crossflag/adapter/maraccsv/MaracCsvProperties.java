@@ -10,6 +10,7 @@ import org.crossflag.adapter.FieldRules;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param adapterId    the id the node files this adapter's records under: keep it stable, since the node tells
  *                     records apart by adapter id and reference (default {@code marac-csv})
  * @param pollInterval how often the inbox is checked for new files (default 5 seconds)
+ * @param maxFileSize  the largest file read; a larger one is refused unread with FILE_TOO_LARGE (default 50 MB)
  */
 @Validated
 @ConfigurationProperties(prefix = MaracCsvProperties.PREFIX, ignoreUnknownFields = false)
@@ -31,7 +33,11 @@ public record MaracCsvProperties(
         @NotNull @Pattern(regexp = FieldRules.ADAPTER_ID_PATTERN,
                 message = "must be 1 to 40 lower-case letters, digits or dashes, starting with a letter or digit")
         @DefaultValue("marac-csv") String adapterId,
-        @NotNull @DurationMin(millis = 100) @DefaultValue("PT5S") Duration pollInterval) {
+        @NotNull @DurationMin(millis = 100) @DefaultValue("PT5S") Duration pollInterval,
+        @NotNull @DefaultValue("50MB") DataSize maxFileSize) {
 
     public static final String PREFIX = "adapters.marac-csv";
+    static final DataSize DEFAULT_MAX_FILE_SIZE = DataSize.ofMegabytes(50);
+    /** Held in memory while it is parsed, so at most 1 GB. */
+    static final DataSize LARGEST_MAX_FILE_SIZE = DataSize.ofGigabytes(1);
 }

@@ -9,7 +9,8 @@ import org.apache.camel.dataformat.csv.CsvDataFormat;
 
 /**
  * Picks up CSV exports from the inbox once they have stopped changing, parses them and hands them to the
- * importer. The importer decides where each file goes: {@code .done/} once its rows were read, {@code .failed/}
+ * importer. A link, a file that is not a regular file of its own, or one over the size cap is refused unread (see
+ * InboxFileReader). The importer decides where each file goes: {@code .done/} once its rows were read, {@code .failed/}
  * when the file as a whole was refused. A file the node failed to take stays in the inbox and is read again on
  * the next poll.
  */
@@ -24,11 +25,17 @@ final class MaracCsvRoute extends RouteBuilder {
     private final Path inbox;
     private final Duration pollInterval;
     private final MaracCsvImporter importer;
+    private final InboxFileReader reader;
 
     MaracCsvRoute(Path inbox, Duration pollInterval, MaracCsvImporter importer) {
+        this(inbox, pollInterval, importer, new InboxFileReader(MaracCsvProperties.DEFAULT_MAX_FILE_SIZE.toBytes()));
+    }
+
+    MaracCsvRoute(Path inbox, Duration pollInterval, MaracCsvImporter importer, InboxFileReader reader) {
         this.inbox = inbox;
         this.pollInterval = pollInterval;
         this.importer = importer;
+        this.reader = reader;
     }
 
     @Override
@@ -39,6 +46,12 @@ final class MaracCsvRoute extends RouteBuilder {
                 .handled(false)
                 .logExhausted(false);
 
+        // A link, a file that is not a regular file of its own, or one over the size cap: refused unread.
+        onException(FileRefusedException.class)
+                .handled(true)
+                .bean(importer, "refuseFile(" + FILE_NAME + ", ${exception})")
+                .setHeader(ARCHIVE_FOLDER).body(FileOutcome.class, FileOutcome::archiveFolder);
+
         // Anything else that stops a file being read (malformed CSV, for one): the file is refused.
         onException(Exception.class)
                 .handled(true)
@@ -48,6 +61,10 @@ final class MaracCsvRoute extends RouteBuilder {
         from(inboxUri())
                 .routeId(ROUTE_ID)
                 .setHeader(ARCHIVE_FOLDER, constant(FileOutcome.FAILED))
+                // The bytes come from the reader, never from Camel following the name: see InboxFileReader.
+                .setBody(header(Exchange.FILE_PATH).convertTo(String.class))
+                .bean(reader, "read(${body})")
+                .setProperty(Exchange.CHARSET_NAME, constant("UTF-8"))
                 .unmarshal(csv())
                 .bean(importer, "importFile(" + FILE_NAME + ", ${body})")
                 .setHeader(ARCHIVE_FOLDER).body(FileOutcome.class, FileOutcome::archiveFolder);

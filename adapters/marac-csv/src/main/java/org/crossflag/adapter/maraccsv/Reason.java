@@ -6,7 +6,7 @@ package org.crossflag.adapter.maraccsv;
  */
 enum Reason {
     // The whole file (reported on row 1, the header line, or without a row).
-    /** The header line names a column this adapter does not know. The report names the column. */
+    /** The header line names a column this adapter does not know. The report gives its position, never its text. */
     UNKNOWN_COLUMN,
     /** The header line names the same column twice. */
     DUPLICATE_COLUMN,
@@ -16,6 +16,14 @@ enum Reason {
     EMPTY_FILE,
     /** The file is not well-formed CSV (e.g. an unclosed quote), or could not be read at all. */
     FILE_UNREADABLE,
+    /** The file is a symbolic link: it is never followed, since it could point at any file the node can read. */
+    SYMBOLIC_LINK,
+    /** The file has other names (hard links), so it may be another file in disguise: it is not read. */
+    HARD_LINK,
+    /** The file is not a regular file (a pipe, a device, a socket): it is not read. */
+    NOT_A_REGULAR_FILE,
+    /** The file is larger than {@code adapters.marac-csv.max-file-size}: it is not read. */
+    FILE_TOO_LARGE,
 
     // One row.
     /** The row has more or fewer cells than the header line, e.g. an unquoted comma in an address. */

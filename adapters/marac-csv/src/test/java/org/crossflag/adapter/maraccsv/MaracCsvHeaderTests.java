@@ -51,7 +51,7 @@ class MaracCsvHeaderTests {
         MaracCsvHeader.Result result = MaracCsvHeader.parse(header);
 
         assertThat(result.refused()).isTrue();
-        assertThat(result.problems()).containsExactly(new RowProblem(1, "UNKNOWN_COLUMN", "risk_level", "column 7"));
+        assertThat(result.problems()).containsExactly(new RowProblem(1, "UNKNOWN_COLUMN", "column 7", "column 7"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class MaracCsvRouteTests {
     }
 
     @Test
-    void aFileWithAnUnknownColumnMovesToFailedWithAReportNamingTheColumn() throws Exception {
+    void aFileWithAnUnknownColumnMovesToFailedWithAReportGivingItsPosition() throws Exception {
         start(dir.resolve("inbox"));
         List<String> columns = new ArrayList<>(SyntheticExport.ALL_COLUMNS);
         columns.add(3, "risk_level");
@@ -86,7 +86,7 @@ class MaracCsvRouteTests {
 
         awaitMoved("extra-column.csv", ".failed");
         assertThat(Files.readAllLines(inbox.resolve(".failed/extra-column.errors.csv")))
-                .containsExactly("row,reason,field", "1,UNKNOWN_COLUMN,risk_level");
+                .containsExactly("row,reason,field", "1,UNKNOWN_COLUMN,column 4");
         assertThat(sink.calls()).isEmpty();
     }
 

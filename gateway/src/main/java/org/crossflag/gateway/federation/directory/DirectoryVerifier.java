@@ -81,6 +81,9 @@ public final class DirectoryVerifier {
             if (!codes.add(code)) {
                 throw new DirectoryVerificationException("directory lists member " + code + " twice");
             }
+            MemberEndpoints.problem(m.get("endpoint").asText()).ifPresent(problem -> {
+                throw new DirectoryVerificationException("directory member " + code + ": " + problem);
+            });
             members.add(new DirectoryMember(code, m.get("displayName").asText(), MemberKind.valueOf(m.get("kind").asText()),
                     m.get("endpoint").asText(), texts(m.get("tlsCertificateSha256")), texts(m.get("signingCertificateSha256")),
                     texts(m.get("messageTypes"))));
