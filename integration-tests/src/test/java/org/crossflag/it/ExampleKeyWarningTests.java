@@ -122,6 +122,11 @@ class ExampleKeyWarningTests {
         settings.put("crossflag.tls.truststore-password", new String(EXAMPLE_PASSWORD));
         settings.put("crossflag.directory.location", "file:" + directory);
         settings.put("crossflag.directory.operator-certificate", EXAMPLE_PKI.resolve("operator/operator.pem"));
+        byte[] chainKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(chainKey);
+        Path chainKeyFile = Files.writeString(dir.resolve("audit-chain.key"),
+                java.util.Base64.getEncoder().encodeToString(chainKey));
+        settings.put("crossflag.audit.chain-key", chainKeyFile);
         settings.put("server.port", ports[0]);
         settings.put("management.server.port", ports[1]);
         settings.put("crossflag.api.port", 0);
