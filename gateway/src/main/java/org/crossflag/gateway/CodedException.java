@@ -3,6 +3,9 @@ package org.crossflag.gateway;
 /**
  * A refusal or failure of this node that carries a reason code: the code, not the message, is what callers,
  * metrics and logs act on. The message names fields and codes, never a person.
+ *
+ * <p>Imports nothing of this node, so any package may extend it. A package the root package imports (today
+ * {@code matching}, through the match-eval command) must not, or the two would import each other.
  */
 public abstract class CodedException extends RuntimeException {
 

@@ -1,9 +1,7 @@
 package org.crossflag.gateway.matching;
 
-import org.crossflag.gateway.CodedException;
-
 /** A refusal by the matching core, with its reason code. The message names versions and fields, never a person. */
-public class MatchingException extends CodedException {
+public class MatchingException extends RuntimeException {
 
     private final MatchingReason reason;
 
@@ -14,11 +12,6 @@ public class MatchingException extends CodedException {
 
     public MatchingReason reason() {
         return reason;
-    }
-
-    @Override
-    public String reasonCode() {
-        return reason.name();
     }
 
     @Override

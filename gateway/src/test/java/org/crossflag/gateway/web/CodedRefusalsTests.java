@@ -12,8 +12,6 @@ import org.crossflag.gateway.federation.SendRefusedException;
 import org.crossflag.gateway.federation.directory.DirectoryVerificationException;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
 import org.crossflag.gateway.federation.receipt.InvalidReceiptException;
-import org.crossflag.gateway.matching.MatchingException;
-import org.crossflag.gateway.matching.MatchingReason;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -71,11 +69,6 @@ class CodedRefusalsTests {
         assertThat(rejected.reason()).isEqualTo(RejectionReason.CERTIFICATE_REVOCATION_UNKNOWN);
         assertThat(rejected.getMessage()).isEqualTo("stale");
         assertThat(rejected.getStackTrace()).as("an expected refusal carries no stack trace").isEmpty();
-
-        MatchingException matching = new MatchingException(MatchingReason.ENCODING_INVALID, "bad size");
-        assertThat(coded(matching)).isEqualTo("ENCODING_INVALID");
-        assertThat(matching.reason()).isEqualTo(MatchingReason.ENCODING_INVALID);
-        assertThat(matching.getMessage()).isEqualTo("ENCODING_INVALID: bad size");
 
         assertThat(coded(new SendRefusedException("no"))).isEqualTo("SEND_REFUSED");
         assertThat(coded(new SendRefusedException("SCHEMA_INVALID", "no"))).isEqualTo("SCHEMA_INVALID");
