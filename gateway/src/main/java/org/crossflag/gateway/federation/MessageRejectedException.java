@@ -1,10 +1,12 @@
 package org.crossflag.gateway.federation;
 
+import org.crossflag.gateway.CodedException;
+
 /**
  * A message this node will not accept. Carries a reason code and, once the envelope has been read, the
  * message id and sender, which are safe to log. The detail must never contain message content.
  */
-public class MessageRejectedException extends RuntimeException {
+public class MessageRejectedException extends CodedException {
 
     private final RejectionReason reason;
     private final String messageId;
@@ -23,6 +25,11 @@ public class MessageRejectedException extends RuntimeException {
 
     public RejectionReason reason() {
         return reason;
+    }
+
+    @Override
+    public String reasonCode() {
+        return reason.name();
     }
 
     public String messageId() {

@@ -1,11 +1,13 @@
 package org.crossflag.gateway.federation;
 
+import org.crossflag.gateway.CodedException;
+
 /**
  * This node will not send a message at all (unknown recipient, type not accepted, expired directory, a message
  * that fails its schema...). The reason code says which kind: SCHEMA_INVALID for a message that fails its schema,
  * DIRECTORY_EXPIRED while this node has no current directory, SEND_REFUSED otherwise.
  */
-public class SendRefusedException extends RuntimeException {
+public class SendRefusedException extends CodedException {
 
     private final String reasonCode;
 
@@ -18,6 +20,7 @@ public class SendRefusedException extends RuntimeException {
         this.reasonCode = reasonCode;
     }
 
+    @Override
     public String reasonCode() {
         return reasonCode;
     }

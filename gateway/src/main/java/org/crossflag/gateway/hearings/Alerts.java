@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.crossflag.gateway.CodedException;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
@@ -101,7 +102,7 @@ public class Alerts {
     }
 
     /** The alert is not in a state that allows the change; carries a reason code. */
-    public static final class AlertStateException extends RuntimeException {
+    public static final class AlertStateException extends CodedException {
         private final String reasonCode;
 
         AlertStateException(String reasonCode, String message) {
@@ -109,6 +110,7 @@ public class Alerts {
             this.reasonCode = reasonCode;
         }
 
+        @Override
         public String reasonCode() {
             return reasonCode;
         }

@@ -1,7 +1,9 @@
 package org.crossflag.gateway.quota;
 
+import org.crossflag.gateway.CodedException;
+
 /** A use refused by its quota; the message names the quota, its limit and window, never a person. */
-public class QuotaExceededException extends RuntimeException {
+public class QuotaExceededException extends CodedException {
 
     public static final String REASON = "QUOTA_EXCEEDED";
 
@@ -10,6 +12,11 @@ public class QuotaExceededException extends RuntimeException {
     QuotaExceededException(QuotaKind kind, QuotaRule rule) {
         super("quota " + kind + " reached: at most " + rule.limit() + " per " + rule.window());
         this.kind = kind;
+    }
+
+    @Override
+    public String reasonCode() {
+        return REASON;
     }
 
     public QuotaKind kind() {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.crossflag.adapter.RejectedRecordException;
+import org.crossflag.gateway.CodedException;
 import org.crossflag.gateway.hearings.Alerts;
 import org.crossflag.gateway.quota.QuotaExceededException;
 import org.slf4j.Logger;
@@ -56,6 +57,16 @@ class ApiErrors {
     @ExceptionHandler(Alerts.AlertStateException.class)
     ResponseEntity<Map<String, String>> alertState(Alerts.AlertStateException e) {
         return answer(HttpStatus.CONFLICT, e.reasonCode(), e.getMessage());
+    }
+
+    /**
+     * Coded exceptions without a handler above: those that mean this node cannot serve now (an expired directory,
+     * a stale CRL) answer 503 with their code. Others are rethrown, which leaves them to the default handling.
+     */
+    @ExceptionHandler(CodedException.class)
+    ResponseEntity<Map<String, String>> coded(CodedException e) {
+        HttpStatus status = CodedRefusals.statusOf(e.reasonCode()).orElseThrow(() -> e);
+        return answer(status, e.reasonCode(), e.getMessage());
     }
 
     @ExceptionHandler({Alerts.AlertNotFoundException.class, HearingsApiController.NotFoundException.class})

@@ -1,7 +1,11 @@
 package org.crossflag.gateway.federation.directory;
 
+import org.crossflag.gateway.CodedException;
+
 /** A directory document this node will not trust: bad signature, bad operator certificate or bad content. */
-public class DirectoryVerificationException extends RuntimeException {
+public class DirectoryVerificationException extends CodedException {
+
+    public static final String REASON = "DIRECTORY_UNTRUSTED";
 
     public DirectoryVerificationException(String message) {
         super(message);
@@ -9,5 +13,10 @@ public class DirectoryVerificationException extends RuntimeException {
 
     public DirectoryVerificationException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public String reasonCode() {
+        return REASON;
     }
 }

@@ -1,10 +1,12 @@
 package org.crossflag.gateway.federation.inbox;
 
+import org.crossflag.gateway.CodedException;
+
 /**
  * Thrown by a handler that will not act on a message: the sender gets a signed Refusal carrying the reason code
  * and detail. The detail names fields and codes, never values from the message.
  */
-public class RefusedMessageException extends RuntimeException {
+public class RefusedMessageException extends CodedException {
 
     private final String reasonCode;
 
@@ -13,6 +15,7 @@ public class RefusedMessageException extends RuntimeException {
         this.reasonCode = reasonCode;
     }
 
+    @Override
     public String reasonCode() {
         return reasonCode;
     }

@@ -1,7 +1,9 @@
 package org.crossflag.gateway.federation.receipt;
 
+import org.crossflag.gateway.CodedException;
+
 /** A receipt that does not prove delivery; the message stays in the outbox and is sent again. */
-public class InvalidReceiptException extends RuntimeException {
+public class InvalidReceiptException extends CodedException {
 
     private final String reasonCode;
 
@@ -10,6 +12,7 @@ public class InvalidReceiptException extends RuntimeException {
         this.reasonCode = reasonCode;
     }
 
+    @Override
     public String reasonCode() {
         return reasonCode;
     }
