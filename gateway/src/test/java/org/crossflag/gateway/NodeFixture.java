@@ -38,8 +38,9 @@ public final class NodeFixture {
     private final FederationTestPki pki;
 
     public NodeFixture(Path dir) throws Exception {
-        pki = FederationTestPki.builder(dir).caName("Fixture Root CA").operatorName("Fixture Operator").password(PASSWORD)
-                .validity(Duration.ofHours(1), Duration.ofDays(400)).crlValidity(Duration.ofMinutes(5), Duration.ofDays(30))
+        pki = FederationTestPki.builder(dir).caName("Fixture Root CA").operatorName("Fixture Operator")
+                .password(PASSWORD).validity(Duration.ofHours(1), Duration.ofDays(400))
+                .crlValidity(Duration.ofMinutes(5), Duration.ofDays(30))
                 .member(SELF).member(PEER).nodeFilesOnlyFor(SELF).build();
         this.dir = pki.dir();
         this.now = pki.now();

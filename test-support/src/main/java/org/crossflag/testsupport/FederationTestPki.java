@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,8 +138,8 @@ public final class FederationTestPki {
     }
 
     private void writeCrl() {
-        FederationPki.writePem(crlPem(), FederationPki.createCrl(ca, revoked.stream().map(Credential::certificate).toList(),
-                crlThisUpdate, crlNextUpdate));
+        List<X509Certificate> certificates = revoked.stream().map(Credential::certificate).toList();
+        FederationPki.writePem(crlPem(), FederationPki.createCrl(ca, certificates, crlThisUpdate, crlNextUpdate));
     }
 
     public MemberCredentials member(String code) {
@@ -263,7 +264,7 @@ public final class FederationTestPki {
             return this;
         }
 
-        /** The CRL's thisUpdate and nextUpdate, around the moment of creation; by default the certificates' validity. */
+        /** The CRL's thisUpdate and nextUpdate around the moment of creation; by default the certificates' validity. */
         public Builder crlValidity(Duration before, Duration after) {
             this.crlBefore = before;
             this.crlAfter = after;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the real {@code openssl} command, as an auditor would, so tests judge our output with a tool we do not write. */
+/** Runs the real {@code openssl} command, as an auditor would: tests judge our output with a tool we did not write. */
 public final class Openssl {
 
     private static final long TIMEOUT_SECONDS = 30;
@@ -23,14 +23,15 @@ public final class Openssl {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new IllegalStateException("the openssl command is not installed or not on the PATH; these tests need it"
-                    + " (Debian: apt-get install openssl)", e);
+            throw new IllegalStateException("the openssl command is not installed or not on the PATH;"
+                    + " these tests need it (Debian: apt-get install openssl)", e);
         }
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("openssl did not finish within " + TIMEOUT_SECONDS + " s: " + command);
         }
-        return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(process.exitValue(), output);
     }
 
     /** The exit code and everything openssl printed. */
