@@ -44,6 +44,7 @@ import org.apache.camel.component.http.HttpMethods;
 import org.crossflag.gateway.CrossflagApplication;
 import org.crossflag.gateway.federation.Envelope;
 import org.crossflag.gateway.federation.OutgoingMessage;
+import org.crossflag.testsupport.NodeSettings;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -472,20 +473,7 @@ public final class ExchangeBenchmark {
 
     private static Map<String, String> nodeSettings(BenchmarkPki pki, String code, int port, int managementPort, Path dataDir,
                                                     String postgresUrl) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("crossflag.node.code", code);
-        settings.put("crossflag.data-dir", dataDir.toString());
-        settings.put("crossflag.pki.trust-anchor", pki.caPem().toString());
-        settings.put("crossflag.pki.crl", pki.crlPem().toString());
-        settings.put("crossflag.signing.keystore", pki.signingKeystore(code).toString());
-        settings.put("crossflag.signing.password", BenchmarkPki.PASSWORD);
-        settings.put("crossflag.audit.chain-key", pki.auditChainKey(code).toString());
-        settings.put("crossflag.tls.keystore", pki.tlsKeystore(code).toString());
-        settings.put("crossflag.tls.keystore-password", BenchmarkPki.PASSWORD);
-        settings.put("crossflag.tls.truststore", pki.truststore().toString());
-        settings.put("crossflag.tls.truststore-password", BenchmarkPki.PASSWORD);
-        settings.put("crossflag.directory.location", "file:" + pki.directoryFile());
-        settings.put("crossflag.directory.operator-certificate", pki.operatorPem().toString());
+        Map<String, String> settings = NodeSettings.forMember(pki.files, code, pki.directoryFile(), dataDir).toMap();
         settings.put("server.port", Integer.toString(port));
         settings.put("management.server.port", Integer.toString(managementPort));
         settings.put("crossflag.api.port", "0");

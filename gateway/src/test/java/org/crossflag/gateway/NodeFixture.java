@@ -1,6 +1,5 @@
 package org.crossflag.gateway;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,11 +12,12 @@ import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.pki.Credential;
 import org.crossflag.pki.DirectoryDocument;
 import org.crossflag.pki.DirectoryMemberEntry;
-import org.crossflag.pki.FederationPki;
+import org.crossflag.testsupport.FederationTestPki;
+import org.crossflag.testsupport.NodeSettings;
 
 /**
  * The files one node needs (PKI, keystores, signed directory) written to a temporary folder, for tests
- * that exercise the node's decisions without a network.
+ * that exercise the node's decisions without a network. The PKI and the node's settings come from test-support.
  */
 public final class NodeFixture {
 
@@ -28,55 +28,42 @@ public final class NodeFixture {
             "DisclosureRequest", "DisclosureAnswer", "CircumstanceChange", "FollowUpRequest", "FollowUpAnswer", "Refusal");
 
     public final Path dir;
-    public final Instant now = Instant.now();
+    public final Instant now;
     public final Credential ca;
     public final Credential operator;
     public final Credential selfTls;
     public final Credential selfSigning;
     public final Credential peerTls;
     public final Credential peerSigning;
-    private final List<Credential> revoked = new ArrayList<>();
+    private final FederationTestPki pki;
 
     public NodeFixture(Path dir) throws Exception {
-        this.dir = Files.createDirectories(dir);
-        Instant from = now.minus(Duration.ofHours(1));
-        Instant until = now.plus(Duration.ofDays(400));
-        ca = FederationPki.createRootCa("Fixture Root CA", from, until);
-        operator = FederationPki.issueOperatorCredential(ca, "Fixture Operator", from, until);
-        selfTls = FederationPki.issueTlsCredential(ca, SELF, from, until);
-        selfSigning = FederationPki.issueSigningCredential(ca, SELF, from, until);
-        peerTls = FederationPki.issueTlsCredential(ca, PEER, from, until);
-        peerSigning = FederationPki.issueSigningCredential(ca, PEER, from, until);
-        FederationPki.writePem(caPem(), ca.certificate());
-        FederationPki.writePem(operatorPem(), operator.certificate());
-        FederationPki.writeTrustStore(truststore(), PASSWORD.toCharArray(), ca.certificate());
-        FederationPki.writePkcs12(tlsKeystore(), "tls", PASSWORD.toCharArray(), selfTls.privateKey(), selfTls.certificate(), ca.certificate());
-        FederationPki.writePkcs12(signingKeystore(), "signing", PASSWORD.toCharArray(), selfSigning.privateKey(),
-                selfSigning.certificate(), ca.certificate());
-        writeCrl();
+        pki = FederationTestPki.builder(dir).caName("Fixture Root CA").operatorName("Fixture Operator")
+                .password(PASSWORD).validity(Duration.ofHours(1), Duration.ofDays(400))
+                .crlValidity(Duration.ofMinutes(5), Duration.ofDays(30))
+                .member(SELF).member(PEER).nodeFilesOnlyFor(SELF).build();
+        this.dir = pki.dir();
+        this.now = pki.now();
+        ca = pki.ca();
+        operator = pki.operator();
+        selfTls = pki.member(SELF).tls();
+        selfSigning = pki.member(SELF).signing();
+        peerTls = pki.member(PEER).tls();
+        peerSigning = pki.member(PEER).signing();
         writeDirectory(1, now.plus(Duration.ofDays(30)), ALL_TYPES);
-        writeAuditChainKey(auditChainKey());
     }
 
     /** Writes a fresh audit chain key file: the base64 of 32 random bytes. */
-    public static Path writeAuditChainKey(Path file) throws java.io.IOException {
-        byte[] key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
-        return Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key) + "\n");
+    public static Path writeAuditChainKey(Path file) {
+        return FederationTestPki.writeAuditChainKey(file);
     }
 
     public Path auditChainKey() {
-        return dir.resolve("audit-chain.key");
+        return pki.auditChainKey(SELF);
     }
 
     public void revoke(Credential credential) {
-        revoked.add(credential);
-        writeCrl();
-    }
-
-    private void writeCrl() {
-        FederationPki.writePem(crlPem(), FederationPki.createCrl(ca, revoked.stream().map(Credential::certificate).toList(),
-                now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(30))));
+        pki.revoke(credential);
     }
 
     /** Signs and writes a directory with this node and its peer; the peer may send the given types. */
@@ -93,7 +80,7 @@ public final class NodeFixture {
 
     /** Writes the given bytes as the directory, with an operator signature over exactly those bytes. */
     public void writeSignedDirectory(byte[] json) {
-        DirectoryDocument.writeSigned(directoryJson(), json, operator.privateKey());
+        pki.writeSignedDirectory(directoryJson(), json);
     }
 
     public DirectoryDocument directory(long sequence, Instant expiresAt, List<String> peerTypes) {
@@ -111,8 +98,7 @@ public final class NodeFixture {
     /** The directory entry the fixture writes for a member with these credentials. */
     public static DirectoryMemberEntry member(String code, Credential tls, Credential signing, List<String> types) {
         return new DirectoryMemberEntry(code, code + " fixture force", DirectoryMemberEntry.Kind.POLICE, "https://127.0.0.1:1",
-                List.of(FederationPki.sha256Fingerprint(tls.certificate())),
-                List.of(FederationPki.sha256Fingerprint(signing.certificate())), types);
+                List.of(FederationTestPki.fingerprint(tls)), List.of(FederationTestPki.fingerprint(signing)), types);
     }
 
     public FederationTrust trust(Clock clock) {
@@ -121,47 +107,35 @@ public final class NodeFixture {
 
     /** Command-line arguments that start a node from these files (ports chosen by the OS). */
     public List<String> nodeArguments() {
-        return new ArrayList<>(List.of(
-                "--crossflag.node.code=" + SELF,
-                "--crossflag.data-dir=" + dir.resolve("data"),
-                "--crossflag.pki.trust-anchor=" + caPem(),
-                "--crossflag.pki.crl=" + crlPem(),
-                "--crossflag.signing.keystore=" + signingKeystore(),
-                "--crossflag.signing.password=" + PASSWORD,
-                "--crossflag.audit.chain-key=" + auditChainKey(),
-                "--crossflag.tls.keystore=" + tlsKeystore(),
-                "--crossflag.tls.keystore-password=" + PASSWORD,
-                "--crossflag.tls.truststore=" + truststore(),
-                "--crossflag.tls.truststore-password=" + PASSWORD,
-                "--crossflag.directory.location=file:" + directoryJson(),
-                "--crossflag.directory.operator-certificate=" + operatorPem(),
-                "--server.port=0",
-                "--crossflag.api.port=0",
-                "--management.server.port=0"));
+        return new ArrayList<>(NodeSettings.forMember(pki, SELF, directoryJson(), dir.resolve("data"))
+                .put("server.port", 0)
+                .put("crossflag.api.port", 0)
+                .put("management.server.port", 0)
+                .toArguments());
     }
 
     public Path caPem() {
-        return dir.resolve("ca.pem");
+        return pki.caPem();
     }
 
     public Path crlPem() {
-        return dir.resolve("crl.pem");
+        return pki.crlPem();
     }
 
     public Path operatorPem() {
-        return dir.resolve("operator.pem");
+        return pki.operatorPem();
     }
 
     public Path truststore() {
-        return dir.resolve("truststore.p12");
+        return pki.truststore();
     }
 
     public Path tlsKeystore() {
-        return dir.resolve("tls.p12");
+        return pki.tlsKeystore(SELF);
     }
 
     public Path signingKeystore() {
-        return dir.resolve("signing.p12");
+        return pki.signingKeystore(SELF);
     }
 
     public Path directoryJson() {

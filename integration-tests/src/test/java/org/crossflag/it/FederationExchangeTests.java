@@ -23,6 +23,7 @@ import org.crossflag.gateway.federation.Envelope;
 import org.crossflag.gateway.federation.OutgoingMessage;
 import org.crossflag.gateway.federation.SendRefusedException;
 import org.crossflag.pki.Credential;
+import org.crossflag.testsupport.Openssl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import org.crossflag.gateway.federation.InboundMessageStore;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.federation.outbox.OutboxRepository;
+import org.crossflag.testsupport.MutableClock;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -27,6 +27,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.crossflag.gateway.CrossflagApplication;
 import org.crossflag.pki.DirectoryDocument;
 import org.crossflag.pki.DirectoryMemberEntry;
+import org.crossflag.testsupport.MutableClock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
@@ -280,7 +281,7 @@ final class SenderCrashScenario {
     }
 
     static RunningNode startInProcess(String code, Map<String, Object> properties) {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = MutableClock.followingSystem();
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CrossflagApplication.class)
                 .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", java.time.Clock.class,

@@ -17,6 +17,8 @@ import java.util.function.Function;
 import org.crossflag.gateway.CrossflagApplication;
 import org.crossflag.pki.DirectoryDocument;
 import org.crossflag.pki.DirectoryMemberEntry;
+import org.crossflag.testsupport.MutableClock;
+import org.crossflag.testsupport.NodeSettings;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
@@ -154,7 +156,7 @@ final class TestFederation implements AutoCloseable {
     }
 
     private RunningNode start(String code, int[] p) {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = MutableClock.followingSystem();
         Map<String, Object> properties = nodeSettings(code, pki, directoryFile, workDir.resolve("data"), p);
         properties.putAll(extraSettings.apply(code));
         if (postgresUrl != null) {
@@ -191,20 +193,7 @@ final class TestFederation implements AutoCloseable {
 
     /** The settings every test node gets, as Spring property names (passed as command-line arguments). */
     static Map<String, Object> nodeSettings(String code, TestPki pki, Path directory, Path dataDir, int[] ports) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("crossflag.node.code", code);
-        properties.put("crossflag.data-dir", dataDir.toString());
-        properties.put("crossflag.pki.trust-anchor", pki.caPem().toString());
-        properties.put("crossflag.pki.crl", pki.crlPem().toString());
-        properties.put("crossflag.signing.keystore", pki.signingKeystore(code).toString());
-        properties.put("crossflag.signing.password", new String(TestPki.PASSWORD));
-        properties.put("crossflag.audit.chain-key", pki.auditChainKey(code).toString());
-        properties.put("crossflag.tls.keystore", pki.tlsKeystore(code).toString());
-        properties.put("crossflag.tls.keystore-password", new String(TestPki.PASSWORD));
-        properties.put("crossflag.tls.truststore", pki.truststore().toString());
-        properties.put("crossflag.tls.truststore-password", new String(TestPki.PASSWORD));
-        properties.put("crossflag.directory.location", "file:" + directory);
-        properties.put("crossflag.directory.operator-certificate", pki.operatorPem().toString());
+        Map<String, Object> properties = new LinkedHashMap<>(NodeSettings.forMember(pki.files, code, directory, dataDir).toMap());
         properties.put("crossflag.directory.refresh-interval", "PT1S");
         properties.put("crossflag.health.peer-check-interval", "PT2S");
         properties.put("crossflag.exchange.max-body-bytes", "65536");

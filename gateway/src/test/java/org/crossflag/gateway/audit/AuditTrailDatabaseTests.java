@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
-import org.crossflag.gateway.MutableClock;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.audit.AuditVerification.Kind;
 import org.crossflag.gateway.crypto.MessageSigner;
+import org.crossflag.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +60,7 @@ abstract class AuditTrailDatabaseTests {
     @BeforeEach
     void database() {
         db = open(dir);
-        clock = new MutableClock(fixture.now);
+        clock = MutableClock.stoppedAt(fixture.now);
         repository = new AuditRepository(db.jdbc);
         checkpointer = AuditSamples.checkpointer(db, signer, clock, INTERVAL, fixture);
         trail = AuditSamples.trail(db, checkpointer, clock);

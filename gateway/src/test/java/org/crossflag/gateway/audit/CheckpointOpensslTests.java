@@ -3,20 +3,19 @@ package org.crossflag.gateway.audit;
 import org.crossflag.gateway.NodeTestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.crossflag.gateway.MutableClock;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.pki.Credential;
 import org.crossflag.pki.FederationPki;
+import org.crossflag.testsupport.MutableClock;
+import org.crossflag.testsupport.Openssl;
+import org.crossflag.testsupport.Openssl.Result;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class CheckpointOpensslTests {
         fixture = new NodeFixture(dir.resolve("pki"));
         db = NodeTestDatabase.h2(dir);
         repository = new AuditRepository(db.jdbc);
-        MutableClock clock = new MutableClock(fixture.now);
+        MutableClock clock = MutableClock.stoppedAt(fixture.now);
         checkpointer = AuditSamples.checkpointer(db, AuditSamples.signer(fixture), clock, Duration.ofMinutes(5), fixture);
         trail = AuditSamples.trail(db, checkpointer, clock);
     }
@@ -62,9 +61,9 @@ class CheckpointOpensslTests {
         assertThat(out.resolve("checkpoint-3.json")).exists();
         assertThat(out.resolve("checkpoint-6.sig")).hasSize(64);
 
-        openssl("x509", "-in", out.resolve("signing.pem").toString(), "-pubkey", "-noout", "-out", dir.resolve("pub.pem").toString())
+        Openssl.run("x509", "-in", out.resolve("signing.pem").toString(), "-pubkey", "-noout", "-out", dir.resolve("pub.pem").toString())
                 .requireSuccess();
-        Result chain = openssl("verify", "-CAfile", fixture.caPem().toString(), out.resolve("signing.pem").toString());
+        Result chain = Openssl.run("verify", "-CAfile", fixture.caPem().toString(), out.resolve("signing.pem").toString());
         assertThat(chain.exitCode()).as(chain.output()).isZero();
         Result good = verifySignature(out, 6);
         assertThat(good.exitCode()).as(good.output()).isZero();
@@ -90,7 +89,7 @@ class CheckpointOpensslTests {
         MessageSigner renewedSigner = new MessageSigner(org.crossflag.gateway.crypto.CertificateFiles.readKeyEntry("k", keystore,
                 NodeFixture.PASSWORD.toCharArray()));
         // The node's earlier certificate is listed (crossflag.audit.earlier-signing-certificates) after the rotation.
-        AuditCheckpointer afterRenewal = AuditSamples.checkpointer(db, renewedSigner, new MutableClock(now), Duration.ofMinutes(5),
+        AuditCheckpointer afterRenewal = AuditSamples.checkpointer(db, renewedSigner, MutableClock.stoppedAt(now), Duration.ofMinutes(5),
                 fixture, renewed.certificate());
         trail.record(AuditSamples.event(2));
         assertThat(afterRenewal.checkpoint()).isEqualTo(2);
@@ -99,7 +98,7 @@ class CheckpointOpensslTests {
         CheckpointFiles.write(repository.checkpoints(), out);
         assertThat(out.resolve("checkpoint-1.pem")).exists();
         assertThat(out.resolve("checkpoint-2.pem")).doesNotExist();
-        openssl("x509", "-in", out.resolve("checkpoint-1.pem").toString(), "-pubkey", "-noout", "-out", dir.resolve("pub.pem").toString())
+        Openssl.run("x509", "-in", out.resolve("checkpoint-1.pem").toString(), "-pubkey", "-noout", "-out", dir.resolve("pub.pem").toString())
                 .requireSuccess();
         assertThat(verifySignature(out, 1).exitCode()).isZero();
 
@@ -116,27 +115,7 @@ class CheckpointOpensslTests {
     }
 
     private Result verifySignature(Path out, long seq) throws Exception {
-        return openssl("pkeyutl", "-verify", "-pubin", "-inkey", dir.resolve("pub.pem").toString(), "-rawin",
+        return Openssl.run("pkeyutl", "-verify", "-pubin", "-inkey", dir.resolve("pub.pem").toString(), "-rawin",
                 "-in", out.resolve("checkpoint-" + seq + ".json").toString(), "-sigfile", out.resolve("checkpoint-" + seq + ".sig").toString());
-    }
-
-    static Result openssl(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add("openssl");
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("openssl did not finish: " + command);
-        }
-        return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-    }
-
-    record Result(int exitCode, String output) {
-
-        Result requireSuccess() {
-            assertThat(exitCode).as(output).isZero();
-            return this;
-        }
     }
 }

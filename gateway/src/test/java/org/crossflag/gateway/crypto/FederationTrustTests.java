@@ -13,10 +13,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.crossflag.gateway.MutableClock;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.pki.Credential;
 import org.crossflag.pki.FederationPki;
+import org.crossflag.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class FederationTrustTests {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new NodeFixture(dir);
-        clock = new MutableClock(fixture.now);
+        clock = MutableClock.stoppedAt(fixture.now);
         trust = fixture.trust(clock);
     }
 

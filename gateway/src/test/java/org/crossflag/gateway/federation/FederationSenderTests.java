@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 
-import org.crossflag.gateway.MutableClock;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.CertificateFiles;
 import org.crossflag.gateway.crypto.FederationTrust;
@@ -22,6 +21,7 @@ import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.DirectorySource;
 import org.crossflag.gateway.federation.directory.DirectoryVerifier;
+import org.crossflag.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +46,7 @@ class FederationSenderTests {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new NodeFixture(dir);
-        clock = new MutableClock(fixture.now);
+        clock = MutableClock.stoppedAt(fixture.now);
         trust = fixture.trust(clock);
         directory = new DirectoryService(new DirectorySource("file:" + fixture.directoryJson(), null),
                 new DirectoryVerifier(trust, fixture.operator.certificate()), clock);

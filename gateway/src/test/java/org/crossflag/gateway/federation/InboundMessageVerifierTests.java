@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.crossflag.gateway.MutableClock;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.Fingerprints;
@@ -24,6 +23,7 @@ import org.crossflag.gateway.federation.directory.DirectorySource;
 import org.crossflag.gateway.federation.directory.DirectoryVerifier;
 import org.crossflag.pki.Credential;
 import org.crossflag.pki.FederationPki;
+import org.crossflag.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +50,7 @@ class InboundMessageVerifierTests {
     void setUp() throws Exception {
         fixture = new NodeFixture(dir);
         now = fixture.now;
-        clock = new MutableClock(now);
+        clock = MutableClock.stoppedAt(now);
         trust = fixture.trust(clock);
         directory = new DirectoryService(new DirectorySource("file:" + fixture.directoryJson(), null),
                 new DirectoryVerifier(trust, fixture.operator.certificate()), clock);

@@ -9,12 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.crossflag.gateway.MutableClock;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.CrlFreshness;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.federation.MessageRejectedException;
 import org.crossflag.gateway.federation.RejectionReason;
+import org.crossflag.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +34,7 @@ class DirectoryHighWaterTests {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new NodeFixture(dir);
-        clock = new MutableClock(fixture.now);
+        clock = MutableClock.stoppedAt(fixture.now);
         trust = fixture.trust(clock);
         keeper = new InMemoryKeeper();
         expiry = fixture.now.plus(Duration.ofDays(30));

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.crossflag.gateway.MutableClock;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.federation.MessageRejectedException;
@@ -21,6 +20,7 @@ import org.crossflag.gateway.federation.RejectionReason;
 import org.crossflag.pki.DirectoryDocument;
 import org.crossflag.pki.DirectoryMemberEntry;
 import org.crossflag.pki.FederationPki;
+import org.crossflag.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,7 @@ class DirectoryServiceTests {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new NodeFixture(dir);
-        clock = new MutableClock(fixture.now);
+        clock = MutableClock.stoppedAt(fixture.now);
         trust = fixture.trust(clock);
         service = service(fixture.operator.certificate());
         expiry = fixture.now.plus(Duration.ofDays(30));
