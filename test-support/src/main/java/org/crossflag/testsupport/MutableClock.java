@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A UTC clock a test moves, so expiry and deadlines are tested without waiting. It either stands still until moved
+ * A clock a test moves, in UTC unless asked for another zone, so expiry and deadlines are tested without waiting. It either stands still until moved
  * ({@link #stoppedAt}) or follows the system clock plus whatever the test has added ({@link #followingSystem}).
  * Safe to read and move from several threads.
  */
@@ -54,11 +54,38 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving instant, read in another zone (code under test may ask for local dates, e.g. the UK's). */
     @Override
     public Clock withZone(ZoneId zone) {
         if (ZoneOffset.UTC.equals(zone)) {
             return this;
         }
-        throw new UnsupportedOperationException("MutableClock is UTC only, not " + zone);
+        return new Zoned(this, zone);
+    }
+
+    private static final class Zoned extends Clock {
+
+        private final MutableClock source;
+        private final ZoneId zone;
+
+        Zoned(MutableClock source, ZoneId zone) {
+            this.source = source;
+            this.zone = zone;
+        }
+
+        @Override
+        public Instant instant() {
+            return source.instant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return source.withZone(other);
+        }
     }
 }

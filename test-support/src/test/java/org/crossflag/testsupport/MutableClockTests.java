@@ -1,7 +1,6 @@
 package org.crossflag.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -72,11 +71,14 @@ class MutableClockTests {
     }
 
     @Test
-    void isUtcOnly() {
+    void readsInUtcAndInAnyZoneItIsAskedForTheSameMovingInstant() {
         MutableClock clock = MutableClock.stoppedAt(START);
         assertThat(clock.getZone()).isEqualTo(ZoneOffset.UTC);
         assertThat(clock.withZone(ZoneOffset.UTC)).isSameAs(clock);
-        assertThatThrownBy(() -> clock.withZone(ZoneId.of("Europe/London")))
-                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("Europe/London");
+        java.time.Clock london = clock.withZone(ZoneId.of("Europe/London"));
+        assertThat(london.getZone()).isEqualTo(ZoneId.of("Europe/London"));
+        clock.advance(Duration.ofHours(5));
+        assertThat(london.instant()).isEqualTo(START.plus(Duration.ofHours(5)));
+        assertThat(london.withZone(ZoneOffset.UTC)).isSameAs(clock);
     }
 }
