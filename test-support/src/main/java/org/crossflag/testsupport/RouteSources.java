@@ -1,4 +1,4 @@
-package org.crossflag.gateway;
+package org.crossflag.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * as {@code email.from()}) must be followed by {@code .routeId(} as its first call. A copy lives in each module
  * with routes.
  */
-final class RouteSources {
+public final class RouteSources {
 
     static final Pattern FROM = Pattern.compile("(?<![\\w.])from[A-Z]?\\s*\\(");
     static final Pattern ROUTE_BUILDER = Pattern.compile("\\b(extends|new)\\s+\\w*RouteBuilder\\b");
@@ -25,7 +25,7 @@ final class RouteSources {
     private RouteSources() {
     }
 
-    static List<Path> routeBuilders(Path sources) throws IOException {
+    public static List<Path> routeBuilders(Path sources) throws IOException {
         try (Stream<Path> files = Files.walk(sources)) {
             List<Path> found = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
@@ -37,7 +37,7 @@ final class RouteSources {
         }
     }
 
-    static List<String> routesWithoutRouteId(Path file) throws IOException {
+    public static List<String> routesWithoutRouteId(Path file) throws IOException {
         String code = code(Files.readString(file));
         List<String> missing = new ArrayList<>();
         Matcher from = FROM.matcher(code);
