@@ -3,11 +3,11 @@ package org.crossflag.bench;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.crossflag.gateway.federation.DirectExchange;
-import org.crossflag.gateway.federation.FederationSender;
-import org.crossflag.gateway.federation.OutgoingMessage;
-import org.crossflag.gateway.federation.SignedMessage;
-import org.crossflag.gateway.federation.outbox.DeliveryOutcome;
+import org.crossflag.gateway.federation.outbound.DirectExchange;
+import org.crossflag.gateway.federation.outbound.FederationSender;
+import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.SignedMessage;
+import org.crossflag.gateway.federation.outbound.DeliveryOutcome;
 import org.springframework.context.ApplicationContext;
 
 /**

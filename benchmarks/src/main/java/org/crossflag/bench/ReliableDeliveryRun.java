@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import org.crossflag.gateway.federation.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.federation.outbox.OutboxRepository;
 import org.springframework.context.ApplicationContext;

@@ -1,9 +1,11 @@
 package org.crossflag.gateway;
 
+import org.crossflag.gateway.node.CrossflagProperties;
+
 import java.time.Clock;
 
 import org.crossflag.gateway.audit.AuditCommand;
-import org.crossflag.gateway.matching.MatchEvalCommand;
+import org.crossflag.gateway.evaluation.MatchEvalCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -1,5 +1,7 @@
 package org.crossflag.gateway;
 
+import org.crossflag.gateway.node.InvalidConfigurationException;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -1,5 +1,7 @@
 package org.crossflag.gateway;
 
+import org.crossflag.gateway.node.CrossflagProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

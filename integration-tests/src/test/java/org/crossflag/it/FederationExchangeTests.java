@@ -19,9 +19,9 @@ import java.util.Map;
 
 import javax.net.ssl.SSLException;
 
-import org.crossflag.gateway.federation.Envelope;
-import org.crossflag.gateway.federation.OutgoingMessage;
-import org.crossflag.gateway.federation.SendRefusedException;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.crossflag.pki.Credential;
 import org.crossflag.testsupport.Openssl;
 import org.junit.jupiter.api.AfterAll;

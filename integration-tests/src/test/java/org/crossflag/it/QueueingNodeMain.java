@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.crossflag.gateway.CrossflagApplication;
-import org.crossflag.gateway.federation.Envelope;
-import org.crossflag.gateway.federation.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

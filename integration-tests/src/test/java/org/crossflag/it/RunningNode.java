@@ -5,7 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.crossflag.gateway.federation.InboundMessageStore;
+import org.crossflag.gateway.federation.inbound.InboundMessageStore;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.federation.outbox.OutboxRepository;
 import org.crossflag.testsupport.MutableClock;

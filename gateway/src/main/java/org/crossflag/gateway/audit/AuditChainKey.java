@@ -10,7 +10,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.crossflag.gateway.InvalidConfigurationException;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 
 /**
  * The node's secret key for the audit chain (HMAC-SHA256). It lives in a file beside the signing key, never in

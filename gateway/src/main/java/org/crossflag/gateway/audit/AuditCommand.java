@@ -8,7 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.crypto.CertificateFiles;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.springframework.boot.ApplicationRunner;

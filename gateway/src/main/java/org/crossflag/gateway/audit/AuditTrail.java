@@ -2,7 +2,7 @@ package org.crossflag.gateway.audit;
 
 import java.time.Clock;
 
-import org.crossflag.gateway.AfterCommit;
+import org.crossflag.gateway.node.AfterCommit;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.crossflag.gateway.InvalidConfigurationException;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.crossflag.gateway.crypto.CertificateFiles;
 
 /**

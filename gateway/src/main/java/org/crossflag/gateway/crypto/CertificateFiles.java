@@ -1,6 +1,6 @@
 package org.crossflag.gateway.crypto;
 
-import org.crossflag.gateway.InvalidConfigurationException;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package org.crossflag.gateway.crypto;
 
-import org.crossflag.gateway.InvalidConfigurationException;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,9 +1,9 @@
 package org.crossflag.gateway.crypto;
 
-import org.crossflag.gateway.InvalidConfigurationException;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import java.security.cert.X509Certificate;
 
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.springframework.stereotype.Component;
 
 /** This node's TLS certificate, loaded once to check it at start-up and to report its expiry. */

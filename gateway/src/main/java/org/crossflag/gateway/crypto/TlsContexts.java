@@ -1,6 +1,6 @@
 package org.crossflag.gateway.crypto;
 
-import org.crossflag.gateway.InvalidConfigurationException;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.security.KeyStore;
@@ -9,7 +9,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 
 /** The JDK SSL context for this node as a TLS client: its own certificate, trusting only the federation CA. */
 public final class TlsContexts {

@@ -1,5 +1,18 @@
 package org.crossflag.gateway.federation;
 
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
+import org.crossflag.gateway.federation.inbound.BodySizeLimitFilter;
+import org.crossflag.gateway.federation.inbound.InboundMetrics;
+import org.crossflag.gateway.federation.outbound.OutboundMetrics;
+import org.crossflag.gateway.federation.inbound.InboundMessageReceiver;
+import org.crossflag.gateway.federation.inbound.InboundMessageRoute;
+import org.crossflag.gateway.federation.inbound.InboundMessageStore;
+import org.crossflag.gateway.federation.inbound.InboundMessageVerifier;
+import org.crossflag.gateway.federation.inbound.RejectionResponses;
+import org.crossflag.gateway.federation.outbound.DirectExchange;
+import org.crossflag.gateway.federation.outbound.FederationSender;
+import org.crossflag.gateway.federation.outbound.OutboundMessageRoute;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,7 +22,7 @@ import org.apache.camel.support.jsse.KeyManagersParameters;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.receipt.ReceiptIssuer;
 import org.crossflag.gateway.federation.receipt.ReceiptVerifier;
@@ -38,12 +51,17 @@ class FederationConfiguration {
     }
 
     @Bean
-    FederationMetrics federationMetrics(MeterRegistry registry) {
-        return new FederationMetrics(registry);
+    InboundMetrics inboundMetrics(MeterRegistry registry) {
+        return new InboundMetrics(registry);
     }
 
     @Bean
-    RejectionResponses rejectionResponses(FederationMetrics metrics, EnvelopeCodec codec, AuditTrail audit) {
+    OutboundMetrics outboundMetrics(MeterRegistry registry) {
+        return new OutboundMetrics(registry);
+    }
+
+    @Bean
+    RejectionResponses rejectionResponses(InboundMetrics metrics, EnvelopeCodec codec, AuditTrail audit) {
         return new RejectionResponses(metrics, codec.mapper(), audit);
     }
 
@@ -71,13 +89,13 @@ class FederationConfiguration {
 
     @Bean
     DirectExchange directExchange(DirectoryService directory, ProducerTemplate producer, ReceiptVerifier receipts,
-                                  FederationMetrics metrics, EnvelopeCodec codec, MessageSigner signer) {
+                                  OutboundMetrics metrics, EnvelopeCodec codec, MessageSigner signer) {
         return new DirectExchange(directory, producer, receipts, metrics, codec.mapper(), signer.certificateBase64());
     }
 
     @Bean
     InboundMessageReceiver inboundMessageReceiver(CrossflagProperties properties, InboundMessageVerifier verifier,
-                                                  InboundMessageStore store, FederationMetrics metrics,
+                                                  InboundMessageStore store, InboundMetrics metrics,
                                                   RejectionResponses rejections, EnvelopeCodec codec) {
         return new InboundMessageReceiver(properties.node().code(), verifier, store, metrics, rejections, codec.mapper());
     }

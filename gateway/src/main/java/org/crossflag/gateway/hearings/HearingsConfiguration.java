@@ -1,5 +1,28 @@
 package org.crossflag.gateway.hearings;
 
+import org.crossflag.gateway.hearings.alerts.AlertMessages;
+import org.crossflag.gateway.hearings.alerts.AlertPush;
+import org.crossflag.gateway.hearings.alerts.AlertPushTls;
+import org.crossflag.gateway.hearings.alerts.AlertRaiser;
+import org.crossflag.gateway.hearings.alerts.AlertRepository;
+import org.crossflag.gateway.hearings.alerts.Alerts;
+import org.crossflag.gateway.hearings.alerts.CrossAreaAlertHandler;
+import org.crossflag.gateway.hearings.alerts.CrossAreaAlerts;
+import org.crossflag.gateway.hearings.queries.AnswerAcceptance;
+import org.crossflag.gateway.hearings.queries.AnswerFailures;
+import org.crossflag.gateway.hearings.queries.IssuedHitRepository;
+import org.crossflag.gateway.hearings.queries.PriorHearingAnswerHandler;
+import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
+import org.crossflag.gateway.hearings.queries.PriorHearingQueryHandler;
+import org.crossflag.gateway.hearings.queries.QueryDeadlines;
+import org.crossflag.gateway.hearings.queries.QueryRepository;
+import org.crossflag.gateway.hearings.queries.RefusalHandler;
+import org.crossflag.gateway.hearings.records.HearingRepository;
+import org.crossflag.gateway.hearings.records.LocalHearingIndex;
+import org.crossflag.gateway.hearings.records.LocalPeople;
+import org.crossflag.gateway.hearings.records.MatchingKeys;
+import org.crossflag.gateway.hearings.records.RiskFlags;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +30,7 @@ import java.util.concurrent.Executors;
 
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.outbox.Outbox;
@@ -45,7 +68,7 @@ class HearingsConfiguration {
         try {
             thresholds = new MatchThresholds(properties.matching().matchThreshold(), properties.matching().possibleThreshold());
         } catch (IllegalArgumentException e) {
-            throw new org.crossflag.gateway.InvalidConfigurationException("crossflag.matching.match-threshold", e.getMessage(), e);
+            throw new org.crossflag.gateway.node.InvalidConfigurationException("crossflag.matching.match-threshold", e.getMessage(), e);
         }
         IdentityEncoder encoder = new IdentityEncoder(keyring);
         LocalHearingIndex index = new LocalHearingIndex(new EncodedPersonIndex(keyring, clock, thresholds), encoder, clock);

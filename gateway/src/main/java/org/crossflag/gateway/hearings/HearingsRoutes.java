@@ -1,7 +1,11 @@
 package org.crossflag.gateway.hearings;
 
+import org.crossflag.gateway.hearings.alerts.AlertPush;
+import org.crossflag.gateway.hearings.alerts.AlertPushRoutes;
+import org.crossflag.gateway.hearings.queries.QueryDeadlines;
+
 import org.apache.camel.builder.RouteBuilder;
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 
 /** The sweep that closes overdue queries, and the alert push routes. */
 final class HearingsRoutes extends RouteBuilder {

@@ -1,5 +1,12 @@
 package org.crossflag.gateway.hearings;
 
+import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
+import org.crossflag.gateway.hearings.records.HearingRepository;
+import org.crossflag.gateway.hearings.records.LocalHearingIndex;
+import org.crossflag.gateway.hearings.records.LocalPeople;
+import org.crossflag.gateway.hearings.records.Officer;
+import org.crossflag.gateway.hearings.records.RecordFields;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -9,11 +16,11 @@ import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.RejectedRecordException;
-import org.crossflag.gateway.AfterCommit;
+import org.crossflag.gateway.node.AfterCommit;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
-import org.crossflag.gateway.federation.Envelope;
+import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.inbox.RefusalSender;
 import org.springframework.transaction.support.TransactionTemplate;
 

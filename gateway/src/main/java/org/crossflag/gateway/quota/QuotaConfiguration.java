@@ -3,8 +3,8 @@ package org.crossflag.gateway.quota;
 import java.time.Clock;
 import java.util.Map;
 
-import org.crossflag.gateway.CrossflagProperties;
-import org.crossflag.gateway.InvalidConfigurationException;
+import org.crossflag.gateway.node.CrossflagProperties;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,6 @@
 package org.crossflag.gateway.quota;
 
-import org.crossflag.gateway.CodedException;
+import org.crossflag.gateway.node.CodedException;
 
 /** A use refused by its quota; the message names the quota, its limit and window, never a person. */
 public class QuotaExceededException extends CodedException {

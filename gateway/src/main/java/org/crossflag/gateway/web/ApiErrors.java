@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.crossflag.adapter.RejectedRecordException;
-import org.crossflag.gateway.CodedException;
-import org.crossflag.gateway.hearings.Alerts;
+import org.crossflag.gateway.node.CodedException;
+import org.crossflag.gateway.hearings.alerts.Alerts;
 import org.crossflag.gateway.quota.QuotaExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,8 +2,10 @@ package org.crossflag.gateway.web;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.crossflag.gateway.federation.RejectionReason;
+import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -14,8 +16,8 @@ import org.springframework.http.HttpStatus;
 final class CodedRefusals {
 
     /** The directory has expired, or the CRL is stale so revocation is unknown: no federation traffic until fixed. */
-    static final Set<String> CANNOT_SERVE_NOW = Set.of(RejectionReason.DIRECTORY_EXPIRED.name(),
-            RejectionReason.CERTIFICATE_REVOCATION_UNKNOWN.name());
+    static final Set<String> CANNOT_SERVE_NOW = Stream.of(DirectoryUnavailableException.Reason.values())
+            .map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     private CodedRefusals() {
     }

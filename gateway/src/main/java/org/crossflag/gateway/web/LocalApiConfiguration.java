@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.catalina.connector.Connector;
-import org.crossflag.gateway.CrossflagProperties;
-import org.crossflag.gateway.InvalidConfigurationException;
+import org.crossflag.gateway.node.CrossflagProperties;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;

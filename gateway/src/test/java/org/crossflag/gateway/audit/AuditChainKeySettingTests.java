@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.crossflag.gateway.CrossflagApplication;
-import org.crossflag.gateway.InvalidConfigurationException;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.crossflag.gateway.NodeFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

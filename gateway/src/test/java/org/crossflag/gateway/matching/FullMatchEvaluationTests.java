@@ -1,5 +1,9 @@
 package org.crossflag.gateway.matching;
 
+import org.crossflag.gateway.evaluation.MatchEvalCommand;
+import org.crossflag.gateway.evaluation.MatchEvaluation;
+import org.crossflag.gateway.evaluation.PeopleCsv;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Secrets, keyrings and synthetic people shared by the matching tests. */
-final class MatchingFixtures {
+public final class MatchingFixtures {
 
     static final Instant V1_START = Instant.parse("2026-01-01T00:00:00Z");
     static final Instant V2_START = Instant.parse("2026-07-01T00:00:00Z");
@@ -16,7 +16,7 @@ final class MatchingFixtures {
     private MatchingFixtures() {
     }
 
-    static byte[] secret(String seed) {
+    public static byte[] secret(String seed) {
         byte[] secret = Arrays.copyOf(seed.getBytes(StandardCharsets.UTF_8), 32);
         secret[31] = 1;
         return secret;

@@ -10,14 +10,14 @@ import java.util.Random;
  * both sides have {@code people} records. Names are drawn from {@link SyntheticNames} with a Zipf-like skew (common
  * names are common), dates of birth uniformly from 1955 to 2006. Only synthetic people, ever.
  */
-final class SyntheticPeople {
+public final class SyntheticPeople {
 
     /** One record of a force, in the CSV columns of match-eval plus the ground-truth {@code personId}. */
-    record Person(String id, String personId, String givenNames, String familyName, List<String> aliases, PartialDate dob,
+    public record Person(String id, String personId, String givenNames, String familyName, List<String> aliases, PartialDate dob,
             Sex sex, String pncId, String postcode, String address) {
 
         /** The person as match-eval reads them from its CSV columns. */
-        PersonIdentity identity() {
+        public PersonIdentity identity() {
             return new PersonIdentity(List.of(givenNames), List.of(familyName), aliases, dob, sex,
                     postcode == null ? List.of() : List.of(new PostalAddress(postcode, address)), pncId, null, null);
         }
@@ -37,7 +37,7 @@ final class SyntheticPeople {
         }
     }
 
-    record Dataset(List<Person> left, List<Person> right, int duplicates) {
+    public record Dataset(List<Person> left, List<Person> right, int duplicates) {
     }
 
     private static final double GIVEN_SKEW = 0.7;
@@ -51,11 +51,11 @@ final class SyntheticPeople {
         this.random = new Random(seed);
     }
 
-    static Dataset generate(long seed, int people, double duplicateShare) {
+    public static Dataset generate(long seed, int people, double duplicateShare) {
         return generate(seed, people, duplicateShare, NoiseModel.STANDARD);
     }
 
-    static Dataset generate(long seed, int people, double duplicateShare, NoiseModel.Rates rates) {
+    public static Dataset generate(long seed, int people, double duplicateShare, NoiseModel.Rates rates) {
         SyntheticPeople generator = new SyntheticPeople(seed);
         NoiseModel noise = new NoiseModel(rates, new Random(seed * 31 + 7), generator);
         int duplicates = (int) Math.round(people * duplicateShare);

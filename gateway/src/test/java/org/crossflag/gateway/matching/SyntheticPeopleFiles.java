@@ -1,5 +1,7 @@
 package org.crossflag.gateway.matching;
 
+import org.crossflag.gateway.evaluation.PeopleCsv;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,7 @@ import java.util.List;
  * the ground truth. Run as a main: {@code SyntheticPeopleFiles DIR PEOPLE SEED} writes DIR/left.csv and
  * DIR/right.csv.
  */
-final class SyntheticPeopleFiles {
+public final class SyntheticPeopleFiles {
 
     static final String TRUTH = "person_id";
 
@@ -25,7 +27,7 @@ final class SyntheticPeopleFiles {
         write(dir, SyntheticPeople.generate(Long.parseLong(args[2]), Integer.parseInt(args[1]), 0.3));
     }
 
-    static void write(Path dir, SyntheticPeople.Dataset dataset) throws IOException {
+    public static void write(Path dir, SyntheticPeople.Dataset dataset) throws IOException {
         Files.createDirectories(dir);
         write(dir.resolve("left.csv"), dataset.left());
         write(dir.resolve("right.csv"), dataset.right());

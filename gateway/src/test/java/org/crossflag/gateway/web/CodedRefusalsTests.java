@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
-import org.crossflag.gateway.CodedException;
-import org.crossflag.gateway.federation.MessageRejectedException;
-import org.crossflag.gateway.federation.RejectionReason;
-import org.crossflag.gateway.federation.SendRefusedException;
+import org.crossflag.gateway.node.CodedException;
+import org.crossflag.gateway.federation.envelope.MessageRejectedException;
+import org.crossflag.gateway.federation.envelope.RejectionReason;
+import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.crossflag.gateway.federation.directory.DirectoryVerificationException;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
 import org.crossflag.gateway.federation.receipt.InvalidReceiptException;

@@ -2,11 +2,11 @@ package org.crossflag.gateway.federation.directory;
 
 import java.time.Clock;
 
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.crypto.CertificateFiles;
 import org.crossflag.gateway.crypto.CrlFreshness;
 import org.crossflag.gateway.crypto.FederationTrust;
-import org.crossflag.gateway.InvalidConfigurationException;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.crossflag.gateway.crypto.TlsContexts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 
 import org.crossflag.gateway.crypto.CrlFreshness;
 import org.crossflag.gateway.crypto.Fingerprints;
-import org.crossflag.gateway.federation.MessageRejectedException;
-import org.crossflag.gateway.federation.RejectionReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,7 +107,7 @@ public final class DirectoryService {
     public FederationDirectory requireCurrent() {
         FederationDirectory directory = current.get();
         if (directory == null || directory.isExpiredAt(clock.instant())) {
-            throw new MessageRejectedException(RejectionReason.DIRECTORY_EXPIRED,
+            throw new DirectoryUnavailableException(DirectoryUnavailableException.Reason.DIRECTORY_EXPIRED,
                     "this node's federation directory has expired; federation traffic is suspended");
         }
         return directory;
@@ -123,7 +121,7 @@ public final class DirectoryService {
         FederationDirectory directory = requireCurrent();
         CrlFreshness.Verdict crl = crlFreshness.get();
         if (!crl.fresh()) {
-            throw new MessageRejectedException(RejectionReason.CERTIFICATE_REVOCATION_UNKNOWN,
+            throw new DirectoryUnavailableException(DirectoryUnavailableException.Reason.CERTIFICATE_REVOCATION_UNKNOWN,
                     "this node's CRL is " + crl.state() + " since " + crl.staleAfter() + "; federation traffic is suspended");
         }
         return directory;

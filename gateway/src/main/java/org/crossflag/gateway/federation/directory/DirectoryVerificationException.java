@@ -1,6 +1,6 @@
 package org.crossflag.gateway.federation.directory;
 
-import org.crossflag.gateway.CodedException;
+import org.crossflag.gateway.node.CodedException;
 
 /** A directory document this node will not trust: bad signature, bad operator certificate or bad content. */
 public class DirectoryVerificationException extends CodedException {

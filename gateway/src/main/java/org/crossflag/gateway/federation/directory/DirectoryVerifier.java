@@ -10,7 +10,7 @@ import java.util.Set;
 import org.crossflag.gateway.crypto.CertificateStatus;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.SignatureVerifier;
-import org.crossflag.gateway.federation.EnvelopeCodec;
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
 
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.crypto.CertificateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

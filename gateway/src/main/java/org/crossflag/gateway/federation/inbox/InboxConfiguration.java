@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.List;
 
 import org.apache.camel.ProducerTemplate;
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.audit.AuditTrail;
-import org.crossflag.gateway.federation.EnvelopeCodec;
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

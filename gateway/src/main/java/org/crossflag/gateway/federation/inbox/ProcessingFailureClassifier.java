@@ -1,5 +1,7 @@
 package org.crossflag.gateway.federation.inbox;
 
+import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
+
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -9,8 +11,8 @@ import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.Set;
 
-import org.crossflag.gateway.federation.MessageRejectedException;
-import org.crossflag.gateway.federation.SendRefusedException;
+import org.crossflag.gateway.federation.envelope.MessageRejectedException;
+import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -64,7 +66,7 @@ final class ProcessingFailureClassifier {
                 || cause instanceof SQLNonTransientConnectionException) {
             return true;
         }
-        if (cause instanceof MessageRejectedException) {
+        if (cause instanceof MessageRejectedException || cause instanceof DirectoryUnavailableException) {
             return true; // this node's own standing (directory, revocation list), which its next refresh may mend
         }
         if (cause instanceof IOException && !(cause instanceof JacksonException)) {

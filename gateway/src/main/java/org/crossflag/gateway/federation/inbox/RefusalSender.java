@@ -2,8 +2,8 @@ package org.crossflag.gateway.federation.inbox;
 
 import java.util.List;
 
-import org.crossflag.gateway.federation.Envelope;
-import org.crossflag.gateway.federation.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.outbox.Outbox;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

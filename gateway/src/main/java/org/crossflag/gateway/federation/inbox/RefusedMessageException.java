@@ -1,6 +1,6 @@
 package org.crossflag.gateway.federation.inbox;
 
-import org.crossflag.gateway.CodedException;
+import org.crossflag.gateway.node.CodedException;
 
 /**
  * Thrown by a handler that will not act on a message: the sender gets a signed Refusal carrying the reason code

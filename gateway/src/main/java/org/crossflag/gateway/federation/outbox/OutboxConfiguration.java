@@ -8,11 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.camel.ProducerTemplate;
-import org.crossflag.gateway.CrossflagProperties;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.audit.AuditTrail;
-import org.crossflag.gateway.federation.DirectExchange;
-import org.crossflag.gateway.federation.EnvelopeCodec;
-import org.crossflag.gateway.federation.FederationSender;
+import org.crossflag.gateway.federation.outbound.DirectExchange;
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
+import org.crossflag.gateway.federation.outbound.FederationSender;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;

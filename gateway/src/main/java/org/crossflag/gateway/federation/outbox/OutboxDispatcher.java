@@ -1,5 +1,7 @@
 package org.crossflag.gateway.federation.outbox;
 
+import org.crossflag.gateway.federation.outbound.DeliveryOutcome;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +16,7 @@ import org.apache.camel.ProducerTemplate;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
-import org.crossflag.gateway.federation.DirectExchange;
+import org.crossflag.gateway.federation.outbound.DirectExchange;
 import org.crossflag.gateway.federation.receipt.SignedReceipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

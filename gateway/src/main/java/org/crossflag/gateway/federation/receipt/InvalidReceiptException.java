@@ -1,6 +1,6 @@
 package org.crossflag.gateway.federation.receipt;
 
-import org.crossflag.gateway.CodedException;
+import org.crossflag.gateway.node.CodedException;
 
 /** A receipt that does not prove delivery; the message stays in the outbox and is sent again. */
 public class InvalidReceiptException extends CodedException {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.crossflag.gateway.crypto.Fingerprints;
 import org.crossflag.gateway.crypto.MessageSigner;
-import org.crossflag.gateway.federation.EnvelopeCodec;
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

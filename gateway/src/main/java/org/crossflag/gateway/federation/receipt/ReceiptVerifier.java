@@ -9,7 +9,7 @@ import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.Fingerprints;
 import org.crossflag.gateway.crypto.PeerCertificates;
 import org.crossflag.gateway.crypto.SignatureVerifier;
-import org.crossflag.gateway.federation.EnvelopeCodec;
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 

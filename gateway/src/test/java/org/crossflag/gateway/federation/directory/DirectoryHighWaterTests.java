@@ -12,8 +12,6 @@ import java.util.Optional;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.CrlFreshness;
 import org.crossflag.gateway.crypto.FederationTrust;
-import org.crossflag.gateway.federation.MessageRejectedException;
-import org.crossflag.gateway.federation.RejectionReason;
 import org.crossflag.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,9 +89,9 @@ class DirectoryHighWaterTests {
 
         clock.advance(Duration.ofDays(8));
 
-        MessageRejectedException refused = catchThrowableOfType(MessageRejectedException.class, service::requireTrafficAllowed);
+        DirectoryUnavailableException refused = catchThrowableOfType(DirectoryUnavailableException.class, service::requireTrafficAllowed);
         assertThat(refused).isNotNull();
-        assertThat(refused.reason()).isEqualTo(RejectionReason.CERTIFICATE_REVOCATION_UNKNOWN);
+        assertThat(refused.reason()).isEqualTo(DirectoryUnavailableException.Reason.CERTIFICATE_REVOCATION_UNKNOWN);
         assertThat(service.requireCurrent().sequence()).as("queueing still sees the directory").isEqualTo(1);
     }
 

@@ -15,8 +15,6 @@ import java.util.List;
 
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.FederationTrust;
-import org.crossflag.gateway.federation.MessageRejectedException;
-import org.crossflag.gateway.federation.RejectionReason;
 import org.crossflag.pki.DirectoryDocument;
 import org.crossflag.pki.DirectoryMemberEntry;
 import org.crossflag.pki.FederationPki;
@@ -278,9 +276,9 @@ class DirectoryServiceTests {
     }
 
     private void assertRefusedAsExpired() {
-        MessageRejectedException rejected = catchThrowableOfType(MessageRejectedException.class, service::requireCurrent);
+        DirectoryUnavailableException rejected = catchThrowableOfType(DirectoryUnavailableException.class, service::requireCurrent);
         assertThat(rejected).isNotNull();
-        assertThat(rejected.reason()).isEqualTo(RejectionReason.DIRECTORY_EXPIRED);
+        assertThat(rejected.reason()).isEqualTo(DirectoryUnavailableException.Reason.DIRECTORY_EXPIRED);
     }
 
     private DirectoryService service(X509Certificate operatorCertificate) {

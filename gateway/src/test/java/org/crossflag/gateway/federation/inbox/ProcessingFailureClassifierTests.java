@@ -1,5 +1,7 @@
 package org.crossflag.gateway.federation.inbox;
 
+import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.UncheckedIOException;
@@ -10,9 +12,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-import org.crossflag.gateway.federation.MessageRejectedException;
-import org.crossflag.gateway.federation.RejectionReason;
-import org.crossflag.gateway.federation.SendRefusedException;
+import org.crossflag.gateway.federation.envelope.MessageRejectedException;
+import org.crossflag.gateway.federation.envelope.RejectionReason;
+import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.crossflag.gateway.federation.inbox.ProcessingFailureClassifier.DataError;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
@@ -95,6 +97,10 @@ class ProcessingFailureClassifierTests {
     @Test
     void thisNodesOwnStandingInTheFederationIsRetried() {
         assertThat(classifier.dataError(new MessageRejectedException(RejectionReason.DIRECTORY_EXPIRED, "expired"))).isEmpty();
+        assertThat(classifier.dataError(new DirectoryUnavailableException(
+                DirectoryUnavailableException.Reason.DIRECTORY_EXPIRED, "expired"))).isEmpty();
+        assertThat(classifier.dataError(new DirectoryUnavailableException(
+                DirectoryUnavailableException.Reason.CERTIFICATE_REVOCATION_UNKNOWN, "stale CRL"))).isEmpty();
     }
 
     @Test

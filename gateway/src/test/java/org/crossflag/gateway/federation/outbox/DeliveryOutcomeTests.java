@@ -1,5 +1,7 @@
 package org.crossflag.gateway.federation.outbox;
 
+import org.crossflag.gateway.federation.outbound.DeliveryOutcome;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

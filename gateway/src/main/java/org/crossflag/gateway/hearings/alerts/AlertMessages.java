@@ -1,0 +1,89 @@
+package org.crossflag.gateway.hearings.alerts;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The words and JSON of a pushed alert. They carry the alert's id and what a coordinator needs to act (forum,
+ * force, date, reference, whom to call) and a link to the inbox, but no name, date of birth or address: email
+ * and webhooks leave the node's protection. Every value in an email is put on its line through PushText, so a
+ * peer's text (a contact name with line breaks, say) cannot write a header or body line.
+ */
+public final class AlertMessages {
+
+    private final String nodeCode;
+    private final String inboxUrl;
+
+    public AlertMessages(String nodeCode, String publicUrl) {
+        this.nodeCode = nodeCode;
+        this.inboxUrl = (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + "/inbox/";
+    }
+
+    String emailSubject(Alert alert) {
+        String what = alert.kind().equals(Alert.PRIOR_HEARING_ELSEWHERE)
+                ? (alert.status().equals(Alert.REVIEW) ? "Possible prior hearing in " : "Prior hearing in ") + alert.otherForce()
+                : "Person heard here referred in " + alert.otherForce();
+        return line("Crossflag " + nodeCode + ": " + what + " (alert " + alert.alertId().substring(0, 8) + ")");
+    }
+
+    String emailBody(Alert alert) {
+        StringBuilder body = new StringBuilder();
+        String heard = line(alert.heardForum()) + " in " + line(alert.otherForce()) + " on " + line(alert.heardOn());
+        if (alert.kind().equals(Alert.PRIOR_HEARING_ELSEWHERE)) {
+            body.append("A person referred to your ").append(line(alert.referralForum())).append(" (ref ")
+                    .append(line(alert.referralReference())).append(", ").append(line(alert.referredOn())).append(") ")
+                    .append(alert.status().equals(Alert.REVIEW) ? "may have been" : "was")
+                    .append(" heard at ").append(heard)
+                    .append(", their ref ").append(line(alert.heardReference())).append(".\n");
+            if (alert.status().equals(Alert.REVIEW)) {
+                body.append("This is a possible match: review it in the inbox before anyone else is told.\n");
+            }
+        } else {
+            body.append("A person your ").append(line(alert.heardForum()))
+                    .append(" heard on ").append(line(alert.heardOn()))
+                    .append(" (ref ").append(line(alert.heardReference())).append(") has been referred to ")
+                    .append(line(alert.referralForum())).append(" in ").append(line(alert.otherForce())).append(" on ")
+                    .append(line(alert.referredOn())).append(", their ref ").append(line(alert.referralReference()))
+                    .append(".\n");
+        }
+        if (alert.repeat()) {
+            body.append("This is a repeat within the repeat window.\n");
+        }
+        if (alert.escalation()) {
+            body.append("This meets the escalation rule.\n");
+        }
+        body.append("Contact: ").append(line(alert.contact().name()));
+        if (alert.contact().phone() != null) {
+            body.append(", ").append(line(alert.contact().phone()));
+        }
+        if (alert.contact().email() != null) {
+            body.append(", ").append(line(alert.contact().email()));
+        }
+        body.append("\nOpen the alert: ").append(inboxUrl).append("#").append(line(alert.alertId())).append("\n");
+        return body.toString();
+    }
+
+    private static String line(Object value) {
+        return PushText.line(value);
+    }
+
+    String webhookJson(Alert alert) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode()
+                .put("node", nodeCode)
+                .put("alertId", alert.alertId())
+                .put("kind", alert.kind())
+                .put("status", alert.status())
+                .put("band", alert.band())
+                .put("otherForce", alert.otherForce())
+                .put("heardForum", alert.heardForum().name())
+                .put("heardOn", alert.heardOn().toString())
+                .put("heardReference", alert.heardReference())
+                .put("referralForum", alert.referralForum().name())
+                .put("referredOn", alert.referredOn().toString())
+                .put("referralReference", alert.referralReference())
+                .put("repeat", alert.repeat())
+                .put("escalation", alert.escalation())
+                .put("url", inboxUrl + "#" + alert.alertId());
+        return node.toString();
+    }
+}

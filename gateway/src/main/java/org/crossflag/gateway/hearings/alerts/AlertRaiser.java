@@ -1,0 +1,96 @@
+package org.crossflag.gateway.hearings.alerts;
+
+import org.crossflag.gateway.hearings.queries.HitListener;
+
+import org.crossflag.gateway.hearings.queries.Hit;
+import org.crossflag.gateway.hearings.queries.QueryRepository;
+import org.crossflag.gateway.hearings.records.HearingRepository;
+import org.crossflag.gateway.hearings.records.RiskFlags;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.crossflag.adapter.Contact;
+import org.crossflag.adapter.Forum;
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.envelope.Envelope;
+
+/**
+ * Raises alerts, in the transaction of the message that caused them. At the referring force a MATCH opens an
+ * alert and sends a signed CrossAreaAlert to the holding force; a POSSIBLE_MATCH waits for a coordinator's review
+ * and tells no one else. At the holding force a CrossAreaAlert opens an alert for its coordinator. Each is
+ * flagged as a repeat or an escalation under this force's settings, audited and queued for push.
+ */
+public final class AlertRaiser implements HitListener {
+
+    private final AlertRepository repository;
+    private final QueryRepository queries;
+    private final CrossAreaAlerts crossAreaAlerts;
+    private final AlertPush push;
+    private final AuditTrail audit;
+    private final RiskFlags.Settings riskSettings;
+    private final Clock clock;
+
+    public AlertRaiser(AlertRepository repository, QueryRepository queries, CrossAreaAlerts crossAreaAlerts, AlertPush push,
+                AuditTrail audit, RiskFlags.Settings riskSettings, Clock clock) {
+        this.repository = repository;
+        this.queries = queries;
+        this.crossAreaAlerts = crossAreaAlerts;
+        this.push = push;
+        this.audit = audit;
+        this.riskSettings = riskSettings;
+        this.clock = clock;
+    }
+
+    /** At the referring force: a hit for one of our referrals. */
+    @Override
+    public void onHit(String queryId, HearingRepository.StoredReferral referral, Hit hit, Envelope answer) {
+        boolean match = hit.band().equals("MATCH");
+        List<LocalDate> heard = new ArrayList<>();
+        queries.hits(queryId).stream().filter(h -> h.band().equals("MATCH")).forEach(h -> heard.add(h.heardOn()));
+        if (!match) {
+            heard.add(hit.heardOn());
+        }
+        RiskFlags flags = RiskFlags.of(referral.referredOn(), heard, riskSettings);
+        Alert alert = new Alert(UUID.randomUUID().toString(), Alert.PRIOR_HEARING_ELSEWHERE, match ? Alert.OPEN : Alert.REVIEW,
+                hit.band(), clock.instant(), hit.holder(), queryId, hit.hitId(), referral.referralId(), null, hit.forum(),
+                hit.heardOn(), hit.reference(), referral.forum(), referral.referredOn(), referral.reference(), hit.contact(),
+                hit.score(), flags.repeat(), flags.escalation(), null, null, null, null);
+        if (!repository.insert(alert)) {
+            return;
+        }
+        created(alert);
+        if (match) {
+            crossAreaAlerts.send(queryId, referral, hit, answer.purpose(), answer.legalBasis(), answer.consent());
+        }
+    }
+
+    /** At the holding force: a person heard here (on {@code heardDates}) was referred elsewhere. */
+    void onReferredElsewhere(HearingRepository.StoredHearing hearing, List<LocalDate> heardDates, Envelope message,
+                             ReferralElsewhere referral) {
+        RiskFlags flags = RiskFlags.of(referral.referredOn(), heardDates, riskSettings);
+        Alert alert = new Alert(UUID.randomUUID().toString(), Alert.REFERRED_ELSEWHERE, Alert.OPEN, referral.band(),
+                clock.instant(), message.sender(), message.correlationId(), referral.hitId(), null, hearing.hearingId(),
+                hearing.forum(), hearing.heardOn(), hearing.reference(), referral.forum(), referral.referredOn(),
+                referral.reference(), referral.contact(), hearing.score(), flags.repeat(), flags.escalation(),
+                null, null, null, null);
+        if (repository.insert(alert)) {
+            created(alert);
+        }
+    }
+
+    private void created(Alert alert) {
+        audit.record(AuditEvent.of(AuditAction.ALERT_CREATED, alert.status()).withMessage(null, alert.queryId())
+                .withCounterpart(alert.otherForce()));
+        push.queue(alert);
+    }
+
+    /** What a CrossAreaAlert says about the referral in the other area. */
+    record ReferralElsewhere(String hitId, String band, Forum forum, LocalDate referredOn, String reference, Contact contact) {
+    }
+}

@@ -1,0 +1,124 @@
+package org.crossflag.gateway.hearings.alerts;
+
+import org.crossflag.gateway.hearings.queries.ForumPurposes;
+import org.crossflag.gateway.hearings.queries.Hit;
+import org.crossflag.gateway.hearings.queries.QueryRepository;
+import org.crossflag.gateway.hearings.records.HearingRepository;
+import org.crossflag.gateway.hearings.records.Officer;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.crossflag.gateway.node.CodedException;
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What coordinators do with alerts: read them, review a possible match (confirming it alerts the holding force,
+ * which nothing did before), and record the action taken. Every change is audited with the officer's id.
+ */
+public class Alerts {
+
+    private static final Pattern ACTION_CODE = Pattern.compile("[A-Z][A-Z_]{2,39}");
+
+    private final AlertRepository repository;
+    private final QueryRepository queries;
+    private final HearingRepository hearings;
+    private final CrossAreaAlerts crossAreaAlerts;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public Alerts(AlertRepository repository, QueryRepository queries, HearingRepository hearings, CrossAreaAlerts crossAreaAlerts,
+           AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+        this.repository = repository;
+        this.queries = queries;
+        this.hearings = hearings;
+        this.crossAreaAlerts = crossAreaAlerts;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** A coordinator's decision on a possible match: the same person (alert the holder) or not. */
+    public Alert review(String alertId, Officer officer, boolean samePerson) {
+        return transactions.execute(status -> {
+            Alert alert = repository.lock(alertId).orElseThrow(() -> new AlertNotFoundException(alertId));
+            if (!alert.status().equals(Alert.REVIEW)) {
+                throw new AlertStateException("ALERT_NOT_UNDER_REVIEW", "alert " + alertId + " is " + alert.status());
+            }
+            String next = samePerson ? Alert.OPEN : Alert.NOT_SAME_PERSON;
+            repository.setStatus(alertId, next);
+            audit.record(AuditEvent.of(AuditAction.ALERT_REVIEWED, next).withMessage(null, alert.queryId())
+                    .withCounterpart(alert.otherForce()).withActor(officer.officerId(), officer.role()));
+            if (samePerson) {
+                Hit hit = queries.hits(alert.queryId()).stream().filter(h -> h.hitId().equals(alert.hitId())).findFirst()
+                        .orElseThrow(() -> new AlertStateException("HIT_NOT_FOUND", "the hit behind alert " + alertId + " is gone"));
+                HearingRepository.StoredReferral referral = referralOf(alert);
+                crossAreaAlerts.send(alert.queryId(), referral, hit, ForumPurposes.purpose(referral.forum()),
+                        ForumPurposes.legalBasis(referral.forum()), referral.consent());
+            }
+            return repository.find(alertId).orElseThrow();
+        });
+    }
+
+    /** Records what was done. The note is kept with the alert, never in the audit trail or the logs. */
+    public Alert acknowledge(String alertId, Officer officer, String actionCode, String note) {
+        if (actionCode == null || !ACTION_CODE.matcher(actionCode).matches()) {
+            throw new AlertStateException("ACTION_CODE_INVALID", "actionCode must be an upper-case code such as CONTACTED_HOLDING_FORCE");
+        }
+        if (note != null && note.length() > 2000) {
+            throw new AlertStateException("ACTION_NOTE_TOO_LONG", "note must be at most 2000 characters");
+        }
+        return transactions.execute(status -> {
+            Alert alert = repository.lock(alertId).orElseThrow(() -> new AlertNotFoundException(alertId));
+            if (!alert.status().equals(Alert.OPEN)) {
+                throw new AlertStateException("ALERT_NOT_OPEN", "alert " + alertId + " is " + alert.status());
+            }
+            repository.acknowledge(alertId, officer.officerId(), clock.instant(), actionCode, note);
+            audit.record(AuditEvent.of(AuditAction.ALERT_ACKNOWLEDGED, Alert.ACKNOWLEDGED).withMessage(null, alert.queryId())
+                    .withCounterpart(alert.otherForce()).withActor(officer.officerId(), officer.role()).withReason(actionCode));
+            return repository.find(alertId).orElseThrow();
+        });
+    }
+
+    public Optional<Alert> find(String alertId) {
+        return repository.find(alertId);
+    }
+
+    public List<Alert> list(String status) {
+        return repository.list(status, 200);
+    }
+
+
+    private HearingRepository.StoredReferral referralOf(Alert alert) {
+        return hearings.referral(alert.referralId()).orElseThrow(() -> new AlertStateException("REFERRAL_NOT_FOUND",
+                "the referral behind alert " + alert.alertId() + " is gone"));
+    }
+
+    /** No alert by that id. */
+    public static final class AlertNotFoundException extends RuntimeException {
+        AlertNotFoundException(String alertId) {
+            super("no alert " + alertId);
+        }
+    }
+
+    /** The alert is not in a state that allows the change; carries a reason code. */
+    public static final class AlertStateException extends CodedException {
+        private final String reasonCode;
+
+        AlertStateException(String reasonCode, String message) {
+            super(message);
+            this.reasonCode = reasonCode;
+        }
+
+        @Override
+        public String reasonCode() {
+            return reasonCode;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.crossflag.gateway.hearings.alerts;
+
+import org.crossflag.gateway.hearings.queries.Hit;
+import org.crossflag.gateway.hearings.queries.HitPayloads;
+import org.crossflag.gateway.hearings.records.HearingRepository;
+
+import java.util.List;
+
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.inbox.RefusalSender;
+import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.policy.DataSharingPolicy;
+import org.crossflag.gateway.policy.PolicyEnforcer;
+
+/**
+ * Tells the holding force that a person its panel heard has been referred here: a signed CrossAreaAlert,
+ * queued in the caller's transaction, when this node's policy allows it (the decision is audited either way).
+ */
+public final class CrossAreaAlerts {
+
+    static final List<String> ALERT_CATEGORIES = List.of("HEARING_FLAG", "CONTACT_DETAILS");
+
+    private final String nodeCode;
+    private final Outbox outbox;
+    private final PolicyEnforcer policy;
+
+    public CrossAreaAlerts(String nodeCode, Outbox outbox, PolicyEnforcer policy) {
+        this.nodeCode = nodeCode;
+        this.outbox = outbox;
+        this.policy = policy;
+    }
+
+    /** @return false when the policy refused it: the local alert stands, the refusal is in the audit trail */
+    boolean send(String queryId, HearingRepository.StoredReferral referral, Hit hit, String purpose, String legalBasis,
+                 Envelope.Consent consent) {
+        Envelope.Requester requester = RefusalSender.serviceRequester(nodeCode);
+        boolean allowed = policy.decide(DataSharingPolicy.Direction.SEND, hit.holder(), "CrossAreaAlert", purpose,
+                requester.officerId(), requester.role(), consent.state(), ALERT_CATEGORIES, queryId).allowed();
+        if (allowed) {
+            outbox.queue(new OutgoingMessage("CrossAreaAlert", hit.holder(), queryId, purpose, legalBasis, requester, consent,
+                    ALERT_CATEGORIES, HitPayloads.crossAreaAlert(hit, referral)));
+        }
+        return allowed;
+    }
+}

@@ -1,0 +1,46 @@
+package org.crossflag.gateway.hearings.queries;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Hits this node issued as a holding force: to whom, for which query and hearing, and until when an alert may quote
+ * them. Nothing here is purged while an alert made from the hit exists: a correction or withdrawal of the hearing
+ * must reach every force that received it.
+ */
+public final class IssuedHitRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public IssuedHitRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(IssuedHit hit) {
+        jdbc.update("insert into issued_hit (hit_id, query_id, query_message_id, recipient, hearing_id, issued_at, expires_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", hit.hitId(), hit.queryId(), hit.queryMessageId(), hit.recipient(),
+                hit.hearingId(), Timestamp.from(hit.issuedAt()), Timestamp.from(hit.expiresAt()));
+    }
+
+    public Optional<IssuedHit> find(String hitId) {
+        return jdbc.query("select hit_id, query_id, query_message_id, recipient, hearing_id, issued_at, expires_at "
+                + "from issued_hit where hit_id = ?", (rs, row) -> new IssuedHit(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                rs.getTimestamp(7).toInstant()), hitId).stream().findFirst();
+    }
+
+    /** The forces that received a hit about the hearing, for a correction or withdrawal to reach them all. */
+    List<String> recipientsOf(String hearingId) {
+        return jdbc.queryForList("select distinct recipient from issued_hit where hearing_id = ? order by recipient",
+                String.class, hearingId);
+    }
+
+    /** @param queryId the correlation id of the query the hit answered */
+    public record IssuedHit(String hitId, String queryId, String queryMessageId, String recipient, String hearingId,
+                     Instant issuedAt, Instant expiresAt) {
+    }
+}

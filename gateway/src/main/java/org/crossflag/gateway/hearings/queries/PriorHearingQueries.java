@@ -1,0 +1,140 @@
+package org.crossflag.gateway.hearings.queries;
+
+import org.crossflag.gateway.hearings.records.HearingRepository;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.crossflag.gateway.node.AfterCommit;
+import org.crossflag.gateway.node.TimeOrderedIds;
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.directory.DirectoryMember;
+import org.crossflag.gateway.federation.directory.DirectoryService;
+import org.crossflag.gateway.federation.directory.MemberKind;
+import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.matching.IdentityEncoder;
+import org.crossflag.gateway.matching.IdentityEncoding;
+import org.crossflag.gateway.matching.IdentityEncodingCodec;
+import org.crossflag.gateway.matching.PersonIdentity;
+import org.crossflag.gateway.policy.DataSharingPolicy;
+import org.crossflag.gateway.policy.PolicyEnforcer;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Starts prior-hearing queries and closes them. A query carries only the blinded encoding of the person and goes,
+ * in one transaction with the referral, to every police member of the directory that takes PriorHearingQuery and
+ * that this node's policy lets it ask. Its result is complete when every peer has answered or refused, or at the
+ * deadline, when the peers still silent are listed as not having answered in time.
+ */
+public class PriorHearingQueries {
+
+    static final String QUERY_TYPE = "PriorHearingQuery";
+    static final List<String> QUERY_CATEGORIES = List.of("HEARING_FLAG");
+
+    private final String nodeCode;
+    private final DirectoryService directory;
+    private final PolicyEnforcer policy;
+    private final IdentityEncoder encoder;
+    private final IdentityEncodingCodec codec;
+    private final Outbox outbox;
+    private final QueryRepository queries;
+    private final AuditTrail audit;
+    private final Duration timeout;
+    private final Clock clock;
+    private QueryDeadlines deadlines;
+
+    public PriorHearingQueries(String nodeCode, DirectoryService directory, PolicyEnforcer policy, IdentityEncoder encoder,
+                        IdentityEncodingCodec codec, Outbox outbox, QueryRepository queries, AuditTrail audit,
+                        Duration timeout, Clock clock) {
+        this.nodeCode = nodeCode;
+        this.directory = directory;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.codec = codec;
+        this.outbox = outbox;
+        this.queries = queries;
+        this.audit = audit;
+        this.timeout = timeout;
+        this.clock = clock;
+    }
+
+    public void useDeadlines(QueryDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    /** In the referral's transaction: asks every permitted peer; returns the query id. */
+    public String start(HearingRepository.StoredReferral referral, PersonIdentity person, Envelope.Consent consent) {
+        Instant started = clock.instant();
+        Instant deadline = started.plus(timeout);
+        String queryId = TimeOrderedIds.next();
+        String purpose = ForumPurposes.purpose(referral.forum());
+        IdentityEncoding encoding = encoder == null ? null : encoder.encodeForQuery(person, started);
+        queries.insertQuery(queryId, referral.referralId(), encoding == null ? 0 : encoding.keyVersion(), started, deadline);
+        List<String> asked = new ArrayList<>();
+        if (encoding != null) {
+            ObjectNode payload = JsonNodeFactory.instance.objectNode().put("answerBy", deadline.toString());
+            payload.set("encoding", codec.write(encoding));
+            for (DirectoryMember member : peers()) {
+                boolean allowed = policy.decide(DataSharingPolicy.Direction.SEND, member.code(), QUERY_TYPE, purpose,
+                        referral.officer().officerId(), referral.officer().role(), consent.state(), QUERY_CATEGORIES,
+                        queryId).allowed();
+                if (!allowed) {
+                    continue;
+                }
+                String messageId = outbox.queue(new OutgoingMessage(QUERY_TYPE, member.code(), queryId, purpose,
+                        ForumPurposes.legalBasis(referral.forum()),
+                        new Envelope.Requester(referral.officer().officerId(), referral.officer().role()), consent,
+                        QUERY_CATEGORIES, payload));
+                queries.insertPeer(queryId, member.code(), messageId);
+                asked.add(member.code());
+            }
+        }
+        audit.record(AuditEvent.of(AuditAction.QUERY_STARTED, asked.isEmpty() ? "NO_PEER_ASKED" : "SENT")
+                .withMessage(null, queryId).withActor(referral.officer().officerId(), referral.officer().role())
+                .withPurpose(purpose).withReason(encoding == null ? "MATCHING_NOT_CONFIGURED" : null));
+        if (asked.isEmpty()) {
+            queries.complete(queryId, started);
+        } else {
+            AfterCommit.run(() -> deadlines.schedule(queryId, deadline));
+        }
+        return queryId;
+    }
+
+    /** Closes the query if it is still open: peers that have not answered are listed as such. */
+    void complete(String queryId) {
+        queries.lockQuery(queryId).filter(q -> q.status().equals(QueryRepository.OPEN)).ifPresent(query -> {
+            int silent = queries.markUnanswered(queryId);
+            queries.complete(queryId, clock.instant());
+            QueryResult result = result(queryId).orElseThrow();
+            audit.record(AuditEvent.of(AuditAction.QUERY_COMPLETED, result.conclusion()).withMessage(null, queryId)
+                    .withReason(silent > 0 ? "PEERS_DID_NOT_ANSWER" : null));
+        });
+    }
+
+    public Optional<QueryResult> result(String queryId) {
+        return queries.query(queryId).map(query -> QueryResult.of(query, queries.peers(queryId), queries.hits(queryId)));
+    }
+
+    public Optional<String> queryOfReferral(String referralId) {
+        return queries.queryOfReferral(referralId);
+    }
+
+    /** Police members other than this node that take queries. */
+    private List<DirectoryMember> peers() {
+        return directory.requireCurrent().members().stream()
+                .filter(m -> !m.code().equals(nodeCode))
+                .filter(m -> m.kind() == MemberKind.POLICE)
+                .filter(m -> m.takesPartIn(QUERY_TYPE))
+                .toList();
+    }
+}

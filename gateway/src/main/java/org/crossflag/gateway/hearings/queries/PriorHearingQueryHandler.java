@@ -1,0 +1,183 @@
+package org.crossflag.gateway.hearings.queries;
+
+import org.crossflag.gateway.hearings.records.HearingRepository;
+import org.crossflag.gateway.hearings.records.LocalHearingIndex;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.outbound.SendRefusedException;
+import org.crossflag.gateway.federation.inbox.InboundMessage;
+import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
+import org.crossflag.gateway.federation.inbox.RefusalSender;
+import org.crossflag.gateway.federation.inbox.RefusedMessageException;
+import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.matching.IdentityEncoding;
+import org.crossflag.gateway.matching.IdentityEncodingCodec;
+import org.crossflag.gateway.matching.MatchCandidate;
+import org.crossflag.gateway.matching.MatchingException;
+import org.crossflag.gateway.policy.DataSharingPolicy;
+import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.crossflag.gateway.quota.QuotaExceededException;
+import org.crossflag.gateway.quota.QuotaKind;
+import org.crossflag.gateway.quota.Quotas;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * Answers another force's prior-hearing query from this force's index: hits only (forum, force, date,
+ * reference, contact, band and any score with its tool), never an identity field. Refused with a reason code
+ * when the policy does not allow it, the encoding is unusable, or its matching key version is not accepted now; and
+ * with an {@link AnswerFailure} when this node cannot build or queue its answer, so the asker is never left waiting.
+ * Each hit is stored as issued to the asking force, so only it can quote the hit back in a CrossAreaAlert, and a
+ * correction of the hearing can find it. More hits than one message carries go in numbered parts.
+ */
+public final class PriorHearingQueryHandler implements InboundMessageHandler {
+
+    static final String ANSWER_TYPE = "PriorHearingAnswer";
+    private static final Logger log = LoggerFactory.getLogger(PriorHearingQueryHandler.class);
+
+    private final String nodeCode;
+    private final PolicyEnforcer policy;
+    private final IdentityEncodingCodec codec;
+    private final LocalHearingIndex index;
+    private final HearingRepository hearings;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final IssuedHitRepository issuedHits;
+    private final Quotas quotas;
+    private final Duration hitLifetime;
+    private final Clock clock;
+    private final AnswerFailures failures;
+
+    public PriorHearingQueryHandler(String nodeCode, PolicyEnforcer policy, IdentityEncodingCodec codec, LocalHearingIndex index,
+                             HearingRepository hearings, Outbox outbox, AuditTrail audit, IssuedHitRepository issuedHits,
+                             Quotas quotas, Duration hitLifetime, Clock clock, AnswerFailures failures) {
+        this.nodeCode = nodeCode;
+        this.policy = policy;
+        this.codec = codec;
+        this.index = index;
+        this.hearings = hearings;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.issuedHits = issuedHits;
+        this.quotas = quotas;
+        this.hitLifetime = hitLifetime;
+        this.clock = clock;
+        this.failures = failures;
+    }
+
+    @Override
+    public String messageType() {
+        return PriorHearingQueries.QUERY_TYPE;
+    }
+
+    @Override
+    public void handle(InboundMessage message) {
+        Envelope query = message.envelope();
+        try {
+            quotas.usePeer(QuotaKind.PEER_QUERIES, query.sender());
+        } catch (QuotaExceededException e) {
+            throw new RefusedMessageException(QuotaExceededException.REASON, e.getMessage());
+        }
+        var decision = policy.decide(DataSharingPolicy.Direction.RECEIVE, query.sender(), query.type(), query.purpose(),
+                query.requester().officerId(), query.requester().role(), query.consent().state(), query.dataCategories(),
+                query.correlationId());
+        if (!decision.allowed()) {
+            throw new RefusedMessageException("POLICY_" + decision.reasonCode(),
+                    "no data-sharing agreement of " + nodeCode + " allows this query (" + decision.reasonCode() + ")");
+        }
+        if (index == null || codec == null) {
+            throw new RefusedMessageException("MATCHING_NOT_CONFIGURED", nodeCode + " holds no matching key");
+        }
+        IdentityEncoding encoding;
+        List<MatchCandidate> candidates;
+        try {
+            encoding = codec.read(query.payload().get("encoding"));
+            candidates = index.query(encoding);
+        } catch (MatchingException e) {
+            throw new RefusedMessageException(e.reason().name(), e.getMessage());
+        }
+        List<Hit> hits = new ArrayList<>();
+        List<String> hearingIds = new ArrayList<>();
+        collectHits(candidates, hits, hearingIds);
+        List<String> categories = new ArrayList<>(List.of("HEARING_FLAG", "CONTACT_DETAILS"));
+        if (hits.stream().anyMatch(h -> h.score() != null)) {
+            categories.add("RISK_SCORE");
+        }
+        Envelope.Requester service = RefusalSender.serviceRequester(nodeCode);
+        var answerAllowed = policy.decide(DataSharingPolicy.Direction.SEND, query.sender(), ANSWER_TYPE, query.purpose(),
+                service.officerId(), service.role(), query.consent().state(), categories, query.correlationId());
+        if (!answerAllowed.allowed()) {
+            throw new RefusedMessageException("POLICY_" + answerAllowed.reasonCode(),
+                    "no data-sharing agreement of " + nodeCode + " allows answering (" + answerAllowed.reasonCode() + ")");
+        }
+        List<ObjectNode> parts = HitPayloads.answerParts(query.messageId(), encoding.keyVersion(), hits);
+        Instant issued = clock.instant();
+        for (int i = 0; i < hits.size(); i++) {
+            issuedHits.insert(new IssuedHitRepository.IssuedHit(hits.get(i).hitId(), query.correlationId(), query.messageId(),
+                    query.sender(), hearingIds.get(i), issued, issued.plus(hitLifetime)));
+        }
+        for (ObjectNode part : parts) {
+            queueAnswer(new OutgoingMessage(ANSWER_TYPE, query.sender(), query.correlationId(), query.purpose(),
+                    query.legalBasis(), service, query.consent(), categories, part), query);
+        }
+        audit.record(AuditEvent.of(AuditAction.QUERY_ANSWERED, hits.isEmpty() ? "NO_HIT" : "HIT")
+                .withMessage(query.messageId(), query.correlationId()).withCounterpart(query.sender())
+                .withActor(query.requester().officerId(), query.requester().role()).withPurpose(query.purpose()));
+    }
+
+    private void collectHits(List<MatchCandidate> candidates, List<Hit> hits, List<String> hearingIds) {
+        try {
+            for (MatchCandidate candidate : candidates) {
+                for (HearingRepository.StoredHearing hearing : hearings.hearingsOf(candidate.localId())) {
+                    hits.add(new Hit(UUID.randomUUID().toString(), nodeCode, hearing.forum(), hearing.heardOn(),
+                            hearing.reference(), hearing.contact(), candidate.band().name(), hearing.score()));
+                    hearingIds.add(hearing.hearingId());
+                }
+            }
+        } catch (DataAccessException e) {
+            throw e; // the database is away for a moment: the inbox tries again
+        } catch (RuntimeException e) {
+            throw couldNotAnswer(AnswerFailure.ANSWER_FAILED, "the answer could not be built from this force's records");
+        }
+    }
+
+    /**
+     * A stored value the wire cannot carry, or an answer the directory does not let this node send, is a refusal:
+     * retrying cannot mend it. An expired directory stops all traffic, the refusal too, so the query waits for it.
+     */
+    private void queueAnswer(OutgoingMessage answer, Envelope query) {
+        try {
+            outbox.queue(answer);
+        } catch (SendRefusedException e) {
+            if ("DIRECTORY_EXPIRED".equals(e.reasonCode())) {
+                throw e;
+            }
+            throw "SCHEMA_INVALID".equals(e.reasonCode())
+                    ? couldNotAnswer(AnswerFailure.ANSWER_DATA_INVALID, "a hearing record of " + nodeCode
+                            + " does not fit the federation's field rules; its integration team has been told")
+                    : couldNotAnswer(AnswerFailure.ANSWER_NOT_SENDABLE, nodeCode + " could not queue its answer to "
+                            + query.sender());
+        }
+    }
+
+    private RefusedMessageException couldNotAnswer(AnswerFailure reason, String detail) {
+        failures.record(reason);
+        log.warn("Prior-hearing query not answered reason={}", reason);
+        return new RefusedMessageException(reason.name(), detail);
+    }
+}

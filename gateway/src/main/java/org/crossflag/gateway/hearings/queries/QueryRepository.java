@@ -1,0 +1,161 @@
+package org.crossflag.gateway.hearings.queries;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.crossflag.adapter.Contact;
+import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.RiskScore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/** Prior-hearing queries this node started, the peers asked and the hits they reported. */
+public final class QueryRepository {
+
+    static final String OPEN = "OPEN";
+    static final String COMPLETE = "COMPLETE";
+
+    private static final String QUERY_COLUMNS =
+            "select query_id, referral_id, status, started_at, deadline, completed_at from hearing_query";
+    private static final RowMapper<StoredQuery> QUERY = (rs, row) -> new StoredQuery(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
+            rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant());
+
+    private final JdbcTemplate jdbc;
+
+    public QueryRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertQuery(String queryId, String referralId, int keyVersion, Instant started, Instant deadline) {
+        jdbc.update("insert into hearing_query (query_id, referral_id, key_version, started_at, deadline, status) "
+                + "values (?, ?, ?, ?, ?, 'OPEN')", queryId, referralId, keyVersion, ts(started), ts(deadline));
+    }
+
+    void insertPeer(String queryId, String peer, String messageId) {
+        jdbc.update("insert into hearing_query_peer (query_id, peer, message_id, status) values (?, ?, ?, 'ASKED')",
+                queryId, peer, messageId);
+    }
+
+    /** Locks the query row, so an answer and the deadline never complete it twice. */
+    Optional<StoredQuery> lockQuery(String queryId) {
+        return jdbc.query(QUERY_COLUMNS + " where query_id = ? for update", QUERY, queryId).stream().findFirst();
+    }
+
+    Optional<StoredQuery> query(String queryId) {
+        return jdbc.query(QUERY_COLUMNS + " where query_id = ?", QUERY, queryId).stream().findFirst();
+    }
+
+    Optional<String> queryOfReferral(String referralId) {
+        return jdbc.queryForList("select query_id from hearing_query where referral_id = ? order by started_at desc",
+                String.class, referralId).stream().findFirst();
+    }
+
+    List<String> overdueQueries(Instant now, int limit) {
+        return jdbc.queryForList("select query_id from hearing_query where status = 'OPEN' and deadline <= ? "
+                + "order by status, deadline fetch first ? rows only", String.class, ts(now), limit);
+    }
+
+    List<QueryPeer> peers(String queryId) {
+        return jdbc.query("select peer, status, answered_at, reason_code, hit_count from hearing_query_peer where query_id = ? "
+                + "order by peer", (rs, row) -> new QueryPeer(rs.getString(1), rs.getString(2),
+                rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4),
+                (Integer) rs.getObject(5)), queryId);
+    }
+
+    Optional<QueryPeer> peer(String queryId, String peer) {
+        return peers(queryId).stream().filter(p -> p.peer().equals(peer)).findFirst();
+    }
+
+    /** The id of the query message sent to the peer. */
+    Optional<String> askedMessageId(String queryId, String peer) {
+        return jdbc.queryForList("select message_id from hearing_query_peer where query_id = ? and peer = ?", String.class,
+                queryId, peer).stream().filter(id -> id != null).findFirst();
+    }
+
+    /** The parts of the peer's answer taken so far. */
+    List<AnswerAcceptance.AnswerPart> partsReceived(String queryId, String peer, String queryMessageId) {
+        return jdbc.query("select part, parts from hearing_answer_part where query_id = ? and peer = ? order by part",
+                (rs, row) -> new AnswerAcceptance.AnswerPart(queryMessageId, rs.getInt(1), rs.getInt(2)), queryId, peer);
+    }
+
+    void insertPart(String queryId, String peer, AnswerAcceptance.AnswerPart part, String messageId, Instant at) {
+        jdbc.update("insert into hearing_answer_part (query_id, peer, part, parts, message_id, received_at) values (?, ?, ?, ?, ?, ?)",
+                queryId, peer, part.part(), part.parts(), messageId, ts(at));
+    }
+
+    int hitCount(String queryId, String holder) {
+        Integer count = jdbc.queryForObject("select count(*) from hearing_hit where query_id = ? and holder = ?", Integer.class,
+                queryId, holder);
+        return count == null ? 0 : count;
+    }
+
+    void peerAnswered(String queryId, String peer, String status, Instant at, int hits) {
+        jdbc.update("update hearing_query_peer set status = ?, answered_at = ?, hit_count = ? where query_id = ? and peer = ?",
+                status, ts(at), hits, queryId, peer);
+    }
+
+    void peerRefused(String queryId, String peer, String reasonCode, Instant at) {
+        jdbc.update("update hearing_query_peer set status = 'REFUSED', answered_at = ?, reason_code = ? where query_id = ? and peer = ?",
+                ts(at), reasonCode, queryId, peer);
+    }
+
+    /** Peers still ASKED at the deadline did not answer in time. */
+    int markUnanswered(String queryId) {
+        return jdbc.update("update hearing_query_peer set status = 'NO_ANSWER_IN_TIME' where query_id = ? and status = 'ASKED'",
+                queryId);
+    }
+
+    boolean allAnswered(String queryId) {
+        Long waiting = jdbc.queryForObject("select count(*) from hearing_query_peer where query_id = ? and status = 'ASKED'",
+                Long.class, queryId);
+        return waiting != null && waiting == 0;
+    }
+
+    void complete(String queryId, Instant at) {
+        jdbc.update("update hearing_query set status = 'COMPLETE', completed_at = ? where query_id = ?", ts(at), queryId);
+    }
+
+    boolean insertHit(String queryId, Hit hit, Instant at) {
+        Long known = jdbc.queryForObject("select count(*) from hearing_hit where query_id = ? and hit_id = ?", Long.class,
+                queryId, hit.hitId());
+        if (known != null && known > 0) {
+            return false;
+        }
+        jdbc.update("""
+                insert into hearing_hit (query_id, hit_id, holder, forum, heard_on, reference, contact_name, contact_phone,
+                    contact_email, band, score_tool, score_version, score_value, received_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                queryId, hit.hitId(), hit.holder(), hit.forum().name(), Date.valueOf(hit.heardOn()), hit.reference(),
+                hit.contact().name(), hit.contact().phone(), hit.contact().email(), hit.band(),
+                hit.score() == null ? null : hit.score().tool(), hit.score() == null ? null : hit.score().toolVersion(),
+                hit.score() == null ? null : hit.score().value(), ts(at));
+        return true;
+    }
+
+    public List<Hit> hits(String queryId) {
+        return jdbc.query("select * from hearing_hit where query_id = ? order by heard_on desc, holder", (rs, row) -> {
+            String tool = rs.getString("score_tool");
+            return new Hit(rs.getString("hit_id"), rs.getString("holder"), Forum.valueOf(rs.getString("forum")),
+                    rs.getDate("heard_on").toLocalDate(), rs.getString("reference"),
+                    new Contact(rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email")),
+                    rs.getString("band"), tool == null ? null : new RiskScore(tool, rs.getString("score_version"),
+                    rs.getString("score_value")));
+        }, queryId);
+    }
+
+    record StoredQuery(String queryId, String referralId, String status, Instant startedAt, Instant deadline,
+                       Instant completedAt) {
+    }
+
+    /** @param status ASKED, ANSWERED, REFUSED, NO_ANSWER_IN_TIME or ANSWERED_LATE */
+    record QueryPeer(String peer, String status, Instant answeredAt, String reasonCode, Integer hitCount) {
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

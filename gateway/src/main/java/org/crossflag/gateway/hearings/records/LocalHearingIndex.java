@@ -1,0 +1,53 @@
+package org.crossflag.gateway.hearings.records;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.crossflag.gateway.matching.EncodedPersonIndex;
+import org.crossflag.gateway.matching.IdentityEncoder;
+import org.crossflag.gateway.matching.IdentityEncoding;
+import org.crossflag.gateway.matching.MatchCandidate;
+import org.crossflag.gateway.matching.PersonIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The blinded index of the people this force's panels heard, keyed by the node's person id. Built from the
+ * database at start-up and kept current as hearings are recorded. Each person is held under every matching key
+ * version accepted now, so queries under either version of a changeover are answered.
+ */
+public final class LocalHearingIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalHearingIndex.class);
+
+    private final EncodedPersonIndex index;
+    private final IdentityEncoder encoder;
+    private final Clock clock;
+
+    public LocalHearingIndex(EncodedPersonIndex index, IdentityEncoder encoder, Clock clock) {
+        this.index = index;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    public void rebuild(LocalPeople people) {
+        int[] count = {0};
+        people.forEachHeardPerson((personId, identity) -> {
+            put(personId, identity);
+            count[0]++;
+        });
+        log.info("Local hearing index built people={}", count[0]);
+    }
+
+    public void put(String personId, PersonIdentity identity) {
+        index.remove(personId);
+        for (IdentityEncoding encoding : encoder.encodeForIndex(identity, clock.instant())) {
+            index.add(personId, encoding);
+        }
+    }
+
+    /** People at POSSIBLE_MATCH or better, best first. @throws org.crossflag.gateway.matching.MatchingException */
+    public List<MatchCandidate> query(IdentityEncoding query) {
+        return index.query(query);
+    }
+}

@@ -1,0 +1,100 @@
+package org.crossflag.gateway.hearings.records;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.crossflag.adapter.LocalPerson;
+import org.crossflag.adapter.RejectedRecordException;
+import org.crossflag.gateway.matching.PartialDate;
+import org.crossflag.gateway.matching.PersonIdentity;
+import org.crossflag.gateway.matching.PostalAddress;
+import org.crossflag.gateway.matching.Sex;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The people this force's own systems hold, kept in the node's database so the local index can be rebuilt
+ * (after a restart, or under a new matching key). Personal data: it never leaves the node and is never logged.
+ */
+public final class LocalPeople {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper mapper;
+
+    public LocalPeople(JdbcTemplate jdbc, ObjectMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    /** Stores or updates the person under the adapter's own id; returns the node's person id. */
+    public String save(String adapterId, LocalPerson person, Instant now) {
+        requireIdentifiable(person);
+        String json = json(person);
+        List<String> existing = jdbc.queryForList("select person_id from local_person where adapter_id = ? and local_person_id = ?",
+                String.class, adapterId, person.localPersonId());
+        if (!existing.isEmpty()) {
+            jdbc.update("update local_person set identity_json = ?, updated_at = ? where person_id = ?", json,
+                    Timestamp.from(now), existing.get(0));
+            return existing.get(0);
+        }
+        String personId = UUID.randomUUID().toString();
+        jdbc.update("insert into local_person (person_id, adapter_id, local_person_id, identity_json, updated_at) values (?, ?, ?, ?, ?)",
+                personId, adapterId, person.localPersonId(), json, Timestamp.from(now));
+        return personId;
+    }
+
+    /** Every person with at least one hearing, for rebuilding the index: (person id, identity). */
+    void forEachHeardPerson(java.util.function.BiConsumer<String, PersonIdentity> visitor) {
+        jdbc.query("select p.person_id, p.identity_json from local_person p where exists "
+                + "(select 1 from hearing h where h.person_id = p.person_id)", rs -> {
+            visitor.accept(rs.getString(1), identity(read(rs.getString(2))));
+        });
+    }
+
+    /** The matching core's view of a person. */
+    public static PersonIdentity identity(LocalPerson person) {
+        List<PostalAddress> addresses = person.postcode() == null && person.addressLine() == null ? List.of()
+                : List.of(new PostalAddress(person.postcode(), person.addressLine()));
+        return new PersonIdentity(person.givenNames(), person.familyNames(), person.aliases(), dateOfBirth(person),
+                Sex.parse(person.sex()), addresses, person.pncId(), person.phone(), person.email());
+    }
+
+    private static PartialDate dateOfBirth(LocalPerson person) {
+        try {
+            return PartialDate.parse(person.dateOfBirth());
+        } catch (IllegalArgumentException e) {
+            throw new RejectedRecordException("DATE_OF_BIRTH_INVALID", "dateOfBirth must be yyyy-MM-dd, yyyy-MM or yyyy");
+        }
+    }
+
+    /** A person with neither a name nor a PNC id cannot be matched, and must not be stored as if they could. */
+    static void requireIdentifiable(LocalPerson person) {
+        boolean named = person.familyNames().stream().anyMatch(n -> !n.isBlank())
+                || person.aliases().stream().anyMatch(n -> !n.isBlank());
+        boolean pnc = person.pncId() != null && !person.pncId().isBlank();
+        if (!named && !pnc) {
+            throw new RejectedRecordException("SUBJECT_UNIDENTIFIABLE", "subject needs a family name, an alias or a PNC id");
+        }
+        dateOfBirth(person);
+    }
+
+    private String json(LocalPerson person) {
+        try {
+            return mapper.writeValueAsString(person);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("person cannot be written", e);
+        }
+    }
+
+    private LocalPerson read(String json) {
+        try {
+            return mapper.readValue(json, LocalPerson.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored person cannot be read", e);
+        }
+    }
+}

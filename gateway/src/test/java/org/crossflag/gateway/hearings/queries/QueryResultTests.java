@@ -1,0 +1,82 @@
+package org.crossflag.gateway.hearings.queries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.crossflag.adapter.Contact;
+import org.crossflag.adapter.Forum;
+import org.junit.jupiter.api.Test;
+
+class QueryResultTests {
+
+    static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
+    static final QueryRepository.StoredQuery COMPLETE = new QueryRepository.StoredQuery("q-1", "r-1", "COMPLETE", START,
+            START.plusSeconds(5), START.plusSeconds(5));
+
+    @Test
+    void noHitFromTheForcesThatAnsweredNeverReadsAsLowRisk() {
+        QueryResult result = QueryResult.of(COMPLETE, List.of(peer("GB-ESX", "ANSWERED"), peer("GB-KNT", "NO_ANSWER_IN_TIME")),
+                List.of());
+
+        assertThat(result.conclusion()).isEqualTo("NO_RECORD_HELD_BY_RESPONDING_FORCES");
+        assertThat(result.note()).contains("not an assessment of risk").contains("does not mean the risk is low")
+                .contains("Not answered in time: GB-KNT").doesNotContainIgnoringCase("low risk.");
+        assertThat(result.notAnswered()).containsExactly("GB-KNT");
+        assertThat(result.answered()).containsExactly("GB-ESX");
+    }
+
+    @Test
+    void aMatchOutranksPossibleMatches() {
+        QueryResult result = QueryResult.of(COMPLETE, List.of(peer("GB-ESX", "ANSWERED"), peer("GB-KNT", "ANSWERED_LATE")),
+                List.of(hit("GB-ESX", "POSSIBLE_MATCH"), hit("GB-KNT", "MATCH")));
+
+        assertThat(result.conclusion()).isEqualTo("MATCH_FOUND");
+        assertThat(result.answered()).containsExactly("GB-ESX", "GB-KNT");
+        assertThat(result.notAnswered()).isEmpty();
+    }
+
+    @Test
+    void onlyPossibleMatchesAskForAReview() {
+        QueryResult result = QueryResult.of(COMPLETE, List.of(peer("GB-ESX", "ANSWERED")), List.of(hit("GB-ESX", "POSSIBLE_MATCH")));
+
+        assertThat(result.conclusion()).isEqualTo("POSSIBLE_MATCH_FOUND");
+        assertThat(result.note()).contains("review");
+    }
+
+    @Test
+    void refusalsAreListedWithTheirReason() {
+        QueryResult result = QueryResult.of(COMPLETE, List.of(new QueryRepository.QueryPeer("GB-ESX", "REFUSED", START,
+                "POLICY_NO_AGREEMENT", null)), List.of());
+
+        assertThat(result.refused()).containsExactly("GB-ESX (POLICY_NO_AGREEMENT)");
+        assertThat(result.note()).contains("Refused: GB-ESX (POLICY_NO_AGREEMENT)");
+    }
+
+    @Test
+    void aQueryNoForceCouldBeAskedSaysNothingIsKnown() {
+        QueryResult result = QueryResult.of(COMPLETE, List.of(), List.of());
+
+        assertThat(result.conclusion()).isEqualTo("NO_FORCE_ASKED");
+        assertThat(result.note()).contains("nothing is known");
+    }
+
+    @Test
+    void anOpenQuerySaysWhoHasNotAnsweredYet() {
+        QueryRepository.StoredQuery open = new QueryRepository.StoredQuery("q-1", "r-1", "OPEN", START, START.plusSeconds(5), null);
+        QueryResult result = QueryResult.of(open, List.of(peer("GB-ESX", "ASKED")), List.of());
+
+        assertThat(result.note()).contains("Not answered yet: GB-ESX");
+    }
+
+    private static QueryRepository.QueryPeer peer(String code, String status) {
+        return new QueryRepository.QueryPeer(code, status, null, null, null);
+    }
+
+    private static Hit hit(String holder, String band) {
+        return new Hit("h-" + holder, holder, Forum.MARAC, LocalDate.of(2026, 5, 14), "MARAC-REF-1",
+                new Contact("MARAC coordinator", null, null), band, null);
+    }
+}
