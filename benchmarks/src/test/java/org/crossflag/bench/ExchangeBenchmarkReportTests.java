@@ -189,6 +189,27 @@ class ExchangeBenchmarkReportTests {
     }
 
     @Test
+    void theThroughputColumnsAndCOverBNameTheConcurrencyOfTheRun() {
+        ExchangeBenchmarkReport atSixteen = new ExchangeBenchmarkReport(
+                ExchangeBenchmarkSettings.parse(new String[] {"--concurrency=16", "--rounds=1"}, Map.of()), MACHINE,
+                CLOCK, lines::add);
+        atSixteen.latencyRun(run("echo", 1, 1000, 500_000_000L, 500_000, 2_000_000, 1, 1, -1));
+        atSixteen.latencyRun(run("exchange", 1, 1000, 900_000_000L, 900_000, 3_000_000, 1, 1, -1));
+        atSixteen.throughputRun(run("echo", 16, 5000, 1_000_000_000L, 1_000_000, 5_000_000, 1, 1, -1));
+        atSixteen.throughputRun(run("exchange", 16, 1200, 1_000_000_000L, 8_000_000, 20_000_000, 1, 1, -1));
+        atSixteen.reliableRound(960, new MachineCpu.Snapshot(1, 1, 0, -1), null);
+        lines.clear();
+
+        atSixteen.summary(1234, 0.1, SIGNATURES, 2);
+
+        assertThat(lines)
+                .contains("                                 |       c=1       c=1       c=1 |      c=16      c=16"
+                        + "      c=16 |   CPU/msg   CPU/msg")
+                .contains("Target: >= 1,000 full exchanges/s on 2 CPUs (c=16) ........ met (1,200/s)")
+                .contains("    c/b round by round (each (c) against the (b) at c=16 of the same round): 0.80");
+    }
+
+    @Test
     void aQuietMachineIsNotCalledDisturbed() {
         report.latencyRun(run("echo", 1, 1000, 1_000_000_000L, 500_000, 2_000_000, 500_000_000L, 400_000_000L,
                 960_000_000L));
