@@ -1,7 +1,9 @@
 package org.crossflag.gateway.matching;
 
+import org.crossflag.gateway.node.CodedException;
+
 /** A refusal by the matching core, with its reason code. The message names versions and fields, never a person. */
-public class MatchingException extends RuntimeException {
+public class MatchingException extends CodedException {
 
     private final MatchingReason reason;
 
@@ -12,6 +14,11 @@ public class MatchingException extends RuntimeException {
 
     public MatchingReason reason() {
         return reason;
+    }
+
+    @Override
+    public String reasonCode() {
+        return reason.name();
     }
 
     @Override
