@@ -8,7 +8,7 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-${MVN:-./mvnw} -B -q -pl benchmarks -am install -Dmaven.test.skip=true
+${MVN:-./mvnw} -B -q -pl benchmarks -am package -DskipTests
 
 classpath="$root/benchmarks/target/classes:$(cat "$root/benchmarks/target/runtime-classpath.txt")"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
