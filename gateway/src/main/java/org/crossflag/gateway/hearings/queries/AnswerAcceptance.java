@@ -36,8 +36,8 @@ public final class AnswerAcceptance {
         if (query.isEmpty() || peer.isEmpty() || askedMessageId == null || !askedMessageId.equals(answer.queryMessageId())) {
             return Verdict.refused(NOT_EXPECTED, "this node sent the sender no query this answer could answer");
         }
-        String status = peer.get().status();
-        if (!status.equals("ASKED") && !status.equals("NO_ANSWER_IN_TIME")) {
+        boolean open = query.get().status().equals(QueryRepository.OPEN);
+        if (peer.get().peerStatus().answer(open).isEmpty()) {
             return Verdict.refused(ALREADY_RECEIVED, "the sender has already answered or refused this query");
         }
         if (answer.part() < 1 || answer.part() > answer.parts()

@@ -12,6 +12,7 @@ import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
+import org.crossflag.gateway.lookup.PeerTransition;
 import org.crossflag.gateway.quota.QuotaExceededException;
 import org.crossflag.gateway.quota.QuotaKind;
 import org.crossflag.gateway.quota.Quotas;
@@ -76,13 +77,15 @@ public final class PriorHearingAnswerHandler implements InboundMessageHandler {
             }
         }
         if (verdict.completesPeer()) {
-            queries.peerAnswered(queryId, answer.sender(), open ? "ANSWERED" : "ANSWERED_LATE", message.receivedAt(),
+            // Accepted, so the peer's status takes an answer: ANSWERED while the query is open, ANSWERED_LATE after.
+            PeerTransition answered = peer.orElseThrow().peerStatus().answer(open).orElseThrow();
+            queries.peerAnswered(queryId, answer.sender(), answered, message.receivedAt(),
                     queries.hitCount(queryId, answer.sender()));
         }
         audit.record(AuditEvent.of(AuditAction.ANSWER_RECEIVED, hits.isEmpty() ? "NO_HIT" : "HIT")
                 .withMessage(answer.messageId(), answer.correlationId()).withCounterpart(answer.sender())
                 .withPurpose(answer.purpose()).withReason(open ? null : "AFTER_DEADLINE"));
-        if (open && verdict.completesPeer() && queries.allAnswered(queryId)) {
+        if (open && verdict.completesPeer() && lifecycle.everyPeerReplied(queryId)) {
             lifecycle.complete(queryId);
         }
     }

@@ -20,6 +20,7 @@ import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.MemberKind;
 import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.lookup.PeersToAsk;
 import org.crossflag.gateway.matching.IdentityEncoder;
 import org.crossflag.gateway.matching.IdentityEncoding;
 import org.crossflag.gateway.matching.IdentityEncodingCodec;
@@ -41,7 +42,7 @@ public class PriorHearingQueries {
     static final String QUERY_TYPE = "PriorHearingQuery";
     static final List<String> QUERY_CATEGORIES = List.of("HEARING_FLAG");
 
-    private final String nodeCode;
+    private final PeersToAsk peersToAsk;
     private final DirectoryService directory;
     private final PolicyEnforcer policy;
     private final IdentityEncoder encoder;
@@ -56,7 +57,7 @@ public class PriorHearingQueries {
     public PriorHearingQueries(String nodeCode, DirectoryService directory, PolicyEnforcer policy, IdentityEncoder encoder,
                         IdentityEncodingCodec codec, Outbox outbox, QueryRepository queries, AuditTrail audit,
                         Duration timeout, Clock clock) {
-        this.nodeCode = nodeCode;
+        this.peersToAsk = new PeersToAsk(nodeCode, MemberKind.POLICE, QUERY_TYPE);
         this.directory = directory;
         this.policy = policy;
         this.encoder = encoder;
@@ -84,13 +85,11 @@ public class PriorHearingQueries {
         if (encoding != null) {
             ObjectNode payload = JsonNodeFactory.instance.objectNode().put("answerBy", deadline.toString());
             payload.set("encoding", codec.write(encoding));
-            for (DirectoryMember member : peers()) {
-                boolean allowed = policy.decide(DataSharingPolicy.Direction.SEND, member.code(), QUERY_TYPE, purpose,
-                        referral.officer().officerId(), referral.officer().role(), consent.state(), QUERY_CATEGORIES,
-                        queryId).allowed();
-                if (!allowed) {
-                    continue;
-                }
+            List<DirectoryMember> permitted = peersToAsk.choose(directory.requireCurrent().members(),
+                    member -> policy.decide(DataSharingPolicy.Direction.SEND, member.code(), QUERY_TYPE, purpose,
+                            referral.officer().officerId(), referral.officer().role(), consent.state(),
+                            QUERY_CATEGORIES, queryId).allowed());
+            for (DirectoryMember member : permitted) {
                 String messageId = outbox.queue(new OutgoingMessage(QUERY_TYPE, member.code(), queryId, purpose,
                         ForumPurposes.legalBasis(referral.forum()),
                         new Envelope.Requester(referral.officer().officerId(), referral.officer().role()), consent,
@@ -121,20 +120,16 @@ public class PriorHearingQueries {
         });
     }
 
+    /** Every peer asked has answered or refused (the deadline settles the rest when it closes the query). */
+    boolean everyPeerReplied(String queryId) {
+        return QueryResult.lookup(queries.peers(queryId)).complete();
+    }
+
     public Optional<QueryResult> result(String queryId) {
         return queries.query(queryId).map(query -> QueryResult.of(query, queries.peers(queryId), queries.hits(queryId)));
     }
 
     public Optional<String> queryOfReferral(String referralId) {
         return queries.queryOfReferral(referralId);
-    }
-
-    /** Police members other than this node that take queries. */
-    private List<DirectoryMember> peers() {
-        return directory.requireCurrent().members().stream()
-                .filter(m -> !m.code().equals(nodeCode))
-                .filter(m -> m.kind() == MemberKind.POLICE)
-                .filter(m -> m.takesPartIn(QUERY_TYPE))
-                .toList();
     }
 }

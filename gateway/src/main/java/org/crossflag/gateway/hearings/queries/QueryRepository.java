@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.RiskScore;
+import org.crossflag.gateway.lookup.PeerState;
+import org.crossflag.gateway.lookup.PeerStatus;
+import org.crossflag.gateway.lookup.PeerTransition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -36,8 +39,8 @@ public final class QueryRepository {
     }
 
     void insertPeer(String queryId, String peer, String messageId) {
-        jdbc.update("insert into hearing_query_peer (query_id, peer, message_id, status) values (?, ?, ?, 'ASKED')",
-                queryId, peer, messageId);
+        jdbc.update("insert into hearing_query_peer (query_id, peer, message_id, status) values (?, ?, ?, ?)",
+                queryId, peer, messageId, PeerStatus.ASKED.stored());
     }
 
     /** Locks the query row, so an answer and the deadline never complete it twice. */
@@ -93,26 +96,29 @@ public final class QueryRepository {
         return count == null ? 0 : count;
     }
 
-    void peerAnswered(String queryId, String peer, String status, Instant at, int hits) {
-        jdbc.update("update hearing_query_peer set status = ?, answered_at = ?, hit_count = ? where query_id = ? and peer = ?",
-                status, ts(at), hits, queryId, peer);
+    /** Writes an answer {@link PeerStatus#answer} allowed, if the peer is still in the status it was allowed from. */
+    void peerAnswered(String queryId, String peer, PeerTransition answer, Instant at, int hits) {
+        jdbc.update("update hearing_query_peer set status = ?, answered_at = ?, hit_count = ? "
+                + "where query_id = ? and peer = ? and status = ?",
+                answer.to().stored(), ts(at), hits, queryId, peer, answer.from().stored());
     }
 
-    void peerRefused(String queryId, String peer, String reasonCode, Instant at) {
-        jdbc.update("update hearing_query_peer set status = 'REFUSED', answered_at = ?, reason_code = ? where query_id = ? and peer = ?",
-                ts(at), reasonCode, queryId, peer);
+    /** Writes a refusal {@link PeerStatus#refuse} allowed, if the peer is still in the status it was allowed from. */
+    void peerRefused(String queryId, String peer, PeerTransition refusal, String reasonCode, Instant at) {
+        jdbc.update("update hearing_query_peer set status = ?, answered_at = ?, reason_code = ? "
+                + "where query_id = ? and peer = ? and status = ?",
+                refusal.to().stored(), ts(at), reasonCode, queryId, peer, refusal.from().stored());
     }
 
-    /** Peers still ASKED at the deadline did not answer in time. */
+    /** At the deadline: peers {@link PeerStatus#passDeadline} moves on (those still ASKED) did not answer in time. */
     int markUnanswered(String queryId) {
-        return jdbc.update("update hearing_query_peer set status = 'NO_ANSWER_IN_TIME' where query_id = ? and status = 'ASKED'",
-                queryId);
-    }
-
-    boolean allAnswered(String queryId) {
-        Long waiting = jdbc.queryForObject("select count(*) from hearing_query_peer where query_id = ? and status = 'ASKED'",
-                Long.class, queryId);
-        return waiting != null && waiting == 0;
+        int marked = 0;
+        for (PeerStatus status : PeerStatus.values()) {
+            marked += status.passDeadline().map(deadline -> jdbc.update(
+                    "update hearing_query_peer set status = ? where query_id = ? and status = ?",
+                    deadline.to().stored(), queryId, deadline.from().stored())).orElse(0);
+        }
+        return marked;
     }
 
     void complete(String queryId, Instant at) {
@@ -151,8 +157,16 @@ public final class QueryRepository {
                        Instant completedAt) {
     }
 
-    /** @param status ASKED, ANSWERED, REFUSED, NO_ANSWER_IN_TIME or ANSWERED_LATE */
+    /** @param status the stored {@link PeerStatus}: ASKED, ANSWERED, REFUSED, NO_ANSWER_IN_TIME or ANSWERED_LATE */
     record QueryPeer(String peer, String status, Instant answeredAt, String reasonCode, Integer hitCount) {
+
+        PeerStatus peerStatus() {
+            return PeerStatus.fromStored(status);
+        }
+
+        PeerState state() {
+            return new PeerState(peer, peerStatus(), reasonCode);
+        }
     }
 
     private static Timestamp ts(Instant instant) {

@@ -3,6 +3,10 @@ package org.crossflag.gateway.hearings.queries;
 import java.time.Instant;
 import java.util.List;
 
+import org.crossflag.gateway.lookup.FederatedLookup;
+import org.crossflag.gateway.lookup.LookupConclusion;
+import org.crossflag.gateway.lookup.PeerState;
+
 /**
  * A prior-hearing query as the referring coordinator sees it.
  *
@@ -19,25 +23,22 @@ public record QueryResult(String queryId, String referralId, String status, Inst
                           List<String> notAnswered, List<String> refused, List<String> couldNotAnswer, List<Hit> hits,
                           String note) {
 
-    static final String MATCH_FOUND = "MATCH_FOUND";
-    static final String POSSIBLE_MATCH_FOUND = "POSSIBLE_MATCH_FOUND";
-    static final String NO_RECORD_HELD = "NO_RECORD_HELD_BY_RESPONDING_FORCES";
-    static final String NO_FORCE_ASKED = "NO_FORCE_ASKED";
+    static final String MATCH_FOUND = LookupConclusion.MATCH_FOUND.name();
+    static final String POSSIBLE_MATCH_FOUND = LookupConclusion.POSSIBLE_MATCH_FOUND.name();
+    static final String NO_RECORD_HELD = LookupConclusion.NO_RECORD_HELD_BY_RESPONDING_FORCES.name();
+    static final String NO_FORCE_ASKED = LookupConclusion.NO_FORCE_ASKED.name();
 
     /** The conclusion and its note, from the hits and who answered. */
     static QueryResult of(QueryRepository.StoredQuery query, List<QueryRepository.QueryPeer> peers, List<Hit> hits) {
-        List<String> asked = peers.stream().map(QueryRepository.QueryPeer::peer).toList();
-        List<String> answered = peers.stream().filter(p -> p.status().startsWith("ANSWERED")).map(QueryRepository.QueryPeer::peer).toList();
-        List<String> notAnswered = peers.stream().filter(p -> p.status().equals("NO_ANSWER_IN_TIME") || p.status().equals("ASKED"))
-                .map(QueryRepository.QueryPeer::peer).toList();
-        List<String> refused = peers.stream().filter(p -> p.status().equals("REFUSED"))
-                .filter(p -> !AnswerFailure.isAnswerFailure(p.reasonCode()))
-                .map(p -> p.peer() + " (" + p.reasonCode() + ")").toList();
-        List<QueryRepository.QueryPeer> failed = peers.stream().filter(p -> p.status().equals("REFUSED"))
-                .filter(p -> AnswerFailure.isAnswerFailure(p.reasonCode())).toList();
-        List<String> couldNotAnswer = failed.stream().map(p -> p.peer() + " (" + p.reasonCode() + ")").toList();
-        String conclusion = hits.stream().anyMatch(h -> h.band().equals("MATCH")) ? MATCH_FOUND
-                : !hits.isEmpty() ? POSSIBLE_MATCH_FOUND : asked.isEmpty() ? NO_FORCE_ASKED : NO_RECORD_HELD;
+        FederatedLookup lookup = lookup(peers);
+        List<String> asked = lookup.asked();
+        List<String> answered = lookup.answered();
+        List<String> notAnswered = lookup.notAnswered();
+        List<String> refused = lookup.refused().stream().map(PeerState::withReason).toList();
+        List<PeerState> failed = lookup.couldNotAnswer();
+        List<String> couldNotAnswer = failed.stream().map(PeerState::withReason).toList();
+        boolean anyMatch = hits.stream().anyMatch(h -> h.band().equals("MATCH"));
+        String conclusion = lookup.conclude(anyMatch, !hits.isEmpty()).name();
         StringBuilder note = new StringBuilder();
         if (conclusion.equals(NO_FORCE_ASKED)) {
             note.append("No other force could be asked (no matching key, or no data-sharing agreement covers one):"
@@ -57,11 +58,17 @@ public record QueryResult(String queryId, String referralId, String status, Inst
         if (!refused.isEmpty()) {
             note.append(" Refused: ").append(String.join(", ", refused)).append(".");
         }
-        for (QueryRepository.QueryPeer peer : failed) {
+        for (PeerState peer : failed) {
             note.append(" ").append(peer.peer()).append(" could not answer: ").append(peer.reasonCode()).append(".");
         }
         return new QueryResult(query.queryId(), query.referralId(), query.status(), query.startedAt(), query.deadline(),
                 query.completedAt(), conclusion, asked, answered, notAnswered, refused, couldNotAnswer, hits,
                 note.toString());
+    }
+
+    /** The query's peers as a federated lookup; a refusal with an {@link AnswerFailure} code could not answer. */
+    static FederatedLookup lookup(List<QueryRepository.QueryPeer> peers) {
+        return new FederatedLookup(peers.stream().map(QueryRepository.QueryPeer::state).toList(),
+                AnswerFailure::isAnswerFailure);
     }
 }

@@ -44,12 +44,12 @@ public final class RefusalHandler implements InboundMessageHandler {
             // Only a refusal of the very query message sent to that peer counts, as with answers.
             String refused = refusal.payload().path("refusedMessageId").asText("");
             boolean ofOurQuery = queries.askedMessageId(query.queryId(), refusal.sender()).map(refused::equals).orElse(false);
-            queries.peer(query.queryId(), refusal.sender()).filter(peer -> ofOurQuery).ifPresent(peer -> {
-                if (peer.status().equals("ASKED") || peer.status().equals("NO_ANSWER_IN_TIME")) {
-                    queries.peerRefused(query.queryId(), refusal.sender(), reason, message.receivedAt());
-                }
-            });
-            if (query.status().equals(QueryRepository.OPEN) && queries.allAnswered(query.queryId())) {
+            // A refusal after an answer or an earlier refusal changes nothing: PeerStatus allows none.
+            queries.peer(query.queryId(), refusal.sender()).filter(peer -> ofOurQuery)
+                    .flatMap(peer -> peer.peerStatus().refuse())
+                    .ifPresent(transition -> queries.peerRefused(query.queryId(), refusal.sender(), transition, reason,
+                            message.receivedAt()));
+            if (query.status().equals(QueryRepository.OPEN) && lifecycle.everyPeerReplied(query.queryId())) {
                 lifecycle.complete(query.queryId());
             }
         });
