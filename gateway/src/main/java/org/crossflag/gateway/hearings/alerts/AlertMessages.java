@@ -20,8 +20,8 @@ public final class AlertMessages {
     }
 
     String emailSubject(Alert alert) {
-        String what = alert.kind().equals(Alert.PRIOR_HEARING_ELSEWHERE)
-                ? (alert.status().equals(Alert.REVIEW) ? "Possible prior hearing in " : "Prior hearing in ") + alert.otherForce()
+        String what = alert.kind() == AlertKind.PRIOR_HEARING_ELSEWHERE
+                ? (alert.status() == AlertStatus.REVIEW ? "Possible prior hearing in " : "Prior hearing in ") + alert.otherForce()
                 : "Person heard here referred in " + alert.otherForce();
         return line("Crossflag " + nodeCode + ": " + what + " (alert " + alert.alertId().substring(0, 8) + ")");
     }
@@ -29,13 +29,13 @@ public final class AlertMessages {
     String emailBody(Alert alert) {
         StringBuilder body = new StringBuilder();
         String heard = line(alert.heardForum()) + " in " + line(alert.otherForce()) + " on " + line(alert.heardOn());
-        if (alert.kind().equals(Alert.PRIOR_HEARING_ELSEWHERE)) {
+        if (alert.kind() == AlertKind.PRIOR_HEARING_ELSEWHERE) {
             body.append("A person referred to your ").append(line(alert.referralForum())).append(" (ref ")
                     .append(line(alert.referralReference())).append(", ").append(line(alert.referredOn())).append(") ")
-                    .append(alert.status().equals(Alert.REVIEW) ? "may have been" : "was")
+                    .append(alert.status() == AlertStatus.REVIEW ? "may have been" : "was")
                     .append(" heard at ").append(heard)
                     .append(", their ref ").append(line(alert.heardReference())).append(".\n");
-            if (alert.status().equals(Alert.REVIEW)) {
+            if (alert.status() == AlertStatus.REVIEW) {
                 body.append("This is a possible match: review it in the inbox before anyone else is told.\n");
             }
         } else {
@@ -71,8 +71,8 @@ public final class AlertMessages {
         ObjectNode node = JsonNodeFactory.instance.objectNode()
                 .put("node", nodeCode)
                 .put("alertId", alert.alertId())
-                .put("kind", alert.kind())
-                .put("status", alert.status())
+                .put("kind", alert.kind().name())
+                .put("status", alert.status().name())
                 .put("band", alert.band())
                 .put("otherForce", alert.otherForce())
                 .put("heardForum", alert.heardForum().name())

@@ -9,22 +9,20 @@ import org.crossflag.gateway.hearings.records.RiskFlags;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.crossflag.adapter.Contact;
-import org.crossflag.adapter.Forum;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.Envelope;
 
 /**
- * Raises alerts, in the transaction of the message that caused them. At the referring force a MATCH opens an
- * alert and sends a signed CrossAreaAlert to the holding force; a POSSIBLE_MATCH waits for a coordinator's review
- * and tells no one else. At the holding force a CrossAreaAlert opens an alert for its coordinator. Each is
- * flagged as a repeat or an escalation under this force's settings, audited and queued for push.
+ * Raises alerts, in the transaction of the message that caused them. At the referring force the hit's band decides
+ * ({@link BandAction}): a MATCH opens an alert and sends a signed CrossAreaAlert to the holding force; a
+ * POSSIBLE_MATCH waits for a coordinator's review and tells no one else. At the holding force a CrossAreaAlert
+ * opens an alert for its coordinator. Each is flagged as a repeat or an escalation under this force's settings,
+ * audited and queued for push.
  */
 public final class AlertRaiser implements HitListener {
 
@@ -50,22 +48,16 @@ public final class AlertRaiser implements HitListener {
     /** At the referring force: a hit for one of our referrals. */
     @Override
     public void onHit(String queryId, HearingRepository.StoredReferral referral, Hit hit, Envelope answer) {
-        boolean match = hit.band().equals("MATCH");
-        List<LocalDate> heard = new ArrayList<>();
-        queries.hits(queryId).stream().filter(h -> h.band().equals("MATCH")).forEach(h -> heard.add(h.heardOn()));
-        if (!match) {
-            heard.add(hit.heardOn());
-        }
-        RiskFlags flags = RiskFlags.of(referral.referredOn(), heard, riskSettings);
-        Alert alert = new Alert(UUID.randomUUID().toString(), Alert.PRIOR_HEARING_ELSEWHERE, match ? Alert.OPEN : Alert.REVIEW,
-                hit.band(), clock.instant(), hit.holder(), queryId, hit.hitId(), referral.referralId(), null, hit.forum(),
-                hit.heardOn(), hit.reference(), referral.forum(), referral.referredOn(), referral.reference(), hit.contact(),
-                hit.score(), flags.repeat(), flags.escalation(), null, null, null, null);
+        BandAction action = BandAction.forBand(hit.band());
+        RiskFlags flags = RiskFlags.of(referral.referredOn(), BandAction.flaggedHearings(queries.hits(queryId), hit),
+                riskSettings);
+        Alert alert = Alert.priorHearingElsewhere(UUID.randomUUID().toString(), action.status(), clock.instant(),
+                queryId, referral, hit, flags);
         if (!repository.insert(alert)) {
             return;
         }
         created(alert);
-        if (match) {
+        if (action.tellsHolder()) {
             crossAreaAlerts.send(queryId, referral, hit, answer.purpose(), answer.legalBasis(), answer.consent());
         }
     }
@@ -74,23 +66,16 @@ public final class AlertRaiser implements HitListener {
     void onReferredElsewhere(HearingRepository.StoredHearing hearing, List<LocalDate> heardDates, Envelope message,
                              ReferralElsewhere referral) {
         RiskFlags flags = RiskFlags.of(referral.referredOn(), heardDates, riskSettings);
-        Alert alert = new Alert(UUID.randomUUID().toString(), Alert.REFERRED_ELSEWHERE, Alert.OPEN, referral.band(),
-                clock.instant(), message.sender(), message.correlationId(), referral.hitId(), null, hearing.hearingId(),
-                hearing.forum(), hearing.heardOn(), hearing.reference(), referral.forum(), referral.referredOn(),
-                referral.reference(), referral.contact(), hearing.score(), flags.repeat(), flags.escalation(),
-                null, null, null, null);
+        Alert alert = Alert.referredElsewhere(UUID.randomUUID().toString(), clock.instant(), message.sender(),
+                message.correlationId(), hearing, referral, flags);
         if (repository.insert(alert)) {
             created(alert);
         }
     }
 
     private void created(Alert alert) {
-        audit.record(AuditEvent.of(AuditAction.ALERT_CREATED, alert.status()).withMessage(null, alert.queryId())
+        audit.record(AuditEvent.of(AuditAction.ALERT_CREATED, alert.status().name()).withMessage(null, alert.queryId())
                 .withCounterpart(alert.otherForce()));
         push.queue(alert);
-    }
-
-    /** What a CrossAreaAlert says about the referral in the other area. */
-    record ReferralElsewhere(String hitId, String band, Forum forum, LocalDate referredOn, String reference, Contact contact) {
     }
 }

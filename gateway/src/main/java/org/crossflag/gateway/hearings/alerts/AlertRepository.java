@@ -32,7 +32,7 @@ public final class AlertRepository {
                         contact_name, contact_phone, contact_email, score_tool, score_version, score_value,
                         repeat_in_window, escalation)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    alert.alertId(), alert.kind(), alert.status(), alert.band(), Timestamp.from(alert.createdAt()),
+                    alert.alertId(), alert.kind().name(), alert.status().name(), alert.band(), Timestamp.from(alert.createdAt()),
                     alert.otherForce(), alert.queryId(), alert.hitId(), alert.referralId(), alert.hearingId(),
                     alert.heardForum().name(), Date.valueOf(alert.heardOn()), alert.heardReference(),
                     alert.referralForum().name(), Date.valueOf(alert.referredOn()), alert.referralReference(),
@@ -54,21 +54,22 @@ public final class AlertRepository {
     }
 
     /** Newest first; status null for all. */
-    List<Alert> list(String status, int limit) {
+    List<Alert> list(AlertStatus status, int limit) {
         return status == null
                 ? jdbc.query("select * from alert order by created_at desc fetch first ? rows only", AlertRepository::alert, limit)
                 : jdbc.query("select * from alert where status = ? order by created_at desc fetch first ? rows only",
-                        AlertRepository::alert, status, limit);
+                        AlertRepository::alert, status.name(), limit);
     }
 
 
-    void setStatus(String alertId, String status) {
-        jdbc.update("update alert set status = ? where alert_id = ?", status, alertId);
+    void setStatus(String alertId, AlertStatus status) {
+        jdbc.update("update alert set status = ? where alert_id = ?", status.name(), alertId);
     }
 
-    void acknowledge(String alertId, String officerId, Instant at, String actionCode, String note) {
-        jdbc.update("update alert set status = 'ACKNOWLEDGED', acknowledged_by = ?, acknowledged_at = ?, action_code = ?, "
-                + "action_note = ? where alert_id = ?", officerId, Timestamp.from(at), actionCode, note, alertId);
+    void acknowledge(String alertId, AlertStatus status, String officerId, Instant at, String actionCode, String note) {
+        jdbc.update("update alert set status = ?, acknowledged_by = ?, acknowledged_at = ?, action_code = ?, "
+                + "action_note = ? where alert_id = ?", status.name(), officerId, Timestamp.from(at), actionCode, note,
+                alertId);
     }
 
     void addPush(String alertId, String channel, Instant at) {
@@ -98,15 +99,22 @@ public final class AlertRepository {
     private static Alert alert(ResultSet rs, int row) throws SQLException {
         String tool = rs.getString("score_tool");
         Timestamp acknowledged = rs.getTimestamp("acknowledged_at");
-        return new Alert(rs.getString("alert_id"), rs.getString("kind"), rs.getString("status"), rs.getString("band"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("other_force"), rs.getString("query_id"),
-                rs.getString("hit_id"), rs.getString("referral_id"), rs.getString("hearing_id"),
-                Forum.valueOf(rs.getString("heard_forum")), rs.getDate("heard_on").toLocalDate(), rs.getString("heard_reference"),
-                Forum.valueOf(rs.getString("referral_forum")), rs.getDate("referred_on").toLocalDate(),
-                rs.getString("referral_reference"),
-                new Contact(rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email")),
-                tool == null ? null : new RiskScore(tool, rs.getString("score_version"), rs.getString("score_value")),
-                rs.getBoolean("repeat_in_window"), rs.getBoolean("escalation"), rs.getString("acknowledged_by"),
-                acknowledged == null ? null : acknowledged.toInstant(), rs.getString("action_code"), rs.getString("action_note"));
+        return Alert.builder().alertId(rs.getString("alert_id")).kind(AlertKind.valueOf(rs.getString("kind")))
+                .status(AlertStatus.valueOf(rs.getString("status"))).band(rs.getString("band"))
+                .createdAt(rs.getTimestamp("created_at").toInstant()).otherForce(rs.getString("other_force"))
+                .queryId(rs.getString("query_id")).hitId(rs.getString("hit_id"))
+                .referralId(rs.getString("referral_id")).hearingId(rs.getString("hearing_id"))
+                .heard(Forum.valueOf(rs.getString("heard_forum")), rs.getDate("heard_on").toLocalDate(),
+                        rs.getString("heard_reference"))
+                .referral(Forum.valueOf(rs.getString("referral_forum")), rs.getDate("referred_on").toLocalDate(),
+                        rs.getString("referral_reference"))
+                .contact(new Contact(rs.getString("contact_name"), rs.getString("contact_phone"),
+                        rs.getString("contact_email")))
+                .score(tool == null ? null
+                        : new RiskScore(tool, rs.getString("score_version"), rs.getString("score_value")))
+                .flags(rs.getBoolean("repeat_in_window"), rs.getBoolean("escalation"))
+                .acknowledged(rs.getString("acknowledged_by"), acknowledged == null ? null : acknowledged.toInstant(),
+                        rs.getString("action_code"), rs.getString("action_note"))
+                .build();
     }
 }

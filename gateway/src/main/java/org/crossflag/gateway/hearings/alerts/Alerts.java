@@ -9,7 +9,6 @@ import org.crossflag.gateway.hearings.records.Officer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.crossflag.gateway.node.CodedException;
 import org.crossflag.gateway.audit.AuditAction;
@@ -22,8 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * which nothing did before), and record the action taken. Every change is audited with the officer's id.
  */
 public class Alerts {
-
-    private static final Pattern ACTION_CODE = Pattern.compile("[A-Z][A-Z_]{2,39}");
 
     private final AlertRepository repository;
     private final QueryRepository queries;
@@ -48,14 +45,11 @@ public class Alerts {
     public Alert review(String alertId, Officer officer, boolean samePerson) {
         return transactions.execute(status -> {
             Alert alert = repository.lock(alertId).orElseThrow(() -> new AlertNotFoundException(alertId));
-            if (!alert.status().equals(Alert.REVIEW)) {
-                throw new AlertStateException("ALERT_NOT_UNDER_REVIEW", "alert " + alertId + " is " + alert.status());
-            }
-            String next = samePerson ? Alert.OPEN : Alert.NOT_SAME_PERSON;
-            repository.setStatus(alertId, next);
-            audit.record(AuditEvent.of(AuditAction.ALERT_REVIEWED, next).withMessage(null, alert.queryId())
-                    .withCounterpart(alert.otherForce()).withActor(officer.officerId(), officer.role()));
-            if (samePerson) {
+            AlertTransitions.Reviewed reviewed = AlertTransitions.review(alertId, alert.status(), samePerson);
+            repository.setStatus(alertId, reviewed.status());
+            audit.record(AuditEvent.of(AuditAction.ALERT_REVIEWED, reviewed.status().name())
+                    .withMessage(null, alert.queryId()).withCounterpart(alert.otherForce()).withActor(officer.officerId(), officer.role()));
+            if (reviewed.tellsHolder()) {
                 Hit hit = queries.hits(alert.queryId()).stream().filter(h -> h.hitId().equals(alert.hitId())).findFirst()
                         .orElseThrow(() -> new AlertStateException("HIT_NOT_FOUND", "the hit behind alert " + alertId + " is gone"));
                 HearingRepository.StoredReferral referral = referralOf(alert);
@@ -68,20 +62,14 @@ public class Alerts {
 
     /** Records what was done. The note is kept with the alert, never in the audit trail or the logs. */
     public Alert acknowledge(String alertId, Officer officer, String actionCode, String note) {
-        if (actionCode == null || !ACTION_CODE.matcher(actionCode).matches()) {
-            throw new AlertStateException("ACTION_CODE_INVALID", "actionCode must be an upper-case code such as CONTACTED_HOLDING_FORCE");
-        }
-        if (note != null && note.length() > 2000) {
-            throw new AlertStateException("ACTION_NOTE_TOO_LONG", "note must be at most 2000 characters");
-        }
+        AlertTransitions.checkAction(actionCode, note);
         return transactions.execute(status -> {
             Alert alert = repository.lock(alertId).orElseThrow(() -> new AlertNotFoundException(alertId));
-            if (!alert.status().equals(Alert.OPEN)) {
-                throw new AlertStateException("ALERT_NOT_OPEN", "alert " + alertId + " is " + alert.status());
-            }
-            repository.acknowledge(alertId, officer.officerId(), clock.instant(), actionCode, note);
-            audit.record(AuditEvent.of(AuditAction.ALERT_ACKNOWLEDGED, Alert.ACKNOWLEDGED).withMessage(null, alert.queryId())
-                    .withCounterpart(alert.otherForce()).withActor(officer.officerId(), officer.role()).withReason(actionCode));
+            AlertStatus acknowledged = AlertTransitions.acknowledge(alertId, alert.status());
+            repository.acknowledge(alertId, acknowledged, officer.officerId(), clock.instant(), actionCode, note);
+            audit.record(AuditEvent.of(AuditAction.ALERT_ACKNOWLEDGED, acknowledged.name())
+                    .withMessage(null, alert.queryId()).withCounterpart(alert.otherForce())
+                    .withActor(officer.officerId(), officer.role()).withReason(actionCode));
             return repository.find(alertId).orElseThrow();
         });
     }
@@ -90,8 +78,12 @@ public class Alerts {
         return repository.find(alertId);
     }
 
+    /** Newest first; status null for all, and a status no alert can have finds none. */
     public List<Alert> list(String status) {
-        return repository.list(status, 200);
+        if (status == null) {
+            return repository.list(null, 200);
+        }
+        return AlertStatus.named(status).map(known -> repository.list(known, 200)).orElse(List.of());
     }
 
 

@@ -83,7 +83,7 @@ public final class CrossAreaAlertHandler implements InboundMessageHandler {
         JsonNode referral = payload.path("referral");
         List<LocalDate> heard = hearings.hearingsOf(hearing.get().personId()).stream()
                 .map(HearingRepository.StoredHearing::heardOn).toList();
-        alerts.onReferredElsewhere(hearing.get(), heard, alert, new AlertRaiser.ReferralElsewhere(payload.path("hitId").asText(),
+        alerts.onReferredElsewhere(hearing.get(), heard, alert, new ReferralElsewhere(payload.path("hitId").asText(),
                 payload.path("band").asText(), Forum.valueOf(referral.path("forum").asText()),
                 HitPayloads.date(referral.path("referredOn").asText()), referral.path("reference").asText(),
                 HitPayloads.contact(referral.path("contact"))));

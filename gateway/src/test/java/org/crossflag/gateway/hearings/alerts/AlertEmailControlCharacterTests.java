@@ -15,15 +15,16 @@ class AlertEmailControlCharacterTests {
 
     @Test
     void controlCharactersInAPeersTextWriteNoLineIntoTheEmail() {
-        Alert alert = new Alert("7d3c1b52-3a41-4e8f-9a50-6c2f0d9e1b11", Alert.PRIOR_HEARING_ELSEWHERE, Alert.OPEN,
-                "MATCH",
-                Instant.parse("2026-11-20T10:00:05Z"), "GB-ESX", "q-1", "h-1", "r-1", null, Forum.MARAC,
-                        LocalDate.of(2026, 5, 14),
-                "MARAC-ESX\r\n2026", Forum.MARAC, LocalDate.of(2026, 11, 20), "MARAC-SFK-2026-1187",
-                new Contact("Essex MARAC\r\nBcc: attacker@evil.example\n\nCall now\u2028x\u202e\t\u0000",
+        Alert alert = Alert.builder().alertId("7d3c1b52-3a41-4e8f-9a50-6c2f0d9e1b11")
+                .kind(AlertKind.PRIOR_HEARING_ELSEWHERE).status(AlertStatus.OPEN).band("MATCH")
+                .createdAt(Instant.parse("2026-11-20T10:00:05Z")).otherForce("GB-ESX").queryId("q-1").hitId("h-1")
+                .referralId("r-1")
+                .heard(Forum.MARAC, LocalDate.of(2026, 5, 14), "MARAC-ESX\r\n2026")
+                .referral(Forum.MARAC, LocalDate.of(2026, 11, 20), "MARAC-SFK-2026-1187")
+                .contact(new Contact("Essex MARAC\r\nBcc: attacker@evil.example\n\nCall now\u2028x\u202e\t\u0000",
                         "01632\n960100",
-                        "marac@esx.example\r\nX-Injected: 1"),
-                null, false, false, null, null, null, null);
+                        "marac@esx.example\r\nX-Injected: 1"))
+                .build();
 
         String body = MESSAGES.emailBody(alert);
 

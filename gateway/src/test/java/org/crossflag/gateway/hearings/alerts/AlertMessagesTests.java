@@ -13,11 +13,17 @@ import org.junit.jupiter.api.Test;
 class AlertMessagesTests {
 
     static final AlertMessages MESSAGES = new AlertMessages("GB-SFK", "https://crossflag.sfk.police.example/");
-    static final Alert MATCH = new Alert("7d3c1b52-3a41-4e8f-9a50-6c2f0d9e1b11", Alert.PRIOR_HEARING_ELSEWHERE, Alert.OPEN,
-            "MATCH", Instant.parse("2026-11-20T10:00:05Z"), "GB-ESX", "q-1", "h-1", "r-1", null, Forum.MARAC,
-            LocalDate.of(2026, 5, 14), "MARAC-ESX-2026-0412", Forum.MARAC, LocalDate.of(2026, 11, 20), "MARAC-SFK-2026-1187",
-            new Contact("Essex MARAC coordinator", "01632 960100", null), new RiskScore("DASH", "2009", "17"), true, false,
-            null, null, null, "Spoke to Essex about Robert Ashdown");
+    static final Alert MATCH = priorHearingInEssex().status(AlertStatus.OPEN).band("MATCH")
+            .score(new RiskScore("DASH", "2009", "17")).flags(true, false)
+            .acknowledged(null, null, null, "Spoke to Essex about Robert Ashdown").build();
+
+    static Alert.Builder priorHearingInEssex() {
+        return Alert.builder().alertId("7d3c1b52-3a41-4e8f-9a50-6c2f0d9e1b11").kind(AlertKind.PRIOR_HEARING_ELSEWHERE)
+                .createdAt(Instant.parse("2026-11-20T10:00:05Z")).otherForce("GB-ESX").queryId("q-1").hitId("h-1")
+                .referralId("r-1").heard(Forum.MARAC, LocalDate.of(2026, 5, 14), "MARAC-ESX-2026-0412")
+                .referral(Forum.MARAC, LocalDate.of(2026, 11, 20), "MARAC-SFK-2026-1187")
+                .contact(new Contact("Essex MARAC coordinator", "01632 960100", null));
+    }
 
     @Test
     void emailSaysWhatWasHeardWhereAndWhenAndWhoToCall() {
@@ -31,10 +37,7 @@ class AlertMessagesTests {
 
     @Test
     void aPossibleMatchAsksForAReviewFirst() {
-        Alert review = new Alert(MATCH.alertId(), MATCH.kind(), Alert.REVIEW, "POSSIBLE_MATCH", MATCH.createdAt(),
-                MATCH.otherForce(), MATCH.queryId(), MATCH.hitId(), MATCH.referralId(), null, MATCH.heardForum(), MATCH.heardOn(),
-                MATCH.heardReference(), MATCH.referralForum(), MATCH.referredOn(), MATCH.referralReference(), MATCH.contact(),
-                null, false, false, null, null, null, null);
+        Alert review = priorHearingInEssex().status(AlertStatus.REVIEW).band("POSSIBLE_MATCH").build();
 
         assertThat(MESSAGES.emailSubject(review)).startsWith("Crossflag GB-SFK: Possible prior hearing in GB-ESX");
         assertThat(MESSAGES.emailBody(review)).contains("may have been heard").contains("review it in the inbox");
