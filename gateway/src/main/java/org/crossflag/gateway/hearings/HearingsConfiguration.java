@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.crossflag.gateway.node.CrossflagProperties;
+import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.outbox.Outbox;
@@ -145,8 +146,8 @@ class HearingsConfiguration {
     }
 
     @Bean
-    CrossAreaAlerts crossAreaAlerts(CrossflagProperties properties, Outbox outbox, PolicyEnforcer policy) {
-        return new CrossAreaAlerts(properties.node().code(), outbox, policy);
+    CrossAreaAlerts crossAreaAlerts(NodeIdentity node, Outbox outbox, PolicyEnforcer policy) {
+        return new CrossAreaAlerts(node, outbox, policy);
     }
 
     @Bean
@@ -164,17 +165,18 @@ class HearingsConfiguration {
     }
 
     @Bean
-    LocalRecords localRecords(CrossflagProperties properties, LocalPeople people, HearingRepository hearings, Matching matching,
+    LocalRecords localRecords(NodeIdentity node, LocalPeople people, HearingRepository hearings, Matching matching,
                               PriorHearingQueries queries, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
-        return new LocalRecords(properties.node().code(), people, hearings, matching.index(), queries, audit, transactions, clock);
+        return new LocalRecords(node, people, hearings, matching.index(), queries, audit, transactions, clock);
     }
 
     @Bean
-    PriorHearingQueryHandler priorHearingQueryHandler(CrossflagProperties properties, PolicyEnforcer policy, Matching matching,
+    PriorHearingQueryHandler priorHearingQueryHandler(NodeIdentity node, CrossflagProperties properties, PolicyEnforcer policy,
+                                                      Matching matching,
                                                       HearingRepository hearings, Outbox outbox, AuditTrail audit,
                                                       IssuedHitRepository issuedHits, Quotas quotas, Clock clock,
                                                       AnswerFailures answerFailures) {
-        return new PriorHearingQueryHandler(properties.node().code(), policy, matching.codec(), matching.index(), hearings,
+        return new PriorHearingQueryHandler(node, policy, matching.codec(), matching.index(), hearings,
                 outbox, audit, issuedHits, quotas, properties.hearings().hitLifetime(), clock, answerFailures);
     }
 

@@ -17,11 +17,11 @@ import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.RejectedRecordException;
 import org.crossflag.gateway.node.AfterCommit;
+import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.Envelope;
-import org.crossflag.gateway.federation.inbox.RefusalSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,7 +34,7 @@ public class LocalRecords implements LocalRecordSink {
     /** The source name of records entered through the API. */
     public static final String API_SOURCE = "api";
 
-    private final String nodeCode;
+    private final NodeIdentity node;
     private final LocalPeople people;
     private final HearingRepository hearings;
     private final LocalHearingIndex index;
@@ -43,9 +43,9 @@ public class LocalRecords implements LocalRecordSink {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    LocalRecords(String nodeCode, LocalPeople people, HearingRepository hearings, LocalHearingIndex index,
+    LocalRecords(NodeIdentity node, LocalPeople people, HearingRepository hearings, LocalHearingIndex index,
                  PriorHearingQueries queries, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
-        this.nodeCode = nodeCode;
+        this.node = node;
         this.people = people;
         this.hearings = hearings;
         this.index = index;
@@ -79,8 +79,7 @@ public class LocalRecords implements LocalRecordSink {
 
     @Override
     public RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
-        Envelope.Requester service = RefusalSender.serviceRequester(nodeCode);
-        return referral(adapterId, referral, new Officer(service.officerId(), service.role()),
+        return referral(adapterId, referral, new Officer(node.serviceOfficerId(), node.serviceRole()),
                 new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null)).outcome();
     }
 

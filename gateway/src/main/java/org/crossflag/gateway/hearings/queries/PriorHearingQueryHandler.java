@@ -15,16 +15,17 @@ import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.ServiceRequester;
 import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
-import org.crossflag.gateway.federation.inbox.RefusalSender;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.matching.IdentityEncoding;
 import org.crossflag.gateway.matching.IdentityEncodingCodec;
 import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.MatchingException;
+import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
 import org.crossflag.gateway.quota.QuotaExceededException;
@@ -50,6 +51,7 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
     static final String ANSWER_TYPE = "PriorHearingAnswer";
     private static final Logger log = LoggerFactory.getLogger(PriorHearingQueryHandler.class);
 
+    private final NodeIdentity node;
     private final String nodeCode;
     private final PolicyEnforcer policy;
     private final IdentityEncodingCodec codec;
@@ -63,10 +65,11 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
     private final Clock clock;
     private final AnswerFailures failures;
 
-    public PriorHearingQueryHandler(String nodeCode, PolicyEnforcer policy, IdentityEncodingCodec codec, LocalHearingIndex index,
+    public PriorHearingQueryHandler(NodeIdentity node, PolicyEnforcer policy, IdentityEncodingCodec codec, LocalHearingIndex index,
                              HearingRepository hearings, Outbox outbox, AuditTrail audit, IssuedHitRepository issuedHits,
                              Quotas quotas, Duration hitLifetime, Clock clock, AnswerFailures failures) {
-        this.nodeCode = nodeCode;
+        this.node = node;
+        this.nodeCode = node.code();
         this.policy = policy;
         this.codec = codec;
         this.index = index;
@@ -118,7 +121,7 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
         if (hits.stream().anyMatch(h -> h.score() != null)) {
             categories.add("RISK_SCORE");
         }
-        Envelope.Requester service = RefusalSender.serviceRequester(nodeCode);
+        Envelope.Requester service = ServiceRequester.of(node);
         var answerAllowed = policy.decide(DataSharingPolicy.Direction.SEND, query.sender(), ANSWER_TYPE, query.purpose(),
                 service.officerId(), service.role(), query.consent().state(), categories, query.correlationId());
         if (!answerAllowed.allowed()) {
