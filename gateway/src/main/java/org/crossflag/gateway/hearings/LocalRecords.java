@@ -1,6 +1,7 @@
 package org.crossflag.gateway.hearings;
 
 import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
+import org.crossflag.gateway.hearings.records.ConsentDecision;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.LocalHearingIndex;
 import org.crossflag.gateway.hearings.records.LocalPeople;
@@ -87,11 +88,7 @@ public class LocalRecords implements LocalRecordSink {
     public ReferralStarted referral(String source, LocalReferral referral, Officer officer, Envelope.Consent consent) {
         requireSource(source);
         RecordFields.requireCarriable(referral);
-        if ("REFUSED_OVERRIDDEN".equals(consent.state())
-                && (consent.justification() == null || consent.justification().strip().length() < 10)) {
-            throw new RejectedRecordException("CONSENT_JUSTIFICATION_MISSING",
-                    "consent REFUSED_OVERRIDDEN needs a justification of at least 10 characters");
-        }
+        ConsentDecision.of(consent.state(), consent.justification()).requireAllowed();
         return transactions.execute(status -> {
             Optional<String> known = hearings.findReferral(source, referral.localReference());
             if (known.isPresent()) {
