@@ -2,8 +2,8 @@ package org.crossflag.gateway.hearings;
 
 import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
 import org.crossflag.gateway.hearings.records.ConsentDecision;
+import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
-import org.crossflag.gateway.hearings.records.LocalHearingIndex;
 import org.crossflag.gateway.hearings.records.LocalPeople;
 import org.crossflag.gateway.hearings.records.Officer;
 import org.crossflag.gateway.hearings.records.RecordFields;
@@ -17,7 +17,6 @@ import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.RejectedRecordException;
-import org.crossflag.gateway.node.AfterCommit;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
@@ -38,18 +37,18 @@ public class LocalRecords implements LocalRecordSink {
     private final NodeIdentity node;
     private final LocalPeople people;
     private final HearingRepository hearings;
-    private final LocalHearingIndex index;
+    private final HearingMatching matching;
     private final PriorHearingQueries queries;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    LocalRecords(NodeIdentity node, LocalPeople people, HearingRepository hearings, LocalHearingIndex index,
+    LocalRecords(NodeIdentity node, LocalPeople people, HearingRepository hearings, HearingMatching matching,
                  PriorHearingQueries queries, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
         this.node = node;
         this.people = people;
         this.hearings = hearings;
-        this.index = index;
+        this.matching = matching;
         this.queries = queries;
         this.audit = audit;
         this.transactions = transactions;
@@ -70,10 +69,7 @@ public class LocalRecords implements LocalRecordSink {
             String personId = people.save(adapterId, hearing.subject(), now);
             String hearingId = hearings.insertHearing(adapterId, hearing, personId, now);
             audit.record(AuditEvent.of(AuditAction.HEARING_RECORDED, "RECORDED").withReason(hearing.forum().name()));
-            if (index != null) {
-                var identity = LocalPeople.identity(hearing.subject());
-                AfterCommit.run(() -> index.put(personId, identity));
-            }
+            matching.indexOnCommit(personId, hearing.subject());
             return new RecordOutcome(hearingId, false);
         });
     }

@@ -1,7 +1,8 @@
 package org.crossflag.gateway.hearings.queries;
 
+import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
-import org.crossflag.gateway.hearings.records.LocalHearingIndex;
+import org.crossflag.gateway.hearings.records.MatchingNotConfiguredException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.matching.IdentityEncoding;
-import org.crossflag.gateway.matching.IdentityEncodingCodec;
 import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.MatchingException;
 import org.crossflag.gateway.node.NodeIdentity;
@@ -54,8 +54,7 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
     private final NodeIdentity node;
     private final String nodeCode;
     private final PolicyEnforcer policy;
-    private final IdentityEncodingCodec codec;
-    private final LocalHearingIndex index;
+    private final HearingMatching matching;
     private final HearingRepository hearings;
     private final Outbox outbox;
     private final AuditTrail audit;
@@ -65,14 +64,13 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
     private final Clock clock;
     private final AnswerFailures failures;
 
-    public PriorHearingQueryHandler(NodeIdentity node, PolicyEnforcer policy, IdentityEncodingCodec codec, LocalHearingIndex index,
+    public PriorHearingQueryHandler(NodeIdentity node, PolicyEnforcer policy, HearingMatching matching,
                              HearingRepository hearings, Outbox outbox, AuditTrail audit, IssuedHitRepository issuedHits,
                              Quotas quotas, Duration hitLifetime, Clock clock, AnswerFailures failures) {
         this.node = node;
         this.nodeCode = node.code();
         this.policy = policy;
-        this.codec = codec;
-        this.index = index;
+        this.matching = matching;
         this.hearings = hearings;
         this.outbox = outbox;
         this.audit = audit;
@@ -103,14 +101,13 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
             throw new RefusedMessageException("POLICY_" + decision.reasonCode(),
                     "no data-sharing agreement of " + nodeCode + " allows this query (" + decision.reasonCode() + ")");
         }
-        if (index == null || codec == null) {
-            throw new RefusedMessageException("MATCHING_NOT_CONFIGURED", nodeCode + " holds no matching key");
-        }
         IdentityEncoding encoding;
         List<MatchCandidate> candidates;
         try {
-            encoding = codec.read(query.payload().get("encoding"));
-            candidates = index.query(encoding);
+            encoding = matching.readQuery(query.payload().get("encoding"));
+            candidates = matching.candidates(encoding);
+        } catch (MatchingNotConfiguredException e) {
+            throw new RefusedMessageException(e.reasonCode(), e.getMessage());
         } catch (MatchingException e) {
             throw new RefusedMessageException(e.reason().name(), e.getMessage());
         }
