@@ -17,7 +17,9 @@ import org.crossflag.gateway.hearings.queries.PriorHearingQueryHandler;
 import org.crossflag.gateway.hearings.queries.QueryDeadlines;
 import org.crossflag.gateway.hearings.queries.QueryRepository;
 import org.crossflag.gateway.hearings.queries.RefusalHandler;
+import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
+import org.crossflag.gateway.hearings.records.KeyedHearingMatching;
 import org.crossflag.gateway.hearings.records.LocalHearingIndex;
 import org.crossflag.gateway.hearings.records.LocalPeople;
 import org.crossflag.gateway.hearings.records.MatchingKeys;
@@ -31,6 +33,7 @@ import java.util.concurrent.Executors;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.crossflag.gateway.node.CrossflagProperties;
+import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.outbox.Outbox;
@@ -54,15 +57,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Configuration(proxyBeanMethods = false)
 class HearingsConfiguration {
 
-    /** The parts that need the federation matching secret; all null when none is configured. */
-    record Matching(MatchingKeyring keyring, IdentityEncoder encoder, IdentityEncodingCodec codec, LocalHearingIndex index) {
-    }
-
+    /** Matching under the federation matching secret; with none configured, matching that matches nothing. */
     @Bean
-    Matching hearingsMatching(CrossflagProperties properties, LocalPeople people, Clock clock) {
+    HearingMatching hearingMatching(CrossflagProperties properties, NodeIdentity node, LocalPeople people,
+                                    Clock clock) {
         MatchingKeyring keyring = MatchingKeys.keyring(properties.matching());
         if (keyring == null) {
-            return new Matching(null, null, null, null);
+            return HearingMatching.none(node);
         }
         MatchThresholds thresholds;
         try {
@@ -74,7 +75,7 @@ class HearingsConfiguration {
         LocalHearingIndex index = new LocalHearingIndex(new EncodedPersonIndex(keyring, clock, thresholds), encoder, clock);
         // Built before any route starts, so no query is ever answered from a half-built index.
         index.rebuild(people);
-        return new Matching(keyring, encoder, new IdentityEncodingCodec(), index);
+        return new KeyedHearingMatching(encoder, new IdentityEncodingCodec(), index);
     }
 
     @Bean
@@ -104,10 +105,10 @@ class HearingsConfiguration {
 
     @Bean
     PriorHearingQueries priorHearingQueries(CrossflagProperties properties, DirectoryService directory, PolicyEnforcer policy,
-                                            Matching matching, Outbox outbox, QueryRepository queries, AuditTrail audit,
-                                            Clock clock) {
-        return new PriorHearingQueries(properties.node().code(), directory, policy, matching.encoder(), matching.codec(),
-                outbox, queries, audit, properties.hearings().queryTimeout(), clock);
+                                            HearingMatching matching, Outbox outbox, QueryRepository queries,
+                                            AuditTrail audit, Clock clock) {
+        return new PriorHearingQueries(properties.node().code(), directory, policy, matching, outbox, queries, audit,
+                properties.hearings().queryTimeout(), clock);
     }
 
     @Bean(destroyMethod = "close")
@@ -145,8 +146,8 @@ class HearingsConfiguration {
     }
 
     @Bean
-    CrossAreaAlerts crossAreaAlerts(CrossflagProperties properties, Outbox outbox, PolicyEnforcer policy) {
-        return new CrossAreaAlerts(properties.node().code(), outbox, policy);
+    CrossAreaAlerts crossAreaAlerts(NodeIdentity node, Outbox outbox, PolicyEnforcer policy) {
+        return new CrossAreaAlerts(node, outbox, policy);
     }
 
     @Bean
@@ -164,18 +165,20 @@ class HearingsConfiguration {
     }
 
     @Bean
-    LocalRecords localRecords(CrossflagProperties properties, LocalPeople people, HearingRepository hearings, Matching matching,
-                              PriorHearingQueries queries, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
-        return new LocalRecords(properties.node().code(), people, hearings, matching.index(), queries, audit, transactions, clock);
+    LocalRecords localRecords(NodeIdentity node, LocalPeople people, HearingRepository hearings,
+                              HearingMatching matching, PriorHearingQueries queries, AuditTrail audit,
+                              TransactionTemplate transactions, Clock clock) {
+        return new LocalRecords(node, people, hearings, matching, queries, audit, transactions, clock);
     }
 
     @Bean
-    PriorHearingQueryHandler priorHearingQueryHandler(CrossflagProperties properties, PolicyEnforcer policy, Matching matching,
+    PriorHearingQueryHandler priorHearingQueryHandler(NodeIdentity node, CrossflagProperties properties, PolicyEnforcer policy,
+                                                      HearingMatching matching,
                                                       HearingRepository hearings, Outbox outbox, AuditTrail audit,
                                                       IssuedHitRepository issuedHits, Quotas quotas, Clock clock,
                                                       AnswerFailures answerFailures) {
-        return new PriorHearingQueryHandler(properties.node().code(), policy, matching.codec(), matching.index(), hearings,
-                outbox, audit, issuedHits, quotas, properties.hearings().hitLifetime(), clock, answerFailures);
+        return new PriorHearingQueryHandler(node, policy, matching, hearings, outbox, audit, issuedHits, quotas,
+                properties.hearings().hitLifetime(), clock, answerFailures);
     }
 
     /** Named so that actuator health shows it as {@code priorHearingAnswers}. */

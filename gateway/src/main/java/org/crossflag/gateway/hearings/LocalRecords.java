@@ -1,8 +1,9 @@
 package org.crossflag.gateway.hearings;
 
 import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
+import org.crossflag.gateway.hearings.records.ConsentDecision;
+import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
-import org.crossflag.gateway.hearings.records.LocalHearingIndex;
 import org.crossflag.gateway.hearings.records.LocalPeople;
 import org.crossflag.gateway.hearings.records.Officer;
 import org.crossflag.gateway.hearings.records.RecordFields;
@@ -16,12 +17,11 @@ import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.RejectedRecordException;
-import org.crossflag.gateway.node.AfterCommit;
+import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.Envelope;
-import org.crossflag.gateway.federation.inbox.RefusalSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,21 +34,21 @@ public class LocalRecords implements LocalRecordSink {
     /** The source name of records entered through the API. */
     public static final String API_SOURCE = "api";
 
-    private final String nodeCode;
+    private final NodeIdentity node;
     private final LocalPeople people;
     private final HearingRepository hearings;
-    private final LocalHearingIndex index;
+    private final HearingMatching matching;
     private final PriorHearingQueries queries;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    LocalRecords(String nodeCode, LocalPeople people, HearingRepository hearings, LocalHearingIndex index,
+    LocalRecords(NodeIdentity node, LocalPeople people, HearingRepository hearings, HearingMatching matching,
                  PriorHearingQueries queries, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
-        this.nodeCode = nodeCode;
+        this.node = node;
         this.people = people;
         this.hearings = hearings;
-        this.index = index;
+        this.matching = matching;
         this.queries = queries;
         this.audit = audit;
         this.transactions = transactions;
@@ -69,18 +69,14 @@ public class LocalRecords implements LocalRecordSink {
             String personId = people.save(adapterId, hearing.subject(), now);
             String hearingId = hearings.insertHearing(adapterId, hearing, personId, now);
             audit.record(AuditEvent.of(AuditAction.HEARING_RECORDED, "RECORDED").withReason(hearing.forum().name()));
-            if (index != null) {
-                var identity = LocalPeople.identity(hearing.subject());
-                AfterCommit.run(() -> index.put(personId, identity));
-            }
+            matching.indexOnCommit(personId, hearing.subject());
             return new RecordOutcome(hearingId, false);
         });
     }
 
     @Override
     public RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
-        Envelope.Requester service = RefusalSender.serviceRequester(nodeCode);
-        return referral(adapterId, referral, new Officer(service.officerId(), service.role()),
+        return referral(adapterId, referral, new Officer(node.serviceOfficerId(), node.serviceRole()),
                 new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null)).outcome();
     }
 
@@ -88,11 +84,7 @@ public class LocalRecords implements LocalRecordSink {
     public ReferralStarted referral(String source, LocalReferral referral, Officer officer, Envelope.Consent consent) {
         requireSource(source);
         RecordFields.requireCarriable(referral);
-        if ("REFUSED_OVERRIDDEN".equals(consent.state())
-                && (consent.justification() == null || consent.justification().strip().length() < 10)) {
-            throw new RejectedRecordException("CONSENT_JUSTIFICATION_MISSING",
-                    "consent REFUSED_OVERRIDDEN needs a justification of at least 10 characters");
-        }
+        ConsentDecision.of(consent.state(), consent.justification()).requireAllowed();
         return transactions.execute(status -> {
             Optional<String> known = hearings.findReferral(source, referral.localReference());
             if (known.isPresent()) {

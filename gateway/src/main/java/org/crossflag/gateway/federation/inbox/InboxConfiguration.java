@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.camel.ProducerTemplate;
 import org.crossflag.gateway.node.CrossflagProperties;
+import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.crossflag.gateway.federation.outbox.Outbox;
@@ -21,8 +22,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 class InboxConfiguration {
 
     @Bean
-    RefusalSender refusalSender(Outbox outbox, CrossflagProperties properties) {
-        return new RefusalSender(outbox, properties.node().code());
+    RefusalSender refusalSender(Outbox outbox, NodeIdentity node) {
+        return new RefusalSender(outbox, node);
     }
 
     @Bean

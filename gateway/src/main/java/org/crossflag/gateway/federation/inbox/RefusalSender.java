@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.ServiceRequester;
 import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.node.NodeIdentity;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,14 +20,9 @@ public final class RefusalSender {
     private final Outbox outbox;
     private final Envelope.Requester service;
 
-    public RefusalSender(Outbox outbox, String nodeCode) {
+    public RefusalSender(Outbox outbox, NodeIdentity node) {
         this.outbox = outbox;
-        this.service = serviceRequester(nodeCode);
-    }
-
-    /** The requester named on messages this node sends on its own account (answers, refusals, alerts). */
-    public static Envelope.Requester serviceRequester(String nodeCode) {
-        return new Envelope.Requester("svc-" + nodeCode, "INTEGRATION_SERVICE");
+        this.service = ServiceRequester.of(node);
     }
 
     public void refuse(Envelope refused, String reasonCode, String detail) {

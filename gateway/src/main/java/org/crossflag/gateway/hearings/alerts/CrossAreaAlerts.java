@@ -8,8 +8,9 @@ import java.util.List;
 
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
-import org.crossflag.gateway.federation.inbox.RefusalSender;
+import org.crossflag.gateway.federation.envelope.ServiceRequester;
 import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
 
@@ -21,12 +22,12 @@ public final class CrossAreaAlerts {
 
     static final List<String> ALERT_CATEGORIES = List.of("HEARING_FLAG", "CONTACT_DETAILS");
 
-    private final String nodeCode;
+    private final NodeIdentity node;
     private final Outbox outbox;
     private final PolicyEnforcer policy;
 
-    public CrossAreaAlerts(String nodeCode, Outbox outbox, PolicyEnforcer policy) {
-        this.nodeCode = nodeCode;
+    public CrossAreaAlerts(NodeIdentity node, Outbox outbox, PolicyEnforcer policy) {
+        this.node = node;
         this.outbox = outbox;
         this.policy = policy;
     }
@@ -34,7 +35,7 @@ public final class CrossAreaAlerts {
     /** @return false when the policy refused it: the local alert stands, the refusal is in the audit trail */
     boolean send(String queryId, HearingRepository.StoredReferral referral, Hit hit, String purpose, String legalBasis,
                  Envelope.Consent consent) {
-        Envelope.Requester requester = RefusalSender.serviceRequester(nodeCode);
+        Envelope.Requester requester = ServiceRequester.of(node);
         boolean allowed = policy.decide(DataSharingPolicy.Direction.SEND, hit.holder(), "CrossAreaAlert", purpose,
                 requester.officerId(), requester.role(), consent.state(), ALERT_CATEGORIES, queryId).allowed();
         if (allowed) {

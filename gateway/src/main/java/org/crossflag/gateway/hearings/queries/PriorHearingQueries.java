@@ -1,5 +1,6 @@
 package org.crossflag.gateway.hearings.queries;
 
+import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 
 import java.time.Clock;
@@ -21,9 +22,6 @@ import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.MemberKind;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.lookup.PeersToAsk;
-import org.crossflag.gateway.matching.IdentityEncoder;
-import org.crossflag.gateway.matching.IdentityEncoding;
-import org.crossflag.gateway.matching.IdentityEncodingCodec;
 import org.crossflag.gateway.matching.PersonIdentity;
 import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
@@ -45,8 +43,7 @@ public class PriorHearingQueries {
     private final PeersToAsk peersToAsk;
     private final DirectoryService directory;
     private final PolicyEnforcer policy;
-    private final IdentityEncoder encoder;
-    private final IdentityEncodingCodec codec;
+    private final HearingMatching matching;
     private final Outbox outbox;
     private final QueryRepository queries;
     private final AuditTrail audit;
@@ -54,14 +51,13 @@ public class PriorHearingQueries {
     private final Clock clock;
     private QueryDeadlines deadlines;
 
-    public PriorHearingQueries(String nodeCode, DirectoryService directory, PolicyEnforcer policy, IdentityEncoder encoder,
-                        IdentityEncodingCodec codec, Outbox outbox, QueryRepository queries, AuditTrail audit,
+    public PriorHearingQueries(String nodeCode, DirectoryService directory, PolicyEnforcer policy,
+                        HearingMatching matching, Outbox outbox, QueryRepository queries, AuditTrail audit,
                         Duration timeout, Clock clock) {
         this.peersToAsk = new PeersToAsk(nodeCode, MemberKind.POLICE, QUERY_TYPE);
         this.directory = directory;
         this.policy = policy;
-        this.encoder = encoder;
-        this.codec = codec;
+        this.matching = matching;
         this.outbox = outbox;
         this.queries = queries;
         this.audit = audit;
@@ -79,12 +75,13 @@ public class PriorHearingQueries {
         Instant deadline = started.plus(timeout);
         String queryId = TimeOrderedIds.next();
         String purpose = ForumPurposes.purpose(referral.forum());
-        IdentityEncoding encoding = encoder == null ? null : encoder.encodeForQuery(person, started);
-        queries.insertQuery(queryId, referral.referralId(), encoding == null ? 0 : encoding.keyVersion(), started, deadline);
+        Optional<HearingMatching.QueryEncoding> encoding = matching.encodeForQuery(person, started);
+        int keyVersion = encoding.map(HearingMatching.QueryEncoding::keyVersion).orElse(0);
+        queries.insertQuery(queryId, referral.referralId(), keyVersion, started, deadline);
         List<String> asked = new ArrayList<>();
-        if (encoding != null) {
+        if (encoding.isPresent()) {
             ObjectNode payload = JsonNodeFactory.instance.objectNode().put("answerBy", deadline.toString());
-            payload.set("encoding", codec.write(encoding));
+            payload.set("encoding", encoding.get().wire());
             List<DirectoryMember> permitted = peersToAsk.choose(directory.requireCurrent().members(),
                     member -> policy.decide(DataSharingPolicy.Direction.SEND, member.code(), QUERY_TYPE, purpose,
                             referral.officer().officerId(), referral.officer().role(), consent.state(),
@@ -100,7 +97,7 @@ public class PriorHearingQueries {
         }
         audit.record(AuditEvent.of(AuditAction.QUERY_STARTED, asked.isEmpty() ? "NO_PEER_ASKED" : "SENT")
                 .withMessage(null, queryId).withActor(referral.officer().officerId(), referral.officer().role())
-                .withPurpose(purpose).withReason(encoding == null ? "MATCHING_NOT_CONFIGURED" : null));
+                .withPurpose(purpose).withReason(encoding.isEmpty() ? HearingMatching.NOT_CONFIGURED : null));
         if (asked.isEmpty()) {
             queries.complete(queryId, started);
         } else {

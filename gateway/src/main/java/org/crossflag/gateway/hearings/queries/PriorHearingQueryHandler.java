@@ -1,7 +1,8 @@
 package org.crossflag.gateway.hearings.queries;
 
+import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
-import org.crossflag.gateway.hearings.records.LocalHearingIndex;
+import org.crossflag.gateway.hearings.records.MatchingNotConfiguredException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,16 +16,16 @@ import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.ServiceRequester;
 import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
-import org.crossflag.gateway.federation.inbox.RefusalSender;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.matching.IdentityEncoding;
-import org.crossflag.gateway.matching.IdentityEncodingCodec;
 import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.MatchingException;
+import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
 import org.crossflag.gateway.quota.QuotaExceededException;
@@ -50,10 +51,10 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
     static final String ANSWER_TYPE = "PriorHearingAnswer";
     private static final Logger log = LoggerFactory.getLogger(PriorHearingQueryHandler.class);
 
+    private final NodeIdentity node;
     private final String nodeCode;
     private final PolicyEnforcer policy;
-    private final IdentityEncodingCodec codec;
-    private final LocalHearingIndex index;
+    private final HearingMatching matching;
     private final HearingRepository hearings;
     private final Outbox outbox;
     private final AuditTrail audit;
@@ -63,13 +64,13 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
     private final Clock clock;
     private final AnswerFailures failures;
 
-    public PriorHearingQueryHandler(String nodeCode, PolicyEnforcer policy, IdentityEncodingCodec codec, LocalHearingIndex index,
+    public PriorHearingQueryHandler(NodeIdentity node, PolicyEnforcer policy, HearingMatching matching,
                              HearingRepository hearings, Outbox outbox, AuditTrail audit, IssuedHitRepository issuedHits,
                              Quotas quotas, Duration hitLifetime, Clock clock, AnswerFailures failures) {
-        this.nodeCode = nodeCode;
+        this.node = node;
+        this.nodeCode = node.code();
         this.policy = policy;
-        this.codec = codec;
-        this.index = index;
+        this.matching = matching;
         this.hearings = hearings;
         this.outbox = outbox;
         this.audit = audit;
@@ -100,14 +101,13 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
             throw new RefusedMessageException("POLICY_" + decision.reasonCode(),
                     "no data-sharing agreement of " + nodeCode + " allows this query (" + decision.reasonCode() + ")");
         }
-        if (index == null || codec == null) {
-            throw new RefusedMessageException("MATCHING_NOT_CONFIGURED", nodeCode + " holds no matching key");
-        }
         IdentityEncoding encoding;
         List<MatchCandidate> candidates;
         try {
-            encoding = codec.read(query.payload().get("encoding"));
-            candidates = index.query(encoding);
+            encoding = matching.readQuery(query.payload().get("encoding"));
+            candidates = matching.candidates(encoding);
+        } catch (MatchingNotConfiguredException e) {
+            throw new RefusedMessageException(e.reasonCode(), e.getMessage());
         } catch (MatchingException e) {
             throw new RefusedMessageException(e.reason().name(), e.getMessage());
         }
@@ -118,7 +118,7 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
         if (hits.stream().anyMatch(h -> h.score() != null)) {
             categories.add("RISK_SCORE");
         }
-        Envelope.Requester service = RefusalSender.serviceRequester(nodeCode);
+        Envelope.Requester service = ServiceRequester.of(node);
         var answerAllowed = policy.decide(DataSharingPolicy.Direction.SEND, query.sender(), ANSWER_TYPE, query.purpose(),
                 service.officerId(), service.role(), query.consent().state(), categories, query.correlationId());
         if (!answerAllowed.allowed()) {
