@@ -62,7 +62,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The federation routes inside a running node, with their edges replaced by mock endpoints: the outbound route's
- * HTTP call, and the inbound route's wake-up of the inbox. One Spring context serves every test here.
+ * HTTP call, and the inbox round that the inbound route's wake-up starts. One Spring context serves every test here.
  * <p>
  * A plain {@code @SpringBootTest}: under {@code @CamelSpringBootTest} this node's Camel context stayed stopped with no
  * routes (the test listener's deferred start did not take), so Camel starts as it does in production.
@@ -101,8 +101,7 @@ class FederationRoutesTests {
 
     /**
      * The outbound route's HTTP call becomes a mock peer. The inbox's wake-up route hands each wake-up to a mock instead
-     * of a processing round; the inbound route itself is left as it is, because a platform-http route that is re-added
-     * after start-up is not mapped again by the servlet side.
+     * of a processing round, so the inbound route runs exactly as in production, mutual TLS included, up to its wire tap.
      */
     @BeforeAll
     void replaceTheRouteEdges() throws Exception {
