@@ -107,11 +107,15 @@ public final class NodeFixture {
 
     /** Command-line arguments that start a node from these files (ports chosen by the OS). */
     public List<String> nodeArguments() {
-        return new ArrayList<>(NodeSettings.forMember(pki, SELF, directoryJson(), dir.resolve("data"))
+        return new ArrayList<>(nodeSettings().toArguments());
+    }
+
+    /** The settings that start a node from these files (ports chosen by the OS), e.g. for a Spring test context. */
+    public NodeSettings nodeSettings() {
+        return NodeSettings.forMember(pki, SELF, directoryJson(), dir.resolve("data"))
                 .put("server.port", 0)
                 .put("crossflag.api.port", 0)
-                .put("management.server.port", 0)
-                .toArguments());
+                .put("management.server.port", 0);
     }
 
     public Path caPem() {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.net.ssl.SSLException;
 
@@ -23,10 +24,13 @@ import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.crossflag.pki.Credential;
+import org.crossflag.testsupport.FixtureCases;
 import org.crossflag.testsupport.Openssl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,28 +185,21 @@ abstract class FederationExchangeTests {
 
     // ---- refusals ---------------------------------------------------------------------------------
 
-    @Test
-    void missingSignatureIsRefused() throws Exception {
-        byte[] body = TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK));
-        assertRefused("SIGNATURE_MISSING", 401, () -> essexClient().send(suffolk.federationUri(), body, "application/json", Map.of()));
+    /** The refusals kept as fixture files: each is sent by the hostile client and checked by assertRefused. */
+    @TestFactory
+    Stream<DynamicTest> hostileClientIsRefused() {
+        HostileClientRefusals refusals = new HostileClientRefusals(federation.pki);
+        return FixtureCases.fromClasspath(HostileClientRefusals.FOLDER).stream()
+                .map(refusal -> refusal.requireOnly(HostileClientRefusals.FIELDS))
+                .map(refusal -> DynamicTest.dynamicTest(refusal.toString(), () -> assertRefused(
+                        refusal.json().get("expectedReason").asText(), refusal.json().get("expectedStatus").asInt(),
+                        refusals.call(refusal, suffolk.federationUri()))));
     }
 
     @Test
-    void signatureOverOtherBytesIsRefused() throws Exception {
-        byte[] signed = TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK));
-        Credential signer = federation.pki.signing.get(ESSEX);
-        String signature = java.util.Base64.getEncoder().encodeToString(org.crossflag.pki.FederationPki.signEd25519(signer.privateKey(), signed));
-        byte[] changed = signed.clone();
-        changed[changed.length - 3] = (byte) (changed[changed.length - 3] == '1' ? '2' : '1');
-        assertRefused("SIGNATURE_INVALID", 401, () -> essexClient().send(suffolk.federationUri(), changed, "application/json", Map.of(
-                "Crossflag-Signature", signature,
-                "Crossflag-Signing-Certificate", java.util.Base64.getEncoder().encodeToString(signer.certificate().getEncoded()))));
-    }
-
-    @Test
-    void signingCertificateFromAnotherCaIsRefused() throws Exception {
-        assertRefused("CERTIFICATE_UNTRUSTED", 403, () -> essexClient().sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.rogueSigning));
+    void hostileClientFixturesAreAllThere() {
+        // The refusals moved here from methods of this class: fewer means a fixture went missing.
+        assertThat(FixtureCases.fromClasspath(HostileClientRefusals.FOLDER)).hasSizeGreaterThanOrEqualTo(17);
     }
 
     @Test
@@ -213,86 +210,6 @@ abstract class FederationExchangeTests {
         assertThatThrownBy(() -> rogue.sendSigned(suffolk.federationUri(), body, federation.pki.signing.get(ESSEX)))
                 .isInstanceOfAny(SSLException.class, java.io.IOException.class);
         assertThat(suffolk.inboundCount()).isEqualTo(before);
-    }
-
-    @Test
-    void revokedSigningCertificateIsRefused() throws Exception {
-        assertRefused("CERTIFICATE_REVOKED", 403, () -> essexClient().sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.revokedSigning));
-    }
-
-    @Test
-    void revokedTlsCertificateIsRefused() throws Exception {
-        FederationTestClient revoked = new FederationTestClient(federation.pki.revokedTls, federation.pki.caCertificate());
-        assertRefused("CERTIFICATE_REVOKED", 403, () -> revoked.sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.signing.get(ESSEX)));
-    }
-
-    @Test
-    void expiredSigningCertificateIsRefused() throws Exception {
-        assertRefused("CERTIFICATE_EXPIRED", 403, () -> essexClient().sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.expiredSigning));
-    }
-
-    @Test
-    void senderNotInTheDirectoryIsRefused() throws Exception {
-        FederationTestClient outsider = new FederationTestClient(federation.pki.tls.get(OUTSIDER), federation.pki.caCertificate());
-        assertRefused("SENDER_UNKNOWN", 403, () -> outsider.sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(TestEnvelopes.valid(OUTSIDER, SUFFOLK)), federation.pki.signing.get(OUTSIDER)));
-    }
-
-    @Test
-    void senderNotAllowedTheMessageTypeIsRefused() throws Exception {
-        FederationTestClient limited = new FederationTestClient(federation.pki.tls.get(LIMITED), federation.pki.caCertificate());
-        assertRefused("MESSAGE_TYPE_NOT_ALLOWED", 403, () -> limited.sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(TestEnvelopes.valid(LIMITED, SUFFOLK)), federation.pki.signing.get(LIMITED)));
-    }
-
-    @Test
-    void senderClaimingAnotherMembersNameIsRefused() throws Exception {
-        // Essex's own valid certificates, but the envelope says the message comes from Kent.
-        assertRefused("SENDER_CERTIFICATE_MISMATCH", 403, () -> essexClient().sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(TestEnvelopes.valid(KENT, SUFFOLK)), federation.pki.signing.get(ESSEX)));
-    }
-
-    @Test
-    void envelopeMissingItsPurposeIsRefused() throws Exception {
-        ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
-        envelope.remove("purpose");
-        assertRefused("SCHEMA_INVALID", 400, () -> essexClient().sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
-    }
-
-    @Test
-    void overriddenConsentWithoutJustificationIsRefused() throws Exception {
-        ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
-        envelope.putObject("consent").put("state", "REFUSED_OVERRIDDEN");
-        assertRefused("SCHEMA_INVALID", 400, () -> essexClient().sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
-    }
-
-    @Test
-    void bodyThatIsNotJsonIsRefused() throws Exception {
-        assertRefused("SCHEMA_INVALID", 400, () -> essexClient().sendSigned(suffolk.federationUri(),
-                "{\"messageId\": ".getBytes(StandardCharsets.UTF_8), federation.pki.signing.get(ESSEX)));
-    }
-
-    @Test
-    void expiredMessageIsRefused() throws Exception {
-        ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
-        envelope.put("created", java.time.Instant.now().minus(Duration.ofHours(2)).toString());
-        envelope.put("expires", java.time.Instant.now().minus(Duration.ofHours(1)).toString());
-        assertRefused("MESSAGE_EXPIRED", 400, () -> essexClient().sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
-    }
-
-    @Test
-    void messageFromTooFarInTheFutureIsRefused() throws Exception {
-        ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
-        envelope.put("created", java.time.Instant.now().plus(Duration.ofHours(1)).toString());
-        envelope.put("expires", java.time.Instant.now().plus(Duration.ofHours(2)).toString());
-        assertRefused("MESSAGE_FROM_FUTURE", 400, () -> essexClient().sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
     }
 
     @Test
@@ -317,26 +234,6 @@ abstract class FederationExchangeTests {
         envelope.put("purpose", "PANEL_TASKING");
         assertRefused("DUPLICATE_MESSAGE", 409, () -> essexClient().sendSigned(suffolk.federationUri(),
                 TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
-    }
-
-    @Test
-    void messageForAnotherNodeIsRefused() throws Exception {
-        assertRefused("WRONG_RECIPIENT", 421, () -> essexClient().sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, KENT)), federation.pki.signing.get(ESSEX)));
-    }
-
-    @Test
-    void bodyOverTheSizeLimitIsRefusedUnread() throws Exception {
-        ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
-        envelope.with("payload").put("padding", "x".repeat(70_000));
-        assertRefused("BODY_TOO_LARGE", 413, () -> essexClient().sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
-    }
-
-    @Test
-    void bodyWithoutContentLengthIsRefused() throws Exception {
-        assertRefused("LENGTH_REQUIRED", 411, () -> essexClient().sendChunked(suffolk.federationUri(),
-                TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.signing.get(ESSEX)));
     }
 
     @Test
