@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.FieldForm;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordSink;
@@ -81,14 +82,14 @@ public class LocalRecords implements LocalRecordSink {
     public RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
         Envelope.Requester service = RefusalSender.serviceRequester(nodeCode);
         return referral(adapterId, referral, new Officer(service.officerId(), service.role()),
-                new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null)).outcome();
+                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null)).outcome();
     }
 
     /** A referral entered by an officer, with the victim-consent state they recorded. */
     public ReferralStarted referral(String source, LocalReferral referral, Officer officer, Envelope.Consent consent) {
         requireSource(source);
         RecordFields.requireCarriable(referral);
-        if ("REFUSED_OVERRIDDEN".equals(consent.state())
+        if (consent.state() == ConsentState.REFUSED_OVERRIDDEN
                 && (consent.justification() == null || consent.justification().strip().length() < 10)) {
             throw new RejectedRecordException("CONSENT_JUSTIFICATION_MISSING",
                     "consent REFUSED_OVERRIDDEN needs a justification of at least 10 characters");
@@ -102,7 +103,7 @@ public class LocalRecords implements LocalRecordSink {
             String personId = people.save(source, referral.subject(), now);
             String referralId = hearings.insertReferral(source, referral, personId, officer, consent, now);
             audit.record(AuditEvent.of(AuditAction.REFERRAL_RECORDED, "RECORDED")
-                    .withActor(officer.officerId(), officer.role()).withReason(referral.forum().name()));
+                    .withActor(officer.officerId(), officer.role().wire()).withReason(referral.forum().name()));
             String queryId = queries.start(hearings.referral(referralId).orElseThrow(), LocalPeople.identity(referral.subject()),
                     consent);
             return new ReferralStarted(new RecordOutcome(referralId, false), queryId);

@@ -2,7 +2,10 @@ package org.crossflag.gateway.federation.inbox;
 
 import java.util.List;
 
+import org.crossflag.adapter.RequesterRole;
+
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.outbox.Outbox;
 
@@ -25,19 +28,19 @@ public final class RefusalSender {
 
     /** The requester named on messages this node sends on its own account (answers, refusals, alerts). */
     public static Envelope.Requester serviceRequester(String nodeCode) {
-        return new Envelope.Requester("svc-" + nodeCode, "INTEGRATION_SERVICE");
+        return new Envelope.Requester("svc-" + nodeCode, RequesterRole.INTEGRATION_SERVICE);
     }
 
     public void refuse(Envelope refused, String reasonCode, String detail) {
-        if ("Refusal".equals(refused.type())) {
+        if (refused.type() == MessageType.REFUSAL) {
             return; // never answer a refusal with a refusal
         }
         ObjectNode payload = JsonNodeFactory.instance.objectNode()
                 .put("refusedMessageId", refused.messageId())
-                .put("refusedType", refused.type())
+                .put("refusedType", refused.type().wire())
                 .put("reasonCode", reasonCode)
                 .put("detail", detail == null ? reasonCode : detail.length() > 500 ? detail.substring(0, 500) : detail);
-        outbox.queue(new OutgoingMessage("Refusal", refused.sender(), refused.correlationId(), refused.purpose(),
-                refused.legalBasis(), service, refused.consent(), List.of(), payload));
+        outbox.queue(new OutgoingMessage(MessageType.REFUSAL, refused.sender(), refused.correlationId(),
+                refused.purpose(), refused.legalBasis(), service, refused.consent(), List.of(), payload));
     }
 }

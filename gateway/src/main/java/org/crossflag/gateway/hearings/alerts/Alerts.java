@@ -54,7 +54,7 @@ public class Alerts {
             String next = samePerson ? Alert.OPEN : Alert.NOT_SAME_PERSON;
             repository.setStatus(alertId, next);
             audit.record(AuditEvent.of(AuditAction.ALERT_REVIEWED, next).withMessage(null, alert.queryId())
-                    .withCounterpart(alert.otherForce()).withActor(officer.officerId(), officer.role()));
+                    .withCounterpart(alert.otherForce()).withActor(officer.officerId(), officer.role().wire()));
             if (samePerson) {
                 Hit hit = queries.hits(alert.queryId()).stream().filter(h -> h.hitId().equals(alert.hitId())).findFirst()
                         .orElseThrow(() -> new AlertStateException("HIT_NOT_FOUND", "the hit behind alert " + alertId + " is gone"));
@@ -81,7 +81,8 @@ public class Alerts {
             }
             repository.acknowledge(alertId, officer.officerId(), clock.instant(), actionCode, note);
             audit.record(AuditEvent.of(AuditAction.ALERT_ACKNOWLEDGED, Alert.ACKNOWLEDGED).withMessage(null, alert.queryId())
-                    .withCounterpart(alert.otherForce()).withActor(officer.officerId(), officer.role()).withReason(actionCode));
+                    .withCounterpart(alert.otherForce()).withActor(officer.officerId(), officer.role().wire())
+                    .withReason(actionCode));
             return repository.find(alertId).orElseThrow();
         });
     }

@@ -14,8 +14,11 @@ import org.crossflag.gateway.node.TimeOrderedIds;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.envelope.DataCategory;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.MemberKind;
@@ -24,8 +27,8 @@ import org.crossflag.gateway.matching.IdentityEncoder;
 import org.crossflag.gateway.matching.IdentityEncoding;
 import org.crossflag.gateway.matching.IdentityEncodingCodec;
 import org.crossflag.gateway.matching.PersonIdentity;
-import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.crossflag.gateway.policy.PolicyRequest;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,8 +41,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public class PriorHearingQueries {
 
-    static final String QUERY_TYPE = "PriorHearingQuery";
-    static final List<String> QUERY_CATEGORIES = List.of("HEARING_FLAG");
+    static final List<DataCategory> QUERY_CATEGORIES = List.of(DataCategory.HEARING_FLAG);
 
     private final String nodeCode;
     private final DirectoryService directory;
@@ -77,7 +79,7 @@ public class PriorHearingQueries {
         Instant started = clock.instant();
         Instant deadline = started.plus(timeout);
         String queryId = TimeOrderedIds.next();
-        String purpose = ForumPurposes.purpose(referral.forum());
+        Purpose purpose = ForumPurposes.purpose(referral.forum());
         IdentityEncoding encoding = encoder == null ? null : encoder.encodeForQuery(person, started);
         queries.insertQuery(queryId, referral.referralId(), encoding == null ? 0 : encoding.keyVersion(), started, deadline);
         List<String> asked = new ArrayList<>();
@@ -85,23 +87,21 @@ public class PriorHearingQueries {
             ObjectNode payload = JsonNodeFactory.instance.objectNode().put("answerBy", deadline.toString());
             payload.set("encoding", codec.write(encoding));
             for (DirectoryMember member : peers()) {
-                boolean allowed = policy.decide(DataSharingPolicy.Direction.SEND, member.code(), QUERY_TYPE, purpose,
-                        referral.officer().officerId(), referral.officer().role(), consent.state(), QUERY_CATEGORIES,
-                        queryId).allowed();
-                if (!allowed) {
+                OutgoingMessage query = new OutgoingMessage(MessageType.PRIOR_HEARING_QUERY, member.code(), queryId,
+                        purpose, ForumPurposes.legalBasis(referral.forum()),
+                        new Envelope.Requester(referral.officer().officerId(), referral.officer().role()), consent,
+                        QUERY_CATEGORIES, payload);
+                if (!policy.decide(PolicyRequest.sending(query)).allowed()) {
                     continue;
                 }
-                String messageId = outbox.queue(new OutgoingMessage(QUERY_TYPE, member.code(), queryId, purpose,
-                        ForumPurposes.legalBasis(referral.forum()),
-                        new Envelope.Requester(referral.officer().officerId(), referral.officer().role()), consent,
-                        QUERY_CATEGORIES, payload));
+                String messageId = outbox.queue(query);
                 queries.insertPeer(queryId, member.code(), messageId);
                 asked.add(member.code());
             }
         }
         audit.record(AuditEvent.of(AuditAction.QUERY_STARTED, asked.isEmpty() ? "NO_PEER_ASKED" : "SENT")
-                .withMessage(null, queryId).withActor(referral.officer().officerId(), referral.officer().role())
-                .withPurpose(purpose).withReason(encoding == null ? "MATCHING_NOT_CONFIGURED" : null));
+                .withMessage(null, queryId).withActor(referral.officer().officerId(), referral.officer().role().wire())
+                .withPurpose(purpose.wire()).withReason(encoding == null ? "MATCHING_NOT_CONFIGURED" : null));
         if (asked.isEmpty()) {
             queries.complete(queryId, started);
         } else {
@@ -134,7 +134,7 @@ public class PriorHearingQueries {
         return directory.requireCurrent().members().stream()
                 .filter(m -> !m.code().equals(nodeCode))
                 .filter(m -> m.kind() == MemberKind.POLICE)
-                .filter(m -> m.takesPartIn(QUERY_TYPE))
+                .filter(m -> m.takesPartIn(MessageType.PRIOR_HEARING_QUERY))
                 .toList();
     }
 }
