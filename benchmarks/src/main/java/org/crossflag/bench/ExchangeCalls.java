@@ -11,8 +11,14 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpMethods;
+import org.crossflag.adapter.ConsentState;
+import org.crossflag.adapter.RequesterRole;
+import org.crossflag.gateway.federation.envelope.DataCategory;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.Purpose;
 import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -138,9 +144,11 @@ final class ExchangeCalls {
         payload.put("lookbackMonths", 12);
         payload.put("referralReference", "MARAC-ESX-2026-004711");
         payload.put("contactPoint", "marac.coordinator@essex.police.example");
-        return new OutgoingMessage("CircumstanceChange", BenchmarkPki.RECEIVER, null, "MARAC_SAFEGUARDING",
-                "CRIME_AND_DISORDER_ACT_1998_S115", new Envelope.Requester("ESX-4471", "MARAC_COORDINATOR"),
-                new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null), List.of("HEARING_FLAG"), payload);
+        return new OutgoingMessage(MessageType.CIRCUMSTANCE_CHANGE, BenchmarkPki.RECEIVER, null,
+                Purpose.MARAC_SAFEGUARDING, LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
+                new Envelope.Requester("ESX-4471", RequesterRole.MARAC_COORDINATOR),
+                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null), List.of(DataCategory.HEARING_FLAG),
+                payload);
     }
 
     private static String base64(Random random, int bytes) {

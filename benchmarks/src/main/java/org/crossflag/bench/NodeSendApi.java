@@ -47,8 +47,8 @@ final class NodeSendApi {
     /** Null when the receiver's receipt verified, otherwise what happened instead. */
     String send(OutgoingMessage message) {
         SignedMessage signed = prepare(message);
-        DirectExchange.Delivery delivery = exchange.deliver(signed.messageId(), signed.recipient(), signed.type(),
-                signed.body(), signed.signature());
+        DirectExchange.Delivery delivery = exchange.deliver(signed.messageId(), signed.recipient(),
+                signed.type().wire(), signed.body(), signed.signature());
         return delivery.outcome().kind() == DeliveryOutcome.Kind.DELIVERED ? null
                 : delivery.outcome().kind() + " " + delivery.outcome().reasonCode() + " (HTTP " + delivery.httpStatus() + ")";
     }

@@ -115,6 +115,40 @@ class ConfigurationValidationTests {
         assertThat(output.getAll()).contains("certificate is REVOKED");
     }
 
+    @Test
+    void aPolicyFileWithAnUnknownCodeIsNamedWithTheEntryAndTheValue(CapturedOutput output) throws Exception {
+        Path policy = dir.resolve("policy.yml");
+        java.nio.file.Files.writeString(policy, """
+                agreements:
+                  - id: EASTERN-REGION-MARAC
+                    members: ["*"]
+                    messageTypes: [PriorHearingQuery]
+                    purposes: [MARAC_SAFEGUARDING]
+                    roles: [CHIEF_CONSTABLE]
+                    consentStates: [GIVEN]
+                """);
+        assertStartFailsNaming(output, "crossflag.policy.file", "--crossflag.policy.file=" + policy);
+        assertThat(output.getAll()).contains(policy + ": agreements[0].roles[0]: CHIEF_CONSTABLE is not a requester role");
+    }
+
+    @Test
+    void anApiUserWithAnUnknownRoleIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.api.users[0].role", apiUser("CHIEF_CONSTABLE"));
+        assertThat(output.getAll()).contains("CHIEF_CONSTABLE");
+    }
+
+    @Test
+    void anApiUserCannotLogInAsTheNodesServiceIdentity(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.api.users[0]", apiUser("INTEGRATION_SERVICE"));
+        assertThat(output.getAll()).contains("role must be an officer's role, not INTEGRATION_SERVICE");
+    }
+
+    private static String[] apiUser(String role) {
+        return new String[] {"--crossflag.api.users[0].username=coordinator", "--crossflag.api.users[0].password={bcrypt}"
+                + "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3Y4r3pXy9c1ZQ4sY5u1Lk2e",
+                "--crossflag.api.users[0].officer-id=ex.coordinator-7", "--crossflag.api.users[0].role=" + role};
+    }
+
     private void assertStartFailsNaming(CapturedOutput output, String key, String... overrides) {
         List<String> args = fixture.nodeArguments();
         for (String override : overrides) {

@@ -20,8 +20,14 @@ import java.util.stream.Stream;
 
 import javax.net.ssl.SSLException;
 
+import org.crossflag.adapter.ConsentState;
+import org.crossflag.adapter.RequesterRole;
+import org.crossflag.gateway.federation.envelope.DataCategory;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.crossflag.pki.Credential;
 import org.crossflag.testsupport.FixtureCases;
@@ -125,8 +131,9 @@ abstract class FederationExchangeTests {
 
     @Test
     void senderRefusesUnknownRecipientsAndTypesTheRecipientDoesNotAccept() {
-        OutgoingMessage toNobody = new OutgoingMessage("CircumstanceChange", "GB-NOPE", null, "MARAC_SAFEGUARDING",
-                "CRIME_AND_DISORDER_ACT_1998_S115", requester(), Envelope.Consent.given(), List.of("HEARING_FLAG"), payload());
+        OutgoingMessage toNobody = new OutgoingMessage(MessageType.CIRCUMSTANCE_CHANGE, "GB-NOPE", null,
+                Purpose.MARAC_SAFEGUARDING, LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115, requester(),
+                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG), payload());
         assertThatThrownBy(() -> essex.outbox().queue(toNobody)).isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("GB-NOPE is not in the federation directory");
         assertThatThrownBy(() -> essex.outbox().queue(query(LIMITED))).isInstanceOf(SendRefusedException.class)
@@ -361,13 +368,14 @@ abstract class FederationExchangeTests {
     }
 
     static OutgoingMessage query(String recipient, String correlationId) {
-        return new OutgoingMessage("CircumstanceChange", recipient, correlationId, "MARAC_SAFEGUARDING",
-                "CRIME_AND_DISORDER_ACT_1998_S115", requester(), new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null),
-                List.of("HEARING_FLAG"), payload());
+        return new OutgoingMessage(MessageType.CIRCUMSTANCE_CHANGE, recipient, correlationId,
+                Purpose.MARAC_SAFEGUARDING, LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115, requester(),
+                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null),
+                List.of(DataCategory.HEARING_FLAG), payload());
     }
 
     static Envelope.Requester requester() {
-        return new Envelope.Requester("ESX-4471", "MARAC_COORDINATOR");
+        return new Envelope.Requester("ESX-4471", RequesterRole.MARAC_COORDINATOR);
     }
 
     static ObjectNode payload() {

@@ -1,5 +1,6 @@
 package org.crossflag.it;
 
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +22,8 @@ class PoisonTestCapability {
     InboundMessageHandler circumstanceChangeForTests(JdbcTemplate jdbc) {
         return new InboundMessageHandler() {
             @Override
-            public String messageType() {
-                return "CircumstanceChange";
+            public MessageType messageType() {
+                return MessageType.CIRCUMSTANCE_CHANGE;
             }
 
             @Override

@@ -9,9 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.crossflag.adapter.ConsentState;
+import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.CrossflagApplication;
+import org.crossflag.gateway.federation.envelope.DataCategory;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -100,9 +106,10 @@ public final class QueueingNodeMain {
 
     /** The same shape as the exchange tests' query; the payload is a synthetic referral reference. */
     static OutgoingMessage query(String recipient, String correlationId, int correlation, int step) {
-        return new OutgoingMessage("CircumstanceChange", recipient, correlationId, "MARAC_SAFEGUARDING",
-                "CRIME_AND_DISORDER_ACT_1998_S115", new Envelope.Requester("ESX-4471", "MARAC_COORDINATOR"),
-                new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null), List.of("HEARING_FLAG"),
+        return new OutgoingMessage(MessageType.CIRCUMSTANCE_CHANGE, recipient, correlationId,
+                Purpose.MARAC_SAFEGUARDING, LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
+                new Envelope.Requester("ESX-4471", RequesterRole.MARAC_COORDINATOR),
+                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null), List.of(DataCategory.HEARING_FLAG),
                 FederationTestClient.JSON.createObjectNode()
                         .put("referralReference", String.format("ESX-MARAC-2026-%04d", correlation))
                         .put("step", step));

@@ -13,5 +13,20 @@ public enum Forum {
     /** The Drive perpetrator programme's case panel. */
     DRIVE,
     /** Multi-Agency Public Protection Arrangements. */
-    MAPPA
+    MAPPA;
+
+    /** The code a hit and a cross-area alert carry: the constant's name. */
+    public String wire() {
+        return name();
+    }
+
+    /** @throws UnknownCodeException naming the value */
+    public static Forum fromWire(String code) {
+        for (Forum forum : values()) {
+            if (forum.name().equals(code)) {
+                return forum;
+            }
+        }
+        throw new UnknownCodeException("forum", code);
+    }
 }

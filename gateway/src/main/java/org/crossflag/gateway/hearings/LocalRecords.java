@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.FieldForm;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordSink;
@@ -77,7 +78,7 @@ public class LocalRecords implements LocalRecordSink {
     @Override
     public RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
         return referral(adapterId, referral, new Officer(node.serviceOfficerId(), node.serviceRole()),
-                new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null)).outcome();
+                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null)).outcome();
     }
 
     /** A referral entered by an officer, with the victim-consent state they recorded. */
@@ -94,7 +95,7 @@ public class LocalRecords implements LocalRecordSink {
             String personId = people.save(source, referral.subject(), now);
             String referralId = hearings.insertReferral(source, referral, personId, officer, consent, now);
             audit.record(AuditEvent.of(AuditAction.REFERRAL_RECORDED, "RECORDED")
-                    .withActor(officer.officerId(), officer.role()).withReason(referral.forum().name()));
+                    .withActor(officer.officerId(), officer.role().wire()).withReason(referral.forum().name()));
             String queryId = queries.start(hearings.referral(referralId).orElseThrow(), LocalPeople.identity(referral.subject()),
                     consent);
             return new ReferralStarted(new RecordOutcome(referralId, false), queryId);

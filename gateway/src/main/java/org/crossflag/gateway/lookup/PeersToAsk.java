@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.MemberKind;
+import org.crossflag.gateway.federation.envelope.MessageType;
 
 /**
  * Which members of the directory a lookup asks: members of one kind, other than this node, that take part in the
@@ -14,9 +15,9 @@ public final class PeersToAsk {
 
     private final String nodeCode;
     private final MemberKind kind;
-    private final String messageType;
+    private final MessageType messageType;
 
-    public PeersToAsk(String nodeCode, MemberKind kind, String messageType) {
+    public PeersToAsk(String nodeCode, MemberKind kind, MessageType messageType) {
         this.nodeCode = nodeCode;
         this.kind = kind;
         this.messageType = messageType;

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import org.crossflag.adapter.RequesterRole;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
@@ -219,8 +221,13 @@ public record CrossflagProperties(
     public record ApiUser(@NotBlank String username, @NotBlank String password,
                           @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$", message = "must be an officer id")
                           String officerId,
-                          @NotBlank @Pattern(regexp = "^(MARAC_COORDINATOR|PANEL_COORDINATOR|DVDS_OFFICER|SAFEGUARDING_OFFICER|OFFENDER_MANAGER)$",
-                                  message = "must be a role code such as MARAC_COORDINATOR") String role) {
+                          @NotNull RequesterRole role) {
+
+        /** INTEGRATION_SERVICE is the node's own identity on what it sends; no person logs in as it. */
+        @AssertTrue(message = "role must be an officer's role, not INTEGRATION_SERVICE")
+        public boolean isOfficerRole() {
+            return role == null || role.isOfficerRole();
+        }
     }
 
     /**

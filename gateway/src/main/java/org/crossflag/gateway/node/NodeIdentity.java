@@ -1,5 +1,7 @@
 package org.crossflag.gateway.node;
 
+import org.crossflag.adapter.RequesterRole;
+
 /**
  * Who this node is on the federation: its member code, and the service requester it names on the messages it sends
  * on its own account (answers, refusals, alerts) rather than for an officer.
@@ -9,7 +11,7 @@ package org.crossflag.gateway.node;
 public record NodeIdentity(String code) {
 
     /** The role of the service requester; the data-sharing agreements list it like an officer's role. */
-    public static final String SERVICE_ROLE = "INTEGRATION_SERVICE";
+    public static final RequesterRole SERVICE_ROLE = RequesterRole.INTEGRATION_SERVICE;
 
     private static final String SERVICE_PREFIX = "svc-";
 
@@ -24,7 +26,7 @@ public record NodeIdentity(String code) {
         return SERVICE_PREFIX + code;
     }
 
-    public String serviceRole() {
+    public RequesterRole serviceRole() {
         return SERVICE_ROLE;
     }
 }

@@ -4,6 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.crossflag.adapter.ConsentState;
+import org.crossflag.adapter.RequesterRole;
+import org.crossflag.gateway.federation.envelope.DataCategory;
+import org.crossflag.gateway.federation.envelope.MessageType;
+import org.crossflag.gateway.federation.envelope.Purpose;
+
 /**
  * This node's data-sharing agreements, as its policy file states them. Anything no agreement covers is refused:
  * deny by default. A decision names the agreement that allowed it, or the reason the closest one refused.
@@ -45,14 +51,10 @@ public final class DataSharingPolicy {
 
     public enum Direction { SEND, RECEIVE }
 
-    /**
-     * One exchange to decide on.
-     *
-     * @param role          the requester's role code as the envelope carries it
-     * @param consentState  GIVEN, NOT_SOUGHT_THRESHOLD_MET or REFUSED_OVERRIDDEN
-     */
-    public record SharingRequest(Direction direction, String member, String messageType, String purpose, String role,
-                                 String consentState, List<String> dataCategories, LocalDate today) {
+    /** One exchange to decide on, on the given day. */
+    public record SharingRequest(Direction direction, String member, MessageType messageType, Purpose purpose,
+                                 RequesterRole role, ConsentState consentState, List<DataCategory> dataCategories,
+                                 LocalDate today) {
 
         public SharingRequest {
             dataCategories = dataCategories == null ? List.of() : List.copyOf(dataCategories);

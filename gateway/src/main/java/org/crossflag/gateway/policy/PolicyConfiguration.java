@@ -31,7 +31,8 @@ class PolicyConfiguration {
         try {
             return PolicyFile.read(properties.policy().file());
         } catch (PolicyFile.InvalidPolicyException e) {
-            throw new InvalidConfigurationException("crossflag.policy.file", properties.policy().file() + ": " + e.getMessage(), e);
+            // The message names the file already.
+            throw new InvalidConfigurationException("crossflag.policy.file", e.getMessage(), e);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.crossflag.gateway.policy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
@@ -32,19 +31,16 @@ public final class PolicyEnforcer {
     /**
      * Decides and audits. An allowed exchange is audited in the caller's transaction, with what it allowed; a
      * denial in a transaction of its own, because the caller's usually rolls back when it is refused.
-     *
-     * @param correlationId the correlation the exchange belongs to (or null)
      */
-    public PolicyDecision decide(DataSharingPolicy.Direction direction, String member, String messageType, String purpose,
-                                 String officerId, String role, String consentState, List<String> dataCategories,
-                                 String correlationId) {
-        PolicyDecision decision = policy.decide(new DataSharingPolicy.SharingRequest(direction, member, messageType, purpose,
-                role, consentState, dataCategories, today()));
+    public PolicyDecision decide(PolicyRequest request) {
+        PolicyDecision decision = policy.decide(new DataSharingPolicy.SharingRequest(request.direction(),
+                request.member(), request.messageType(), request.purpose(), request.requester().role(),
+                request.consentState(), request.dataCategories(), today()));
         AuditEvent event = AuditEvent.of(AuditAction.POLICY_DECISION, decision.allowed() ? "ALLOWED" : "DENIED")
-                .withMessage(null, correlationId)
-                .withCounterpart(member)
-                .withActor(officerId, role)
-                .withPurpose(purpose);
+                .withMessage(null, request.correlationId())
+                .withCounterpart(request.member())
+                .withActor(request.requester().officerId(), request.requester().role().wire())
+                .withPurpose(request.purpose().wire());
         if (decision.allowed()) {
             audit.record(event);
         } else {

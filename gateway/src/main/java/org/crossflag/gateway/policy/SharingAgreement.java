@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.crossflag.adapter.ConsentState;
+import org.crossflag.adapter.RequesterRole;
+import org.crossflag.gateway.federation.envelope.DataCategory;
+import org.crossflag.gateway.federation.envelope.MessageType;
+import org.crossflag.gateway.federation.envelope.Purpose;
+
 /**
  * One data-sharing agreement: with which members ("*" for every member), for which message types, in which
  * directions, for which purposes and data categories, from which requester roles, under which consent states,
  * and until when.
  */
-public record SharingAgreement(String id, Set<String> members, Set<String> messageTypes,
-                               Set<DataSharingPolicy.Direction> directions, Set<String> purposes,
-                               Set<String> dataCategories, Set<String> roles, Set<String> consentStates,
-                               LocalDate validUntil) {
+public record SharingAgreement(String id, Set<String> members, Set<MessageType> messageTypes,
+                               Set<DataSharingPolicy.Direction> directions, Set<Purpose> purposes,
+                               Set<DataCategory> dataCategories, Set<RequesterRole> roles,
+                               Set<ConsentState> consentStates, LocalDate validUntil) {
 
     public static final String ANY_MEMBER = "*";
 
@@ -27,7 +33,7 @@ public record SharingAgreement(String id, Set<String> members, Set<String> messa
         consentStates = Set.copyOf(consentStates);
     }
 
-    boolean covers(String member, String messageType, DataSharingPolicy.Direction direction) {
+    boolean covers(String member, MessageType messageType, DataSharingPolicy.Direction direction) {
         return (members.contains(ANY_MEMBER) || members.contains(member)) && messageTypes.contains(messageType)
                 && directions.contains(direction);
     }
@@ -50,7 +56,7 @@ public record SharingAgreement(String id, Set<String> members, Set<String> messa
         if (!consentStates.contains(request.consentState())) {
             return Optional.of("CONSENT_STATE_NOT_AGREED");
         }
-        List<String> asked = request.dataCategories();
+        List<DataCategory> asked = request.dataCategories();
         if (!dataCategories.containsAll(asked)) {
             return Optional.of("DATA_CATEGORY_NOT_AGREED");
         }

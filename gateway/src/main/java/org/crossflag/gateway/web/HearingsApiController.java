@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
@@ -63,9 +64,11 @@ class HearingsApiController {
     ResponseEntity<Map<String, Object>> recordReferral(@Valid @RequestBody ApiRequests.ReferralRequest request,
                                                        @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
         // Each referral sends the person's encoding to every member: the officer's query quota counts it.
-        quotas.useOfficer(QuotaKind.OFFICER_QUERIES, user.officerId(), user.role());
-        Envelope.Consent consent = request.consent() == null ? new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null)
-                : new Envelope.Consent(request.consent().state(), ApiRequests.blankToNull(request.consent().justification()));
+        quotas.useOfficer(QuotaKind.OFFICER_QUERIES, user.officerId(), user.role().wire());
+        Envelope.Consent consent = request.consent() == null
+                ? new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null)
+                : new Envelope.Consent(ConsentState.fromWire(request.consent().state()),
+                        ApiRequests.blankToNull(request.consent().justification()));
         LocalRecords.ReferralStarted started = records.referral(LocalRecords.API_SOURCE, new LocalReferral(request.reference(),
                 request.forum(), request.referredOn(), request.person().toLocal(), request.coordinator().toContact()),
                 officer(user), consent);

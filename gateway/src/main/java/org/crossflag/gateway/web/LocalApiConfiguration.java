@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.catalina.connector.Connector;
+import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -46,7 +47,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class LocalApiConfiguration {
 
-    static final String[] COORDINATOR_ROLES = {"MARAC_COORDINATOR", "PANEL_COORDINATOR"};
+    static final String[] COORDINATOR_ROLES = {RequesterRole.MARAC_COORDINATOR.name(),
+            RequesterRole.PANEL_COORDINATOR.name()};
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> localApiConnector(CrossflagProperties properties) {
@@ -205,10 +207,11 @@ class LocalApiConfiguration {
     static final class OfficerUser extends User {
 
         private final String officerId;
-        private final String role;
+        private final RequesterRole role;
 
-        OfficerUser(String username, String password, String officerId, String role) {
-            super(username, password, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role)));
+        OfficerUser(String username, String password, String officerId, RequesterRole role) {
+            super(username, password, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                    "ROLE_" + role.name())));
             this.officerId = officerId;
             this.role = role;
         }
@@ -217,7 +220,7 @@ class LocalApiConfiguration {
             return officerId;
         }
 
-        String role() {
+        RequesterRole role() {
             return role;
         }
     }

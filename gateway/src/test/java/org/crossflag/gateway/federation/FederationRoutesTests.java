@@ -1,5 +1,15 @@
 package org.crossflag.gateway.federation;
 
+import org.crossflag.adapter.RequesterRole;
+
+import org.crossflag.gateway.federation.envelope.DataCategory;
+
+import org.crossflag.gateway.federation.envelope.LegalBasis;
+
+import org.crossflag.gateway.federation.envelope.Purpose;
+
+import org.crossflag.gateway.federation.envelope.MessageType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -131,7 +141,7 @@ class FederationRoutesTests {
         peerHttp.expectedHeaderReceived(Exchange.CONTENT_TYPE, "application/json");
         peerHttp.whenAnyExchangeReceived(answer -> answer.getMessage().setBody(new byte[0]));
 
-        exchange.deliver(message.messageId(), NodeFixture.PEER, message.type(), message.body(), message.signature());
+        exchange.deliver(message.messageId(), NodeFixture.PEER, message.type().wire(), message.body(), message.signature());
 
         peerHttp.assertIsSatisfied();
         Exchange sent = peerHttp.getReceivedExchanges().get(0);
@@ -155,7 +165,7 @@ class FederationRoutesTests {
             answer.getMessage().setBody(receipt.bytes());
         });
 
-        DirectExchange.Delivery delivery = exchange.deliver(message.messageId(), NodeFixture.PEER, message.type(),
+        DirectExchange.Delivery delivery = exchange.deliver(message.messageId(), NodeFixture.PEER, message.type().wire(),
                 message.body(), message.signature());
 
         peerHttp.assertIsSatisfied();
@@ -173,7 +183,7 @@ class FederationRoutesTests {
             answer.getMessage().setBody("{\"reason\":\"SENDER_UNKNOWN\"}".getBytes(StandardCharsets.UTF_8));
         });
 
-        DirectExchange.Delivery delivery = exchange.deliver(message.messageId(), NodeFixture.PEER, message.type(),
+        DirectExchange.Delivery delivery = exchange.deliver(message.messageId(), NodeFixture.PEER, message.type().wire(),
                 message.body(), message.signature());
 
         peerHttp.assertIsSatisfied();
@@ -230,19 +240,19 @@ class FederationRoutesTests {
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private static OutgoingMessage circumstanceChange() {
-        return new OutgoingMessage("CircumstanceChange", NodeFixture.PEER, null, "MARAC_SAFEGUARDING",
-                "DPA2018_PART3_LAW_ENFORCEMENT", new Envelope.Requester("ex.officer-0007", "MARAC_COORDINATOR"),
-                Envelope.Consent.given(), List.of("HEARING_FLAG"),
+        return new OutgoingMessage(MessageType.CIRCUMSTANCE_CHANGE, NodeFixture.PEER, null, Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT, new Envelope.Requester("ex.officer-0007", RequesterRole.MARAC_COORDINATOR),
+                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG),
                 EnvelopeCodec.federationMapper().createObjectNode().put("clk", "AAECAwQF"));
     }
 
     /** A valid envelope from the peer to this node, as bytes. */
     private byte[] peerEnvelope() throws Exception {
         Instant now = Instant.now();
-        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L, "CircumstanceChange",
-                NodeFixture.PEER, NodeFixture.SELF, now.minusSeconds(5), now.plus(Duration.ofHours(1)), "MARAC_SAFEGUARDING",
-                "DPA2018_PART3_LAW_ENFORCEMENT", new Envelope.Requester("kt.officer-0042", "MARAC_COORDINATOR"),
-                Envelope.Consent.given(), List.of("HEARING_FLAG"), codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
+        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L, MessageType.CIRCUMSTANCE_CHANGE,
+                NodeFixture.PEER, NodeFixture.SELF, now.minusSeconds(5), now.plus(Duration.ofHours(1)), Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT, new Envelope.Requester("kt.officer-0042", RequesterRole.MARAC_COORDINATOR),
+                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG), codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
         return codec.encode(envelope);
     }
 

@@ -21,7 +21,8 @@ class LookupIsPlainJavaTests {
         classes().that().resideInAPackage("org.crossflag.gateway.lookup")
                 .should().onlyDependOnClassesThat(resideInAPackage("java..")
                         .or(resideInAPackage("org.crossflag.gateway.lookup"))
-                        .or(resideInAPackage("org.crossflag.gateway.federation.directory")))
+                        .or(resideInAPackage("org.crossflag.gateway.federation.directory"))
+                        .or(resideInAPackage("org.crossflag.gateway.federation.envelope")))
                 .because("a capability's fan-out decisions are plain classes with unit tests")
                 .check(LOOKUP);
     }

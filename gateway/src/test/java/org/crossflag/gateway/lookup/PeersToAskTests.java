@@ -8,12 +8,13 @@ import java.util.Set;
 
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.MemberKind;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.junit.jupiter.api.Test;
 
 class PeersToAskTests {
 
     static final String QUERY = "PriorHearingQuery";
-    static final PeersToAsk PEERS_TO_ASK = new PeersToAsk("GB-ESX", MemberKind.POLICE, QUERY);
+    static final PeersToAsk PEERS_TO_ASK = new PeersToAsk("GB-ESX", MemberKind.POLICE, MessageType.PRIOR_HEARING_QUERY);
 
     static final DirectoryMember SELF = member("GB-ESX", MemberKind.POLICE, QUERY);
     static final DirectoryMember KENT = member("GB-KNT", MemberKind.POLICE, QUERY, "Refusal");
@@ -54,8 +55,8 @@ class PeersToAskTests {
 
     @Test
     void anotherKindOrMessageTypeChoosesOtherMembers() {
-        PeersToAsk partners = new PeersToAsk("GB-ESX", MemberKind.PARTNER_AGENCY, QUERY);
-        PeersToAsk alerts = new PeersToAsk("GB-ESX", MemberKind.POLICE, "CrossAreaAlert");
+        PeersToAsk partners = new PeersToAsk("GB-ESX", MemberKind.PARTNER_AGENCY, MessageType.PRIOR_HEARING_QUERY);
+        PeersToAsk alerts = new PeersToAsk("GB-ESX", MemberKind.POLICE, MessageType.CROSS_AREA_ALERT);
         List<DirectoryMember> directory = List.of(SELF, KENT, SUFFOLK_NOT_TAKING_QUERIES, PARTNER);
 
         assertThat(partners.candidates(directory)).containsExactly(PARTNER);

@@ -17,7 +17,7 @@ class NodeIdentityTests {
 
     @Test
     void theServiceRequesterActsAsAnIntegrationService() {
-        assertThat(new NodeIdentity("GB-KNT").serviceRole()).isEqualTo("INTEGRATION_SERVICE");
+        assertThat(new NodeIdentity("GB-KNT").serviceRole().wire()).isEqualTo("INTEGRATION_SERVICE");
     }
 
     @Test

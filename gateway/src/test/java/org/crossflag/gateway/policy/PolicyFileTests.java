@@ -8,10 +8,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.crossflag.adapter.ConsentState;
+import org.crossflag.adapter.RequesterRole;
+import org.crossflag.gateway.federation.envelope.DataCategory;
+import org.crossflag.gateway.federation.envelope.MessageType;
+import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.policy.DataSharingPolicy.Direction;
 import org.crossflag.gateway.policy.DataSharingPolicy.SharingRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PolicyFileTests {
 
@@ -89,16 +96,16 @@ class PolicyFileTests {
     void aBadFileNamesTheEntryAtFault() {
         assertThatThrownBy(() -> read(AGREEMENT.replace("purposes: [MARAC_SAFEGUARDING]\n    dataCategories",
                 "purposes: [MARAC_SAFEGUARDING, GOSSIP]\n    dataCategories")))
-                .hasMessageStartingWith("agreements[0].purposes[1]: GOSSIP is not one of");
+                .hasMessageStartingWith(file() + ": agreements[0].purposes[1]: GOSSIP is not a purpose, one of");
         assertThatThrownBy(() -> read(AGREEMENT.replace("members: [GB-KNT]", "members: [Kent]")))
-                .hasMessageStartingWith("agreements[1].members[0]: Kent is not a member code");
+                .hasMessageStartingWith(file() + ": agreements[1].members[0]: Kent is not a member code");
         assertThatThrownBy(() -> read(AGREEMENT.replace("validUntil: 2027-03-31", "validUntl: 2027-03-31")))
-                .hasMessage("agreements[0].validUntl: unknown key");
+                .hasMessage(file() + ": agreements[0].validUntl: unknown key");
         assertThatThrownBy(() -> read(AGREEMENT.replace("id: KENT-ALERTS-IN", "id: EASTERN-REGION-MARAC")))
                 .hasMessageContaining("agreements[1].id: EASTERN-REGION-MARAC is used twice");
         assertThatThrownBy(() -> read("rules: []")).hasMessageContaining("agreements: missing");
         assertThatThrownBy(() -> read("agreements: [{id: A, members: [GB-KNT]}]"))
-                .hasMessage("agreements[0].messageTypes: required, a non-empty list");
+                .hasMessage(file() + ": agreements[0].messageTypes: required, a non-empty list");
         assertThatThrownBy(() -> read("agreements: [ {")).hasMessageContaining("cannot be read as YAML");
     }
 
@@ -108,16 +115,90 @@ class PolicyFileTests {
                 "MARAC_COORDINATOR", "GIVEN", List.of())).reasonCode()).isEqualTo("NO_AGREEMENT");
     }
 
+    @ParameterizedTest(name = "{1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "messageTypes: [PriorHearingQuery, PriorHearingAnswer] | messageTypes: [PriorHearingQuery, Gossip]"
+                + " | agreements[0].messageTypes[1] | Gossip | message type an agreement covers",
+        "messageTypes: [CrossAreaAlert] | messageTypes: [Refusal]"
+                + " | agreements[1].messageTypes[0] | Refusal | message type an agreement covers",
+        "directions: [RECEIVE] | directions: [INBOUND] | agreements[1].directions[0] | INBOUND | direction",
+        "purposes: [MARAC_SAFEGUARDING]\\n    roles | purposes: [GOSSIP]\\n    roles"
+                + " | agreements[1].purposes[0] | GOSSIP | purpose",
+        "dataCategories: [HEARING_FLAG, CONTACT_DETAILS] | dataCategories: [HEARING_FLAG, SHOE_SIZE]"
+                + " | agreements[0].dataCategories[1] | SHOE_SIZE | data category",
+        "roles: [INTEGRATION_SERVICE] | roles: [CHIEF_CONSTABLE] | agreements[1].roles[0] | CHIEF_CONSTABLE"
+                + " | requester role",
+        "roles: [INTEGRATION_SERVICE] | roles: [42] | agreements[1].roles[0] | 42 | requester role",
+        "consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET] | consentStates: [GIVEN, ASSUMED]"
+                + " | agreements[0].consentStates[1] | ASSUMED | consent state",
+        "consentStates: [NOT_SOUGHT_THRESHOLD_MET] | consentStates: [not_sought_threshold_met]"
+                + " | agreements[1].consentStates[0] | not_sought_threshold_met | consent state",
+        "members: [GB-KNT] | members: [Kent] | agreements[1].members[0] | Kent | member code or *",
+    })
+    void aBadCodeIsNamedWithTheFileTheEntryAndTheValueAndNothingIsLoaded(String good, String bad, String entry,
+                                                                        String value, String vocabulary) {
+        String yaml = AGREEMENT.replace(good.replace("\\n", "\n"), bad.replace("\\n", "\n"));
+        assertThat(yaml).as("the fixture has the entry to spoil").isNotEqualTo(AGREEMENT);
+
+        assertThatThrownBy(() -> read(yaml))
+                .isInstanceOfSatisfying(PolicyFile.InvalidPolicyException.class, e -> {
+                    assertThat(e.file()).isEqualTo(file());
+                    assertThat(e.entry()).isEqualTo(entry);
+                    assertThat(e.value()).isEqualTo(value);
+                    assertThat(e.reasonCode()).isEqualTo("POLICY_FILE_INVALID");
+                })
+                .hasMessageStartingWith(file() + ": " + entry + ": " + value + " is not a " + vocabulary);
+    }
+
+    @Test
+    void aBadCodeMessageListsTheCodesAllowedThere() {
+        assertThatThrownBy(() -> read(AGREEMENT.replace("roles: [INTEGRATION_SERVICE]", "roles: [CHIEF_CONSTABLE]")))
+                .hasMessageEndingWith("CHIEF_CONSTABLE is not a requester role, one of [MARAC_COORDINATOR, "
+                        + "PANEL_COORDINATOR, DVDS_OFFICER, SAFEGUARDING_OFFICER, OFFENDER_MANAGER, INTEGRATION_SERVICE]");
+        assertThatThrownBy(() -> read(AGREEMENT.replace("messageTypes: [CrossAreaAlert]", "messageTypes: [Refusal]")))
+                .message().doesNotContain("Refusal,").doesNotContain("Refusal]").contains("CrossAreaAlert");
+    }
+
+    @Test
+    void aBadDateIsNamedWithItsValue() {
+        assertThatThrownBy(() -> read(AGREEMENT.replace("validUntil: 2027-03-31", "validUntil: next-march")))
+                .isInstanceOfSatisfying(PolicyFile.InvalidPolicyException.class, e -> {
+                    assertThat(e.entry()).isEqualTo("agreements[0].validUntil");
+                    assertThat(e.value()).isEqualTo("next-march");
+                })
+                .hasMessage(file() + ": agreements[0].validUntil: next-march is not a date such as 2027-03-31");
+    }
+
+    @Test
+    void theFileIsReadIntoTheFederationsCodes() throws Exception {
+        SharingAgreement eastern = read(AGREEMENT).agreements().get(0);
+
+        assertThat(eastern.messageTypes()).containsExactlyInAnyOrder(MessageType.PRIOR_HEARING_QUERY,
+                MessageType.PRIOR_HEARING_ANSWER);
+        assertThat(eastern.purposes()).containsExactly(Purpose.MARAC_SAFEGUARDING);
+        assertThat(eastern.dataCategories()).containsExactlyInAnyOrder(DataCategory.HEARING_FLAG,
+                DataCategory.CONTACT_DETAILS);
+        assertThat(eastern.roles()).containsExactlyInAnyOrder(RequesterRole.MARAC_COORDINATOR,
+                RequesterRole.INTEGRATION_SERVICE);
+        assertThat(eastern.consentStates()).containsExactlyInAnyOrder(ConsentState.GIVEN,
+                ConsentState.NOT_SOUGHT_THRESHOLD_MET);
+        assertThat(eastern.directions()).containsExactlyInAnyOrder(Direction.SEND, Direction.RECEIVE);
+    }
+
     private DataSharingPolicy read(String yaml) throws Exception {
-        Path file = dir.resolve("policy.yml");
-        Files.writeString(file, yaml);
-        return PolicyFile.read(file);
+        Files.writeString(file(), yaml);
+        return PolicyFile.read(file());
+    }
+
+    private Path file() {
+        return dir.resolve("policy.yml");
     }
 
     private static String deny(DataSharingPolicy policy, String purpose, String role, String consent, List<String> categories,
                                LocalDate today) {
-        PolicyDecision decision = policy.decide(new SharingRequest(Direction.SEND, "GB-KNT", "PriorHearingQuery", purpose, role,
-                consent, categories, today));
+        PolicyDecision decision = policy.decide(new SharingRequest(Direction.SEND, "GB-KNT", MessageType.PRIOR_HEARING_QUERY,
+                Purpose.fromWire(purpose), RequesterRole.fromWire(role), ConsentState.fromWire(consent),
+                categories(categories), today));
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.agreementId()).isEqualTo("EASTERN-REGION-MARAC");
         return decision.reasonCode();
@@ -125,6 +206,11 @@ class PolicyFileTests {
 
     private static SharingRequest request(Direction direction, String member, String type, String purpose, String role,
                                           String consent, List<String> categories) {
-        return new SharingRequest(direction, member, type, purpose, role, consent, categories, TODAY);
+        return new SharingRequest(direction, member, MessageType.fromWire(type), Purpose.fromWire(purpose),
+                RequesterRole.fromWire(role), ConsentState.fromWire(consent), categories(categories), TODAY);
+    }
+
+    private static List<DataCategory> categories(List<String> codes) {
+        return codes.stream().map(DataCategory::fromWire).toList();
     }
 }

@@ -2,6 +2,8 @@ package org.crossflag.gateway.federation.directory;
 
 import java.util.Set;
 
+import org.crossflag.gateway.federation.envelope.MessageType;
+
 /** One member of the federation as the signed directory lists it. */
 public record DirectoryMember(
         String code,
@@ -19,7 +21,7 @@ public record DirectoryMember(
         endpoint = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
     }
 
-    public boolean takesPartIn(String messageType) {
-        return messageTypes.contains(messageType);
+    public boolean takesPartIn(MessageType messageType) {
+        return messageTypes.contains(messageType.wire());
     }
 }

@@ -38,10 +38,14 @@ public final class EnvelopeCodec {
         this.envelopeSchema = loadSchema(ENVELOPE_SCHEMA);
     }
 
-    /** The mapper every federation document is read and written with: strict, ISO instants, bounded input. */
+    /**
+     * The mapper every federation document is read and written with: strict, ISO instants, codes as the wire
+     * spells them, bounded input.
+     */
     public static ObjectMapper federationMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new WireCodesModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)

@@ -11,7 +11,7 @@ public record SignedMessage(Envelope envelope, byte[] body, byte[] signature) {
         return envelope.recipient();
     }
 
-    public String type() {
+    public MessageType type() {
         return envelope.type();
     }
 }

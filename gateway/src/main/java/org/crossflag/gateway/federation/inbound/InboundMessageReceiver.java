@@ -53,7 +53,7 @@ public final class InboundMessageReceiver {
         if (acceptance.repeat()) {
             metrics.repeated(message.envelope().sender());
         } else {
-            metrics.received(message.envelope().type(), message.envelope().sender());
+            metrics.received(message.envelope().type().wire(), message.envelope().sender());
         }
         // The answer is the signed receipt, signed like a message: exact bytes plus signature headers.
         respond(in, acceptance.repeat() ? 200 : 202, acceptance.receipt());

@@ -2,6 +2,7 @@ package org.crossflag.gateway.federation.inbound;
 
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.MessageRejectedException;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.RejectionReason;
 
 import java.security.cert.CertificateEncodingException;
@@ -38,11 +39,11 @@ public final class InboundMessageStore {
     private final AuditTrail audit;
     private final String signingCertificate;
     private final Cache<String, StoredReceipt> accepted;
-    private final Set<String> processedTypes;
+    private final Set<MessageType> processedTypes;
 
     /** @param processedTypes types a capability handles; others are stored as processed (nothing to do) at once */
     public InboundMessageStore(JdbcTemplate jdbc, TransactionTemplate transactions, ReceiptIssuer receipts, AuditTrail audit,
-                               String signingCertificate, int cacheSize, Set<String> processedTypes) {
+                               String signingCertificate, int cacheSize, Set<MessageType> processedTypes) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.receipts = receipts;
@@ -64,8 +65,8 @@ public final class InboundMessageStore {
             transactions.executeWithoutResult(status -> {
                 insert(message, digest, receipt);
                 audit.record(event(AuditAction.MESSAGE_RECEIVED, "ACCEPTED", envelope)
-                        .withActor(envelope.requester().officerId(), envelope.requester().role())
-                        .withPurpose(envelope.purpose()));
+                        .withActor(envelope.requester().officerId(), envelope.requester().role().wire())
+                        .withPurpose(envelope.purpose().wire()));
                 audit.record(event(AuditAction.RECEIPT_ISSUED, "ISSUED", envelope));
             });
         } catch (DuplicateKeyException e) {
@@ -99,10 +100,11 @@ public final class InboundMessageStore {
                     processing_outcome, processed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nextval('inbound_arrival_seq'),
                     ?, ?, ?, ?)""",
-                envelope.messageId(), envelope.correlationId(), envelope.correlationSequence(), envelope.type(),
+                envelope.messageId(), envelope.correlationId(), envelope.correlationSequence(), envelope.type().wire(),
                 envelope.sender(), envelope.recipient(), Timestamp.from(envelope.created()), Timestamp.from(envelope.expires()),
-                Timestamp.from(message.receivedAt()), envelope.purpose(), envelope.legalBasis(),
-                envelope.requester().officerId(), envelope.requester().role(), envelope.consent().state(), message.body(),
+                Timestamp.from(message.receivedAt()), envelope.purpose().wire(), envelope.legalBasis().wire(),
+                envelope.requester().officerId(), envelope.requester().role().wire(),
+                envelope.consent().state().wire(), message.body(),
                 message.signature(), der(message), message.signingCertificateSha256(), message.tlsCertificateSha256(),
                 digest, receipt.bytes(), receipt.signature(), handled ? "RECEIVED" : "PROCESSED",
                 Timestamp.from(message.receivedAt()), handled ? null : "UNHANDLED", handled ? null : Timestamp.from(message.receivedAt()));

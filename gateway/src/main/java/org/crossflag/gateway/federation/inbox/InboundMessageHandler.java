@@ -1,5 +1,7 @@
 package org.crossflag.gateway.federation.inbox;
 
+import org.crossflag.gateway.federation.envelope.MessageType;
+
 /**
  * A capability's handling of one message type, after the message was verified and stored. It runs inside the
  * processing transaction: what it stores, queues and audits commits together with marking the message
@@ -8,7 +10,7 @@ package org.crossflag.gateway.federation.inbox;
  */
 public interface InboundMessageHandler {
 
-    String messageType();
+    MessageType messageType();
 
     void handle(InboundMessage message);
 }

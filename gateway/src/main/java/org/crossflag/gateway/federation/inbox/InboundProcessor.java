@@ -15,6 +15,7 @@ import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +39,7 @@ public class InboundProcessor {
 
     private final InboxRepository repository;
     private final InboxClaim claim;
-    private final Map<String, InboundMessageHandler> handlers;
+    private final Map<MessageType, InboundMessageHandler> handlers;
     private final RefusalSender refusals;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
@@ -196,7 +197,7 @@ public class InboundProcessor {
         AuditEvent event = AuditEvent.of(action, outcome)
                 .withMessage(envelope.messageId(), envelope.correlationId())
                 .withCounterpart(envelope.sender())
-                .withPurpose(envelope.purpose());
+                .withPurpose(envelope.purpose().wire());
         return Optional.ofNullable(reason).map(event::withReason).orElse(event);
     }
 }

@@ -2,7 +2,10 @@ package org.crossflag.gateway.federation.inbox;
 
 import java.util.List;
 
+import org.crossflag.adapter.RequesterRole;
+
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.envelope.ServiceRequester;
 import org.crossflag.gateway.federation.outbox.Outbox;
@@ -26,15 +29,15 @@ public final class RefusalSender {
     }
 
     public void refuse(Envelope refused, String reasonCode, String detail) {
-        if ("Refusal".equals(refused.type())) {
+        if (refused.type() == MessageType.REFUSAL) {
             return; // never answer a refusal with a refusal
         }
         ObjectNode payload = JsonNodeFactory.instance.objectNode()
                 .put("refusedMessageId", refused.messageId())
-                .put("refusedType", refused.type())
+                .put("refusedType", refused.type().wire())
                 .put("reasonCode", reasonCode)
                 .put("detail", detail == null ? reasonCode : detail.length() > 500 ? detail.substring(0, 500) : detail);
-        outbox.queue(new OutgoingMessage("Refusal", refused.sender(), refused.correlationId(), refused.purpose(),
-                refused.legalBasis(), service, refused.consent(), List.of(), payload));
+        outbox.queue(new OutgoingMessage(MessageType.REFUSAL, refused.sender(), refused.correlationId(),
+                refused.purpose(), refused.legalBasis(), service, refused.consent(), List.of(), payload));
     }
 }

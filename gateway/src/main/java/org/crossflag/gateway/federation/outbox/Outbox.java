@@ -83,13 +83,15 @@ public class Outbox implements AutoCloseable {
             String queueStatus = message.correlationId() != null && repository.hasActive(message.recipient(), correlationId)
                     ? OutboxRepository.WAITING : OutboxRepository.PENDING;
             repository.insert(new OutboxMessage(envelope.messageId(), correlationId, envelope.correlationSequence(),
-                            envelope.recipient(), envelope.type(), signed.body(), signed.signature(), envelope.created(), 0),
-                    queueStatus, envelope.purpose(), envelope.requester().officerId(), envelope.requester().role(), envelope.expires());
+                            envelope.recipient(), envelope.type().wire(), signed.body(), signed.signature(),
+                            envelope.created(), 0),
+                    queueStatus, envelope.purpose().wire(), envelope.requester().officerId(),
+                    envelope.requester().role().wire(), envelope.expires());
             audit.record(AuditEvent.of(AuditAction.MESSAGE_QUEUED, "QUEUED")
                     .withMessage(envelope.messageId(), correlationId)
                     .withCounterpart(envelope.recipient())
-                    .withActor(envelope.requester().officerId(), envelope.requester().role())
-                    .withPurpose(envelope.purpose()));
+                    .withActor(envelope.requester().officerId(), envelope.requester().role().wire())
+                    .withPurpose(envelope.purpose().wire()));
             AfterCommit.run(dispatcher::wake);
             return envelope.messageId();
         });

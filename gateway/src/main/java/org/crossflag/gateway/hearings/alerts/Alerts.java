@@ -48,7 +48,8 @@ public class Alerts {
             AlertTransitions.Reviewed reviewed = AlertTransitions.review(alertId, alert.status(), samePerson);
             repository.setStatus(alertId, reviewed.status());
             audit.record(AuditEvent.of(AuditAction.ALERT_REVIEWED, reviewed.status().name())
-                    .withMessage(null, alert.queryId()).withCounterpart(alert.otherForce()).withActor(officer.officerId(), officer.role()));
+                    .withMessage(null, alert.queryId()).withCounterpart(alert.otherForce())
+                    .withActor(officer.officerId(), officer.role().wire()));
             if (reviewed.tellsHolder()) {
                 Hit hit = queries.hits(alert.queryId()).stream().filter(h -> h.hitId().equals(alert.hitId())).findFirst()
                         .orElseThrow(() -> new AlertStateException("HIT_NOT_FOUND", "the hit behind alert " + alertId + " is gone"));
@@ -69,7 +70,7 @@ public class Alerts {
             repository.acknowledge(alertId, acknowledged, officer.officerId(), clock.instant(), actionCode, note);
             audit.record(AuditEvent.of(AuditAction.ALERT_ACKNOWLEDGED, acknowledged.name())
                     .withMessage(null, alert.queryId()).withCounterpart(alert.otherForce())
-                    .withActor(officer.officerId(), officer.role()).withReason(actionCode));
+                    .withActor(officer.officerId(), officer.role().wire()).withReason(actionCode));
             return repository.find(alertId).orElseThrow();
         });
     }

@@ -11,13 +11,14 @@ import java.util.Optional;
 
 import org.crossflag.adapter.Forum;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.MemberKind;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
-import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.crossflag.gateway.policy.PolicyRequest;
 import org.crossflag.gateway.quota.QuotaExceededException;
 import org.crossflag.gateway.quota.QuotaKind;
 import org.crossflag.gateway.quota.Quotas;
@@ -51,8 +52,8 @@ public final class CrossAreaAlertHandler implements InboundMessageHandler {
     }
 
     @Override
-    public String messageType() {
-        return "CrossAreaAlert";
+    public MessageType messageType() {
+        return MessageType.CROSS_AREA_ALERT;
     }
 
     @Override
@@ -67,9 +68,7 @@ public final class CrossAreaAlertHandler implements InboundMessageHandler {
         if (!police) {
             throw new RefusedMessageException("NOT_A_POLICE_MEMBER", "only police members may raise cross-area alerts");
         }
-        var decision = policy.decide(DataSharingPolicy.Direction.RECEIVE, alert.sender(), alert.type(), alert.purpose(),
-                alert.requester().officerId(), alert.requester().role(), alert.consent().state(), alert.dataCategories(),
-                alert.correlationId());
+        var decision = policy.decide(PolicyRequest.receiving(alert));
         if (!decision.allowed()) {
             throw new RefusedMessageException("POLICY_" + decision.reasonCode(), "no data-sharing agreement allows this alert");
         }

@@ -6,13 +6,17 @@ import org.crossflag.gateway.hearings.records.HearingRepository;
 
 import java.util.List;
 
+import org.crossflag.gateway.federation.envelope.DataCategory;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.federation.envelope.ServiceRequester;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.node.NodeIdentity;
-import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.crossflag.gateway.policy.PolicyRequest;
 
 /**
  * Tells the holding force that a person its panel heard has been referred here: a signed CrossAreaAlert,
@@ -20,7 +24,7 @@ import org.crossflag.gateway.policy.PolicyEnforcer;
  */
 public final class CrossAreaAlerts {
 
-    static final List<String> ALERT_CATEGORIES = List.of("HEARING_FLAG", "CONTACT_DETAILS");
+    static final List<DataCategory> ALERT_CATEGORIES = List.of(DataCategory.HEARING_FLAG, DataCategory.CONTACT_DETAILS);
 
     private final NodeIdentity node;
     private final Outbox outbox;
@@ -33,14 +37,14 @@ public final class CrossAreaAlerts {
     }
 
     /** @return false when the policy refused it: the local alert stands, the refusal is in the audit trail */
-    boolean send(String queryId, HearingRepository.StoredReferral referral, Hit hit, String purpose, String legalBasis,
-                 Envelope.Consent consent) {
+    boolean send(String queryId, HearingRepository.StoredReferral referral, Hit hit, Purpose purpose,
+                 LegalBasis legalBasis, Envelope.Consent consent) {
         Envelope.Requester requester = ServiceRequester.of(node);
-        boolean allowed = policy.decide(DataSharingPolicy.Direction.SEND, hit.holder(), "CrossAreaAlert", purpose,
-                requester.officerId(), requester.role(), consent.state(), ALERT_CATEGORIES, queryId).allowed();
+        OutgoingMessage alert = new OutgoingMessage(MessageType.CROSS_AREA_ALERT, hit.holder(), queryId, purpose,
+                legalBasis, requester, consent, ALERT_CATEGORIES, HitPayloads.crossAreaAlert(hit, referral));
+        boolean allowed = policy.decide(PolicyRequest.sending(alert)).allowed();
         if (allowed) {
-            outbox.queue(new OutgoingMessage("CrossAreaAlert", hit.holder(), queryId, purpose, legalBasis, requester, consent,
-                    ALERT_CATEGORIES, HitPayloads.crossAreaAlert(hit, referral)));
+            outbox.queue(alert);
         }
         return allowed;
     }

@@ -1,6 +1,8 @@
 package org.crossflag.gateway.hearings.queries;
 
 import org.crossflag.adapter.Forum;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
+import org.crossflag.gateway.federation.envelope.Purpose;
 
 /**
  * The purpose and legal basis a prior-hearing query travels under, by the forum the person was referred to:
@@ -12,11 +14,12 @@ public final class ForumPurposes {
     private ForumPurposes() {
     }
 
-    public static String purpose(Forum forum) {
-        return forum == Forum.MARAC ? "MARAC_SAFEGUARDING" : "PANEL_TASKING";
+    public static Purpose purpose(Forum forum) {
+        return forum == Forum.MARAC ? Purpose.MARAC_SAFEGUARDING : Purpose.PANEL_TASKING;
     }
 
-    public static String legalBasis(Forum forum) {
-        return forum == Forum.MARAC ? "CRIME_AND_DISORDER_ACT_1998_S115" : "COMMON_LAW_POLICING_PURPOSE";
+    public static LegalBasis legalBasis(Forum forum) {
+        return forum == Forum.MARAC ? LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115
+                : LegalBasis.COMMON_LAW_POLICING_PURPOSE;
     }
 }

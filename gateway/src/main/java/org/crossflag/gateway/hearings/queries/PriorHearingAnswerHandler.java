@@ -9,6 +9,7 @@ import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
@@ -44,8 +45,8 @@ public final class PriorHearingAnswerHandler implements InboundMessageHandler {
     }
 
     @Override
-    public String messageType() {
-        return PriorHearingQueryHandler.ANSWER_TYPE;
+    public MessageType messageType() {
+        return MessageType.PRIOR_HEARING_ANSWER;
     }
 
     @Override
@@ -84,7 +85,7 @@ public final class PriorHearingAnswerHandler implements InboundMessageHandler {
         }
         audit.record(AuditEvent.of(AuditAction.ANSWER_RECEIVED, hits.isEmpty() ? "NO_HIT" : "HIT")
                 .withMessage(answer.messageId(), answer.correlationId()).withCounterpart(answer.sender())
-                .withPurpose(answer.purpose()).withReason(open ? null : "AFTER_DEADLINE"));
+                .withPurpose(answer.purpose().wire()).withReason(open ? null : "AFTER_DEADLINE"));
         if (open && verdict.completesPeer() && lifecycle.everyPeerReplied(queryId)) {
             lifecycle.complete(queryId);
         }

@@ -15,16 +15,19 @@ import org.crossflag.gateway.node.TimeOrderedIds;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.envelope.DataCategory;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.MemberKind;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.lookup.PeersToAsk;
 import org.crossflag.gateway.matching.PersonIdentity;
-import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.crossflag.gateway.policy.PolicyRequest;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,8 +40,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public class PriorHearingQueries {
 
-    static final String QUERY_TYPE = "PriorHearingQuery";
-    static final List<String> QUERY_CATEGORIES = List.of("HEARING_FLAG");
+    static final List<DataCategory> QUERY_CATEGORIES = List.of(DataCategory.HEARING_FLAG);
 
     private final PeersToAsk peersToAsk;
     private final DirectoryService directory;
@@ -54,7 +56,7 @@ public class PriorHearingQueries {
     public PriorHearingQueries(String nodeCode, DirectoryService directory, PolicyEnforcer policy,
                         HearingMatching matching, Outbox outbox, QueryRepository queries, AuditTrail audit,
                         Duration timeout, Clock clock) {
-        this.peersToAsk = new PeersToAsk(nodeCode, MemberKind.POLICE, QUERY_TYPE);
+        this.peersToAsk = new PeersToAsk(nodeCode, MemberKind.POLICE, MessageType.PRIOR_HEARING_QUERY);
         this.directory = directory;
         this.policy = policy;
         this.matching = matching;
@@ -74,7 +76,7 @@ public class PriorHearingQueries {
         Instant started = clock.instant();
         Instant deadline = started.plus(timeout);
         String queryId = TimeOrderedIds.next();
-        String purpose = ForumPurposes.purpose(referral.forum());
+        Purpose purpose = ForumPurposes.purpose(referral.forum());
         Optional<HearingMatching.QueryEncoding> encoding = matching.encodeForQuery(person, started);
         int keyVersion = encoding.map(HearingMatching.QueryEncoding::keyVersion).orElse(0);
         queries.insertQuery(queryId, referral.referralId(), keyVersion, started, deadline);
@@ -83,21 +85,17 @@ public class PriorHearingQueries {
             ObjectNode payload = JsonNodeFactory.instance.objectNode().put("answerBy", deadline.toString());
             payload.set("encoding", encoding.get().wire());
             List<DirectoryMember> permitted = peersToAsk.choose(directory.requireCurrent().members(),
-                    member -> policy.decide(DataSharingPolicy.Direction.SEND, member.code(), QUERY_TYPE, purpose,
-                            referral.officer().officerId(), referral.officer().role(), consent.state(),
-                            QUERY_CATEGORIES, queryId).allowed());
+                    member -> policy.decide(PolicyRequest.sending(
+                            query(member, queryId, purpose, referral, consent, payload))).allowed());
             for (DirectoryMember member : permitted) {
-                String messageId = outbox.queue(new OutgoingMessage(QUERY_TYPE, member.code(), queryId, purpose,
-                        ForumPurposes.legalBasis(referral.forum()),
-                        new Envelope.Requester(referral.officer().officerId(), referral.officer().role()), consent,
-                        QUERY_CATEGORIES, payload));
+                String messageId = outbox.queue(query(member, queryId, purpose, referral, consent, payload));
                 queries.insertPeer(queryId, member.code(), messageId);
                 asked.add(member.code());
             }
         }
         audit.record(AuditEvent.of(AuditAction.QUERY_STARTED, asked.isEmpty() ? "NO_PEER_ASKED" : "SENT")
-                .withMessage(null, queryId).withActor(referral.officer().officerId(), referral.officer().role())
-                .withPurpose(purpose).withReason(encoding.isEmpty() ? HearingMatching.NOT_CONFIGURED : null));
+                .withMessage(null, queryId).withActor(referral.officer().officerId(), referral.officer().role().wire())
+                .withPurpose(purpose.wire()).withReason(encoding.isEmpty() ? HearingMatching.NOT_CONFIGURED : null));
         if (asked.isEmpty()) {
             queries.complete(queryId, started);
         } else {
@@ -128,5 +126,14 @@ public class PriorHearingQueries {
 
     public Optional<String> queryOfReferral(String referralId) {
         return queries.queryOfReferral(referralId);
+    }
+
+    private static OutgoingMessage query(DirectoryMember member, String queryId, Purpose purpose,
+                                         HearingRepository.StoredReferral referral, Envelope.Consent consent,
+                                         ObjectNode payload) {
+        return new OutgoingMessage(MessageType.PRIOR_HEARING_QUERY, member.code(), queryId, purpose,
+                ForumPurposes.legalBasis(referral.forum()),
+                new Envelope.Requester(referral.officer().officerId(), referral.officer().role()), consent,
+                QUERY_CATEGORIES, payload);
     }
 }

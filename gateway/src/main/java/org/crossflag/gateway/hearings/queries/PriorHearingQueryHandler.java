@@ -14,7 +14,9 @@ import java.util.UUID;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.envelope.DataCategory;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.envelope.ServiceRequester;
 import org.crossflag.gateway.federation.outbound.SendRefusedException;
@@ -26,8 +28,8 @@ import org.crossflag.gateway.matching.IdentityEncoding;
 import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.MatchingException;
 import org.crossflag.gateway.node.NodeIdentity;
-import org.crossflag.gateway.policy.DataSharingPolicy;
 import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.crossflag.gateway.policy.PolicyRequest;
 import org.crossflag.gateway.quota.QuotaExceededException;
 import org.crossflag.gateway.quota.QuotaKind;
 import org.crossflag.gateway.quota.Quotas;
@@ -48,7 +50,6 @@ import org.springframework.dao.DataAccessException;
  */
 public final class PriorHearingQueryHandler implements InboundMessageHandler {
 
-    static final String ANSWER_TYPE = "PriorHearingAnswer";
     private static final Logger log = LoggerFactory.getLogger(PriorHearingQueryHandler.class);
 
     private final NodeIdentity node;
@@ -82,8 +83,8 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
     }
 
     @Override
-    public String messageType() {
-        return PriorHearingQueries.QUERY_TYPE;
+    public MessageType messageType() {
+        return MessageType.PRIOR_HEARING_QUERY;
     }
 
     @Override
@@ -94,9 +95,7 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
         } catch (QuotaExceededException e) {
             throw new RefusedMessageException(QuotaExceededException.REASON, e.getMessage());
         }
-        var decision = policy.decide(DataSharingPolicy.Direction.RECEIVE, query.sender(), query.type(), query.purpose(),
-                query.requester().officerId(), query.requester().role(), query.consent().state(), query.dataCategories(),
-                query.correlationId());
+        var decision = policy.decide(PolicyRequest.receiving(query));
         if (!decision.allowed()) {
             throw new RefusedMessageException("POLICY_" + decision.reasonCode(),
                     "no data-sharing agreement of " + nodeCode + " allows this query (" + decision.reasonCode() + ")");
@@ -114,13 +113,11 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
         List<Hit> hits = new ArrayList<>();
         List<String> hearingIds = new ArrayList<>();
         collectHits(candidates, hits, hearingIds);
-        List<String> categories = new ArrayList<>(List.of("HEARING_FLAG", "CONTACT_DETAILS"));
-        if (hits.stream().anyMatch(h -> h.score() != null)) {
-            categories.add("RISK_SCORE");
-        }
+        List<DataCategory> categories = AnswerCategories.of(hits);
         Envelope.Requester service = ServiceRequester.of(node);
-        var answerAllowed = policy.decide(DataSharingPolicy.Direction.SEND, query.sender(), ANSWER_TYPE, query.purpose(),
-                service.officerId(), service.role(), query.consent().state(), categories, query.correlationId());
+        OutgoingMessage answer = new OutgoingMessage(MessageType.PRIOR_HEARING_ANSWER, query.sender(),
+                query.correlationId(), query.purpose(), query.legalBasis(), service, query.consent(), categories, null);
+        var answerAllowed = policy.decide(PolicyRequest.sending(answer));
         if (!answerAllowed.allowed()) {
             throw new RefusedMessageException("POLICY_" + answerAllowed.reasonCode(),
                     "no data-sharing agreement of " + nodeCode + " allows answering (" + answerAllowed.reasonCode() + ")");
@@ -132,12 +129,12 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
                     query.sender(), hearingIds.get(i), issued, issued.plus(hitLifetime)));
         }
         for (ObjectNode part : parts) {
-            queueAnswer(new OutgoingMessage(ANSWER_TYPE, query.sender(), query.correlationId(), query.purpose(),
-                    query.legalBasis(), service, query.consent(), categories, part), query);
+            queueAnswer(answer.withPayload(part), query);
         }
         audit.record(AuditEvent.of(AuditAction.QUERY_ANSWERED, hits.isEmpty() ? "NO_HIT" : "HIT")
                 .withMessage(query.messageId(), query.correlationId()).withCounterpart(query.sender())
-                .withActor(query.requester().officerId(), query.requester().role()).withPurpose(query.purpose()));
+                .withActor(query.requester().officerId(), query.requester().role().wire())
+                .withPurpose(query.purpose().wire()));
     }
 
     private void collectHits(List<MatchCandidate> candidates, List<Hit> hits, List<String> hearingIds) {

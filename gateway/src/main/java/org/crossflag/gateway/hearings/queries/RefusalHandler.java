@@ -4,6 +4,7 @@ import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 
@@ -25,8 +26,8 @@ public final class RefusalHandler implements InboundMessageHandler {
     }
 
     @Override
-    public String messageType() {
-        return "Refusal";
+    public MessageType messageType() {
+        return MessageType.REFUSAL;
     }
 
     @Override
@@ -37,7 +38,7 @@ public final class RefusalHandler implements InboundMessageHandler {
         audit.record(AuditEvent.of(AuditAction.MESSAGE_REFUSED, "REFUSED_BY_PEER")
                 .withMessage(refusal.messageId(), refusal.correlationId()).withCounterpart(refusal.sender())
                 .withReason(reason.matches("[A-Z][A-Z_]{0,59}") ? reason : "UNSPECIFIED"));
-        if (!refusedType.equals(PriorHearingQueries.QUERY_TYPE)) {
+        if (!refusedType.equals(MessageType.PRIOR_HEARING_QUERY.wire())) {
             return;
         }
         queries.lockQuery(refusal.correlationId()).ifPresent(query -> {

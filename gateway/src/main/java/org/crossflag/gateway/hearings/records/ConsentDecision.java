@@ -1,5 +1,6 @@
 package org.crossflag.gateway.hearings.records;
 
+import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.RejectedRecordException;
 
 /**
@@ -12,16 +13,15 @@ import org.crossflag.adapter.RejectedRecordException;
  */
 public record ConsentDecision(boolean allowed, String reasonCode, String detail) {
 
-    public static final String REFUSED_OVERRIDDEN = "REFUSED_OVERRIDDEN";
     public static final String JUSTIFICATION_MISSING = "CONSENT_JUSTIFICATION_MISSING";
     public static final int MIN_JUSTIFICATION_LENGTH = 10;
 
     private static final ConsentDecision ALLOWED = new ConsentDecision(true, null, null);
 
-    public static ConsentDecision of(String consentState, String justification) {
-        if (REFUSED_OVERRIDDEN.equals(consentState)
+    public static ConsentDecision of(ConsentState consentState, String justification) {
+        if (consentState == ConsentState.REFUSED_OVERRIDDEN
                 && (justification == null || justification.strip().length() < MIN_JUSTIFICATION_LENGTH)) {
-            return new ConsentDecision(false, JUSTIFICATION_MISSING, "consent " + REFUSED_OVERRIDDEN
+            return new ConsentDecision(false, JUSTIFICATION_MISSING, "consent " + ConsentState.REFUSED_OVERRIDDEN.wire()
                     + " needs a justification of at least " + MIN_JUSTIFICATION_LENGTH + " characters");
         }
         return ALLOWED;

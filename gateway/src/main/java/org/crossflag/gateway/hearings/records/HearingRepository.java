@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalReferral;
+import org.crossflag.adapter.RequesterRole;
 import org.crossflag.adapter.RiskScore;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,8 +71,8 @@ public final class HearingRepository {
                     contact_phone, contact_email, officer_id, officer_role, consent_state, consent_justification, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, adapterId, referral.localReference(), referral.forum().name(), Date.valueOf(referral.referredOn()),
-                personId, contact.name(), contact.phone(), contact.email(), officer.officerId(), officer.role(),
-                consent.state(), consent.justification(), Timestamp.from(now));
+                personId, contact.name(), contact.phone(), contact.email(), officer.officerId(), officer.role().wire(),
+                consent.state().wire(), consent.justification(), Timestamp.from(now));
         return id;
     }
 
@@ -79,8 +81,9 @@ public final class HearingRepository {
                 rs.getString("referral_id"), rs.getString("local_reference"), Forum.valueOf(rs.getString("forum")),
                 rs.getDate("referred_on").toLocalDate(), rs.getString("person_id"),
                 new Contact(rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email")),
-                new Officer(rs.getString("officer_id"), rs.getString("officer_role")),
-                new Envelope.Consent(rs.getString("consent_state"), rs.getString("consent_justification"))), referralId)
+                new Officer(rs.getString("officer_id"), RequesterRole.fromWire(rs.getString("officer_role"))),
+                new Envelope.Consent(ConsentState.fromWire(rs.getString("consent_state")),
+                        rs.getString("consent_justification"))), referralId)
                 .stream().findFirst();
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.FederationTrust;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.pki.DirectoryDocument;
 import org.crossflag.pki.DirectoryMemberEntry;
 import org.crossflag.pki.FederationPki;
@@ -80,7 +81,7 @@ class DirectoryServiceTests {
         assertThat(service.refresh()).isFalse();
 
         assertThat(service.requireCurrent().sequence()).isEqualTo(5);
-        assertThat(service.requireCurrent().member(NodeFixture.PEER).orElseThrow().takesPartIn("PriorHearingQuery")).isTrue();
+        assertThat(service.requireCurrent().member(NodeFixture.PEER).orElseThrow().takesPartIn(MessageType.PRIOR_HEARING_QUERY)).isTrue();
         assertThat(service.lastRefreshProblem()).contains("sequence 4").contains("older than the current 5");
     }
 

@@ -35,13 +35,13 @@ class EcmaSchemaPatternsTests {
         ObjectNode refusal = refusal("R" + "E".repeat(59) + "\n");
         assertRefused(refusal, "/payload/reasonCode");
 
-        assertThat(codec.decode(bytes(refusal("R" + "E".repeat(59)))).type()).isEqualTo("Refusal");
+        assertThat(codec.decode(bytes(refusal("R" + "E".repeat(59)))).type()).isEqualTo(MessageType.REFUSAL);
     }
 
     @Test
     void aHitWithASpacedReferenceAndAnExtPhonePassesAndOneWithANewlineDoesNot() throws Exception {
         assertThat(codec.decode(bytes(alert("MARAC ESX 0412", "01632 960101 ext 4", "MARAC coordinator, Chelmsford"))).type())
-                .isEqualTo("CrossAreaAlert");
+                .isEqualTo(MessageType.CROSS_AREA_ALERT);
         assertRefused(alert("MARAC ESX 0412\n", "01632 960101", "MARAC coordinator"), "/payload/heardReference");
         assertRefused(alert("MARAC ESX 0412", "01632 960101\n", "MARAC coordinator"), "/payload/referral/contact/phone");
         assertRefused(alert("MARAC ESX 0412", "01632 960101", "MARAC coordinator\nBcc: x@example.org"),

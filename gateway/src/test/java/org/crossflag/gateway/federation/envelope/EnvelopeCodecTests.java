@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.crossflag.adapter.ConsentState;
+import org.crossflag.adapter.RequesterRole;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,10 +27,11 @@ class EnvelopeCodecTests {
         ObjectNode payload = codec.mapper().createObjectNode();
         payload.put("clk", "c3ludGhldGljLWJsb29tLWZpbHRlcg==");
         payload.putObject("window").put("months", 12);
-        return new Envelope("3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", 1L, "CircumstanceChange",
-                "GB-KNT", "GB-ESX", CREATED, CREATED.plus(Duration.ofHours(24)), "MARAC_SAFEGUARDING",
-                "DPA2018_PART3_LAW_ENFORCEMENT", new Envelope.Requester("officer.4711", "MARAC_COORDINATOR"),
-                Envelope.Consent.given(), List.of("HEARING_FLAG", "RISK_SCORE"), payload);
+        return new Envelope("3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", 1L,
+                MessageType.CIRCUMSTANCE_CHANGE, "GB-KNT", "GB-ESX", CREATED, CREATED.plus(Duration.ofHours(24)),
+                Purpose.MARAC_SAFEGUARDING, LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT,
+                new Envelope.Requester("officer.4711", RequesterRole.MARAC_COORDINATOR),
+                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG, DataCategory.RISK_SCORE), payload);
     }
 
     @Test
@@ -48,8 +51,45 @@ class EnvelopeCodecTests {
     }
 
     @Test
+    void codesAreWrittenExactlyAsTheWireSpellsThem() {
+        String json = new String(codec.encode(envelope(codec)), StandardCharsets.UTF_8);
+
+        assertThat(json).isEqualTo("{\"messageId\":\"3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b\","
+                + "\"correlationId\":\"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\",\"correlationSequence\":1,"
+                + "\"type\":\"CircumstanceChange\",\"sender\":\"GB-KNT\",\"recipient\":\"GB-ESX\","
+                + "\"created\":\"2031-03-14T09:26:53.589Z\",\"expires\":\"2031-03-15T09:26:53.589Z\","
+                + "\"purpose\":\"MARAC_SAFEGUARDING\",\"legalBasis\":\"DPA2018_PART3_LAW_ENFORCEMENT\","
+                + "\"requester\":{\"officerId\":\"officer.4711\",\"role\":\"MARAC_COORDINATOR\"},"
+                + "\"consent\":{\"state\":\"GIVEN\"},\"dataCategories\":[\"HEARING_FLAG\",\"RISK_SCORE\"],"
+                + "\"payload\":{\"clk\":\"c3ludGhldGljLWJsb29tLWZpbHRlcg==\",\"window\":{\"months\":12}}}");
+    }
+
+    @Test
+    void receivedCodesAreReadIntoTheirConstants() {
+        Envelope decoded = codec.decode(codec.encode(envelope(codec)));
+
+        assertThat(decoded.type()).isEqualTo(MessageType.CIRCUMSTANCE_CHANGE);
+        assertThat(decoded.purpose()).isEqualTo(Purpose.MARAC_SAFEGUARDING);
+        assertThat(decoded.legalBasis()).isEqualTo(LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT);
+        assertThat(decoded.requester().role()).isEqualTo(RequesterRole.MARAC_COORDINATOR);
+        assertThat(decoded.consent().state()).isEqualTo(ConsentState.GIVEN);
+        assertThat(decoded.dataCategories()).containsExactly(DataCategory.HEARING_FLAG, DataCategory.RISK_SCORE);
+    }
+
+    @Test
+    void aStoredMessageWithACodeTheVocabularyLacksFailsNamingTheValue() {
+        String stored = new String(codec.encode(envelope(codec)), StandardCharsets.UTF_8);
+        byte[] changed = stored.replace("\"MARAC_COORDINATOR\"", "\"CHIEF_CONSTABLE\"").getBytes(StandardCharsets.UTF_8);
+
+        IllegalStateException e = catchThrowableOfType(IllegalStateException.class, () -> codec.decodeAccepted(changed));
+
+        assertThat(e).isNotNull();
+        assertThat(e.getCause()).hasMessageContaining("CHIEF_CONSTABLE is not a requester role");
+    }
+
+    @Test
     void overriddenConsentWithJustificationRoundTrips() {
-        Envelope original = with(envelope(codec), new Envelope.Consent("REFUSED_OVERRIDDEN",
+        Envelope original = with(envelope(codec), new Envelope.Consent(ConsentState.REFUSED_OVERRIDDEN,
                 "Serious risk of harm to a child assessed at the synthetic panel"));
 
         assertThat(codec.decode(codec.encode(original))).isEqualTo(original);
@@ -160,7 +200,7 @@ class EnvelopeCodecTests {
 
         Envelope decoded = codec.decode(bytes(tree));
 
-        assertThat(decoded.consent().state()).isEqualTo("REFUSED_OVERRIDDEN");
+        assertThat(decoded.consent().state()).isEqualTo(ConsentState.REFUSED_OVERRIDDEN);
         assertThat(decoded.consent().justification()).startsWith("Immediate safeguarding risk");
     }
 

@@ -1,5 +1,7 @@
 package org.crossflag.gateway.federation.envelope;
 
+import org.crossflag.adapter.RequesterRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.crossflag.gateway.node.NodeIdentity;
@@ -11,6 +13,6 @@ class ServiceRequesterTests {
     void theRequesterOnTheWireIsTheNodesServiceAccount() {
         Envelope.Requester requester = ServiceRequester.of(new NodeIdentity("GB-ESX"));
 
-        assertThat(requester).isEqualTo(new Envelope.Requester("svc-GB-ESX", "INTEGRATION_SERVICE"));
+        assertThat(requester).isEqualTo(new Envelope.Requester("svc-GB-ESX", RequesterRole.INTEGRATION_SERVICE));
     }
 }

@@ -1,10 +1,5 @@
 package org.crossflag.gateway.federation.inbound;
 
-import org.crossflag.gateway.federation.envelope.Envelope;
-import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
-import org.crossflag.gateway.federation.envelope.MessageRejectedException;
-import org.crossflag.gateway.federation.envelope.RejectionReason;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -18,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.Fingerprints;
@@ -25,6 +21,14 @@ import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.DirectorySource;
 import org.crossflag.gateway.federation.directory.DirectoryVerifier;
+import org.crossflag.gateway.federation.envelope.DataCategory;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
+import org.crossflag.gateway.federation.envelope.MessageRejectedException;
+import org.crossflag.gateway.federation.envelope.MessageType;
+import org.crossflag.gateway.federation.envelope.Purpose;
+import org.crossflag.gateway.federation.envelope.RejectionReason;
 import org.crossflag.pki.Credential;
 import org.crossflag.pki.FederationPki;
 import org.crossflag.testsupport.MutableClock;
@@ -195,10 +199,11 @@ class InboundMessageVerifierTests {
 
     /** A valid envelope from the peer to this node, changed by {@code change}, as bytes. */
     private byte[] body(Consumer<ObjectNode> change) {
-        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L, "CircumstanceChange",
-                NodeFixture.PEER, NodeFixture.SELF, now.minusSeconds(5), now.plus(Duration.ofHours(1)), "MARAC_SAFEGUARDING",
-                "DPA2018_PART3_LAW_ENFORCEMENT", new Envelope.Requester("kt.officer-0042", "MARAC_COORDINATOR"),
-                Envelope.Consent.given(), List.of("HEARING_FLAG"), codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
+        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L,
+                MessageType.CIRCUMSTANCE_CHANGE, NodeFixture.PEER, NodeFixture.SELF, now.minusSeconds(5),
+                now.plus(Duration.ofHours(1)), Purpose.MARAC_SAFEGUARDING, LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT,
+                new Envelope.Requester("kt.officer-0042", RequesterRole.MARAC_COORDINATOR),
+                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG), codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
         ObjectNode tree = codec.mapper().valueToTree(envelope);
         change.accept(tree);
         try {

@@ -1,5 +1,15 @@
 package org.crossflag.gateway.federation.inbound;
 
+import org.crossflag.adapter.RequesterRole;
+
+import org.crossflag.gateway.federation.envelope.DataCategory;
+
+import org.crossflag.gateway.federation.envelope.LegalBasis;
+
+import org.crossflag.gateway.federation.envelope.Purpose;
+
+import org.crossflag.gateway.federation.envelope.MessageType;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -115,10 +125,10 @@ final class RefusalRequests {
 
     /** A valid envelope from the peer to this node, changed by {@code change}, as bytes. */
     byte[] envelope(java.util.function.Consumer<ObjectNode> change) {
-        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L, "CircumstanceChange",
-                NodeFixture.PEER, NodeFixture.SELF, now.minusSeconds(5), now.plus(Duration.ofHours(1)), "MARAC_SAFEGUARDING",
-                "DPA2018_PART3_LAW_ENFORCEMENT", new Envelope.Requester("kt.officer-0042", "MARAC_COORDINATOR"),
-                Envelope.Consent.given(), List.of("HEARING_FLAG"), codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
+        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L, MessageType.CIRCUMSTANCE_CHANGE,
+                NodeFixture.PEER, NodeFixture.SELF, now.minusSeconds(5), now.plus(Duration.ofHours(1)), Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT, new Envelope.Requester("kt.officer-0042", RequesterRole.MARAC_COORDINATOR),
+                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG), codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
         ObjectNode tree = codec.mapper().valueToTree(envelope);
         change.accept(tree);
         try {

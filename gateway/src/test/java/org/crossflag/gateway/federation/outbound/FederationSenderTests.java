@@ -1,13 +1,5 @@
 package org.crossflag.gateway.federation.outbound;
 
-import org.crossflag.gateway.federation.envelope.Envelope;
-import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
-import org.crossflag.gateway.federation.envelope.OutgoingMessage;
-import org.crossflag.gateway.federation.envelope.SignedMessage;
-import org.crossflag.gateway.federation.inbound.InboundMessageVerifier;
-import org.crossflag.gateway.federation.inbound.InboundRequest;
-import org.crossflag.gateway.federation.inbound.VerifiedMessage;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 
+import org.crossflag.adapter.ConsentState;
+import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.CertificateFiles;
 import org.crossflag.gateway.crypto.FederationTrust;
@@ -29,6 +23,17 @@ import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.DirectorySource;
 import org.crossflag.gateway.federation.directory.DirectoryVerifier;
+import org.crossflag.gateway.federation.envelope.DataCategory;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
+import org.crossflag.gateway.federation.envelope.MessageType;
+import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.Purpose;
+import org.crossflag.gateway.federation.envelope.SignedMessage;
+import org.crossflag.gateway.federation.inbound.InboundMessageVerifier;
+import org.crossflag.gateway.federation.inbound.InboundRequest;
+import org.crossflag.gateway.federation.inbound.VerifiedMessage;
 import org.crossflag.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,7 +137,7 @@ class FederationSenderTests {
 
         assertThat(envelope.sender()).isEqualTo(NodeFixture.SELF);
         assertThat(envelope.recipient()).isEqualTo(NodeFixture.PEER);
-        assertThat(envelope.type()).isEqualTo("CircumstanceChange");
+        assertThat(envelope.type()).isEqualTo(MessageType.CIRCUMSTANCE_CHANGE);
         assertThat(envelope.created()).isEqualTo(millis);
         assertThat(envelope.expires()).isEqualTo(envelope.created().plus(LIFETIME));
         assertThat(envelope.messageId()).isEqualTo(signed.messageId());
@@ -144,7 +149,7 @@ class FederationSenderTests {
         assertThat(envelope.payload()).isEqualTo(outgoing.payload());
         assertThat(envelope.correlationId()).isNotNull().isNotEqualTo(envelope.messageId());
         assertThat(signed.recipient()).isEqualTo(NodeFixture.PEER);
-        assertThat(signed.type()).isEqualTo("CircumstanceChange");
+        assertThat(signed.type()).isEqualTo(MessageType.CIRCUMSTANCE_CHANGE);
     }
 
     @Test
@@ -199,8 +204,9 @@ class FederationSenderTests {
                 ? codec.mapper().createObjectNode().put("refusedMessageId", "0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c")
                         .put("refusedType", "CircumstanceChange").put("reasonCode", "POLICY_NO_AGREEMENT").put("detail", "no agreement")
                 : codec.mapper().createObjectNode().put("clk", "c3ludGhldGlj").put("forum", "MARAC");
-        return new OutgoingMessage(type, recipient, null, "MARAC_SAFEGUARDING", "DPA2018_PART3_LAW_ENFORCEMENT",
-                new Envelope.Requester("ex.coordinator-7", "MARAC_COORDINATOR"),
-                new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null), List.of("HEARING_FLAG"), payload);
+        return new OutgoingMessage(MessageType.fromWire(type), recipient, null, Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT,
+                new Envelope.Requester("ex.coordinator-7", RequesterRole.MARAC_COORDINATOR),
+                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null), List.of(DataCategory.HEARING_FLAG), payload);
     }
 }

@@ -1,5 +1,8 @@
 package org.crossflag.gateway.hearings.alerts;
 
+import org.crossflag.adapter.ConsentState;
+import org.crossflag.adapter.RequesterRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +27,7 @@ class AlertConstructionTests {
     static final RiskScore DASH = new RiskScore("DASH", "2009", "17");
     static final HearingRepository.StoredReferral REFERRAL = new HearingRepository.StoredReferral("r-1",
             "MARAC-SFK-2026-1187", Forum.MARAC, LocalDate.of(2026, 11, 20), "p-1", SUFFOLK,
-            new Officer("SFK-4411", "MARAC_COORDINATOR"), new Envelope.Consent("NOT_SOUGHT_THRESHOLD_MET", null));
+            new Officer("SFK-4411", RequesterRole.MARAC_COORDINATOR), new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null));
     static final Hit HIT = new Hit("h-1", "GB-ESX", Forum.MARAC, LocalDate.of(2026, 5, 14), "MARAC-ESX-2026-0412",
             ESSEX, "MATCH", DASH);
 

@@ -1,5 +1,7 @@
 package org.crossflag.gateway.hearings.records;
 
+import org.crossflag.adapter.ConsentState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,6 +10,7 @@ import org.crossflag.adapter.RejectedRecordException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** When a referral may go ahead on the victim-consent state its officer recorded. */
@@ -16,8 +19,8 @@ class ConsentDecisionTests {
     private static final String MISSING_DETAIL = "consent REFUSED_OVERRIDDEN needs a justification of at least 10 characters";
 
     @ParameterizedTest
-    @ValueSource(strings = {"GIVEN", "NOT_SOUGHT_THRESHOLD_MET"})
-    void aStateOtherThanAnOverrideGoesAheadWithoutAJustification(String state) {
+    @EnumSource(value = ConsentState.class, names = {"GIVEN", "NOT_SOUGHT_THRESHOLD_MET"})
+    void aStateOtherThanAnOverrideGoesAheadWithoutAJustification(ConsentState state) {
         ConsentDecision decision = ConsentDecision.of(state, null);
 
         assertThat(decision.allowed()).isTrue();
@@ -27,14 +30,14 @@ class ConsentDecisionTests {
 
     @Test
     void aStateOtherThanAnOverrideGoesAheadWhateverItsJustification() {
-        assertThat(ConsentDecision.of("GIVEN", "short").allowed()).isTrue();
+        assertThat(ConsentDecision.of(ConsentState.GIVEN, "short").allowed()).isTrue();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "too short", "  nine ch  "})
     void anOverrideWithoutTenCharactersOfJustificationIsRefused(String justification) {
-        ConsentDecision decision = ConsentDecision.of("REFUSED_OVERRIDDEN", justification);
+        ConsentDecision decision = ConsentDecision.of(ConsentState.REFUSED_OVERRIDDEN, justification);
 
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.reasonCode()).isEqualTo("CONSENT_JUSTIFICATION_MISSING");
@@ -43,14 +46,14 @@ class ConsentDecisionTests {
 
     @Test
     void whiteSpaceAroundTheJustificationDoesNotCount() {
-        assertThat(ConsentDecision.of("REFUSED_OVERRIDDEN", "\t 123456789 \n").allowed()).isFalse();
-        assertThat(ConsentDecision.of("REFUSED_OVERRIDDEN", "\t 1234567890 \n").allowed()).isTrue();
+        assertThat(ConsentDecision.of(ConsentState.REFUSED_OVERRIDDEN, "\t 123456789 \n").allowed()).isFalse();
+        assertThat(ConsentDecision.of(ConsentState.REFUSED_OVERRIDDEN, "\t 1234567890 \n").allowed()).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1234567890", "  1234567890  ", "Risk to life outweighs the victim's refusal"})
     void anOverrideWithAtLeastTenCharactersOfJustificationGoesAhead(String justification) {
-        ConsentDecision decision = ConsentDecision.of("REFUSED_OVERRIDDEN", justification);
+        ConsentDecision decision = ConsentDecision.of(ConsentState.REFUSED_OVERRIDDEN, justification);
 
         assertThat(decision.allowed()).isTrue();
         assertThat(decision.reasonCode()).isNull();
@@ -59,7 +62,7 @@ class ConsentDecisionTests {
     @Test
     void aRefusedDecisionRejectsTheRecordWithItsReasonCode() {
         RejectedRecordException rejected = catchThrowableOfType(RejectedRecordException.class,
-                () -> ConsentDecision.of("REFUSED_OVERRIDDEN", "brief").requireAllowed());
+                () -> ConsentDecision.of(ConsentState.REFUSED_OVERRIDDEN, "brief").requireAllowed());
 
         assertThat(rejected.reasonCode()).isEqualTo("CONSENT_JUSTIFICATION_MISSING");
         assertThat(rejected.getMessage()).isEqualTo(MISSING_DETAIL).doesNotContain("brief");
@@ -67,8 +70,8 @@ class ConsentDecisionTests {
 
     @Test
     void anAllowedDecisionRejectsNothing() {
-        assertThatCode(() -> ConsentDecision.of("REFUSED_OVERRIDDEN", "Risk to life outweighs the refusal").requireAllowed())
+        assertThatCode(() -> ConsentDecision.of(ConsentState.REFUSED_OVERRIDDEN, "Risk to life outweighs the refusal").requireAllowed())
                 .doesNotThrowAnyException();
-        assertThatCode(() -> ConsentDecision.of("GIVEN", null).requireAllowed()).doesNotThrowAnyException();
+        assertThatCode(() -> ConsentDecision.of(ConsentState.GIVEN, null).requireAllowed()).doesNotThrowAnyException();
     }
 }
