@@ -14,6 +14,7 @@ import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.background.RetrySchedule;
 import org.crossflag.gateway.background.WakeUp;
+import org.crossflag.gateway.federation.inbound.InboundMessageRoute;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ public class InboundProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
     static final int MAX_ATTEMPTS = 10;
-    public static final WakeUp WAKE = new WakeUp("inbox-wake");
+    static final WakeUp WAKE = InboundMessageRoute.ACCEPTED;
 
     private final InboxRepository repository;
     private final InboxClaim claim;
