@@ -99,7 +99,8 @@ class ArchitectureRulesTests {
         }
 
         assertThat(routeBuilders).as("RouteBuilders found under " + MAIN_SOURCES).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(missing).as("routes without .routeConfigurationId(RouteDefaults.ID) right after .routeId(..)").isEmpty();
+        assertThat(missing).as("routes without .routeConfigurationId(RouteDefaults.ID) right after .routeId(..)")
+                .isEmpty();
     }
 
     @Test

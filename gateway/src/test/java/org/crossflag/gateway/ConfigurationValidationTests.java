@@ -77,7 +77,8 @@ class ConfigurationValidationTests {
 
     @Test
     void purgeIntervalUnderAMinuteIsNamed(CapturedOutput output) {
-        assertStartFailsNaming(output, "crossflag.background.purgeInterval", "--crossflag.background.purge-interval=PT1S");
+        assertStartFailsNaming(output, "crossflag.background.purgeInterval",
+                "--crossflag.background.purge-interval=PT1S");
     }
 
     @Test

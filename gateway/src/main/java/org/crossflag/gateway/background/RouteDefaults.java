@@ -35,8 +35,9 @@ public final class RouteDefaults extends RouteConfigurationBuilder {
 
     static void logFailure(Exchange exchange) {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String error = failure == null ? "-" : failure.getClass().getSimpleName();
         log.warn("Route failed routeId={} exchangeId={} reason={} error={}", exchange.getFromRouteId(),
-                exchange.getExchangeId(), reasonCode(failure), failure == null ? "-" : failure.getClass().getSimpleName());
+                exchange.getExchangeId(), reasonCode(failure), error);
     }
 
     static String reasonCode(Throwable failure) {

@@ -135,14 +135,16 @@ class HearingsConfiguration {
         CrossflagProperties.Hearings hearings = properties.hearings();
         RetrySchedule.requireOrdered("crossflag.hearings.alert-push-max-backoff", hearings.alertPushInitialBackoff(),
                 hearings.alertPushMaxBackoff());
-        RetrySchedule retries = RetrySchedule.withoutJitter(hearings.alertPushInitialBackoff(), hearings.alertPushMaxBackoff());
+        RetrySchedule retries = RetrySchedule.withoutJitter(hearings.alertPushInitialBackoff(),
+                hearings.alertPushMaxBackoff());
         return new AlertPush(repository, channels, new AlertMessages(properties.node().code(), properties.api().publicUrl()),
                 producer, transactions, audit, clock, retries);
     }
 
     @Bean
     AlertPushRoutes alertPushRoutes(AlertPush push, PushChannels channels, CrossflagProperties properties) {
-        return new AlertPushRoutes(push, channels, properties.hearings().alertEmail(), properties.hearings().alertWebhook());
+        CrossflagProperties.Hearings hearings = properties.hearings();
+        return new AlertPushRoutes(push, channels, hearings.alertEmail(), hearings.alertWebhook());
     }
 
     /** TLS for webhooks to the force's own systems (see AlertPushTls). */

@@ -55,6 +55,7 @@ class CrossflagPlaceholdersTests {
     }
 
     private static CrossflagProperties bind(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("crossflag", CrossflagProperties.class);
+        return new Binder(new MapConfigurationPropertySource(settings))
+                .bindOrCreate("crossflag", CrossflagProperties.class);
     }
 }

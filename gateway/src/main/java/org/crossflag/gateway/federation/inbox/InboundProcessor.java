@@ -29,8 +29,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * each round taking a bounded share per sender (see {@link InboxClaim}). A handler's work commits together with
  * marking the message processed. A refusal is answered with a signed Refusal, and so is a failure that lies in the
  * message itself (see {@link ProcessingFailureClassifier}); either way the correlation moves on. A fault around the
- * node is retried after a growing delay (see {@link RetrySchedule}) and, after {@value #MAX_ATTEMPTS} attempts, left FAILED for an operator (counted in
- * the metrics). Messages of a type no handler takes are marked processed as UNHANDLED.
+ * node is retried after a growing delay (see {@link RetrySchedule}) and, after {@value #MAX_ATTEMPTS} attempts, left
+ * FAILED for an operator (counted in the metrics). Messages of a type no handler takes are marked processed as
+ * UNHANDLED.
  */
 public class InboundProcessor {
 

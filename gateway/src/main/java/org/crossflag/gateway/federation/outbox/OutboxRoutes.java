@@ -12,8 +12,8 @@ import org.crossflag.gateway.background.SweepRoutes;
  */
 final class OutboxRoutes extends SweepRoutes {
 
-    static final String DISPATCH_TIMER =
-            "timer:outbox-dispatch?delay={{crossflag.background.start-delay}}&period={{crossflag.outbox.poll-interval}}";
+    static final String DISPATCH_TIMER = "timer:outbox-dispatch?delay={{crossflag.background.start-delay}}"
+            + "&period={{crossflag.outbox.poll-interval}}";
     static final String HEADLESS_TIMER = "timer:outbox-headless?delay={{crossflag.outbox.headless-check-delay}}"
             + "&period={{crossflag.outbox.headless-check-interval}}";
     static final String RETENTION_TIMER = "timer:outbox-retention?delay={{crossflag.background.purge-delay}}"
@@ -42,6 +42,7 @@ final class OutboxRoutes extends SweepRoutes {
         // A safety net, normally idle: see OutboxDispatcher#promoteHeadless.
         sweepOnTimer(HEADLESS_TIMER, "outbox-headless", dispatcher::promoteHeadless);
 
-        sweepOnTimer(RETENTION_TIMER, "outbox-retention", () -> repository.purgeDelivered(clock.instant().minus(retention)));
+        sweepOnTimer(RETENTION_TIMER, "outbox-retention",
+                () -> repository.purgeDelivered(clock.instant().minus(retention)));
     }
 }

@@ -42,8 +42,9 @@ public class AlertPush {
     private final Clock clock;
     private final RetrySchedule retries;
 
-    public AlertPush(AlertRepository repository, PushChannels channels, AlertMessages messages, ProducerTemplate producer,
-                     TransactionTemplate transactions, AuditTrail audit, Clock clock, RetrySchedule retries) {
+    public AlertPush(AlertRepository repository, PushChannels channels, AlertMessages messages,
+                     ProducerTemplate producer, TransactionTemplate transactions, AuditTrail audit, Clock clock,
+                     RetrySchedule retries) {
         this.repository = repository;
         this.channels = channels.names();
         this.messages = messages;

@@ -18,8 +18,8 @@ public final class AlertPushRoutes extends SweepRoutes {
 
     static final String PUSH_TIMER = "timer:alert-push?delay={{crossflag.hearings.alert-push-interval}}"
             + "&period={{crossflag.hearings.alert-push-interval}}";
-    static final String SMTP_URI = "smtp://{{crossflag.hearings.alert-email.host}}:{{crossflag.hearings.alert-email.port}}"
-            + "?connectionTimeout={{crossflag.hearings.alert-push-timeout}}";
+    static final String SMTP_URI = "smtp://{{crossflag.hearings.alert-email.host}}"
+            + ":{{crossflag.hearings.alert-email.port}}?connectionTimeout={{crossflag.hearings.alert-push-timeout}}";
     // STARTTLS required, not merely tried: a server (or a man in the middle) not offering it gets no mail.
     static final String SMTP_STARTTLS = "&mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true";
     static final String SMTP_PLAIN = "&mail.smtp.starttls.enable=false";
@@ -72,7 +72,8 @@ public final class AlertPushRoutes extends SweepRoutes {
     }
 
     static String smtpUri(CrossflagProperties.AlertEmail email) {
-        return SMTP_URI + (email.startTls() ? SMTP_STARTTLS : SMTP_PLAIN) + (email.username().isBlank() ? "" : SMTP_LOGIN);
+        String login = email.username().isBlank() ? "" : SMTP_LOGIN;
+        return SMTP_URI + (email.startTls() ? SMTP_STARTTLS : SMTP_PLAIN) + login;
     }
 
     /** The configured URL may carry its own query; the timeouts and TLS options join it. */
