@@ -91,6 +91,19 @@ class ArchitectureRulesTests {
     }
 
     @Test
+    void everyRouteOptsIntoTheSharedRouteConfiguration() throws IOException {
+        List<String> missing = new ArrayList<>();
+        List<Path> routeBuilders = RouteSources.routeBuilders(MAIN_SOURCES);
+        for (Path file : routeBuilders) {
+            missing.addAll(RouteSources.routesWithoutRouteConfiguration(file, "RouteDefaults.ID"));
+        }
+
+        assertThat(routeBuilders).as("RouteBuilders found under " + MAIN_SOURCES).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(missing).as("routes without .routeConfigurationId(RouteDefaults.ID) right after .routeId(..)")
+                .isEmpty();
+    }
+
+    @Test
     void noProductionClassIsOver400Lines() throws IOException {
         Map<String, Integer> tooLong = new TreeMap<>();
         Map<String, Integer> allowedAndGrown = new TreeMap<>();

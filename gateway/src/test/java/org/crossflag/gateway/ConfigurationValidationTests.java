@@ -59,6 +59,35 @@ class ConfigurationValidationTests {
     }
 
     @Test
+    void inboxPollIntervalOfZeroIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.inbox.pollInterval", "--crossflag.inbox.poll-interval=PT0S");
+    }
+
+    @Test
+    void inboxMaxBackoffBelowTheInitialIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.inbox.max-backoff", "--crossflag.inbox.max-backoff=PT0.1S");
+        assertThat(output.getAll()).contains("must not be shorter than the initial backoff");
+    }
+
+    @Test
+    void alertPushMaxBackoffBelowTheInitialIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.hearings.alert-push-max-backoff",
+                "--crossflag.hearings.alert-push-max-backoff=PT1S");
+    }
+
+    @Test
+    void purgeIntervalUnderAMinuteIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.background.purgeInterval",
+                "--crossflag.background.purge-interval=PT1S");
+    }
+
+    @Test
+    void unparseableDeadlineCheckIntervalIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(output, "crossflag.hearings.deadline-check-interval",
+                "--crossflag.hearings.deadline-check-interval=often");
+    }
+
+    @Test
     void noQueueWritersIsNamed(CapturedOutput output) {
         assertStartFailsNaming(output, "crossflag.outbox.queueWriters", "--crossflag.outbox.queue-writers=0");
     }

@@ -14,13 +14,15 @@ import java.util.stream.Stream;
  * CamelContext, and each of ours needs its beans (a Spring context) to run, while ArchUnit sees the DSL calls but
  * not which route they belong to. The Java source is reliable instead, because our routes are written as
  * {@code from(..).routeId(..)}: with comments and string literals blanked, each {@code from(} (not a call such
- * as {@code email.from()}) must be followed by {@code .routeId(} as its first call. A copy lives in each module
- * with routes.
+ * as {@code email.from()}) must be followed by {@code .routeId(} as its first call, and, where a module has a shared
+ * route configuration, by {@code .routeConfigurationId(..)} right after that. A RouteBuilder is a class that extends
+ * one (directly, or through a base class named {@code ...Routes}) or creates one.
  */
 public final class RouteSources {
 
     static final Pattern FROM = Pattern.compile("(?<![\\w.])from[A-Z]?\\s*\\(");
-    static final Pattern ROUTE_BUILDER = Pattern.compile("\\b(extends|new)\\s+\\w*RouteBuilder\\b");
+    static final Pattern ROUTE_BUILDER =
+            Pattern.compile("\\b(extends\\s+\\w*(RouteBuilder|Routes)|new\\s+\\w*RouteBuilder)\\b");
 
     private RouteSources() {
     }
@@ -45,6 +47,29 @@ public final class RouteSources {
             int end = closingParenthesis(code, from.end() - 1);
             String rest = code.substring(end + 1).stripLeading();
             if (!rest.startsWith(".routeId(")) {
+                missing.add(file + ":" + lineOf(code, from.start()));
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Routes whose {@code .routeId(..)} is not followed by {@code .routeConfigurationId(<argument>)}, where the
+     * argument is written as in the source (a constant such as {@code RouteDefaults.ID}, not a literal).
+     */
+    public static List<String> routesWithoutRouteConfiguration(Path file, String argument) throws IOException {
+        String code = code(Files.readString(file));
+        String expected = ".routeConfigurationId(" + argument + ")";
+        List<String> missing = new ArrayList<>();
+        Matcher from = FROM.matcher(code);
+        while (from.find()) {
+            String rest = code.substring(closingParenthesis(code, from.end() - 1) + 1).stripLeading();
+            boolean optedIn = false;
+            if (rest.startsWith(".routeId(")) {
+                String afterId = rest.substring(closingParenthesis(rest, ".routeId".length()) + 1).stripLeading();
+                optedIn = afterId.startsWith(expected);
+            }
+            if (!optedIn) {
                 missing.add(file + ":" + lineOf(code, from.start()));
             }
         }

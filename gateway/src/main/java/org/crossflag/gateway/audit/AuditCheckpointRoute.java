@@ -1,12 +1,17 @@
 package org.crossflag.gateway.audit;
 
-import org.apache.camel.builder.RouteBuilder;
+import org.crossflag.gateway.background.SweepRoutes;
 
 /**
- * Every second: chains journal rows that no commit woke the chainer for (after a crash, or a database outage),
- * and signs a checkpoint once {@code crossflag.audit.checkpoint-interval} has passed on the node's clock.
+ * Every chain-interval: chains journal rows that no commit woke the chainer for (after a crash, or a database
+ * outage), and signs a checkpoint once {@code crossflag.audit.checkpoint-interval} has passed on the node's clock.
  */
-final class AuditCheckpointRoute extends RouteBuilder {
+final class AuditCheckpointRoute extends SweepRoutes {
+
+    static final String CHECKPOINT_TIMER = "timer:audit-checkpoint?delay={{crossflag.background.start-delay}}"
+            + "&period={{crossflag.audit.chain-interval}}";
+    static final String CHAIN_TIMER = "timer:audit-chain?delay={{crossflag.background.start-delay}}"
+            + "&period={{crossflag.audit.chain-interval}}";
 
     private final AuditCheckpointer checkpointer;
     private final AuditChainer chainer;
@@ -18,12 +23,7 @@ final class AuditCheckpointRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("timer:audit-checkpoint?delay=1000&period=1000")
-                .routeId("audit-checkpoint")
-                .process(exchange -> checkpointer.checkpointIfDue());
-
-        from("timer:audit-chain?delay=1000&period=1000")
-                .routeId("audit-chain")
-                .process(exchange -> chainer.chainQuietly());
+        sweepOnTimer(CHECKPOINT_TIMER, "audit-checkpoint", checkpointer::checkpointIfDue);
+        sweepOnTimer(CHAIN_TIMER, "audit-chain", chainer::chainQuietly);
     }
 }

@@ -121,8 +121,8 @@ class FederationConfiguration {
     }
 
     @Bean
-    OutboundMessageRoute outboundMessageRoute(CrossflagProperties properties) {
-        return new OutboundMessageRoute(properties.exchange().sendTimeout().toMillis());
+    OutboundMessageRoute outboundMessageRoute() {
+        return new OutboundMessageRoute();
     }
 
     /** Outbound mutual TLS for Camel's HTTP component: this node's TLS key, trusting only the federation CA. */
@@ -157,7 +157,7 @@ class FederationConfiguration {
     }
 
     @Bean
-    PeerReachabilityRoute peerReachabilityRoute(PeerReachability reachability, CrossflagProperties properties) {
-        return new PeerReachabilityRoute(reachability, properties.health().peerCheckInterval());
+    PeerReachabilityRoute peerReachabilityRoute(PeerReachability reachability) {
+        return new PeerReachabilityRoute(reachability);
     }
 }

@@ -2,12 +2,14 @@ package org.crossflag.gateway.hearings;
 
 import org.crossflag.gateway.hearings.alerts.AlertMessages;
 import org.crossflag.gateway.hearings.alerts.AlertPush;
+import org.crossflag.gateway.hearings.alerts.AlertPushRoutes;
 import org.crossflag.gateway.hearings.alerts.AlertPushTls;
 import org.crossflag.gateway.hearings.alerts.AlertRaiser;
 import org.crossflag.gateway.hearings.alerts.AlertRepository;
 import org.crossflag.gateway.hearings.alerts.Alerts;
 import org.crossflag.gateway.hearings.alerts.CrossAreaAlertHandler;
 import org.crossflag.gateway.hearings.alerts.CrossAreaAlerts;
+import org.crossflag.gateway.hearings.alerts.PushChannels;
 import org.crossflag.gateway.hearings.queries.AnswerAcceptance;
 import org.crossflag.gateway.hearings.queries.AnswerFailures;
 import org.crossflag.gateway.hearings.queries.IssuedHitRepository;
@@ -26,8 +28,6 @@ import org.crossflag.gateway.hearings.records.MatchingKeys;
 import org.crossflag.gateway.hearings.records.RiskFlags;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executors;
 
 import org.apache.camel.ProducerTemplate;
@@ -35,6 +35,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.background.RetrySchedule;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.matching.EncodedPersonIndex;
@@ -125,18 +126,26 @@ class HearingsConfiguration {
     }
 
     @Bean
-    AlertPush alertPush(CrossflagProperties properties, AlertRepository repository, ProducerTemplate producer,
-                        TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+    PushChannels pushChannels(CrossflagProperties properties) {
+        return PushChannels.from(properties.hearings());
+    }
+
+    @Bean
+    AlertPush alertPush(CrossflagProperties properties, PushChannels channels, AlertRepository repository,
+                        ProducerTemplate producer, TransactionTemplate transactions, AuditTrail audit, Clock clock) {
         CrossflagProperties.Hearings hearings = properties.hearings();
-        List<String> channels = new ArrayList<>();
-        if (!hearings.alertEmail().host().isBlank()) {
-            channels.add(AlertPush.EMAIL);
-        }
-        if (!hearings.alertWebhook().url().isBlank()) {
-            channels.add(AlertPush.WEBHOOK);
-        }
+        RetrySchedule.requireOrdered("crossflag.hearings.alert-push-max-backoff", hearings.alertPushInitialBackoff(),
+                hearings.alertPushMaxBackoff());
+        RetrySchedule retries = RetrySchedule.withoutJitter(hearings.alertPushInitialBackoff(),
+                hearings.alertPushMaxBackoff());
         return new AlertPush(repository, channels, new AlertMessages(properties.node().code(), properties.api().publicUrl()),
-                producer, transactions, audit, clock);
+                producer, transactions, audit, clock, retries);
+    }
+
+    @Bean
+    AlertPushRoutes alertPushRoutes(AlertPush push, PushChannels channels, CrossflagProperties properties) {
+        CrossflagProperties.Hearings hearings = properties.hearings();
+        return new AlertPushRoutes(push, channels, hearings.alertEmail(), hearings.alertWebhook());
     }
 
     /** TLS for webhooks to the force's own systems (see AlertPushTls). */
@@ -207,7 +216,7 @@ class HearingsConfiguration {
     }
 
     @Bean
-    HearingsRoutes hearingsRoutes(QueryDeadlines deadlines, AlertPush push, CrossflagProperties properties) {
-        return new HearingsRoutes(deadlines, push, properties.hearings());
+    HearingsRoutes hearingsRoutes(QueryDeadlines deadlines) {
+        return new HearingsRoutes(deadlines);
     }
 }

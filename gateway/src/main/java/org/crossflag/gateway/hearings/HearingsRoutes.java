@@ -1,30 +1,22 @@
 package org.crossflag.gateway.hearings;
 
-import org.crossflag.gateway.hearings.alerts.AlertPush;
-import org.crossflag.gateway.hearings.alerts.AlertPushRoutes;
+import org.crossflag.gateway.background.SweepRoutes;
 import org.crossflag.gateway.hearings.queries.QueryDeadlines;
 
-import org.apache.camel.builder.RouteBuilder;
-import org.crossflag.gateway.node.CrossflagProperties;
+/** The sweep that closes overdue queries. Alert push has its own RouteBuilder, AlertPushRoutes. */
+final class HearingsRoutes extends SweepRoutes {
 
-/** The sweep that closes overdue queries, and the alert push routes. */
-final class HearingsRoutes extends RouteBuilder {
+    static final String DEADLINES_TIMER = "timer:query-deadlines?delay={{crossflag.background.start-delay}}"
+            + "&period={{crossflag.hearings.deadline-check-interval}}";
 
     private final QueryDeadlines deadlines;
-    private final AlertPush push;
-    private final CrossflagProperties.Hearings settings;
 
-    HearingsRoutes(QueryDeadlines deadlines, AlertPush push, CrossflagProperties.Hearings settings) {
+    HearingsRoutes(QueryDeadlines deadlines) {
         this.deadlines = deadlines;
-        this.push = push;
-        this.settings = settings;
     }
 
     @Override
-    public void configure() throws Exception {
-        from("timer:query-deadlines?delay=1000&period=1000")
-                .routeId("query-deadlines")
-                .bean(deadlines, "closeOverdue");
-        getContext().addRoutes(new AlertPushRoutes(push, settings.alertEmail(), settings.alertWebhook()));
+    public void configure() {
+        sweepOnTimer(DEADLINES_TIMER, "query-deadlines", deadlines::closeOverdue);
     }
 }

@@ -48,6 +48,7 @@ public record CrossflagProperties(
         @Valid @DefaultValue Api api,
         @Valid @DefaultValue Quotas quotas,
         @Valid @DefaultValue LocalSystems localSystems,
+        @Valid @DefaultValue Background background,
         @DefaultValue("false") boolean demo) {
 
     // dataDir: where the embedded H2 database lives (one folder per node code); unused with the postgres profile.
@@ -84,7 +85,7 @@ public record CrossflagProperties(
     public record Directory(@NotBlank @Pattern(regexp = "^(file:|https://).+", message = "must start with file: or https://")
                             String location,
                             @NotNull Path operatorCertificate,
-                            @NotNull @DefaultValue("PT5M") Duration refreshInterval,
+                            @NotNull @DurationMin(seconds = 1) @DefaultValue("PT5M") Duration refreshInterval,
                             @Pattern(regexp = "^(file:|https://).+", message = "must start with file: or https://")
                             String crlLocation) {
 
@@ -116,33 +117,42 @@ public record CrossflagProperties(
     public record Outbox(@NotNull @DefaultValue("PT24H") Duration maxAge,
                          @NotNull @DefaultValue("PT1S") Duration initialBackoff,
                          @NotNull @DefaultValue("PT5M") Duration maxBackoff,
-                         @NotNull @DefaultValue("PT0.5S") Duration pollInterval,
+                         @NotNull @DurationMin(millis = 10) @DefaultValue("PT0.5S") Duration pollInterval,
                          @Min(1) @Max(1000) @DefaultValue("64") int batchSize,
                          @NotNull @DefaultValue("PT1M") Duration claimLease,
                          @NotNull @DefaultValue("P30D") Duration retention,
                          @Min(1) @Max(256) @DefaultValue("16") int workers,
                          @Min(1) @Max(16) @DefaultValue("2") int queueWriters,
-                         @NotNull @DurationMin(millis = 0) @DurationMax(seconds = 1) @DefaultValue("PT0.01S") Duration wakeLinger) {
+                         @NotNull @DurationMin(millis = 0) @DurationMax(seconds = 1) @DefaultValue("PT0.01S") Duration wakeLinger,
+                         @NotNull @DurationMin(seconds = 1) @DefaultValue("PT1M") Duration headlessCheckInterval,
+                         @NotNull @DurationMin(millis = 0) @DefaultValue("PT30S") Duration headlessCheckDelay) {
     }
 
     /**
      * Inbound processing: each round takes at most per-peer-batch messages from each sending member, so one
      * member's backlog cannot hold up the others. Processed messages are purged after the retention period, and
-     * never before their own lifetime has ended, so a replay is still refused.
+     * never before their own lifetime has ended, so a replay is still refused. A round runs on every acceptance and
+     * every poll-interval; a message whose processing failed for a fault around the node is retried after a delay
+     * doubling from initial-backoff up to max-backoff.
      */
     public record Inbox(@Min(1) @Max(1000) @DefaultValue("16") int perPeerBatch,
-                        @NotNull @DurationMin(hours = 1) @DefaultValue("P30D") Duration retention) {
+                        @NotNull @DurationMin(hours = 1) @DefaultValue("P30D") Duration retention,
+                        @NotNull @DurationMin(millis = 10) @DefaultValue("PT1S") Duration pollInterval,
+                        @NotNull @DurationMin(millis = 1) @DefaultValue("PT0.5S") Duration initialBackoff,
+                        @NotNull @DurationMin(millis = 1) @DefaultValue("PT5M") Duration maxBackoff) {
     }
 
     /**
      * The hash-chained audit trail. Chain-key is the file holding this node's audit chain key (the base64 of at
      * least 32 random bytes), kept beside the signing key and never in the database. A checkpoint is signed every
-     * checkpoint-interval when entries were appended, and at shutdown. Earlier-signing-certificates lists this
+     * checkpoint-interval when entries were appended, and at shutdown. Every chain-interval the chainer picks up
+     * entries no commit woke it for, and the checkpoint clock is looked at. Earlier-signing-certificates lists this
      * node's earlier signing certificates (PEM): checkpoints they signed stay valid after a key rotation.
      */
     public record Audit(@NotNull Path chainKey,
                         @NotNull @DurationMin(seconds = 1) @DefaultValue("PT5M") Duration checkpointInterval,
-                        @DefaultValue List<@NotNull Path> earlierSigningCertificates) {
+                        @DefaultValue List<@NotNull Path> earlierSigningCertificates,
+                        @NotNull @DurationMin(millis = 10) @DefaultValue("PT1S") Duration chainInterval) {
     }
 
     /**
@@ -165,7 +175,10 @@ public record CrossflagProperties(
      * that did not answer. A hit within the repeat window of the referral is a repeat; escalation-count hearings
      * within escalation-window make an escalation. Alerts go by email and webhook when those are set.
      * An answer arriving after the deadline is still taken within late-answer-window (and listed as late); after
-     * that it is refused. A hit this node issues may be quoted in a cross-area alert for hit-lifetime.
+     * that it is refused. A hit this node issues may be quoted in a cross-area alert for hit-lifetime. Overdue
+     * queries are closed every deadline-check-interval. Alert pushes go out on every new alert and every
+     * alert-push-interval; each send may take alert-push-timeout, and a failed one is retried after a delay doubling
+     * from alert-push-initial-backoff up to alert-push-max-backoff.
      */
     public record Hearings(@NotNull @DefaultValue("PT5S") Duration queryTimeout,
                            @NotNull @DurationMin(millis = 0) @DefaultValue("PT24H") Duration lateAnswerWindow,
@@ -174,7 +187,12 @@ public record CrossflagProperties(
                            @Min(2) @DefaultValue("3") int escalationCount,
                            @NotNull @DefaultValue("P12M") Period escalationWindow,
                            @Valid @DefaultValue AlertEmail alertEmail,
-                           @Valid @DefaultValue AlertWebhook alertWebhook) {
+                           @Valid @DefaultValue AlertWebhook alertWebhook,
+                           @NotNull @DurationMin(millis = 10) @DefaultValue("PT1S") Duration deadlineCheckInterval,
+                           @NotNull @DurationMin(millis = 10) @DefaultValue("PT10S") Duration alertPushInterval,
+                           @NotNull @DurationMin(millis = 1) @DefaultValue("PT2S") Duration alertPushInitialBackoff,
+                           @NotNull @DurationMin(millis = 1) @DefaultValue("PT1H") Duration alertPushMaxBackoff,
+                           @NotNull @DurationMin(millis = 1) @DefaultValue("PT10S") Duration alertPushTimeout) {
     }
 
     /**
@@ -244,8 +262,21 @@ public record CrossflagProperties(
                          @NotNull @DurationMin(seconds = 1) @DefaultValue("PT1H") Duration officerWindow) {
     }
 
-    /** How often peers are probed, and how many days before expiry a certificate is reported as expiring. */
-    public record Health(@NotNull @DefaultValue("PT30S") Duration peerCheckInterval,
-                         @Min(1) @DefaultValue("30") int certificateWarningDays) {
+    /**
+     * How often peers are probed and how long a probe may take, and how many days before expiry a certificate is
+     * reported as expiring.
+     */
+    public record Health(@NotNull @DurationMin(seconds = 1) @DefaultValue("PT30S") Duration peerCheckInterval,
+                         @Min(1) @DefaultValue("30") int certificateWarningDays,
+                         @NotNull @DurationMin(millis = 1) @DefaultValue("PT2S") Duration pingTimeout) {
+    }
+
+    /**
+     * When background work starts after start-up: the frequent sweeps after start-delay, the purges of old messages
+     * after purge-delay and then every purge-interval.
+     */
+    public record Background(@NotNull @DurationMin(millis = 0) @DefaultValue("PT1S") Duration startDelay,
+                             @NotNull @DurationMin(millis = 0) @DefaultValue("PT1M") Duration purgeDelay,
+                             @NotNull @DurationMin(minutes = 1) @DefaultValue("PT1H") Duration purgeInterval) {
     }
 }

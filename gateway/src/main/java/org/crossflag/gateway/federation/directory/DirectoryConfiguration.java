@@ -51,7 +51,7 @@ class DirectoryConfiguration {
     }
 
     @Bean
-    DirectoryRefreshRoute directoryRefreshRoute(DirectoryService directory, CrlRefresher crlRefresher, CrossflagProperties properties) {
-        return new DirectoryRefreshRoute(directory, crlRefresher, properties.directory().refreshInterval());
+    DirectoryRefreshRoute directoryRefreshRoute(DirectoryService directory, CrlRefresher crlRefresher) {
+        return new DirectoryRefreshRoute(directory, crlRefresher);
     }
 }

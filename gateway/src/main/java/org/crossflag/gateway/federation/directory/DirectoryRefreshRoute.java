@@ -1,28 +1,26 @@
 package org.crossflag.gateway.federation.directory;
 
-import java.time.Duration;
-
-import org.apache.camel.builder.RouteBuilder;
+import org.crossflag.gateway.background.SweepRoutes;
 
 /** Re-reads the CRL and then the signed directory on the configured interval. */
-public final class DirectoryRefreshRoute extends RouteBuilder {
+public final class DirectoryRefreshRoute extends SweepRoutes {
+
+    static final String REFRESH_TIMER = "timer:directory-refresh?delay={{crossflag.directory.refresh-interval}}"
+            + "&period={{crossflag.directory.refresh-interval}}";
 
     private final DirectoryService directory;
     private final CrlRefresher crl;
-    private final Duration interval;
 
-    public DirectoryRefreshRoute(DirectoryService directory, CrlRefresher crl, Duration interval) {
+    public DirectoryRefreshRoute(DirectoryService directory, CrlRefresher crl) {
         this.directory = directory;
         this.crl = crl;
-        this.interval = interval;
     }
 
     @Override
     public void configure() {
-        long millis = interval.toMillis();
-        from("timer:directory-refresh?delay=" + millis + "&period=" + millis)
-                .routeId("directory-refresh")
-                .bean(crl, "refresh")
-                .bean(directory, "refresh");
+        sweepOnTimer(REFRESH_TIMER, "directory-refresh", () -> {
+            crl.refresh();
+            directory.refresh();
+        });
     }
 }

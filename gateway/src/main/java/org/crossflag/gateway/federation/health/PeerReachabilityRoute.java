@@ -1,24 +1,21 @@
 package org.crossflag.gateway.federation.health;
 
-import java.time.Duration;
-
-import org.apache.camel.builder.RouteBuilder;
+import org.crossflag.gateway.background.SweepRoutes;
 
 /** Probes the peers on the configured interval, starting shortly after the node is up. */
-public final class PeerReachabilityRoute extends RouteBuilder {
+public final class PeerReachabilityRoute extends SweepRoutes {
+
+    static final String PROBE_TIMER = "timer:peer-reachability?delay={{crossflag.background.start-delay}}"
+            + "&period={{crossflag.health.peer-check-interval}}";
 
     private final PeerReachability reachability;
-    private final Duration interval;
 
-    public PeerReachabilityRoute(PeerReachability reachability, Duration interval) {
+    public PeerReachabilityRoute(PeerReachability reachability) {
         this.reachability = reachability;
-        this.interval = interval;
     }
 
     @Override
     public void configure() {
-        from("timer:peer-reachability?delay=1000&period=" + interval.toMillis())
-                .routeId("peer-reachability")
-                .bean(reachability, "checkAll");
+        sweepOnTimer(PROBE_TIMER, "peer-reachability", reachability::checkAll);
     }
 }

@@ -3,12 +3,15 @@ package org.crossflag.gateway.federation.inbound;
 import org.crossflag.gateway.federation.envelope.MessageRejectedException;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.crossflag.gateway.federation.inbox.InboundProcessor;
+import org.crossflag.gateway.background.RouteDefaults;
+import org.crossflag.gateway.background.WakeUp;
 
 /** Federation messages in: verify, store, answer. Refusals become answers with their reason code. */
 public final class InboundMessageRoute extends RouteBuilder {
 
     public static final String PATH = "/federation/messages";
+    /** Wakes inbound processing once a message is committed; the inbox's rounds listen to it. */
+    public static final WakeUp ACCEPTED = new WakeUp("inbox-wake");
 
     private final InboundMessageReceiver receiver;
 
@@ -24,12 +27,14 @@ public final class InboundMessageRoute extends RouteBuilder {
 
         from("platform-http:" + PATH + "?httpMethodRestrict=POST")
                 .routeId("federation-inbound")
+                .routeConfigurationId(RouteDefaults.ID)
                 .bean(receiver, "receive")
                 // The message is committed: let its handler run (wake-ups are merged, never queued up).
-                .wireTap(InboundProcessor.WAKE_URI);
+                .wireTap(ACCEPTED.uri());
 
         from("platform-http:/federation/ping?httpMethodRestrict=GET")
                 .routeId("federation-ping")
+                .routeConfigurationId(RouteDefaults.ID)
                 .bean(receiver, "ping");
     }
 }

@@ -1,7 +1,6 @@
 package org.crossflag.gateway.federation.inbox;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,9 @@ import org.apache.camel.ProducerTemplate;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.background.RetrySchedule;
+import org.crossflag.gateway.background.WakeUp;
+import org.crossflag.gateway.federation.inbound.InboundMessageRoute;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.crossflag.gateway.federation.envelope.MessageType;
@@ -28,14 +30,15 @@ import io.micrometer.core.instrument.MeterRegistry;
  * each round taking a bounded share per sender (see {@link InboxClaim}). A handler's work commits together with
  * marking the message processed. A refusal is answered with a signed Refusal, and so is a failure that lies in the
  * message itself (see {@link ProcessingFailureClassifier}); either way the correlation moves on. A fault around the
- * node is retried with backoff and, after {@value #MAX_ATTEMPTS} attempts, left FAILED for an operator (counted in
- * the metrics). Messages of a type no handler takes are marked processed as UNHANDLED.
+ * node is retried after a growing delay (see {@link RetrySchedule}) and, after {@value #MAX_ATTEMPTS} attempts, left
+ * FAILED for an operator (counted in the metrics). Messages of a type no handler takes are marked processed as
+ * UNHANDLED.
  */
 public class InboundProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
     static final int MAX_ATTEMPTS = 10;
-    public static final String WAKE_URI = "seda:inbox-wake?size=1&discardWhenFull=true&discardIfNoConsumers=true";
+    static final WakeUp WAKE = InboundMessageRoute.ACCEPTED;
 
     private final InboxRepository repository;
     private final InboxClaim claim;
@@ -48,10 +51,11 @@ public class InboundProcessor {
     private final Clock clock;
     private final ProcessingFailureClassifier classifier = new ProcessingFailureClassifier();
     private final MeterRegistry registry;
+    private final RetrySchedule retries;
 
     InboundProcessor(InboxRepository repository, InboxClaim claim, List<InboundMessageHandler> handlers,
                      RefusalSender refusals, TransactionTemplate transactions, AuditTrail audit, EnvelopeCodec codec,
-                     ProducerTemplate producer, Clock clock, MeterRegistry registry) {
+                     ProducerTemplate producer, Clock clock, MeterRegistry registry, RetrySchedule retries) {
         this.repository = repository;
         this.claim = claim;
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(InboundMessageHandler::messageType,
@@ -63,11 +67,12 @@ public class InboundProcessor {
         this.producer = producer;
         this.clock = clock;
         this.registry = registry;
+        this.retries = retries;
     }
 
     /** Asks for a processing round soon; called after a message was accepted. */
     public void wake() {
-        producer.sendBody(WAKE_URI, null);
+        WAKE.send(producer);
     }
 
     /** Processes everything due, round after round; returns how many messages were handled, refused or failed. */
@@ -174,8 +179,7 @@ public class InboundProcessor {
                     log.error("Message processing failed for good messageId={} attempts={} error={}", messageId,
                             locked.attempts() + 1, e.getClass().getSimpleName());
                 } else {
-                    Duration backoff = Duration.ofMillis(Math.min(300_000L, 500L << Math.min(locked.attempts(), 20)));
-                    repository.scheduleRetry(messageId, now.plus(backoff), code);
+                    repository.scheduleRetry(messageId, now.plus(retries.delayAfter(locked.attempts() + 1)), code);
                     log.warn("Message processing failed, retrying messageId={} attempt={} error={}", messageId,
                             locked.attempts() + 1, e.getClass().getSimpleName());
                 }

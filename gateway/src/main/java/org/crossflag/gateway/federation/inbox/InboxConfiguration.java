@@ -7,6 +7,7 @@ import org.apache.camel.ProducerTemplate;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.background.RetrySchedule;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.springframework.context.annotation.Bean;
@@ -37,8 +38,11 @@ class InboxConfiguration {
                                       EnvelopeCodec codec, ProducerTemplate producer, Clock clock, MeterRegistry registry,
                                       CrossflagProperties properties) {
         InboxClaim claim = new InboxClaim(repository, transactions, properties.inbox().perPeerBatch());
+        CrossflagProperties.Inbox settings = properties.inbox();
+        RetrySchedule.requireOrdered("crossflag.inbox.max-backoff", settings.initialBackoff(), settings.maxBackoff());
+        RetrySchedule retries = RetrySchedule.withoutJitter(settings.initialBackoff(), settings.maxBackoff());
         InboundProcessor processor = new InboundProcessor(repository, claim, handlers, refusals, transactions, audit, codec,
-                producer, clock, registry);
+                producer, clock, registry, retries);
         Gauge.builder("crossflag_inbox_failed_messages", processor, InboundProcessor::failedCount)
                 .description("Accepted messages whose processing failed for good").register(registry);
         return processor;

@@ -1,12 +1,17 @@
 package org.crossflag.gateway.federation.inbox;
 
-import org.apache.camel.builder.RouteBuilder;
+import org.crossflag.gateway.background.SweepRoutes;
 
 /**
- * Processing rounds: on every acceptance (a merged wake-up) and every second, for retries and restarts; and an
- * hourly purge of processed messages past the retention period.
+ * Processing rounds: on every acceptance (a merged wake-up) and on a timer, for retries and restarts; and a purge of
+ * processed messages past the retention period.
  */
-final class InboxRoutes extends RouteBuilder {
+final class InboxRoutes extends SweepRoutes {
+
+    static final String PROCESS_TIMER =
+            "timer:inbox-process?delay={{crossflag.background.start-delay}}&period={{crossflag.inbox.poll-interval}}";
+    static final String RETENTION_TIMER = "timer:inbox-retention?delay={{crossflag.background.purge-delay}}"
+            + "&period={{crossflag.background.purge-interval}}";
 
     private final InboundProcessor processor;
     private final InboxRetention retention;
@@ -18,16 +23,7 @@ final class InboxRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from(InboundProcessor.WAKE_URI)
-                .routeId("inbox-wake")
-                .bean(processor, "processDue");
-
-        from("timer:inbox-process?delay=1000&period=1000")
-                .routeId("inbox-process")
-                .bean(processor, "processDue");
-
-        from("timer:inbox-retention?delay=60000&period=3600000")
-                .routeId("inbox-retention")
-                .process(exchange -> retention.purge());
+        wakeAndSweep(InboundProcessor.WAKE, PROCESS_TIMER, "inbox-process", processor::processDue);
+        sweepOnTimer(RETENTION_TIMER, "inbox-retention", retention::purge);
     }
 }

@@ -5,6 +5,7 @@ import org.crossflag.gateway.federation.inbound.InboundMessageRoute;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpMethods;
+import org.crossflag.gateway.background.RouteDefaults;
 
 /**
  * Federation messages out: POST the signed bytes to the peer over mutual TLS. The peer's endpoint comes
@@ -15,11 +16,15 @@ public final class OutboundMessageRoute extends RouteBuilder {
     static final String ENDPOINT_PROPERTY = "crossflagPeerEndpoint";
     static final String URI = "direct:federation-send";
 
-    private final long sendTimeoutMillis;
-
-    public OutboundMessageRoute(long sendTimeoutMillis) {
-        this.sendTimeoutMillis = sendTimeoutMillis;
-    }
+    // The peer's endpoint is only known per message; everything after it is fixed and read from the settings.
+    static final String SEND_URI = "${exchangeProperty." + ENDPOINT_PROPERTY + "}" + InboundMessageRoute.PATH
+            + "?sslContextParameters=#federationClientTls&throwExceptionOnFailure=false"
+            + "&connectTimeout={{crossflag.exchange.send-timeout}}&responseTimeout={{crossflag.exchange.send-timeout}}"
+            + "&connectionRequestTimeout={{crossflag.exchange.send-timeout}}";
+    static final String PING_URI = "${exchangeProperty." + ENDPOINT_PROPERTY + "}/federation/ping"
+            + "?sslContextParameters=#federationClientTls&throwExceptionOnFailure=false"
+            + "&connectTimeout={{crossflag.health.ping-timeout}}&responseTimeout={{crossflag.health.ping-timeout}}"
+            + "&connectionRequestTimeout={{crossflag.health.ping-timeout}}";
 
     @Override
     public void configure() {
@@ -30,18 +35,15 @@ public final class OutboundMessageRoute extends RouteBuilder {
 
         from(URI)
                 .routeId("federation-outbound")
+                .routeConfigurationId(RouteDefaults.ID)
                 .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.POST))
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                .toD("${exchangeProperty." + ENDPOINT_PROPERTY + "}" + InboundMessageRoute.PATH
-                        + "?sslContextParameters=#federationClientTls&throwExceptionOnFailure=false"
-                        + "&connectTimeout=" + sendTimeoutMillis + "&responseTimeout=" + sendTimeoutMillis
-                        + "&connectionRequestTimeout=" + sendTimeoutMillis);
+                .toD(SEND_URI);
 
         from("direct:federation-ping")
                 .routeId("federation-ping-peer")
+                .routeConfigurationId(RouteDefaults.ID)
                 .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.GET))
-                .toD("${exchangeProperty." + ENDPOINT_PROPERTY + "}/federation/ping"
-                        + "?sslContextParameters=#federationClientTls&throwExceptionOnFailure=false"
-                        + "&connectTimeout=2000&responseTimeout=2000&connectionRequestTimeout=2000");
+                .toD(PING_URI);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.camel.ProducerTemplate;
+import org.crossflag.gateway.background.RetrySchedule;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.outbound.DirectExchange;
@@ -39,6 +40,7 @@ class OutboxConfiguration {
                                       TransactionTemplate transactions, AuditTrail audit, OutboxMetrics metrics,
                                       ProducerTemplate producer, Clock clock) {
         CrossflagProperties.Outbox settings = properties.outbox();
+        RetrySchedule.requireOrdered("crossflag.outbox.max-backoff", settings.initialBackoff(), settings.maxBackoff());
         RetrySchedule schedule = new RetrySchedule(settings.initialBackoff(), settings.maxBackoff(), settings.maxAge(),
                 () -> ThreadLocalRandom.current().nextDouble());
         // Unique per process, so a restarted node never mistakes its predecessor's claims for its own.
@@ -63,8 +65,7 @@ class OutboxConfiguration {
     @Bean
     OutboxRoutes outboxRoutes(OutboxDispatcher dispatcher, OutboxRepository repository, CrossflagProperties properties,
                               Clock clock) {
-        CrossflagProperties.Outbox settings = properties.outbox();
-        return new OutboxRoutes(dispatcher, repository, settings.pollInterval(), settings.wakeLinger(), settings.retention(), clock);
+        return new OutboxRoutes(dispatcher, repository, properties.outbox().retention(), clock);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.crossflag.gateway.federation.outbox;
 
+import org.crossflag.gateway.background.RetrySchedule;
+import org.crossflag.gateway.background.WakeUp;
 import org.crossflag.gateway.federation.outbound.DeliveryOutcome;
 
 import java.time.Clock;
@@ -32,7 +34,7 @@ public class OutboxDispatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Set<String> PEER_DOWN = Set.of("PEER_UNREACHABLE", "PEER_TIMEOUT", "TLS_FAILED");
-    static final String WAKE_URI = "seda:outbox-wake?size=1&discardWhenFull=true&discardIfNoConsumers=true";
+    static final WakeUp WAKE = new WakeUp("outbox-wake");
 
     private final OutboxRepository repository;
     private final DirectExchange exchange;
@@ -72,7 +74,7 @@ public class OutboxDispatcher implements AutoCloseable {
 
     /** Asks for a dispatch round soon; wake-ups that arrive while one is pending are merged. */
     public void wake() {
-        producer.sendBody(WAKE_URI, null);
+        WAKE.send(producer);
     }
 
     /** Dispatches until nothing is due; returns how many attempts were made. */

@@ -3,54 +3,46 @@ package org.crossflag.gateway.federation.outbox;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.apache.camel.builder.RouteBuilder;
+import org.crossflag.gateway.background.SweepRoutes;
 
 /**
  * The outbox's schedule: a dispatch round on every wake-up (after a message is queued) and on a timer (for
- * retries that have come due), and an hourly purge of delivered messages past the retention period.
+ * retries that have come due), a safety net for headless correlations, and a purge of delivered messages past the
+ * retention period.
  */
-final class OutboxRoutes extends RouteBuilder {
+final class OutboxRoutes extends SweepRoutes {
+
+    static final String DISPATCH_TIMER = "timer:outbox-dispatch?delay={{crossflag.background.start-delay}}"
+            + "&period={{crossflag.outbox.poll-interval}}";
+    static final String HEADLESS_TIMER = "timer:outbox-headless?delay={{crossflag.outbox.headless-check-delay}}"
+            + "&period={{crossflag.outbox.headless-check-interval}}";
+    static final String RETENTION_TIMER = "timer:outbox-retention?delay={{crossflag.background.purge-delay}}"
+            + "&period={{crossflag.background.purge-interval}}";
 
     private final OutboxDispatcher dispatcher;
     private final OutboxRepository repository;
-    private final Duration pollInterval;
-    private final Duration wakeLinger;
     private final Duration retention;
     private final Clock clock;
 
-    OutboxRoutes(OutboxDispatcher dispatcher, OutboxRepository repository, Duration pollInterval, Duration wakeLinger,
-                 Duration retention, Clock clock) {
+    OutboxRoutes(OutboxDispatcher dispatcher, OutboxRepository repository, Duration retention, Clock clock) {
         this.dispatcher = dispatcher;
         this.repository = repository;
-        this.pollInterval = pollInterval;
-        this.wakeLinger = wakeLinger;
         this.retention = retention;
         this.clock = clock;
     }
 
     @Override
     public void configure() {
-        from("timer:outbox-dispatch?delay=1000&period=" + pollInterval.toMillis())
-                .routeId("outbox-dispatch")
-                .bean(dispatcher, "dispatchDue");
-
-        from(OutboxDispatcher.WAKE_URI)
-                .routeId("outbox-wake")
-                // Messages queued in the next few milliseconds join this round, so under load a round claims a batch
-                // with one commit instead of one commit a message. The delay holds this route's one consumer (Camel's
-                // default would hand it to a thread pool), so rounds run one after another and wake-ups that arrive
-                // meanwhile merge into the next round instead of each starting a small round of its own. The timer
-                // route runs its rounds apart from these, so a round waiting on a hung peer holds up no other peer.
-                .delay(wakeLinger.toMillis()).syncDelayed()
-                .bean(dispatcher, "dispatchDue");
+        // Messages queued during the linger join the round, so under load a round claims a batch with one commit
+        // instead of one commit a message. The timer's rounds run apart from the wake-up's, so a round waiting on a
+        // hung peer holds up no other peer.
+        sweepOnWakeUp(OutboxDispatcher.WAKE, "{{crossflag.outbox.wake-linger}}", dispatcher::dispatchDue);
+        sweepOnTimer(DISPATCH_TIMER, "outbox-dispatch", dispatcher::dispatchDue);
 
         // A safety net, normally idle: see OutboxDispatcher#promoteHeadless.
-        from("timer:outbox-headless?delay=30000&period=60000")
-                .routeId("outbox-headless")
-                .bean(dispatcher, "promoteHeadless");
+        sweepOnTimer(HEADLESS_TIMER, "outbox-headless", dispatcher::promoteHeadless);
 
-        from("timer:outbox-retention?delay=60000&period=3600000")
-                .routeId("outbox-retention")
-                .process(exchange -> repository.purgeDelivered(clock.instant().minus(retention)));
+        sweepOnTimer(RETENTION_TIMER, "outbox-retention",
+                () -> repository.purgeDelivered(clock.instant().minus(retention)));
     }
 }

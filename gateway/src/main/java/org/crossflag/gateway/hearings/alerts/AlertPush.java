@@ -1,7 +1,6 @@
 package org.crossflag.gateway.hearings.alerts;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +11,17 @@ import org.crossflag.gateway.node.AfterCommit;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.background.RetrySchedule;
+import org.crossflag.gateway.background.WakeUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pushes new alerts to the coordinators by email and webhook. A push row is written with the alert, in its
- * transaction, one per configured channel, and sent after commit; a failed send is retried with backoff for a
- * day, so a mail server outage loses nothing. What is pushed names no person: ids, forum, force, date,
- * reference and a link to the inbox.
+ * transaction, one per channel switched on (see {@link PushChannels}), and sent after commit; a failed send is
+ * retried after a growing delay (see {@link RetrySchedule}) for about a day, so a mail server outage loses nothing.
+ * What is pushed names no person: ids, forum, force, date, reference and a link to the inbox.
  */
 public class AlertPush {
 
@@ -29,7 +30,7 @@ public class AlertPush {
     public static final String WEBHOOK = "WEBHOOK";
     static final String EMAIL_URI = "direct:alert-email";
     static final String WEBHOOK_URI = "direct:alert-webhook";
-    static final String WAKE_URI = "seda:alert-push-wake?size=1&discardWhenFull=true&discardIfNoConsumers=true";
+    static final WakeUp WAKE = new WakeUp("alert-push-wake");
     private static final int MAX_ATTEMPTS = 30;
 
     private final AlertRepository repository;
@@ -39,16 +40,19 @@ public class AlertPush {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RetrySchedule retries;
 
-    public AlertPush(AlertRepository repository, List<String> channels, AlertMessages messages, ProducerTemplate producer,
-              TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+    public AlertPush(AlertRepository repository, PushChannels channels, AlertMessages messages,
+                     ProducerTemplate producer, TransactionTemplate transactions, AuditTrail audit, Clock clock,
+                     RetrySchedule retries) {
         this.repository = repository;
-        this.channels = List.copyOf(channels);
+        this.channels = channels.names();
         this.messages = messages;
         this.producer = producer;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+        this.retries = retries;
     }
 
     /** In the alert's transaction: one push per configured channel, sent once it commits. */
@@ -57,7 +61,7 @@ public class AlertPush {
             repository.addPush(alert.alertId(), channel, clock.instant());
         }
         if (!channels.isEmpty()) {
-            AfterCommit.run(() -> producer.sendBody(WAKE_URI, null));
+            AfterCommit.run(() -> WAKE.send(producer));
         }
     }
 
@@ -84,7 +88,7 @@ public class AlertPush {
                 sent++;
             } catch (RuntimeException e) {
                 boolean giveUp = pending.attempts() + 1 >= MAX_ATTEMPTS;
-                Instant next = clock.instant().plus(Duration.ofSeconds(Math.min(3600, 2L << Math.min(pending.attempts(), 12))));
+                Instant next = clock.instant().plus(retries.delayAfter(pending.attempts() + 1));
                 transactions.executeWithoutResult(status -> repository.pushFailed(pending.alertId(), pending.channel(),
                         "PUSH_FAILED_" + e.getClass().getSimpleName().replaceAll("[^A-Za-z]", "").toUpperCase(), next, giveUp));
                 log.warn("Alert push failed alertId={} channel={} attempt={} error={}", pending.alertId(), pending.channel(),

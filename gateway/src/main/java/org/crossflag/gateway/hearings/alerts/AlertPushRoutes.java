@@ -1,62 +1,83 @@
 package org.crossflag.gateway.hearings.alerts;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
+import org.crossflag.gateway.background.RouteDefaults;
+import org.crossflag.gateway.background.SweepRoutes;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Alert push: a round after every new alert and every ten seconds for retries; email through Camel's SMTP
- * component (STARTTLS required unless switched off) and the webhook through its HTTP component over HTTPS, trusting
- * the local-systems trust store; each only when configured.
+ * Alert push: a round after every new alert and on a timer for retries; email through Camel's SMTP component
+ * (STARTTLS required unless switched off) and the webhook through its HTTP component over HTTPS, trusting the
+ * local-systems trust store; each only when {@link PushChannels} has it on.
  */
-public final class AlertPushRoutes extends RouteBuilder {
+public final class AlertPushRoutes extends SweepRoutes {
 
     private static final Logger log = LoggerFactory.getLogger(AlertPushRoutes.class);
 
+    static final String PUSH_TIMER = "timer:alert-push?delay={{crossflag.hearings.alert-push-interval}}"
+            + "&period={{crossflag.hearings.alert-push-interval}}";
+    static final String SMTP_URI = "smtp://{{crossflag.hearings.alert-email.host}}"
+            + ":{{crossflag.hearings.alert-email.port}}?connectionTimeout={{crossflag.hearings.alert-push-timeout}}";
+    // STARTTLS required, not merely tried: a server (or a man in the middle) not offering it gets no mail.
+    static final String SMTP_STARTTLS = "&mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true";
+    static final String SMTP_PLAIN = "&mail.smtp.starttls.enable=false";
+    static final String SMTP_LOGIN = "&username=RAW({{crossflag.hearings.alert-email.username}})"
+            + "&password=RAW({{crossflag.hearings.alert-email.password}})";
+    static final String WEBHOOK_OPTIONS = "connectTimeout={{crossflag.hearings.alert-push-timeout}}"
+            + "&responseTimeout={{crossflag.hearings.alert-push-timeout}}&sslContextParameters=#" + AlertPushTls.BEAN;
+
     private final AlertPush push;
+    private final PushChannels channels;
     private final CrossflagProperties.AlertEmail email;
     private final CrossflagProperties.AlertWebhook webhook;
 
-    public AlertPushRoutes(AlertPush push, CrossflagProperties.AlertEmail email, CrossflagProperties.AlertWebhook webhook) {
+    public AlertPushRoutes(AlertPush push, PushChannels channels, CrossflagProperties.AlertEmail email,
+                           CrossflagProperties.AlertWebhook webhook) {
         this.push = push;
+        this.channels = channels;
         this.email = email;
         this.webhook = webhook;
     }
 
     @Override
     public void configure() {
-        from(AlertPush.WAKE_URI).routeId("alert-push-wake").bean(push, "sendDue");
-        from("timer:alert-push?delay=10000&period=10000").routeId("alert-push").bean(push, "sendDue");
+        wakeAndSweep(AlertPush.WAKE, PUSH_TIMER, "alert-push", push::sendDue);
 
-        if (!email.host().isBlank()) {
-            String login = email.username().isBlank() ? ""
-                    : "&username=RAW(" + email.username() + ")&password=RAW(" + email.password() + ")";
-            // STARTTLS required, not merely tried: a server (or a man in the middle) not offering it gets no mail.
+        if (channels.email()) {
             if (!email.startTls()) {
                 log.warn("crossflag.hearings.alert-email.start-tls is false: alert emails and SMTP logins go in clear");
             }
-            String tls = email.startTls() ? "&mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true"
-                    : "&mail.smtp.starttls.enable=false";
             from(AlertPush.EMAIL_URI)
                     .routeId("alert-email")
+                    .routeConfigurationId(RouteDefaults.ID)
                     // AlertPush retries and logs a failure itself, with ids only.
                     .errorHandler(noErrorHandler())
                     .setHeader("To", constant(String.join(",", email.to())))
                     .setHeader("From", constant(email.from()))
                     .setHeader(Exchange.CONTENT_TYPE, constant("text/plain; charset=UTF-8"))
-                    .to("smtp://" + email.host() + ":" + email.port() + "?connectionTimeout=10000" + tls + login);
+                    .to(smtpUri(email));
         }
-        if (!webhook.url().isBlank()) {
+        if (channels.webhook()) {
             from(AlertPush.WEBHOOK_URI)
                     .routeId("alert-webhook")
+                    .routeConfigurationId(RouteDefaults.ID)
                     .errorHandler(noErrorHandler())
                     .removeHeaders("*")
                     .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                     .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                    .to(webhook.url() + (webhook.url().contains("?") ? "&" : "?")
-                            + "connectTimeout=10000&responseTimeout=10000&sslContextParameters=#" + AlertPushTls.BEAN);
+                    .to(webhookUri(webhook));
         }
+    }
+
+    static String smtpUri(CrossflagProperties.AlertEmail email) {
+        String login = email.username().isBlank() ? "" : SMTP_LOGIN;
+        return SMTP_URI + (email.startTls() ? SMTP_STARTTLS : SMTP_PLAIN) + login;
+    }
+
+    /** The configured URL may carry its own query; the timeouts and TLS options join it. */
+    static String webhookUri(CrossflagProperties.AlertWebhook webhook) {
+        return "{{crossflag.hearings.alert-webhook.url}}" + (webhook.url().contains("?") ? "&" : "?") + WEBHOOK_OPTIONS;
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.crossflag.gateway.background.RouteDefaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,16 +31,25 @@ class OutboxRoutesTests {
 
     @Test
     void wakeUpsDuringARoundMergeIntoOneNextRoundAndRoundsNeverOverlap() throws Exception {
-        camel.addRoutes(new OutboxRoutes(dispatcher, null, Duration.ofHours(1), Duration.ofMillis(10), Duration.ofDays(30),
-                Clock.systemUTC()));
+        Properties settings = new Properties();
+        settings.put("crossflag.background.start-delay", "1000");
+        settings.put("crossflag.outbox.poll-interval", "3600000");
+        settings.put("crossflag.outbox.wake-linger", "10");
+        settings.put("crossflag.outbox.headless-check-delay", "3600000");
+        settings.put("crossflag.outbox.headless-check-interval", "3600000");
+        settings.put("crossflag.background.purge-delay", "3600000");
+        settings.put("crossflag.background.purge-interval", "3600000");
+        camel.getPropertiesComponent().setInitialProperties(settings);
+        camel.addRoutes(new RouteDefaults());
+        camel.addRoutes(new OutboxRoutes(dispatcher, null, Duration.ofDays(30), Clock.systemUTC()));
         camel.start();
         ProducerTemplate producer = camel.createProducerTemplate();
 
-        producer.sendBody(OutboxDispatcher.WAKE_URI, null);
+        producer.sendBody(OutboxDispatcher.WAKE.uri(), null);
         assertThat(dispatcher.started.await(10, TimeUnit.SECONDS)).as("the first round started").isTrue();
         // The first round is held; fifty more messages are queued meanwhile.
         for (int i = 0; i < 50; i++) {
-            producer.sendBody(OutboxDispatcher.WAKE_URI, null);
+            producer.sendBody(OutboxDispatcher.WAKE.uri(), null);
         }
         dispatcher.release.countDown();
 

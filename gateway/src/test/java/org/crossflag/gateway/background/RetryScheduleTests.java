@@ -1,4 +1,4 @@
-package org.crossflag.gateway.federation.outbox;
+package org.crossflag.gateway.background;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.junit.jupiter.api.Test;
 
 class RetryScheduleTests {
@@ -47,6 +48,32 @@ class RetryScheduleTests {
         assertThat(schedule.nextAttempt(CREATED, 30, nearlyExpired)).isNull();
         assertThat(schedule.nextAttempt(CREATED, 1, CREATED.plusSeconds(5))).isEqualTo(CREATED.plusSeconds(5).plusMillis(750));
         assertThat(schedule.deadline(CREATED)).isEqualTo(CREATED.plus(MAX_AGE));
+    }
+
+    @Test
+    void withoutJitterEveryDelayIsTheFullDoublingAndNothingIsGivenUp() {
+        // The inbox's retries: from half a second, doubling, up to five minutes.
+        RetrySchedule inbox = RetrySchedule.withoutJitter(Duration.ofMillis(500), Duration.ofMinutes(5));
+        assertThat(inbox.delayAfter(1)).isEqualTo(Duration.ofMillis(500));
+        assertThat(inbox.delayAfter(2)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(inbox.delayAfter(10)).isEqualTo(Duration.ofMillis(256_000));
+        assertThat(inbox.delayAfter(11)).isEqualTo(Duration.ofMinutes(5));
+        // Alert pushes: from two seconds up to an hour.
+        RetrySchedule push = RetrySchedule.withoutJitter(Duration.ofSeconds(2), Duration.ofHours(1));
+        assertThat(push.delayAfter(1)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(push.delayAfter(11)).isEqualTo(Duration.ofSeconds(2048));
+        assertThat(push.delayAfter(12)).isEqualTo(Duration.ofHours(1));
+        assertThat(push.nextAttempt(CREATED, 30, CREATED.plus(Duration.ofDays(400))))
+                .isEqualTo(CREATED.plus(Duration.ofDays(400)).plus(Duration.ofHours(1)));
+        assertThat(push.deadline(CREATED)).isEqualTo(Instant.MAX);
+    }
+
+    @Test
+    void aMaximumBelowTheInitialDelayIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> RetrySchedule.requireOrdered("crossflag.inbox.max-backoff", MAXIMUM, INITIAL))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageStartingWith("crossflag.inbox.max-backoff: ");
+        RetrySchedule.requireOrdered("crossflag.inbox.max-backoff", INITIAL, INITIAL);
     }
 
     @Test
