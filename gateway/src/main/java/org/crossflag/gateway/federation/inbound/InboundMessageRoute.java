@@ -1,5 +1,7 @@
 package org.crossflag.gateway.federation.inbound;
 
+import org.crossflag.gateway.federation.envelope.WirePaths;
+
 import org.crossflag.gateway.federation.envelope.MessageRejectedException;
 
 import org.apache.camel.builder.RouteBuilder;
@@ -9,7 +11,7 @@ import org.crossflag.gateway.background.WakeUp;
 /** Federation messages in: verify, store, answer. Refusals become answers with their reason code. */
 public final class InboundMessageRoute extends RouteBuilder {
 
-    public static final String PATH = "/federation/messages";
+    public static final String PATH = WirePaths.MESSAGES;
     /** Wakes inbound processing once a message is committed; the inbox's rounds listen to it. */
     public static final WakeUp ACCEPTED = new WakeUp("inbox-wake");
 

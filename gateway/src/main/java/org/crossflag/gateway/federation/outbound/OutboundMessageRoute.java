@@ -1,6 +1,6 @@
 package org.crossflag.gateway.federation.outbound;
 
-import org.crossflag.gateway.federation.inbound.InboundMessageRoute;
+import org.crossflag.gateway.federation.envelope.WirePaths;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -17,7 +17,7 @@ public final class OutboundMessageRoute extends RouteBuilder {
     static final String URI = "direct:federation-send";
 
     // The peer's endpoint is only known per message; everything after it is fixed and read from the settings.
-    static final String SEND_URI = "${exchangeProperty." + ENDPOINT_PROPERTY + "}" + InboundMessageRoute.PATH
+    static final String SEND_URI = "${exchangeProperty." + ENDPOINT_PROPERTY + "}" + WirePaths.MESSAGES
             + "?sslContextParameters=#federationClientTls&throwExceptionOnFailure=false"
             + "&connectTimeout={{crossflag.exchange.send-timeout}}&responseTimeout={{crossflag.exchange.send-timeout}}"
             + "&connectionRequestTimeout={{crossflag.exchange.send-timeout}}";
