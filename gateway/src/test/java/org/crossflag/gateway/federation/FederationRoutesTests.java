@@ -40,8 +40,11 @@ import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.ToDynamicDefinition;
-import org.apache.camel.model.BeanDefinition;
+import org.apache.camel.model.ProcessDefinition;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.apache.camel.test.spring.junit5.UseAdviceWith;
 import org.crossflag.gateway.CrossflagApplication;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.CertificateFiles;
@@ -74,9 +77,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * The federation routes inside a running node, with their edges replaced by mock endpoints: the outbound route's
  * HTTP call, and the inbox round that the inbound route's wake-up starts. One Spring context serves every test here.
  * <p>
- * A plain {@code @SpringBootTest}: under {@code @CamelSpringBootTest} this node's Camel context stayed stopped with no
- * routes (the test listener's deferred start did not take), so Camel starts as it does in production.
+ * With {@code @UseAdviceWith} the Camel context waits until the routes are advised; the first test starts it.
  */
+@CamelSpringBootTest
+@UseAdviceWith
 @SpringBootTest(classes = CrossflagApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FederationRoutesTests {
@@ -118,11 +122,17 @@ class FederationRoutesTests {
         AdviceWith.adviceWith(camel, "federation-outbound",
                 route -> route.weaveByType(ToDynamicDefinition.class).replace().to(PEER_HTTP));
         AdviceWith.adviceWith(camel, "inbox-wake",
-                route -> route.weaveByType(BeanDefinition.class).replace().to(INBOX_WAKE));
+                route -> route.weaveByType(ProcessDefinition.class).selectLast().replace().to(INBOX_WAKE));
     }
 
     @BeforeEach
     void resetMocks() {
+        // Under @UseAdviceWith the test listener leaves Camel's no-start flag set on this thread; the routes are
+        // advised by now, so the first test lifts it and starts the context, as a test without advice would.
+        if (!camel.isStarted()) {
+            DefaultCamelContext.setNoStart(false);
+            camel.start();
+        }
         peerHttp = camel.getEndpoint(PEER_HTTP, MockEndpoint.class);
         inboxWake = camel.getEndpoint(INBOX_WAKE, MockEndpoint.class);
         MockEndpoint.resetMocks(camel);
