@@ -105,7 +105,8 @@ class LogPrivacyTests {
         drop("broken.csv", goodText + "HEARING,\"MARAC-PRV-0199,Caspian \"Cas\" Drewett\r\n");
         awaitMoved("broken.csv", ".failed");
 
-        List<String> logged = appender.list.stream().map(LogPrivacyTests::everythingIn).toList();
+        List<ILoggingEvent> events = loggedSoFar();
+        List<String> logged = events.stream().map(LogPrivacyTests::everythingIn).toList();
         String all = String.join("\n", logged);
         // Each file is named by its reference: a force might name an export after a person.
         assertThat(all).contains(FileReference.of("GB-PRV-marac.csv"), "row 7", "INVALID_DATE_OF_BIRTH", "UNKNOWN_FORUM",
@@ -113,7 +114,7 @@ class LogPrivacyTests {
                 "UNKNOWN_COLUMN", "FILE_UNREADABLE", "did not take", FileReference.of("no-header.csv"),
                 FileReference.of("broken.csv"), "3 stored");
         // Camel's own DEBUG lines name the files it polls; the adapter's lines, and its exceptions, never do.
-        List<String> adapterLines = appender.list.stream()
+        List<String> adapterLines = events.stream()
                 .filter(event -> event.getLoggerName().startsWith("org.crossflag") || event.getThrowableProxy() != null)
                 .map(LogPrivacyTests::everythingIn).toList();
         assertThat(adapterLines).isNotEmpty();
@@ -192,5 +193,12 @@ class LogPrivacyTests {
     void awaitMoved(String name, String folder) {
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(inbox.resolve(folder).resolve(name))
                 && !Files.exists(inbox.resolve(name)));
+    }
+
+    /** A copy taken under the appender's own lock: Camel's threads may still be logging while the test reads. */
+    private List<ILoggingEvent> loggedSoFar() {
+        synchronized (appender) {
+            return new ArrayList<>(appender.list);
+        }
     }
 }
