@@ -69,7 +69,8 @@ final class BenchmarkNodes {
     }
 
     String databases() {
-        return settings.postgresUrl() == null ? "embedded H2 files (the default)"
+        return settings.postgresUrl() == null
+                ? "embedded H2 files (the default)"
                 : "PostgreSQL, schemas " + postgresSchema(BenchmarkPki.SENDER) + " and "
                         + postgresSchema(BenchmarkPki.RECEIVER);
     }
@@ -82,11 +83,13 @@ final class BenchmarkNodes {
         receiverManagementPort = freePort();
         echoPort = freePort();
 
-        BenchmarkPki pki = new BenchmarkPki(workDir.resolve("pki"),
-                Map.of(BenchmarkPki.SENDER, senderPort, BenchmarkPki.RECEIVER, receiverPort));
+        BenchmarkPki pki = new BenchmarkPki(
+                workDir.resolve("pki"), Map.of(BenchmarkPki.SENDER, senderPort, BenchmarkPki.RECEIVER, receiverPort));
 
         // The receiving node and the echo server start in their own JVMs while the sending node starts here.
-        receiver = startChild(MeasuredRun.RECEIVER_JVM, CrossflagApplication.class.getName(),
+        receiver = startChild(
+                MeasuredRun.RECEIVER_JVM,
+                CrossflagApplication.class.getName(),
                 nodeSettings(pki, BenchmarkPki.RECEIVER, receiverPort, receiverManagementPort));
         Map<String, String> echoSettings = echoSettings(pki, echoPort);
         echo = startChild(MeasuredRun.ECHO_JVM, EchoServer.class.getName(), echoSettings);
@@ -123,10 +126,15 @@ final class BenchmarkNodes {
 
     /** The sum of a counter over all its tags, from the receiver's Prometheus endpoint. */
     double receiverCounter(String name) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + receiverManagementPort + "/actuator/prometheus")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        return response.body().lines()
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://127.0.0.1:" + receiverManagementPort + "/actuator/prometheus"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return response.body()
+                .lines()
                 .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
@@ -144,14 +152,16 @@ final class BenchmarkNodes {
     long storedRows() throws SQLException {
         String postgresUrl = settings.postgresUrl();
         Path database = dataDir.resolve(BenchmarkPki.RECEIVER).resolve("crossflag");
-        String url = postgresUrl != null ? postgresUrl
+        String url = postgresUrl != null
+                ? postgresUrl
                 : "jdbc:h2:file:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        String table = postgresUrl != null ? postgresSchema(BenchmarkPki.RECEIVER) + ".inbound_message"
-                : "inbound_message";
-        try (Connection connection = postgresUrl != null ? DriverManager.getConnection(url)
-                : DriverManager.getConnection(url, "crossflag", "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+        String table =
+                postgresUrl != null ? postgresSchema(BenchmarkPki.RECEIVER) + ".inbound_message" : "inbound_message";
+        try (Connection connection = postgresUrl != null
+                        ? DriverManager.getConnection(url)
+                        : DriverManager.getConnection(url, "crossflag", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -196,7 +206,8 @@ final class BenchmarkNodes {
     }
 
     private Map<String, String> nodeSettings(BenchmarkPki pki, String code, int port, int managementPort) {
-        Map<String, String> node = NodeSettings.forMember(pki.files, code, pki.directoryFile(), dataDir).toMap();
+        Map<String, String> node = NodeSettings.forMember(pki.files, code, pki.directoryFile(), dataDir)
+                .toMap();
         node.put("server.port", Integer.toString(port));
         node.put("management.server.port", Integer.toString(managementPort));
         node.put("crossflag.api.port", "0");
@@ -205,7 +216,8 @@ final class BenchmarkNodes {
             // Each node in a fresh schema of its own, built by the node's Flyway migrations.
             String schema = postgresSchema(code);
             node.put("spring.profiles.active", "postgres");
-            node.put("CROSSFLAG_DB_URL",
+            node.put(
+                    "CROSSFLAG_DB_URL",
                     postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
             node.put("spring.flyway.schemas", schema);
             node.put("spring.flyway.create-schemas", "true");
@@ -248,7 +260,10 @@ final class BenchmarkNodes {
     /** The gateway's application.yml, flattened (the copy in the gateway jar, not any other on the classpath). */
     private static Map<String, String> nodeDefaults() {
         try {
-            URL gatewayJar = CrossflagApplication.class.getProtectionDomain().getCodeSource().getLocation();
+            URL gatewayJar = CrossflagApplication.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation();
             URL yaml = null;
             ClassLoader classLoader = CrossflagApplication.class.getClassLoader();
             for (URL candidate : Collections.list(classLoader.getResources("application.yml"))) {
@@ -272,28 +287,31 @@ final class BenchmarkNodes {
 
     private static String serverSettingsShown(Map<String, String> settings) {
         Map<String, String> shown = new TreeMap<>(settings);
-        shown.keySet().removeIf(key -> key.contains("store") || key.equals("server.port")
-                || key.equals("server.address"));
+        shown.keySet()
+                .removeIf(key -> key.contains("store") || key.equals("server.port") || key.equals("server.address"));
         return shown.toString();
     }
 
     /** Settings as command-line arguments, as an operator would pass them: they outrank application.yml. */
     private static List<String> commandLine(Map<String, String> settings) {
-        return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+        return settings.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toList();
     }
 
     private ChildJvm startChild(String name, String mainClass, Map<String, String> childSettings) {
         List<String> jvmOptions = new ArrayList<>(List.of("-Xmx1g"));
         jvmOptions.addAll(settings.childJvmOptions());
-        ChildJvm child = ChildJvm.start(name, workDir.resolve(name + ".log"), jvmOptions, mainClass,
-                commandLine(childSettings));
+        ChildJvm child =
+                ChildJvm.start(name, workDir.resolve(name + ".log"), jvmOptions, mainClass, commandLine(childSettings));
         children.add(child);
         console.accept("Started the " + name + " JVM (pid " + child.pid() + "), log " + child.log());
         return child;
     }
 
     private static void awaitHealthy(ChildJvm node, int managementPort) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         ObjectMapper json = new ObjectMapper();
         URI health = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health");
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -302,7 +320,10 @@ final class BenchmarkNodes {
             node.requireAlive();
             try {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpRequest.newBuilder(health)
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 JsonNode status = json.readTree(response.body()).path("status");
                 if ("UP".equals(status.asText())) {

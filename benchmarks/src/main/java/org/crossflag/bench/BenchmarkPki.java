@@ -19,24 +19,39 @@ final class BenchmarkPki {
     static final String RECEIVER = "GB-KNT";
     /** The echo server presents a federation TLS certificate too, so both runs use the same TLS stack. */
     static final String ECHO = "GB-ECHO";
+
     static final String PASSWORD = "bench-only";
 
-    static final List<String> MESSAGE_TYPES = List.of("PriorHearingQuery", "PriorHearingAnswer", "CrossAreaAlert",
-            "DisclosureRequest", "DisclosureAnswer", "CircumstanceChange", "FollowUpRequest", "FollowUpAnswer", "Refusal");
+    static final List<String> MESSAGE_TYPES = List.of(
+            "PriorHearingQuery",
+            "PriorHearingAnswer",
+            "CrossAreaAlert",
+            "DisclosureRequest",
+            "DisclosureAnswer",
+            "CircumstanceChange",
+            "FollowUpRequest",
+            "FollowUpAnswer",
+            "Refusal");
 
     final FederationTestPki files;
     final Path dir;
 
     BenchmarkPki(Path dir, Map<String, Integer> federationPorts) {
-        files = FederationTestPki.builder(dir).caName("Crossflag Benchmark Root CA")
-                .operatorName("Crossflag Benchmark Operator").password(PASSWORD)
-                .validity(Duration.ofHours(1), Duration.ofDays(30)).members(List.of(SENDER, RECEIVER)).build();
+        files = FederationTestPki.builder(dir)
+                .caName("Crossflag Benchmark Root CA")
+                .operatorName("Crossflag Benchmark Operator")
+                .password(PASSWORD)
+                .validity(Duration.ofHours(1), Duration.ofDays(30))
+                .members(List.of(SENDER, RECEIVER))
+                .build();
         this.dir = files.dir();
-        DirectoryDocument.Builder directory = DirectoryDocument.builder("crossflag-benchmark").sequence(1)
-                .issuedAt(files.validFrom()).expiresAt(files.validUntil());
+        DirectoryDocument.Builder directory = DirectoryDocument.builder("crossflag-benchmark")
+                .sequence(1)
+                .issuedAt(files.validFrom())
+                .expiresAt(files.validUntil());
         for (String code : List.of(SENDER, RECEIVER)) {
-            directory.member(files.directoryEntry(code, code + " benchmark force",
-                    "https://127.0.0.1:" + federationPorts.get(code), MESSAGE_TYPES));
+            directory.member(files.directoryEntry(
+                    code, code + " benchmark force", "https://127.0.0.1:" + federationPorts.get(code), MESSAGE_TYPES));
         }
         files.writeTlsKeystore(ECHO, files.issueTls(ECHO));
         files.writeSignedDirectory(directoryFile(), directory.build().toJsonBytes());

@@ -61,8 +61,8 @@ final class ChildJvm {
     /** Fails with the end of the child's log if it has exited. */
     void requireAlive() {
         if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with status " + process.exitValue() + "; end of " + log + ":\n"
-                    + tail(40));
+            throw new IllegalStateException(
+                    name + " exited with status " + process.exitValue() + "; end of " + log + ":\n" + tail(40));
         }
     }
 

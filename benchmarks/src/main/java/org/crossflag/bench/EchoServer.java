@@ -25,12 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({
-        PropertyPlaceholderAutoConfiguration.class,
-        SslAutoConfiguration.class,
-        ServletWebServerFactoryAutoConfiguration.class,
-        DispatcherServletAutoConfiguration.class,
-        HttpMessageConvertersAutoConfiguration.class,
-        WebMvcAutoConfiguration.class})
+    PropertyPlaceholderAutoConfiguration.class,
+    SslAutoConfiguration.class,
+    ServletWebServerFactoryAutoConfiguration.class,
+    DispatcherServletAutoConfiguration.class,
+    HttpMessageConvertersAutoConfiguration.class,
+    WebMvcAutoConfiguration.class
+})
 @Import(EchoServer.EchoController.class)
 public class EchoServer {
 

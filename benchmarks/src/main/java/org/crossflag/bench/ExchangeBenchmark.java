@@ -41,8 +41,8 @@ public final class ExchangeBenchmark {
         this.settings = settings;
         this.workDir = workDir;
         this.nodes = new BenchmarkNodes(settings, workDir, ExchangeBenchmark::say);
-        this.report = new ExchangeBenchmarkReport(settings, ExchangeBenchmarkReport.Machine.current(),
-                Clock.systemDefaultZone(), ExchangeBenchmark::say);
+        this.report = new ExchangeBenchmarkReport(
+                settings, ExchangeBenchmarkReport.Machine.current(), Clock.systemDefaultZone(), ExchangeBenchmark::say);
     }
 
     public static void main(String[] args) {
@@ -80,8 +80,12 @@ public final class ExchangeBenchmark {
         double loadBefore = MachineCpu.loadAverage();
         int cores = Runtime.getRuntime().availableProcessors();
         if (loadBefore > 0.5 * cores) {
-            say(String.format(Locale.ROOT, "WARNING: load average is %.1f on %d CPUs before the benchmark starts;"
-                    + " other work on this machine will distort the figures.", loadBefore, cores));
+            say(String.format(
+                    Locale.ROOT,
+                    "WARNING: load average is %.1f on %d CPUs before the benchmark starts;"
+                            + " other work on this machine will distort the figures.",
+                    loadBefore,
+                    cores));
         }
         nodes.start();
         ExchangeCalls calls = ExchangeCalls.on(nodes.sender(), nodes.echoEndpoint());
@@ -97,7 +101,8 @@ public final class ExchangeBenchmark {
 
         double receivedCounter = nodes.receiverCounter("crossflag_messages_received_total");
         double rejectedCounter = nodes.receiverCounter("crossflag_messages_rejected_total");
-        report.summary(calls.body().length, loadBefore, signatures, calls.client().signaturesPerExchange());
+        report.summary(
+                calls.body().length, loadBefore, signatures, calls.client().signaturesPerExchange());
         return checkDelivery(calls.accepted(), receivedCounter, rejectedCounter);
     }
 
@@ -121,8 +126,8 @@ public final class ExchangeBenchmark {
         report.check(LoadRunner.run("warm-up exchange", 1, Long.MAX_VALUE, quarter, calls.exchange()));
 
         say("Warm-up of (c): " + settings.reliableMessages() + " messages through the outbox (not measured)");
-        ReliableDeliveryRun.messagesPerSecond(nodes.sender(), calls.message(), settings.reliableMessages(), concurrency,
-                RELIABLE_RUN_LIMIT);
+        ReliableDeliveryRun.messagesPerSecond(
+                nodes.sender(), calls.message(), settings.reliableMessages(), concurrency, RELIABLE_RUN_LIMIT);
         calls.acceptedThroughOutbox(settings.reliableMessages());
     }
 
@@ -132,31 +137,53 @@ public final class ExchangeBenchmark {
         // Alternate which kind goes first, so neither always runs on a warmer or cooler machine.
         boolean echoFirst = round % 2 == 1;
         for (boolean echo : new boolean[] {echoFirst, !echoFirst}) {
-            report.latencyRun(echo
-                    ? measure(false, () -> LoadRunner.run("echo", 1, settings.latencyCalls(), LATENCY_RUN_LIMIT,
-                            calls.echo()))
-                    : measure(true, () -> LoadRunner.run("exchange", 1, settings.latencyCalls(), LATENCY_RUN_LIMIT,
-                            calls.exchange())));
+            report.latencyRun(
+                    echo
+                            ? measure(
+                                    false,
+                                    () -> LoadRunner.run(
+                                            "echo", 1, settings.latencyCalls(), LATENCY_RUN_LIMIT, calls.echo()))
+                            : measure(
+                                    true,
+                                    () -> LoadRunner.run(
+                                            "exchange",
+                                            1,
+                                            settings.latencyCalls(),
+                                            LATENCY_RUN_LIMIT,
+                                            calls.exchange())));
         }
         Duration throughputDuration = Duration.ofSeconds(settings.throughputSeconds());
         for (boolean echo : new boolean[] {echoFirst, !echoFirst}) {
-            report.throughputRun(echo
-                    ? measure(false, () -> LoadRunner.run("echo", settings.concurrency(), Long.MAX_VALUE,
-                            throughputDuration, calls.echo()))
-                    : measure(true, () -> LoadRunner.run("exchange", settings.concurrency(), Long.MAX_VALUE,
-                            throughputDuration, calls.exchange())));
+            report.throughputRun(
+                    echo
+                            ? measure(
+                                    false,
+                                    () -> LoadRunner.run(
+                                            "echo",
+                                            settings.concurrency(),
+                                            Long.MAX_VALUE,
+                                            throughputDuration,
+                                            calls.echo()))
+                            : measure(
+                                    true,
+                                    () -> LoadRunner.run(
+                                            "exchange",
+                                            settings.concurrency(),
+                                            Long.MAX_VALUE,
+                                            throughputDuration,
+                                            calls.exchange())));
         }
         // (c) the same exchange through the outbox: queue, dispatch, receipt verified and stored.
         ConfigurableApplicationContext sender = nodes.sender();
         MachineCpu.Snapshot before = cpu.snapshot(nodes.receiver(), nodes.echo());
         StoreWrites writesBefore = StoreWrites.read(sender);
-        double perSecond = ReliableDeliveryRun.messagesPerSecond(sender, calls.message(), settings.reliableMessages(),
-                settings.concurrency(), RELIABLE_RUN_LIMIT);
+        double perSecond = ReliableDeliveryRun.messagesPerSecond(
+                sender, calls.message(), settings.reliableMessages(), settings.concurrency(), RELIABLE_RUN_LIMIT);
         MachineCpu.Snapshot used = cpu.snapshot(nodes.receiver(), nodes.echo()).minus(before);
         StoreWrites writesAfter = StoreWrites.read(sender);
         calls.acceptedThroughOutbox(settings.reliableMessages());
-        report.reliableRound(perSecond, used,
-                writesBefore == null || writesAfter == null ? null : writesAfter.minus(writesBefore));
+        report.reliableRound(
+                perSecond, used, writesBefore == null || writesAfter == null ? null : writesAfter.minus(writesBefore));
     }
 
     @FunctionalInterface

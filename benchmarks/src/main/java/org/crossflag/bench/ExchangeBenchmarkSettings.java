@@ -19,9 +19,16 @@ import java.util.Optional;
  * @param postgresUrl       run both nodes on PostgreSQL at this JDBC URL, or null for embedded H2
  * @param childJvmOptions   extra options for the receiver and echo JVMs
  */
-record ExchangeBenchmarkSettings(int rounds, int warmupSeconds, int latencyCalls, int throughputSeconds,
-                                 int concurrency, int reliableMessages, boolean keepData, String postgresUrl,
-                                 List<String> childJvmOptions) {
+record ExchangeBenchmarkSettings(
+        int rounds,
+        int warmupSeconds,
+        int latencyCalls,
+        int throughputSeconds,
+        int concurrency,
+        int reliableMessages,
+        boolean keepData,
+        String postgresUrl,
+        List<String> childJvmOptions) {
 
     static final String CHILD_JVM_OPTIONS_VARIABLE = "CROSSFLAG_BENCH_CHILD_JVM_OPTS";
 
@@ -51,7 +58,8 @@ record ExchangeBenchmarkSettings(int rounds, int warmupSeconds, int latencyCalls
             }
             int equals = arg.indexOf('=');
             // A null value stands for an option given without one, such as --keep-data.
-            values.put(equals < 0 ? arg.substring(2) : arg.substring(2, equals),
+            values.put(
+                    equals < 0 ? arg.substring(2) : arg.substring(2, equals),
                     equals < 0 ? null : arg.substring(equals + 1));
         }
         ExchangeBenchmarkSettings settings = new ExchangeBenchmarkSettings(
@@ -65,9 +73,13 @@ record ExchangeBenchmarkSettings(int rounds, int warmupSeconds, int latencyCalls
                 postgresUrl(values),
                 childJvmOptions(environment.get(CHILD_JVM_OPTIONS_VARIABLE)));
         if (!values.isEmpty()) {
-            throw new IllegalArgumentException("unknown option(s): " + String.join(", ", values.entrySet().stream()
-                    .map(option -> "--" + option.getKey() + (option.getValue() == null ? "" : "=" + option.getValue()))
-                    .toList()));
+            throw new IllegalArgumentException("unknown option(s): "
+                    + String.join(
+                            ", ",
+                            values.entrySet().stream()
+                                    .map(option -> "--" + option.getKey()
+                                            + (option.getValue() == null ? "" : "=" + option.getValue()))
+                                    .toList()));
         }
         return settings;
     }
@@ -121,7 +133,9 @@ record ExchangeBenchmarkSettings(int rounds, int warmupSeconds, int latencyCalls
     }
 
     private static List<String> childJvmOptions(String variable) {
-        return Optional.ofNullable(variable).filter(s -> !s.isBlank())
-                .map(s -> List.of(s.trim().split("\\s+"))).orElse(List.of());
+        return Optional.ofNullable(variable)
+                .filter(s -> !s.isBlank())
+                .map(s -> List.of(s.trim().split("\\s+")))
+                .orElse(List.of());
     }
 }

@@ -84,7 +84,8 @@ final class ExchangeCalls {
             if (status != 200) {
                 return "echo answered HTTP " + status;
             }
-            return Arrays.equals(answer.getMessage().getBody(byte[].class), echoBody) ? null
+            return Arrays.equals(answer.getMessage().getBody(byte[].class), echoBody)
+                    ? null
                     : "echo answered other bytes";
         };
     }
@@ -144,10 +145,15 @@ final class ExchangeCalls {
         payload.put("lookbackMonths", 12);
         payload.put("referralReference", "MARAC-ESX-2026-004711");
         payload.put("contactPoint", "marac.coordinator@essex.police.example");
-        return new OutgoingMessage(MessageType.CIRCUMSTANCE_CHANGE, BenchmarkPki.RECEIVER, null,
-                Purpose.MARAC_SAFEGUARDING, LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
+        return new OutgoingMessage(
+                MessageType.CIRCUMSTANCE_CHANGE,
+                BenchmarkPki.RECEIVER,
+                null,
+                Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
                 new Envelope.Requester("ESX-4471", RequesterRole.MARAC_COORDINATOR),
-                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null), List.of(DataCategory.HEARING_FLAG),
+                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null),
+                List.of(DataCategory.HEARING_FLAG),
                 payload);
     }
 

@@ -17,19 +17,26 @@ final class LoadRunner {
         String call() throws Exception;
     }
 
-    record Result(String name, int concurrency, long calls, long failures, List<String> failureSamples,
-                  long elapsedNanos, long medianNanos, long p99Nanos) {
+    record Result(
+            String name,
+            int concurrency,
+            long calls,
+            long failures,
+            List<String> failureSamples,
+            long elapsedNanos,
+            long medianNanos,
+            long p99Nanos) {
 
         double perSecond() {
             return elapsedNanos == 0 ? 0 : calls * 1e9 / elapsedNanos;
         }
     }
 
-    private LoadRunner() {
-    }
+    private LoadRunner() {}
 
     /** Runs until {@code maxCalls} calls are done or {@code maxDuration} has passed, whichever comes first. */
-    static Result run(String name, int concurrency, long maxCalls, Duration maxDuration, Call call) throws InterruptedException {
+    static Result run(String name, int concurrency, long maxCalls, Duration maxDuration, Call call)
+            throws InterruptedException {
         AtomicLong tickets = new AtomicLong(maxCalls);
         AtomicLong failures = new AtomicLong();
         Queue<String> failureSamples = new ConcurrentLinkedQueue<>();
@@ -42,32 +49,34 @@ final class LoadRunner {
         for (int i = 0; i < concurrency; i++) {
             LatencyRecorder recorder = new LatencyRecorder();
             recorders.add(recorder);
-            Thread thread = new Thread(() -> {
-                try {
-                    ready.countDown();
-                    go.await();
-                    while (tickets.getAndDecrement() > 0 && System.nanoTime() < deadline[0]) {
-                        long started = System.nanoTime();
-                        String problem;
+            Thread thread = new Thread(
+                    () -> {
                         try {
-                            problem = call.call();
-                        } catch (Exception e) {
-                            problem = e.getClass().getSimpleName() + ": " + e.getMessage();
-                        }
-                        recorder.record(System.nanoTime() - started);
-                        if (problem != null) {
-                            failures.incrementAndGet();
-                            if (failureSamples.size() < 5) {
-                                failureSamples.add(problem);
+                            ready.countDown();
+                            go.await();
+                            while (tickets.getAndDecrement() > 0 && System.nanoTime() < deadline[0]) {
+                                long started = System.nanoTime();
+                                String problem;
+                                try {
+                                    problem = call.call();
+                                } catch (Exception e) {
+                                    problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+                                }
+                                recorder.record(System.nanoTime() - started);
+                                if (problem != null) {
+                                    failures.incrementAndGet();
+                                    if (failureSamples.size() < 5) {
+                                        failureSamples.add(problem);
+                                    }
+                                }
                             }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } finally {
+                            done.countDown();
                         }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
-                }
-            }, "bench-" + name + "-" + i);
+                    },
+                    "bench-" + name + "-" + i);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -82,7 +91,14 @@ final class LoadRunner {
             thread.join();
         }
         long[] sorted = LatencyRecorder.mergeSorted(recorders);
-        return new Result(name, concurrency, sorted.length, failures.get(), List.copyOf(failureSamples), elapsed,
-                LatencyRecorder.percentile(sorted, 0.50), LatencyRecorder.percentile(sorted, 0.99));
+        return new Result(
+                name,
+                concurrency,
+                sorted.length,
+                failures.get(),
+                List.copyOf(failureSamples),
+                elapsed,
+                LatencyRecorder.percentile(sorted, 0.50),
+                LatencyRecorder.percentile(sorted, 0.99));
     }
 }

@@ -21,7 +21,10 @@ final class MachineCpu {
     record Snapshot(long harness, long receiver, long echo, long machineBusy) {
 
         Snapshot minus(Snapshot earlier) {
-            return new Snapshot(harness - earlier.harness, receiver - earlier.receiver, echo - earlier.echo,
+            return new Snapshot(
+                    harness - earlier.harness,
+                    receiver - earlier.receiver,
+                    echo - earlier.echo,
                     machineBusy - earlier.machineBusy);
         }
 
@@ -36,13 +39,17 @@ final class MachineCpu {
     }
 
     private static long childNanos(ChildJvm child) {
-        return ProcessHandle.of(child.pid()).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L);
+        return ProcessHandle.of(child.pid())
+                .flatMap(p -> p.info().totalCpuDuration())
+                .map(Duration::toNanos)
+                .orElse(0L);
     }
 
     /** Busy time of all CPUs since boot (user, nice, system, irq, softirq, steal), or -1 when unknown. */
     static long machineBusyNanos() {
         try {
-            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            String[] fields =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long busy = 0;
             for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
                 busy += Long.parseLong(fields[i]);
@@ -56,7 +63,8 @@ final class MachineCpu {
     /** The 1-minute load average, or -1 when unknown. */
     static double loadAverage() {
         try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
+            return Double.parseDouble(
+                    Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
             return -1;
         }

@@ -3,11 +3,11 @@ package org.crossflag.bench;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.crossflag.gateway.federation.outbound.DirectExchange;
-import org.crossflag.gateway.federation.outbound.FederationSender;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.envelope.SignedMessage;
 import org.crossflag.gateway.federation.outbound.DeliveryOutcome;
+import org.crossflag.gateway.federation.outbound.DirectExchange;
+import org.crossflag.gateway.federation.outbound.FederationSender;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -47,10 +47,12 @@ final class NodeSendApi {
     /** Null when the receiver's receipt verified, otherwise what happened instead. */
     String send(OutgoingMessage message) {
         SignedMessage signed = prepare(message);
-        DirectExchange.Delivery delivery = exchange.deliver(signed.messageId(), signed.recipient(),
-                signed.type().wire(), signed.body(), signed.signature());
-        return delivery.outcome().kind() == DeliveryOutcome.Kind.DELIVERED ? null
-                : delivery.outcome().kind() + " " + delivery.outcome().reasonCode() + " (HTTP " + delivery.httpStatus() + ")";
+        DirectExchange.Delivery delivery = exchange.deliver(
+                signed.messageId(), signed.recipient(), signed.type().wire(), signed.body(), signed.signature());
+        return delivery.outcome().kind() == DeliveryOutcome.Kind.DELIVERED
+                ? null
+                : delivery.outcome().kind() + " " + delivery.outcome().reasonCode() + " (HTTP " + delivery.httpStatus()
+                        + ")";
     }
 
     private SignedMessage prepare(OutgoingMessage message) {

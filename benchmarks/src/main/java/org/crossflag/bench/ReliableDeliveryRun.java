@@ -23,12 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReliableDeliveryRun {
 
-    private ReliableDeliveryRun() {
-    }
+    private ReliableDeliveryRun() {}
 
     /** Messages per second from the first queueing to the last stored receipt. */
-    static double messagesPerSecond(ApplicationContext node, OutgoingMessage message, int count, int threads, Duration limit)
-            throws Exception {
+    static double messagesPerSecond(
+            ApplicationContext node, OutgoingMessage message, int count, int threads, Duration limit) throws Exception {
         Outbox outbox = node.getBean(Outbox.class);
         OutboxRepository repository = node.getBean(OutboxRepository.class);
         long deliveredBefore = delivered(repository);
@@ -68,8 +67,13 @@ final class ReliableDeliveryRun {
             throw new IllegalStateException(delivered + " of " + count + " queued messages were delivered; "
                     + repository.countWithStatus("DEAD") + " dead letters in the outbox");
         }
-        System.out.printf(java.util.Locale.ROOT, "  reliable delivery: all %,d queued after %.2f s (%,.0f/s), all delivered after %.2f s%n",
-                count, (queuedAt - started) / 1e9, count / ((queuedAt - started) / 1e9), (done - started) / 1e9);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "  reliable delivery: all %,d queued after %.2f s (%,.0f/s), all delivered after %.2f s%n",
+                count,
+                (queuedAt - started) / 1e9,
+                count / ((queuedAt - started) / 1e9),
+                (done - started) / 1e9);
         return count / ((done - started) / 1e9);
     }
 

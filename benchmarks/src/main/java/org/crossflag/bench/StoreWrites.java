@@ -17,8 +17,8 @@ record StoreWrites(long writes, long bytes) {
 
     static StoreWrites read(ApplicationContext node) {
         try {
-            List<Map<String, Object>> rows = new JdbcTemplate(node.getBean(DataSource.class)).queryForList(
-                    "select setting_name, setting_value from information_schema.settings"
+            List<Map<String, Object>> rows = new JdbcTemplate(node.getBean(DataSource.class))
+                    .queryForList("select setting_name, setting_value from information_schema.settings"
                             + " where setting_name in ('info.FILE_WRITE', 'info.FILE_WRITE_BYTES')");
             long writes = -1;
             long bytes = -1;

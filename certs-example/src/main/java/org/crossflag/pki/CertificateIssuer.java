@@ -12,6 +12,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -39,8 +40,7 @@ final class CertificateIssuer {
 
     private static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
 
-    private CertificateIssuer() {
-    }
+    private CertificateIssuer() {}
 
     static Credential rootCa(String commonName, Instant notBefore, Instant notAfter) {
         KeyPair keys = Keys.ecP256();
@@ -52,7 +52,8 @@ final class CertificateIssuer {
             JcaX509ExtensionUtils ids = new JcaX509ExtensionUtils();
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            builder.addExtension(Extension.subjectKeyIdentifier, false, ids.createSubjectKeyIdentifier(keys.getPublic()));
+            builder.addExtension(
+                    Extension.subjectKeyIdentifier, false, ids.createSubjectKeyIdentifier(keys.getPublic()));
         } catch (IOException | GeneralSecurityException e) {
             throw new PkiException("cannot build root CA certificate", e);
         }
@@ -61,15 +62,15 @@ final class CertificateIssuer {
 
     static Credential tls(Credential ca, String memberCode, Instant notBefore, Instant notAfter) {
         KeyPair keys = Keys.ecP256();
-        X509v3CertificateBuilder builder = leaf(ca, name(memberCode + " TLS", memberCode), keys, notBefore, notAfter,
-                KeyUsage.digitalSignature);
+        X509v3CertificateBuilder builder =
+                leaf(ca, name(memberCode + " TLS", memberCode), keys, notBefore, notAfter, KeyUsage.digitalSignature);
         GeneralNames names = new GeneralNames(new GeneralName[] {
-            new GeneralName(GeneralName.dNSName, "localhost"),
-            new GeneralName(GeneralName.iPAddress, "127.0.0.1")
+            new GeneralName(GeneralName.dNSName, "localhost"), new GeneralName(GeneralName.iPAddress, "127.0.0.1")
         });
         try {
-            builder.addExtension(Extension.extendedKeyUsage, false,
-                    new ExtendedKeyUsage(new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}));
+            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(new KeyPurposeId[] {
+                KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth
+            }));
             builder.addExtension(Extension.subjectAlternativeName, false, names);
         } catch (IOException e) {
             throw new PkiException("cannot build TLS certificate for " + memberCode, e);
@@ -79,16 +80,27 @@ final class CertificateIssuer {
 
     static Credential signing(Credential ca, String memberCode, Instant notBefore, Instant notAfter) {
         KeyPair keys = Keys.ed25519();
-        X509v3CertificateBuilder builder = leaf(ca, name(memberCode + " message signing", memberCode), keys,
-                notBefore, notAfter, KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+        X509v3CertificateBuilder builder = leaf(
+                ca,
+                name(memberCode + " message signing", memberCode),
+                keys,
+                notBefore,
+                notAfter,
+                KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
         return new Credential(keys.getPrivate(), sign(builder, ca.privateKey()));
     }
 
     static Credential operator(Credential ca, String operatorName, Instant notBefore, Instant notAfter) {
         KeyPair keys = Keys.ed25519();
-        X509v3CertificateBuilder builder = leaf(ca, name(operatorName + " directory operator", null), keys,
-                notBefore, notAfter, KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
-        KeyPurposeId directorySigning = KeyPurposeId.getInstance(new ASN1ObjectIdentifier(FederationPki.DIRECTORY_SIGNING_EKU));
+        X509v3CertificateBuilder builder = leaf(
+                ca,
+                name(operatorName + " directory operator", null),
+                keys,
+                notBefore,
+                notAfter,
+                KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+        KeyPurposeId directorySigning =
+                KeyPurposeId.getInstance(new ASN1ObjectIdentifier(FederationPki.DIRECTORY_SIGNING_EKU));
         try {
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(directorySigning));
         } catch (IOException e) {
@@ -107,11 +119,16 @@ final class CertificateIssuer {
         }
         try {
             // Epoch seconds keep CRL numbers increasing across reissues without storing state.
-            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(thisUpdate.getEpochSecond())));
-            builder.addExtension(Extension.authorityKeyIdentifier, false,
-                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.certificate().getPublicKey()));
+            builder.addExtension(
+                    Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(thisUpdate.getEpochSecond())));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
+                    new JcaX509ExtensionUtils()
+                            .createAuthorityKeyIdentifier(ca.certificate().getPublicKey()));
             ContentSigner signer = signer(ca.privateKey());
-            return (X509CRL) jdkFactory().generateCRL(new ByteArrayInputStream(builder.build(signer).getEncoded()));
+            return (X509CRL) jdkFactory()
+                    .generateCRL(new ByteArrayInputStream(builder.build(signer).getEncoded()));
         } catch (IOException | GeneralSecurityException e) {
             throw new PkiException("cannot build CRL", e);
         }
@@ -128,14 +145,21 @@ final class CertificateIssuer {
         X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(ca.certificate(), Date.from(thisUpdate));
         builder.setNextUpdate(Date.from(nextUpdate));
         if (previous.getRevokedCertificates() != null) {
-            previous.getRevokedCertificates().forEach(entry ->
-                    builder.addCRLEntry(entry.getSerialNumber(), entry.getRevocationDate(), CRLReason.keyCompromise));
+            previous.getRevokedCertificates()
+                    .forEach(entry -> builder.addCRLEntry(
+                            entry.getSerialNumber(), entry.getRevocationDate(), CRLReason.keyCompromise));
         }
         try {
-            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(thisUpdate.getEpochSecond())));
-            builder.addExtension(Extension.authorityKeyIdentifier, false,
-                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.certificate().getPublicKey()));
-            return (X509CRL) jdkFactory().generateCRL(new ByteArrayInputStream(builder.build(signer(ca.privateKey())).getEncoded()));
+            builder.addExtension(
+                    Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(thisUpdate.getEpochSecond())));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
+                    new JcaX509ExtensionUtils()
+                            .createAuthorityKeyIdentifier(ca.certificate().getPublicKey()));
+            return (X509CRL) jdkFactory()
+                    .generateCRL(new ByteArrayInputStream(
+                            builder.build(signer(ca.privateKey())).getEncoded()));
         } catch (IOException | GeneralSecurityException e) {
             throw new PkiException("cannot build CRL", e);
         }
@@ -154,8 +178,8 @@ final class CertificateIssuer {
         throw new PkiException("not issued by this CA: " + certificate.getSubjectX500Principal());
     }
 
-    private static X509v3CertificateBuilder leaf(Credential ca, X500Name subject, KeyPair keys,
-            Instant notBefore, Instant notAfter, int keyUsage) {
+    private static X509v3CertificateBuilder leaf(
+            Credential ca, X500Name subject, KeyPair keys, Instant notBefore, Instant notAfter, int keyUsage) {
         checkOrder(notBefore, notAfter);
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
                 ca.certificate(), serial(), Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic());
@@ -163,9 +187,12 @@ final class CertificateIssuer {
             JcaX509ExtensionUtils ids = new JcaX509ExtensionUtils();
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
-            builder.addExtension(Extension.subjectKeyIdentifier, false, ids.createSubjectKeyIdentifier(keys.getPublic()));
+            builder.addExtension(
+                    Extension.subjectKeyIdentifier, false, ids.createSubjectKeyIdentifier(keys.getPublic()));
             // Key id only: issuer name and serial would tie leaves to one CA certificate rather than its key.
-            builder.addExtension(Extension.authorityKeyIdentifier, false,
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
                     ids.createAuthorityKeyIdentifier(ca.certificate().getPublicKey()));
         } catch (IOException | GeneralSecurityException e) {
             throw new PkiException("cannot build certificate " + subject, e);
@@ -215,7 +242,9 @@ final class CertificateIssuer {
 
     private static ContentSigner signer(PrivateKey caKey) {
         try {
-            return new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).setProvider(Keys.BC).build(caKey);
+            return new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
+                    .setProvider(Keys.BC)
+                    .build(caKey);
         } catch (OperatorCreationException e) {
             throw new PkiException("cannot create " + SIGNATURE_ALGORITHM + " signer", e);
         }

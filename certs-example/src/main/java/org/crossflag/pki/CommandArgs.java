@@ -9,7 +9,10 @@ import java.util.Map;
 /** Parses "--name value" and "--name=value" options; a MULTI option takes every value up to the next option. */
 final class CommandArgs {
 
-    enum Arity { SINGLE, MULTI }
+    enum Arity {
+        SINGLE,
+        MULTI
+    }
 
     /** Relative paths resolve against this property (set to the repo root by the Maven exec configuration). */
     static final String ROOT_PROPERTY = "crossflag.root";
@@ -99,7 +102,8 @@ final class CommandArgs {
         } catch (NumberFormatException e) {
             // reported below with the option name
         }
-        throw new UsageException("option --" + name + " must be a whole number from 1 to " + max + ", got '" + text + "'");
+        throw new UsageException(
+                "option --" + name + " must be a whole number from 1 to " + max + ", got '" + text + "'");
     }
 
     static Path resolve(String path) {

@@ -21,8 +21,7 @@ final class CrlCommand {
             "password", CommandArgs.Arity.SINGLE,
             "years", CommandArgs.Arity.SINGLE);
 
-    private CrlCommand() {
-    }
+    private CrlCommand() {}
 
     static void run(CommandArgs args, PrintStream out) {
         Path pki = CommandArgs.resolve(args.required("pki"));

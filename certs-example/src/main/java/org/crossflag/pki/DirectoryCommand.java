@@ -28,8 +28,7 @@ final class DirectoryCommand {
     static final String DEFAULT_MESSAGE_TYPES = "PriorHearingQuery,PriorHearingAnswer,CrossAreaAlert,DisclosureRequest,"
             + "DisclosureAnswer,CircumstanceChange,FollowUpRequest,FollowUpAnswer,Refusal";
 
-    private DirectoryCommand() {
-    }
+    private DirectoryCommand() {}
 
     static void run(CommandArgs args, PrintStream out) {
         Path pki = CommandArgs.resolve(args.required("pki"));
@@ -63,8 +62,8 @@ final class DirectoryCommand {
             directory.member(entry);
         }
         DirectoryDocument.writeSigned(outFile, directory.build().toJsonBytes(), operator.privateKey());
-        out.println("Wrote " + outFile + " and " + DirectoryDocument.signatureFile(outFile)
-                + " (" + seen.size() + " members, valid " + validDays + " days)");
+        out.println("Wrote " + outFile + " and " + DirectoryDocument.signatureFile(outFile) + " (" + seen.size()
+                + " members, valid " + validDays + " days)");
     }
 
     /** Parses "CODE|Display Name|https://host:port|KIND" and reads that member's certificates. */
@@ -76,14 +75,15 @@ final class DirectoryCommand {
         String code = parts[0].trim();
         String displayName = parts[1].trim();
         if (!ExamplePkiLayout.MEMBER_CODE.matcher(code).matches() || displayName.isEmpty()) {
-            throw new UsageException("option --member '" + spec + "' needs a code (letters, digits, hyphens) and a name");
+            throw new UsageException(
+                    "option --member '" + spec + "' needs a code (letters, digits, hyphens) and a name");
         }
         DirectoryMemberEntry.Kind kind;
         try {
             kind = DirectoryMemberEntry.Kind.valueOf(parts[3].trim());
         } catch (IllegalArgumentException e) {
-            throw new UsageException("option --member '" + spec + "' has kind '" + parts[3].trim()
-                    + "'; use POLICE or PARTNER_AGENCY");
+            throw new UsageException(
+                    "option --member '" + spec + "' has kind '" + parts[3].trim() + "'; use POLICE or PARTNER_AGENCY");
         }
         String endpoint = endpoint(parts[2].trim(), spec);
         Path memberDir = ExamplePkiLayout.memberDir(pki, code);
@@ -92,7 +92,11 @@ final class DirectoryCommand {
         if (!Files.isRegularFile(tls) || !Files.isRegularFile(signing)) {
             throw new UsageException("option --member " + code + ": no tls.pem and signing.pem in " + memberDir);
         }
-        return new DirectoryMemberEntry(code, displayName, kind, endpoint,
+        return new DirectoryMemberEntry(
+                code,
+                displayName,
+                kind,
+                endpoint,
                 List.of(FederationPki.sha256Fingerprint(FederationPki.readCertificatePem(tls))),
                 List.of(FederationPki.sha256Fingerprint(FederationPki.readCertificatePem(signing))),
                 messageTypes);

@@ -1,12 +1,5 @@
 package org.crossflag.pki;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,17 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
 /**
  * The federation directory: who the members are, where they listen and which certificates they use.
  * The operator signs the exact bytes of the JSON file with raw Ed25519; the signature sits beside it as {@code .sig}.
  */
 @JsonPropertyOrder({"federation", "sequence", "issuedAt", "expiresAt", "members"})
 public record DirectoryDocument(
-        String federation,
-        long sequence,
-        Instant issuedAt,
-        Instant expiresAt,
-        List<DirectoryMemberEntry> members) {
+        String federation, long sequence, Instant issuedAt, Instant expiresAt, List<DirectoryMemberEntry> members) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -52,8 +49,8 @@ public record DirectoryDocument(
     /** Pretty-printed UTF-8 with "\n" line ends on every platform, so signed bytes do not depend on the OS. */
     public byte[] toJsonBytes() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        Separators separators =
+                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);

@@ -1,13 +1,21 @@
 package org.crossflag.pki;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /** One member of the signed federation directory. Fingerprints are lowercase hex SHA-256 of certificate DER. */
-@JsonPropertyOrder({"code", "displayName", "kind", "endpoint", "tlsCertificateSha256", "signingCertificateSha256",
-    "messageTypes"})
+@JsonPropertyOrder({
+    "code",
+    "displayName",
+    "kind",
+    "endpoint",
+    "tlsCertificateSha256",
+    "signingCertificateSha256",
+    "messageTypes"
+})
 public record DirectoryMemberEntry(
         String code,
         String displayName,

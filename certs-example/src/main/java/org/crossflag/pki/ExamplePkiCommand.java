@@ -28,8 +28,7 @@ public final class ExamplePkiCommand {
             to the repository root), otherwise against the working directory.
             """;
 
-    private ExamplePkiCommand() {
-    }
+    private ExamplePkiCommand() {}
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
@@ -49,10 +48,13 @@ public final class ExamplePkiCommand {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             switch (args[0]) {
-                case "generate" -> GenerateCommand.run(CommandArgs.parse("generate", rest, GenerateCommand.OPTIONS), out);
+                case "generate" ->
+                    GenerateCommand.run(CommandArgs.parse("generate", rest, GenerateCommand.OPTIONS), out);
                 case "crl" -> CrlCommand.run(CommandArgs.parse("crl", rest, CrlCommand.OPTIONS), out);
-                case "fresh-crl" -> FreshCrlCommand.run(CommandArgs.parse("fresh-crl", rest, FreshCrlCommand.OPTIONS), out);
-                case "directory" -> DirectoryCommand.run(CommandArgs.parse("directory", rest, DirectoryCommand.OPTIONS), out);
+                case "fresh-crl" ->
+                    FreshCrlCommand.run(CommandArgs.parse("fresh-crl", rest, FreshCrlCommand.OPTIONS), out);
+                case "directory" ->
+                    DirectoryCommand.run(CommandArgs.parse("directory", rest, DirectoryCommand.OPTIONS), out);
                 case "help", "--help", "-h" -> out.print(USAGE);
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             }
@@ -62,7 +64,8 @@ public final class ExamplePkiCommand {
             err.print(USAGE);
             return 2;
         } catch (PkiException | UncheckedIOException | IllegalArgumentException e) {
-            err.println("error: " + e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+            err.println("error: " + e.getMessage()
+                    + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
             return 1;
         }
     }

@@ -18,8 +18,7 @@ final class ExamplePkiLayout {
     /** Codes become directory names, so only letters, digits and hyphens. */
     static final Pattern MEMBER_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
 
-    private ExamplePkiLayout() {
-    }
+    private ExamplePkiLayout() {}
 
     static Path memberDir(Path root, String code) {
         return root.resolve("members").resolve(code);

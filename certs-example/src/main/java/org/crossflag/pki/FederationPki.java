@@ -13,9 +13,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
-import javax.naming.InvalidNameException;
+
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
@@ -36,8 +38,7 @@ public final class FederationPki {
      */
     public static final String DIRECTORY_SIGNING_EKU = "1.3.6.1.4.1.55555.1.1";
 
-    private FederationPki() {
-    }
+    private FederationPki() {}
 
     public static Credential createRootCa(String commonName, Instant notBefore, Instant notAfter) {
         return CertificateIssuer.rootCa(commonName, notBefore, notAfter);
@@ -47,16 +48,19 @@ public final class FederationPki {
         return CertificateIssuer.tls(ca, memberCode, notBefore, notAfter);
     }
 
-    public static Credential issueSigningCredential(Credential ca, String memberCode, Instant notBefore, Instant notAfter) {
+    public static Credential issueSigningCredential(
+            Credential ca, String memberCode, Instant notBefore, Instant notAfter) {
         return CertificateIssuer.signing(ca, memberCode, notBefore, notAfter);
     }
 
-    public static Credential issueOperatorCredential(Credential ca, String operatorName, Instant notBefore, Instant notAfter) {
+    public static Credential issueOperatorCredential(
+            Credential ca, String operatorName, Instant notBefore, Instant notAfter) {
         return CertificateIssuer.operator(ca, operatorName, notBefore, notAfter);
     }
 
     /** A v2 CRL listing every given certificate as revoked for key compromise at {@code thisUpdate}. */
-    public static X509CRL createCrl(Credential ca, Collection<X509Certificate> revoked, Instant thisUpdate, Instant nextUpdate) {
+    public static X509CRL createCrl(
+            Credential ca, Collection<X509Certificate> revoked, Instant thisUpdate, Instant nextUpdate) {
         return CertificateIssuer.crl(ca, revoked, thisUpdate, nextUpdate);
     }
 

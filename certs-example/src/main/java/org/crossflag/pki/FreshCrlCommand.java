@@ -21,8 +21,7 @@ final class FreshCrlCommand {
             "valid-days", CommandArgs.Arity.SINGLE,
             "password", CommandArgs.Arity.SINGLE);
 
-    private FreshCrlCommand() {
-    }
+    private FreshCrlCommand() {}
 
     static void run(CommandArgs args, PrintStream out) {
         Path pki = CommandArgs.resolve(args.required("pki"));
@@ -32,7 +31,8 @@ final class FreshCrlCommand {
         Path caFile = pki.resolve(ExamplePkiLayout.ROOT_CA_P12);
         Path currentCrl = pki.resolve(ExamplePkiLayout.CRL);
         if (!Files.isRegularFile(caFile) || !Files.isRegularFile(currentCrl)) {
-            throw new UsageException("option --pki " + pki + " needs " + ExamplePkiLayout.ROOT_CA_P12 + " and " + ExamplePkiLayout.CRL);
+            throw new UsageException(
+                    "option --pki " + pki + " needs " + ExamplePkiLayout.ROOT_CA_P12 + " and " + ExamplePkiLayout.CRL);
         }
         Credential ca = FederationPki.readPkcs12(caFile, password);
         X509CRL previous = FederationPki.readCrlPem(currentCrl);
@@ -47,7 +47,10 @@ final class FreshCrlCommand {
             throw new java.io.UncheckedIOException(e);
         }
         FederationPki.writePem(target, fresh);
-        int revoked = fresh.getRevokedCertificates() == null ? 0 : fresh.getRevokedCertificates().size();
-        out.println("Wrote " + target + " revoking " + revoked + " certificate(s), next update " + fresh.getNextUpdate().toInstant());
+        int revoked = fresh.getRevokedCertificates() == null
+                ? 0
+                : fresh.getRevokedCertificates().size();
+        out.println("Wrote " + target + " revoking " + revoked + " certificate(s), next update "
+                + fresh.getNextUpdate().toInstant());
     }
 }

@@ -29,8 +29,7 @@ final class GenerateCommand {
             "years", CommandArgs.Arity.SINGLE);
     static final String DEFAULT_MEMBERS = "GB-ESX,GB-KNT,GB-SFK";
 
-    private GenerateCommand() {
-    }
+    private GenerateCommand() {}
 
     static void run(CommandArgs args, PrintStream out) {
         String outArg = args.required("out");
@@ -47,44 +46,67 @@ final class GenerateCommand {
 
         Credential ca = FederationPki.createRootCa("Crossflag Example Root CA", notBefore, notAfter);
         FederationPki.writePem(dir.resolve(ExamplePkiLayout.ROOT_CA_PEM), ca.certificate());
-        FederationPki.writePkcs12(dir.resolve(ExamplePkiLayout.ROOT_CA_P12), ExamplePkiLayout.ROOT_CA_ALIAS, password,
-                ca.privateKey(), ca.certificate());
-        FederationPki.writeTrustStore(dir.resolve(ExamplePkiLayout.TRUSTSTORE), password,
+        FederationPki.writePkcs12(
+                dir.resolve(ExamplePkiLayout.ROOT_CA_P12),
+                ExamplePkiLayout.ROOT_CA_ALIAS,
+                password,
+                ca.privateKey(),
+                ca.certificate());
+        FederationPki.writeTrustStore(
+                dir.resolve(ExamplePkiLayout.TRUSTSTORE),
+                password,
                 Map.of(ExamplePkiLayout.ROOT_CA_ALIAS, ca.certificate()));
 
         for (String code : members) {
             Path memberDir = ExamplePkiLayout.memberDir(dir, code);
             Credential tls = FederationPki.issueTlsCredential(ca, code, notBefore, notAfter);
-            FederationPki.writePkcs12(memberDir.resolve("tls.p12"), "tls", password, tls.privateKey(),
-                    tls.certificate(), ca.certificate());
+            FederationPki.writePkcs12(
+                    memberDir.resolve("tls.p12"),
+                    "tls",
+                    password,
+                    tls.privateKey(),
+                    tls.certificate(),
+                    ca.certificate());
             FederationPki.writePem(memberDir.resolve("tls.pem"), tls.certificate());
             Credential signing = writeSigning(ca, dir, code, password, notBefore, notAfter);
             FederationPki.writePublicKeyPem(memberDir.resolve("signing-public-key.pem"), signing.certificate());
         }
 
         Path operatorDir = ExamplePkiLayout.operatorDir(dir);
-        Credential operator = FederationPki.issueOperatorCredential(ca, ExamplePkiLayout.OPERATOR_NAME, notBefore, notAfter);
-        FederationPki.writePkcs12(operatorDir.resolve("operator.p12"), "operator", password, operator.privateKey(),
-                operator.certificate(), ca.certificate());
+        Credential operator =
+                FederationPki.issueOperatorCredential(ca, ExamplePkiLayout.OPERATOR_NAME, notBefore, notAfter);
+        FederationPki.writePkcs12(
+                operatorDir.resolve("operator.p12"),
+                "operator",
+                password,
+                operator.privateKey(),
+                operator.certificate(),
+                ca.certificate());
         FederationPki.writePem(operatorDir.resolve("operator.pem"), operator.certificate());
         FederationPki.writePublicKeyPem(operatorDir.resolve("operator-public-key.pem"), operator.certificate());
 
         Credential revoked = writeSigning(ca, dir, REVOKED_MEMBER, password, notBefore, notAfter);
-        FederationPki.writePem(dir.resolve(ExamplePkiLayout.CRL),
+        FederationPki.writePem(
+                dir.resolve(ExamplePkiLayout.CRL),
                 FederationPki.createCrl(ca, List.of(revoked.certificate()), now, notAfter));
 
-        String command = "generate --out " + outArg + " --members " + String.join(",", members)
-                + " --password " + new String(password) + " --years " + years;
+        String command = "generate --out " + outArg + " --members " + String.join(",", members) + " --password "
+                + new String(password) + " --years " + years;
         ExampleSetReadme.write(dir.resolve(ExamplePkiLayout.README), members, command, now, notAfter);
         out.println("Wrote example PKI for " + String.join(", ", members) + " to " + dir);
     }
 
-    private static Credential writeSigning(Credential ca, Path dir, String code, char[] password,
-            Instant notBefore, Instant notAfter) {
+    private static Credential writeSigning(
+            Credential ca, Path dir, String code, char[] password, Instant notBefore, Instant notAfter) {
         Path memberDir = ExamplePkiLayout.memberDir(dir, code);
         Credential signing = FederationPki.issueSigningCredential(ca, code, notBefore, notAfter);
-        FederationPki.writePkcs12(memberDir.resolve("signing.p12"), "signing", password, signing.privateKey(),
-                signing.certificate(), ca.certificate());
+        FederationPki.writePkcs12(
+                memberDir.resolve("signing.p12"),
+                "signing",
+                password,
+                signing.privateKey(),
+                signing.certificate(),
+                ca.certificate());
         FederationPki.writePem(memberDir.resolve("signing.pem"), signing.certificate());
         return signing;
     }
@@ -94,8 +116,8 @@ final class GenerateCommand {
         for (String raw : text.split(",")) {
             String code = raw.trim();
             if (!ExamplePkiLayout.MEMBER_CODE.matcher(code).matches()) {
-                throw new UsageException("option --members has a bad member code '" + code
-                        + "' (letters, digits and hyphens only)");
+                throw new UsageException(
+                        "option --members has a bad member code '" + code + "' (letters, digits and hyphens only)");
             }
             if (code.equals(REVOKED_MEMBER)) {
                 throw new UsageException("option --members must not include " + REVOKED_MEMBER
@@ -127,7 +149,9 @@ final class GenerateCommand {
                         + ExamplePkiLayout.ROOT_CA_PEM + "; refusing to wipe it");
             }
             try (Stream<Path> tree = Files.walk(dir)) {
-                for (Path path : tree.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).toList()) {
+                for (Path path : tree.sorted(Comparator.reverseOrder())
+                        .filter(p -> !p.equals(dir))
+                        .toList()) {
                     Files.delete(path);
                 }
             }

@@ -10,6 +10,7 @@ import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
+
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
@@ -19,8 +20,7 @@ final class Keys {
     static final Provider BC = new BouncyCastleProvider();
     static final SecureRandom RANDOM = new SecureRandom();
 
-    private Keys() {
-    }
+    private Keys() {}
 
     static KeyPair ecP256() {
         try {

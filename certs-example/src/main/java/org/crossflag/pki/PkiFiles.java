@@ -15,14 +15,14 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.Collections;
 import java.util.Map;
+
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
 
 /** Key stores and PEM files, using the plain JDK key store so any Java node can read what is written here. */
 final class PkiFiles {
 
-    private PkiFiles() {
-    }
+    private PkiFiles() {}
 
     static void writePkcs12(Path file, String alias, char[] password, PrivateKey key, X509Certificate... chain) {
         try {
@@ -53,7 +53,8 @@ final class PkiFiles {
             for (String alias : Collections.list(store.aliases())) {
                 if (store.isKeyEntry(alias)) {
                     Key key = store.getKey(alias, password);
-                    if (key instanceof PrivateKey privateKey && store.getCertificate(alias) instanceof X509Certificate cert) {
+                    if (key instanceof PrivateKey privateKey
+                            && store.getCertificate(alias) instanceof X509Certificate cert) {
                         return new Credential(privateKey, cert);
                     }
                 }

@@ -8,12 +8,14 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 /** The set in certs-example/example is used by demos and other modules' tests, so it must stay whole and valid. */
 class CommittedExampleSetTests {
 
-    private static final Path EXAMPLE = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("example");
+    private static final Path EXAMPLE =
+            Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("example");
 
     @Test
     void holdsEveryDocumentedFile() throws Exception {
@@ -26,10 +28,13 @@ class CommittedExampleSetTests {
         X509Certificate ca = FederationPki.readCertificatePem(EXAMPLE.resolve("federation-root-ca.pem"));
         X509CRL crl = FederationPki.readCrlPem(EXAMPLE.resolve("federation.crl.pem"));
         for (String code : new String[] {"GB-ESX", "GB-KNT", "GB-SFK"}) {
-            TestPki.validate(ca, FederationPki.readCertificatePem(EXAMPLE.resolve("members/" + code + "/tls.pem")), crl);
-            TestPki.validate(ca, FederationPki.readCertificatePem(EXAMPLE.resolve("members/" + code + "/signing.pem")), crl);
+            TestPki.validate(
+                    ca, FederationPki.readCertificatePem(EXAMPLE.resolve("members/" + code + "/tls.pem")), crl);
+            TestPki.validate(
+                    ca, FederationPki.readCertificatePem(EXAMPLE.resolve("members/" + code + "/signing.pem")), crl);
         }
-        assertThat(crl.isRevoked(FederationPki.readCertificatePem(EXAMPLE.resolve("members/GB-RVK/signing.pem")))).isTrue();
+        assertThat(crl.isRevoked(FederationPki.readCertificatePem(EXAMPLE.resolve("members/GB-RVK/signing.pem"))))
+                .isTrue();
     }
 
     @Test
@@ -45,7 +50,8 @@ class CommittedExampleSetTests {
 
     @Test
     void keyStoresOpenWithTheDocumentedPassword() {
-        Credential signing = FederationPki.readPkcs12(EXAMPLE.resolve("members/GB-ESX/signing.p12"), "changeit".toCharArray());
+        Credential signing =
+                FederationPki.readPkcs12(EXAMPLE.resolve("members/GB-ESX/signing.p12"), "changeit".toCharArray());
 
         assertThat(signing.certificate())
                 .isEqualTo(FederationPki.readCertificatePem(EXAMPLE.resolve("members/GB-ESX/signing.pem")));

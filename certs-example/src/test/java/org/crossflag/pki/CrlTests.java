@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
@@ -23,10 +24,13 @@ import org.junit.jupiter.api.Test;
 class CrlTests {
 
     private final Credential ca = TestPki.rootCa();
-    private final X509Certificate revoked = FederationPki.issueSigningCredential(ca, "GB-RVK", NOT_BEFORE, NOT_AFTER).certificate();
-    private final X509Certificate good = FederationPki.issueSigningCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER).certificate();
+    private final X509Certificate revoked = FederationPki.issueSigningCredential(ca, "GB-RVK", NOT_BEFORE, NOT_AFTER)
+            .certificate();
+    private final X509Certificate good = FederationPki.issueSigningCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER)
+            .certificate();
     private final Instant thisUpdate = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private final X509CRL crl = FederationPki.createCrl(ca, List.of(revoked), thisUpdate, thisUpdate.plus(Duration.ofDays(30)));
+    private final X509CRL crl =
+            FederationPki.createCrl(ca, List.of(revoked), thisUpdate, thisUpdate.plus(Duration.ofDays(30)));
 
     @Test
     void listsRevokedCertificateForKeyCompromise() {
@@ -43,9 +47,11 @@ class CrlTests {
         assertThatCode(() -> crl.verify(ca.certificate().getPublicKey())).doesNotThrowAnyException();
         assertThat(crl.getIssuerX500Principal()).isEqualTo(ca.certificate().getSubjectX500Principal());
         BigInteger number = ASN1Integer.getInstance(
-                JcaX509ExtensionUtils.parseExtensionValue(crl.getExtensionValue(Extension.cRLNumber.getId()))).getValue();
+                        JcaX509ExtensionUtils.parseExtensionValue(crl.getExtensionValue(Extension.cRLNumber.getId())))
+                .getValue();
         assertThat(number).isEqualTo(BigInteger.valueOf(thisUpdate.getEpochSecond()));
-        assertThat(crl.getExtensionValue(Extension.authorityKeyIdentifier.getId())).isNotNull();
+        assertThat(crl.getExtensionValue(Extension.authorityKeyIdentifier.getId()))
+                .isNotNull();
     }
 
     @Test
@@ -67,7 +73,8 @@ class CrlTests {
     @Test
     void refusesToListCertificatesOfAnotherCa() {
         Credential otherCa = FederationPki.createRootCa("Other CA", NOT_BEFORE, NOT_AFTER);
-        X509Certificate foreign = FederationPki.issueSigningCredential(otherCa, "GB-XXX", NOT_BEFORE, NOT_AFTER).certificate();
+        X509Certificate foreign = FederationPki.issueSigningCredential(otherCa, "GB-XXX", NOT_BEFORE, NOT_AFTER)
+                .certificate();
 
         assertThatThrownBy(() -> FederationPki.createCrl(ca, List.of(foreign), thisUpdate, thisUpdate.plusSeconds(60)))
                 .isInstanceOf(PkiException.class);

@@ -2,8 +2,6 @@ package org.crossflag.pki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +11,13 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class DirectoryCommandTests {
 
@@ -40,8 +42,19 @@ class DirectoryCommandTests {
     void writesJsonAndSignatureThatVerifiesWithTheOperatorKey() throws Exception {
         Instant before = Instant.now().minusSeconds(1);
 
-        assertThat(run("directory", "--pki", pki.toString(), "--out", json.toString(), "--valid-days", "30",
-                "--member", ESSEX, "--member", KENT)).isZero();
+        assertThat(run(
+                        "directory",
+                        "--pki",
+                        pki.toString(),
+                        "--out",
+                        json.toString(),
+                        "--valid-days",
+                        "30",
+                        "--member",
+                        ESSEX,
+                        "--member",
+                        KENT))
+                .isZero();
 
         byte[] bytes = Files.readAllBytes(json);
         byte[] signature = Files.readAllBytes(temp.resolve("out/directory.json.sig"));
@@ -55,33 +68,62 @@ class DirectoryCommandTests {
         DirectoryDocument directory = DirectoryDocument.fromJson(Files.readAllBytes(json));
         assertThat(directory.federation()).isEqualTo("crossflag-example");
         assertThat(directory.issuedAt()).isAfter(before);
-        assertThat(Duration.between(directory.issuedAt(), directory.expiresAt())).isEqualTo(Duration.ofDays(30));
+        assertThat(Duration.between(directory.issuedAt(), directory.expiresAt()))
+                .isEqualTo(Duration.ofDays(30));
         assertThat(directory.members()).extracting(DirectoryMemberEntry::code).containsExactly("GB-ESX", "GB-KNT");
     }
 
     @Test
     void membersCarryFingerprintsOfTheirCertificatesAndDefaultMessageTypes() throws Exception {
-        assertThat(run("directory", "--pki", pki.toString(), "--out", json.toString(), "--member", ESSEX,
-                "--member", KENT)).isZero();
+        assertThat(run(
+                        "directory",
+                        "--pki",
+                        pki.toString(),
+                        "--out",
+                        json.toString(),
+                        "--member",
+                        ESSEX,
+                        "--member",
+                        KENT))
+                .isZero();
 
-        JsonNode essex = new ObjectMapper().readTree(json.toFile()).get("members").get(0);
+        JsonNode essex =
+                new ObjectMapper().readTree(json.toFile()).get("members").get(0);
         assertThat(essex.get("displayName").asText()).isEqualTo("Essex Police (example)");
         assertThat(essex.get("kind").asText()).isEqualTo("POLICE");
         assertThat(essex.get("endpoint").asText()).isEqualTo("https://127.0.0.1:9443");
-        assertThat(essex.get("tlsCertificateSha256").get(0).asText()).isEqualTo(
-                FederationPki.sha256Fingerprint(FederationPki.readCertificatePem(pki.resolve("members/GB-ESX/tls.pem"))));
-        assertThat(essex.get("signingCertificateSha256").get(0).asText()).isEqualTo(
-                FederationPki.sha256Fingerprint(FederationPki.readCertificatePem(pki.resolve("members/GB-ESX/signing.pem"))));
+        assertThat(essex.get("tlsCertificateSha256").get(0).asText())
+                .isEqualTo(FederationPki.sha256Fingerprint(
+                        FederationPki.readCertificatePem(pki.resolve("members/GB-ESX/tls.pem"))));
+        assertThat(essex.get("signingCertificateSha256").get(0).asText())
+                .isEqualTo(FederationPki.sha256Fingerprint(
+                        FederationPki.readCertificatePem(pki.resolve("members/GB-ESX/signing.pem"))));
         assertThat(essex.get("messageTypes")).hasSize(9);
         assertThat(essex.get("messageTypes").get(0).asText()).isEqualTo("PriorHearingQuery");
-        assertThat(new ObjectMapper().readTree(json.toFile()).get("members").get(1).get("kind").asText())
+        assertThat(new ObjectMapper()
+                        .readTree(json.toFile())
+                        .get("members")
+                        .get(1)
+                        .get("kind")
+                        .asText())
                 .isEqualTo("PARTNER_AGENCY");
     }
 
     @Test
     void honoursMessageTypesAndSequence() {
-        assertThat(run("directory", "--pki", pki.toString(), "--out", json.toString(), "--member", ESSEX,
-                "--message-types", "PriorHearingQuery,Refusal", "--sequence", "7")).isZero();
+        assertThat(run(
+                        "directory",
+                        "--pki",
+                        pki.toString(),
+                        "--out",
+                        json.toString(),
+                        "--member",
+                        ESSEX,
+                        "--message-types",
+                        "PriorHearingQuery,Refusal",
+                        "--sequence",
+                        "7"))
+                .isZero();
 
         DirectoryDocument directory = DirectoryDocument.fromJson(read(json));
         assertThat(directory.sequence()).isEqualTo(7);
@@ -109,7 +151,8 @@ class DirectoryCommandTests {
 
     @Test
     void requiresAtLeastOneMember() {
-        assertThat(run("directory", "--pki", pki.toString(), "--out", json.toString())).isEqualTo(2);
+        assertThat(run("directory", "--pki", pki.toString(), "--out", json.toString()))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing option --member");
     }
 
@@ -128,7 +171,9 @@ class DirectoryCommandTests {
     }
 
     private int run(String... args) {
-        return ExamplePkiCommand.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        return ExamplePkiCommand.run(
+                args,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 }

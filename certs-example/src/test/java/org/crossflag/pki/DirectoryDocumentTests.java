@@ -5,21 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crossflag.pki.TestPki.NOT_AFTER;
 import static org.crossflag.pki.TestPki.NOT_BEFORE;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class DirectoryDocumentTests {
 
     private static final String FINGERPRINT = "ab".repeat(32);
-    private static final DirectoryMemberEntry ESSEX = new DirectoryMemberEntry("GB-ESX", "Essex Police (example)",
-            DirectoryMemberEntry.Kind.POLICE, "https://127.0.0.1:9443", List.of(FINGERPRINT), List.of(FINGERPRINT),
+    private static final DirectoryMemberEntry ESSEX = new DirectoryMemberEntry(
+            "GB-ESX",
+            "Essex Police (example)",
+            DirectoryMemberEntry.Kind.POLICE,
+            "https://127.0.0.1:9443",
+            List.of(FINGERPRINT),
+            List.of(FINGERPRINT),
             List.of("PriorHearingQuery", "PriorHearingAnswer"));
 
     @TempDir
@@ -36,13 +43,22 @@ class DirectoryDocumentTests {
     void jsonUsesTheDocumentedFieldNamesInOrderAndSecondPrecisionInstants() throws Exception {
         JsonNode json = new ObjectMapper().readTree(document.toJsonBytes());
 
-        assertThat(json.fieldNames()).toIterable()
+        assertThat(json.fieldNames())
+                .toIterable()
                 .containsExactly("federation", "sequence", "issuedAt", "expiresAt", "members");
         assertThat(json.get("issuedAt").asText()).isEqualTo("2026-11-22T13:00:00Z");
         assertThat(json.get("expiresAt").asText()).isEqualTo("2026-12-22T13:00:00Z");
         assertThat(json.get("sequence").asLong()).isEqualTo(1);
-        assertThat(json.get("members").get(0).fieldNames()).toIterable().containsExactly("code", "displayName", "kind",
-                "endpoint", "tlsCertificateSha256", "signingCertificateSha256", "messageTypes");
+        assertThat(json.get("members").get(0).fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "code",
+                        "displayName",
+                        "kind",
+                        "endpoint",
+                        "tlsCertificateSha256",
+                        "signingCertificateSha256",
+                        "messageTypes");
         assertThat(json.get("members").get(0).get("kind").asText()).isEqualTo("POLICE");
     }
 
@@ -50,7 +66,10 @@ class DirectoryDocumentTests {
     void jsonBytesArePrettyUtf8WithUnixLineEnds() {
         String text = new String(document.toJsonBytes(), StandardCharsets.UTF_8);
 
-        assertThat(text).startsWith("{\n  \"federation\": \"crossflag-example\",\n").endsWith("}\n").doesNotContain("\r");
+        assertThat(text)
+                .startsWith("{\n  \"federation\": \"crossflag-example\",\n")
+                .endsWith("}\n")
+                .doesNotContain("\r");
     }
 
     @Test
@@ -68,7 +87,8 @@ class DirectoryDocumentTests {
 
         assertThat(Files.readAllBytes(file)).isEqualTo(json);
         byte[] signature = Files.readAllBytes(temp.resolve("dir/directory.json.sig"));
-        assertThat(TestPki.jdkVerifiesEd25519(operator.certificate(), json, signature)).isTrue();
+        assertThat(TestPki.jdkVerifiesEd25519(operator.certificate(), json, signature))
+                .isTrue();
     }
 
     @Test
@@ -82,8 +102,14 @@ class DirectoryDocumentTests {
 
     @Test
     void rejectsFingerprintsThatAreNotLowercaseHexSha256() {
-        assertThatThrownBy(() -> new DirectoryMemberEntry("GB-ESX", "Essex", DirectoryMemberEntry.Kind.POLICE,
-                "https://127.0.0.1:9443", List.of(FINGERPRINT.toUpperCase()), List.of(FINGERPRINT), List.of()))
+        assertThatThrownBy(() -> new DirectoryMemberEntry(
+                        "GB-ESX",
+                        "Essex",
+                        DirectoryMemberEntry.Kind.POLICE,
+                        "https://127.0.0.1:9443",
+                        List.of(FINGERPRINT.toUpperCase()),
+                        List.of(FINGERPRINT),
+                        List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tlsCertificateSha256");
     }

@@ -6,11 +6,13 @@ import static org.crossflag.pki.TestPki.NOT_AFTER;
 import static org.crossflag.pki.TestPki.NOT_BEFORE;
 
 import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 class Ed25519SigningTests {
 
-    private static final byte[] DATA = "{\"type\":\"PriorHearingQuery\",\"ref\":\"EX-0001\"}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DATA =
+            "{\"type\":\"PriorHearingQuery\",\"ref\":\"EX-0001\"}".getBytes(StandardCharsets.UTF_8);
 
     private final Credential ca = TestPki.rootCa();
     private final Credential signing = FederationPki.issueSigningCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER);
@@ -20,7 +22,8 @@ class Ed25519SigningTests {
         byte[] signature = FederationPki.signEd25519(signing.privateKey(), DATA);
 
         assertThat(signature).hasSize(64);
-        assertThat(TestPki.jdkVerifiesEd25519(signing.certificate(), DATA, signature)).isTrue();
+        assertThat(TestPki.jdkVerifiesEd25519(signing.certificate(), DATA, signature))
+                .isTrue();
     }
 
     @Test
@@ -29,7 +32,8 @@ class Ed25519SigningTests {
         byte[] changed = DATA.clone();
         changed[10] ^= 0x01;
 
-        assertThat(TestPki.jdkVerifiesEd25519(signing.certificate(), changed, signature)).isFalse();
+        assertThat(TestPki.jdkVerifiesEd25519(signing.certificate(), changed, signature))
+                .isFalse();
     }
 
     @Test
@@ -39,7 +43,9 @@ class Ed25519SigningTests {
             byte[] changed = signature.clone();
             changed[i] ^= 0x01;
 
-            assertThat(TestPki.jdkVerifiesEd25519(signing.certificate(), DATA, changed)).as("byte %d", i).isFalse();
+            assertThat(TestPki.jdkVerifiesEd25519(signing.certificate(), DATA, changed))
+                    .as("byte %d", i)
+                    .isFalse();
         }
     }
 
@@ -48,7 +54,8 @@ class Ed25519SigningTests {
         Credential other = FederationPki.issueSigningCredential(ca, "GB-KNT", NOT_BEFORE, NOT_AFTER);
         byte[] signature = FederationPki.signEd25519(other.privateKey(), DATA);
 
-        assertThat(TestPki.jdkVerifiesEd25519(signing.certificate(), DATA, signature)).isFalse();
+        assertThat(TestPki.jdkVerifiesEd25519(signing.certificate(), DATA, signature))
+                .isFalse();
     }
 
     @Test

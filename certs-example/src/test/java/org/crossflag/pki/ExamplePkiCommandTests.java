@@ -15,21 +15,38 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExamplePkiCommandTests {
 
     static final Set<String> EXPECTED_FILES = new TreeSet<>(Set.of(
-            "README.md", "federation-root-ca.pem", "federation-root-ca.p12", "truststore.p12", "federation.crl.pem",
-            "members/GB-ESX/tls.p12", "members/GB-ESX/tls.pem", "members/GB-ESX/signing.p12",
-            "members/GB-ESX/signing.pem", "members/GB-ESX/signing-public-key.pem",
-            "members/GB-KNT/tls.p12", "members/GB-KNT/tls.pem", "members/GB-KNT/signing.p12",
-            "members/GB-KNT/signing.pem", "members/GB-KNT/signing-public-key.pem",
-            "members/GB-SFK/tls.p12", "members/GB-SFK/tls.pem", "members/GB-SFK/signing.p12",
-            "members/GB-SFK/signing.pem", "members/GB-SFK/signing-public-key.pem",
-            "members/GB-RVK/signing.p12", "members/GB-RVK/signing.pem",
-            "operator/operator.p12", "operator/operator.pem", "operator/operator-public-key.pem"));
+            "README.md",
+            "federation-root-ca.pem",
+            "federation-root-ca.p12",
+            "truststore.p12",
+            "federation.crl.pem",
+            "members/GB-ESX/tls.p12",
+            "members/GB-ESX/tls.pem",
+            "members/GB-ESX/signing.p12",
+            "members/GB-ESX/signing.pem",
+            "members/GB-ESX/signing-public-key.pem",
+            "members/GB-KNT/tls.p12",
+            "members/GB-KNT/tls.pem",
+            "members/GB-KNT/signing.p12",
+            "members/GB-KNT/signing.pem",
+            "members/GB-KNT/signing-public-key.pem",
+            "members/GB-SFK/tls.p12",
+            "members/GB-SFK/tls.pem",
+            "members/GB-SFK/signing.p12",
+            "members/GB-SFK/signing.pem",
+            "members/GB-SFK/signing-public-key.pem",
+            "members/GB-RVK/signing.p12",
+            "members/GB-RVK/signing.pem",
+            "operator/operator.p12",
+            "operator/operator.pem",
+            "operator/operator-public-key.pem"));
 
     private static final char[] PASSWORD = "changeit".toCharArray();
 
@@ -57,7 +74,8 @@ class ExamplePkiCommandTests {
 
         for (String code : new String[] {"GB-ESX", "GB-KNT", "GB-SFK"}) {
             TestPki.validate(ca, FederationPki.readCertificatePem(pki.resolve("members/" + code + "/tls.pem")), crl);
-            TestPki.validate(ca, FederationPki.readCertificatePem(pki.resolve("members/" + code + "/signing.pem")), crl);
+            TestPki.validate(
+                    ca, FederationPki.readCertificatePem(pki.resolve("members/" + code + "/signing.pem")), crl);
         }
         TestPki.validate(ca, FederationPki.readCertificatePem(pki.resolve("operator/operator.pem")), crl);
         crl.verify(ca.getPublicKey());
@@ -73,11 +91,17 @@ class ExamplePkiCommandTests {
         KeyStore trust = load(pki.resolve("truststore.p12"));
         assertThat(trust.isCertificateEntry("federation-root-ca")).isTrue();
         assertThat(trust.getCertificate("federation-root-ca")).isEqualTo(ca);
-        assertThat(load(pki.resolve("federation-root-ca.p12")).isKeyEntry("federation-root-ca")).isTrue();
-        assertThat(load(pki.resolve("members/GB-KNT/tls.p12")).getCertificateChain("tls")).hasSize(2).endsWith(ca);
-        assertThat(load(pki.resolve("members/GB-KNT/signing.p12")).getCertificateChain("signing")).hasSize(2);
-        assertThat(load(pki.resolve("operator/operator.p12")).getCertificateChain("operator")).hasSize(2);
-        assertThat(FederationPki.readPkcs12(pki.resolve("members/GB-KNT/tls.p12"), PASSWORD).certificate())
+        assertThat(load(pki.resolve("federation-root-ca.p12")).isKeyEntry("federation-root-ca"))
+                .isTrue();
+        assertThat(load(pki.resolve("members/GB-KNT/tls.p12")).getCertificateChain("tls"))
+                .hasSize(2)
+                .endsWith(ca);
+        assertThat(load(pki.resolve("members/GB-KNT/signing.p12")).getCertificateChain("signing"))
+                .hasSize(2);
+        assertThat(load(pki.resolve("operator/operator.p12")).getCertificateChain("operator"))
+                .hasSize(2);
+        assertThat(FederationPki.readPkcs12(pki.resolve("members/GB-KNT/tls.p12"), PASSWORD)
+                        .certificate())
                 .isEqualTo(FederationPki.readCertificatePem(pki.resolve("members/GB-KNT/tls.pem")));
     }
 
@@ -88,7 +112,8 @@ class ExamplePkiCommandTests {
         String readme = Files.readString(pki.resolve("README.md"));
         assertThat(readme.lines().limit(4).collect(Collectors.joining("\n")))
                 .contains("EXAMPLE ONLY — THESE KEYS ARE PUBLIC");
-        assertThat(readme).contains("exec:java -Dexec.args=\"generate --out " + pki)
+        assertThat(readme)
+                .contains("exec:java -Dexec.args=\"generate --out " + pki)
                 .contains("members/GB-RVK/signing.pem");
     }
 
@@ -120,12 +145,15 @@ class ExamplePkiCommandTests {
     void generateHonoursMembersOption() throws Exception {
         Path pki = temp.resolve("two");
 
-        assertThat(run("generate", "--out", pki.toString(), "--members", "GB-AAA,GB-BBB", "--years", "2")).isZero();
+        assertThat(run("generate", "--out", pki.toString(), "--members", "GB-AAA,GB-BBB", "--years", "2"))
+                .isZero();
 
-        assertThat(pki.resolve("members")).isDirectoryContaining(p -> p.getFileName().toString().equals("GB-AAA"));
+        assertThat(pki.resolve("members"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("GB-AAA"));
         assertThat(pki.resolve("members/GB-ESX")).doesNotExist();
         X509Certificate tls = FederationPki.readCertificatePem(pki.resolve("members/GB-BBB/tls.pem"));
-        assertThat(tls.getNotAfter().toInstant()).isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(800)));
+        assertThat(tls.getNotAfter().toInstant())
+                .isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(800)));
     }
 
     @Test
@@ -133,14 +161,22 @@ class ExamplePkiCommandTests {
         Path pki = generate();
         Path esxTls = pki.resolve("members/GB-ESX/tls.pem");
 
-        assertThat(run("crl", "--pki", pki.toString(), "--revoke", esxTls.toString(),
-                pki.resolve("members/GB-KNT/signing.pem").toString())).isZero();
+        assertThat(run(
+                        "crl",
+                        "--pki",
+                        pki.toString(),
+                        "--revoke",
+                        esxTls.toString(),
+                        pki.resolve("members/GB-KNT/signing.pem").toString()))
+                .isZero();
 
         X509CRL crl = FederationPki.readCrlPem(pki.resolve("federation.crl.pem"));
-        crl.verify(FederationPki.readCertificatePem(pki.resolve("federation-root-ca.pem")).getPublicKey());
+        crl.verify(FederationPki.readCertificatePem(pki.resolve("federation-root-ca.pem"))
+                .getPublicKey());
         assertThat(crl.getRevokedCertificates()).hasSize(2);
         assertThat(crl.isRevoked(FederationPki.readCertificatePem(esxTls))).isTrue();
-        assertThat(crl.isRevoked(FederationPki.readCertificatePem(pki.resolve("members/GB-RVK/signing.pem")))).isFalse();
+        assertThat(crl.isRevoked(FederationPki.readCertificatePem(pki.resolve("members/GB-RVK/signing.pem"))))
+                .isFalse();
     }
 
     @Test
@@ -149,7 +185,12 @@ class ExamplePkiCommandTests {
         Path other = temp.resolve("other");
         assertThat(run("generate", "--out", other.toString())).isZero();
 
-        assertThat(run("crl", "--pki", pki.toString(), "--revoke", other.resolve("members/GB-ESX/tls.pem").toString()))
+        assertThat(run(
+                        "crl",
+                        "--pki",
+                        pki.toString(),
+                        "--revoke",
+                        other.resolve("members/GB-ESX/tls.pem").toString()))
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--revoke");
     }
@@ -175,18 +216,24 @@ class ExamplePkiCommandTests {
     private void assertBadArgs(String named, String... args) {
         err.reset();
         assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", args))
-                .contains(named).contains("Usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .as(String.join(" ", args))
+                .contains(named)
+                .contains("Usage:");
     }
 
     Path generate() {
         Path pki = temp.resolve("pki");
-        assertThat(run("generate", "--out", pki.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("generate", "--out", pki.toString()))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
         return pki;
     }
 
     int run(String... args) {
-        return ExamplePkiCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return ExamplePkiCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -10,6 +10,7 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.EdECPublicKey;
 import java.util.List;
+
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
@@ -30,17 +31,25 @@ class FederationPkiTests {
         X509Certificate cert = ca.certificate();
 
         cert.verify(cert.getPublicKey());
-        assertThat(cert.getSubjectX500Principal().getName()).isEqualTo("CN=Test Root CA,O=Crossflag Example Federation");
+        assertThat(cert.getSubjectX500Principal().getName())
+                .isEqualTo("CN=Test Root CA,O=Crossflag Example Federation");
         assertThat(cert.getBasicConstraints()).isEqualTo(Integer.MAX_VALUE);
         assertThat(cert.getCriticalExtensionOIDs()).contains(KEY_USAGE, BASIC_CONSTRAINTS);
         assertThat(cert.getKeyUsage()).containsExactly(false, false, false, false, false, true, true, false, false);
-        assertThat(cert.getExtensionValue(Extension.subjectKeyIdentifier.getId())).isNotNull();
-        assertThat(((ECPublicKey) cert.getPublicKey()).getParams().getCurve().getField().getFieldSize()).isEqualTo(256);
+        assertThat(cert.getExtensionValue(Extension.subjectKeyIdentifier.getId()))
+                .isNotNull();
+        assertThat(((ECPublicKey) cert.getPublicKey())
+                        .getParams()
+                        .getCurve()
+                        .getField()
+                        .getFieldSize())
+                .isEqualTo(256);
     }
 
     @Test
     void tlsCredentialChainsToCaWithServerAndClientAuthAndLoopbackNames() throws Exception {
-        X509Certificate cert = FederationPki.issueTlsCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER).certificate();
+        X509Certificate cert = FederationPki.issueTlsCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER)
+                .certificate();
 
         TestPki.validate(ca.certificate(), cert, null);
         assertThat(cert.getSubjectX500Principal().getName())
@@ -60,7 +69,8 @@ class FederationPkiTests {
 
     @Test
     void signingCredentialIsEd25519ForSignaturesOnly() throws Exception {
-        X509Certificate cert = FederationPki.issueSigningCredential(ca, "GB-KNT", NOT_BEFORE, NOT_AFTER).certificate();
+        X509Certificate cert = FederationPki.issueSigningCredential(ca, "GB-KNT", NOT_BEFORE, NOT_AFTER)
+                .certificate();
 
         TestPki.validate(ca.certificate(), cert, null);
         assertThat(cert.getSubjectX500Principal().getName())
@@ -75,7 +85,8 @@ class FederationPkiTests {
 
     @Test
     void operatorCredentialCarriesDirectorySigningEku() throws Exception {
-        X509Certificate cert = FederationPki.issueOperatorCredential(ca, "Test", NOT_BEFORE, NOT_AFTER).certificate();
+        X509Certificate cert = FederationPki.issueOperatorCredential(ca, "Test", NOT_BEFORE, NOT_AFTER)
+                .certificate();
 
         TestPki.validate(ca.certificate(), cert, null);
         assertThat(cert.getSubjectX500Principal().getName())
@@ -87,7 +98,8 @@ class FederationPkiTests {
 
     @Test
     void memberCertificatesDoNotCarryTheOperatorEku() throws Exception {
-        X509Certificate tls = FederationPki.issueTlsCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER).certificate();
+        X509Certificate tls = FederationPki.issueTlsCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER)
+                .certificate();
 
         assertThat(tls.getExtendedKeyUsage()).doesNotContain(FederationPki.DIRECTORY_SIGNING_EKU);
     }
@@ -95,7 +107,8 @@ class FederationPkiTests {
     @Test
     void certificateFromAnotherCaDoesNotValidate() {
         Credential otherCa = FederationPki.createRootCa("Other CA", NOT_BEFORE, NOT_AFTER);
-        X509Certificate cert = FederationPki.issueTlsCredential(otherCa, "GB-ESX", NOT_BEFORE, NOT_AFTER).certificate();
+        X509Certificate cert = FederationPki.issueTlsCredential(otherCa, "GB-ESX", NOT_BEFORE, NOT_AFTER)
+                .certificate();
 
         assertThatThrownBy(() -> TestPki.validate(ca.certificate(), cert, null))
                 .isInstanceOf(CertPathValidatorException.class);
@@ -103,8 +116,10 @@ class FederationPkiTests {
 
     @Test
     void serialNumbersDiffer() {
-        X509Certificate first = FederationPki.issueTlsCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER).certificate();
-        X509Certificate second = FederationPki.issueTlsCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER).certificate();
+        X509Certificate first = FederationPki.issueTlsCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER)
+                .certificate();
+        X509Certificate second = FederationPki.issueTlsCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER)
+                .certificate();
 
         assertThat(first.getSerialNumber()).isNotEqualTo(second.getSerialNumber());
     }
@@ -114,7 +129,8 @@ class FederationPkiTests {
         String fingerprint = FederationPki.sha256Fingerprint(ca.certificate());
 
         assertThat(fingerprint).matches("[0-9a-f]{64}");
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(ca.certificate().getEncoded());
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(ca.certificate().getEncoded());
         assertThat(fingerprint).isEqualTo(java.util.HexFormat.of().formatHex(digest));
     }
 
@@ -132,10 +148,10 @@ class FederationPkiTests {
     }
 
     private static void assertIssuedByKeyOf(X509Certificate cert, X509Certificate issuer) throws Exception {
-        AuthorityKeyIdentifier aki = AuthorityKeyIdentifier.getInstance(
-                JcaX509ExtensionUtils.parseExtensionValue(cert.getExtensionValue(Extension.authorityKeyIdentifier.getId())));
-        SubjectKeyIdentifier ski = SubjectKeyIdentifier.getInstance(
-                JcaX509ExtensionUtils.parseExtensionValue(issuer.getExtensionValue(Extension.subjectKeyIdentifier.getId())));
+        AuthorityKeyIdentifier aki = AuthorityKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                cert.getExtensionValue(Extension.authorityKeyIdentifier.getId())));
+        SubjectKeyIdentifier ski = SubjectKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                issuer.getExtensionValue(Extension.subjectKeyIdentifier.getId())));
         assertThat(aki.getKeyIdentifier()).isEqualTo(ski.getKeyIdentifier());
         assertThat(cert.getIssuerX500Principal()).isEqualTo(issuer.getSubjectX500Principal());
     }

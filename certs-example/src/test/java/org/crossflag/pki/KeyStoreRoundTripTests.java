@@ -15,6 +15,7 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509CRL;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,8 @@ class KeyStoreRoundTripTests {
     void ed25519SigningKeyLoadsWithPlainJdkAndStillSigns() throws Exception {
         Credential signing = FederationPki.issueSigningCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER);
         Path file = dir.resolve("signing.p12");
-        FederationPki.writePkcs12(file, "signing", PASSWORD, signing.privateKey(), signing.certificate(), ca.certificate());
+        FederationPki.writePkcs12(
+                file, "signing", PASSWORD, signing.privateKey(), signing.certificate(), ca.certificate());
 
         KeyStore store = loadWithJdk(file);
         PrivateKey loaded = (PrivateKey) store.getKey("signing", PASSWORD);
@@ -64,7 +66,8 @@ class KeyStoreRoundTripTests {
         // Ed25519 is deterministic: the same key gives the same signature.
         byte[] fromLoaded = FederationPki.signEd25519(loaded, DATA);
         assertThat(fromLoaded).isEqualTo(FederationPki.signEd25519(signing.privateKey(), DATA));
-        assertThat(TestPki.jdkVerifiesEd25519(signing.certificate(), DATA, fromLoaded)).isTrue();
+        assertThat(TestPki.jdkVerifiesEd25519(signing.certificate(), DATA, fromLoaded))
+                .isTrue();
 
         Signature jdkSigner = Signature.getInstance("Ed25519");
         jdkSigner.initSign(loaded);
@@ -76,7 +79,8 @@ class KeyStoreRoundTripTests {
     void readPkcs12ReturnsKeyAndLeafCertificate() {
         Credential signing = FederationPki.issueSigningCredential(ca, "GB-KNT", NOT_BEFORE, NOT_AFTER);
         Path file = dir.resolve("nested/signing.p12");
-        FederationPki.writePkcs12(file, "signing", PASSWORD, signing.privateKey(), signing.certificate(), ca.certificate());
+        FederationPki.writePkcs12(
+                file, "signing", PASSWORD, signing.privateKey(), signing.certificate(), ca.certificate());
 
         Credential read = FederationPki.readPkcs12(file, PASSWORD);
 

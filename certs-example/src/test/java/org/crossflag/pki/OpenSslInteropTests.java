@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,10 +39,14 @@ class OpenSslInteropTests {
         Path tls = write("tls.pem", FederationPki.issueTlsCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER));
         Path signing = write("signing.pem", FederationPki.issueSigningCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER));
 
-        assertThat(openssl("verify", "-CAfile", caPem.toString(), tls.toString())).isZero();
-        assertThat(openssl("verify", "-CAfile", caPem.toString(), signing.toString())).isZero();
-        assertThat(openssl("verify", "-purpose", "sslserver", "-CAfile", caPem.toString(), tls.toString())).isZero();
-        assertThat(openssl("verify", "-purpose", "sslclient", "-CAfile", caPem.toString(), tls.toString())).isZero();
+        assertThat(openssl("verify", "-CAfile", caPem.toString(), tls.toString()))
+                .isZero();
+        assertThat(openssl("verify", "-CAfile", caPem.toString(), signing.toString()))
+                .isZero();
+        assertThat(openssl("verify", "-purpose", "sslserver", "-CAfile", caPem.toString(), tls.toString()))
+                .isZero();
+        assertThat(openssl("verify", "-purpose", "sslclient", "-CAfile", caPem.toString(), tls.toString()))
+                .isZero();
     }
 
     @Test
@@ -50,7 +55,8 @@ class OpenSslInteropTests {
         Credential otherCa = FederationPki.createRootCa("Other CA", NOT_BEFORE, NOT_AFTER);
         Path foreign = write("foreign.pem", FederationPki.issueTlsCredential(otherCa, "GB-ESX", NOT_BEFORE, NOT_AFTER));
 
-        assertThat(openssl("verify", "-CAfile", caPem.toString(), foreign.toString())).isNotZero();
+        assertThat(openssl("verify", "-CAfile", caPem.toString(), foreign.toString()))
+                .isNotZero();
     }
 
     @Test
@@ -62,18 +68,33 @@ class OpenSslInteropTests {
         Path crl = dir.resolve("crl.pem");
         FederationPki.writePem(crl, FederationPki.createCrl(ca, List.of(revoked.certificate()), NOT_BEFORE, NOT_AFTER));
 
-        assertThat(openssl("verify", "-crl_check", "-CRLfile", crl.toString(), "-CAfile", caPem.toString(),
-                revokedPem.toString())).isNotZero();
-        assertThat(openssl("verify", "-crl_check", "-CRLfile", crl.toString(), "-CAfile", caPem.toString(),
-                goodPem.toString())).isZero();
+        assertThat(openssl(
+                        "verify",
+                        "-crl_check",
+                        "-CRLfile",
+                        crl.toString(),
+                        "-CAfile",
+                        caPem.toString(),
+                        revokedPem.toString()))
+                .isNotZero();
+        assertThat(openssl(
+                        "verify",
+                        "-crl_check",
+                        "-CRLfile",
+                        crl.toString(),
+                        "-CAfile",
+                        caPem.toString(),
+                        goodPem.toString()))
+                .isZero();
     }
 
     @Test
     void verifiesRawEd25519SignatureAndRejectsChangedBytes() throws Exception {
         Credential signing = FederationPki.issueSigningCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER);
-        Path data = Files.writeString(dir.resolve("msg.json"), "{\"type\":\"CrossAreaAlert\",\"ref\":\"EX-42\"}\n",
-                StandardCharsets.UTF_8);
-        Path sig = Files.write(dir.resolve("msg.sig"), FederationPki.signEd25519(signing.privateKey(), Files.readAllBytes(data)));
+        Path data = Files.writeString(
+                dir.resolve("msg.json"), "{\"type\":\"CrossAreaAlert\",\"ref\":\"EX-42\"}\n", StandardCharsets.UTF_8);
+        Path sig = Files.write(
+                dir.resolve("msg.sig"), FederationPki.signEd25519(signing.privateKey(), Files.readAllBytes(data)));
         Path pub = dir.resolve("pub.pem");
         FederationPki.writePublicKeyPem(pub, signing.certificate());
 
@@ -92,15 +113,38 @@ class OpenSslInteropTests {
         Credential signing = FederationPki.issueSigningCredential(ca, "GB-ESX", NOT_BEFORE, NOT_AFTER);
         Path tlsP12 = dir.resolve("tls.p12");
         Path signingP12 = dir.resolve("signing.p12");
-        FederationPki.writePkcs12(tlsP12, "tls", "changeit".toCharArray(), tls.privateKey(), tls.certificate(), ca.certificate());
-        FederationPki.writePkcs12(signingP12, "signing", "changeit".toCharArray(), signing.privateKey(),
-                signing.certificate(), ca.certificate());
+        FederationPki.writePkcs12(
+                tlsP12, "tls", "changeit".toCharArray(), tls.privateKey(), tls.certificate(), ca.certificate());
+        FederationPki.writePkcs12(
+                signingP12,
+                "signing",
+                "changeit".toCharArray(),
+                signing.privateKey(),
+                signing.certificate(),
+                ca.certificate());
 
         for (Path p12 : List.of(tlsP12, signingP12)) {
-            assertThat(openssl("pkcs12", "-in", p12.toString(), "-passin", "pass:changeit", "-nodes",
-                    "-out", dir.resolve("dump.pem").toString())).as(p12.toString()).isZero();
-            assertThat(openssl("pkcs12", "-in", p12.toString(), "-passin", "pass:wrong", "-nodes",
-                    "-out", dir.resolve("dump.pem").toString())).isNotZero();
+            assertThat(openssl(
+                            "pkcs12",
+                            "-in",
+                            p12.toString(),
+                            "-passin",
+                            "pass:changeit",
+                            "-nodes",
+                            "-out",
+                            dir.resolve("dump.pem").toString()))
+                    .as(p12.toString())
+                    .isZero();
+            assertThat(openssl(
+                            "pkcs12",
+                            "-in",
+                            p12.toString(),
+                            "-passin",
+                            "pass:wrong",
+                            "-nodes",
+                            "-out",
+                            dir.resolve("dump.pem").toString()))
+                    .isNotZero();
         }
     }
 
@@ -111,8 +155,17 @@ class OpenSslInteropTests {
     }
 
     private int pkeyutlVerify(Path pub, Path data, Path sig) throws Exception {
-        return openssl("pkeyutl", "-verify", "-pubin", "-inkey", pub.toString(), "-rawin", "-in", data.toString(),
-                "-sigfile", sig.toString());
+        return openssl(
+                "pkeyutl",
+                "-verify",
+                "-pubin",
+                "-inkey",
+                pub.toString(),
+                "-rawin",
+                "-in",
+                data.toString(),
+                "-sigfile",
+                sig.toString());
     }
 
     private static void flipOneByte(Path file, int index) throws IOException {
@@ -127,7 +180,10 @@ class OpenSslInteropTests {
         command.add(OPENSSL.toString());
         command.addAll(List.of(args));
         Path log = Files.createTempFile(dir, "openssl", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("openssl timed out: " + command);

@@ -21,11 +21,11 @@ import java.util.Set;
 /** Shared fixtures: validity dates and plain-JDK checks, so tests judge the library with code it does not use. */
 final class TestPki {
 
-    static final Instant NOT_BEFORE = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
+    static final Instant NOT_BEFORE =
+            Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
     static final Instant NOT_AFTER = NOT_BEFORE.plus(Duration.ofDays(365));
 
-    private TestPki() {
-    }
+    private TestPki() {}
 
     static Credential rootCa() {
         return FederationPki.createRootCa("Test Root CA", NOT_BEFORE, NOT_AFTER);
@@ -37,13 +37,15 @@ final class TestPki {
         PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(anchor, null)));
         parameters.setRevocationEnabled(crl != null);
         if (crl != null) {
-            parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(List.of(crl))));
+            parameters.addCertStore(
+                    CertStore.getInstance("Collection", new CollectionCertStoreParameters(List.of(crl))));
         }
         CertPathValidator.getInstance("PKIX").validate(path, parameters);
     }
 
     /** A malformed signature (e.g. R not a curve point) makes the JDK throw rather than return false; both reject. */
-    static boolean jdkVerifiesEd25519(X509Certificate cert, byte[] data, byte[] signature) throws GeneralSecurityException {
+    static boolean jdkVerifiesEd25519(X509Certificate cert, byte[] data, byte[] signature)
+            throws GeneralSecurityException {
         Signature verifier = Signature.getInstance("Ed25519");
         verifier.initVerify(cert.getPublicKey());
         verifier.update(data);

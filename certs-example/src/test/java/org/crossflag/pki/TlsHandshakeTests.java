@@ -14,12 +14,14 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,8 +55,8 @@ class TlsHandshakeTests {
 
     /** Runs one handshake; returns the client subject the server saw. */
     private static String exchange(SSLContext serverContext, SSLContext clientContext) throws Exception {
-        try (SSLServerSocket listener = (SSLServerSocket) serverContext.getServerSocketFactory()
-                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (SSLServerSocket listener = (SSLServerSocket)
+                serverContext.getServerSocketFactory().createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             listener.setNeedClientAuth(true);
             listener.setSoTimeout(10_000);
             CompletableFuture<String> seen = CompletableFuture.supplyAsync(() -> {
@@ -67,7 +69,8 @@ class TlsHandshakeTests {
                     throw new IllegalStateException(e);
                 }
             });
-            try (SSLSocket socket = (SSLSocket) clientContext.getSocketFactory()
+            try (SSLSocket socket = (SSLSocket) clientContext
+                    .getSocketFactory()
                     .createSocket(InetAddress.getLoopbackAddress(), listener.getLocalPort())) {
                 socket.setSoTimeout(10_000);
                 SSLParameters parameters = socket.getSSLParameters();
@@ -103,7 +106,8 @@ class TlsHandshakeTests {
         Path dir = temp.resolve(name);
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(sink, true, StandardCharsets.UTF_8);
-        assertThat(ExamplePkiCommand.run(new String[] {"generate", "--out", dir.toString()}, print, print)).isZero();
+        assertThat(ExamplePkiCommand.run(new String[] {"generate", "--out", dir.toString()}, print, print))
+                .isZero();
         return dir;
     }
 }

@@ -1,11 +1,10 @@
 package org.crossflag.gateway;
 
-import org.crossflag.gateway.node.CrossflagProperties;
-
 import java.time.Clock;
 
 import org.crossflag.gateway.audit.AuditCommand;
 import org.crossflag.gateway.evaluation.MatchEvalCommand;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

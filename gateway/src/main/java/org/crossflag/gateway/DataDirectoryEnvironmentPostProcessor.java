@@ -20,6 +20,8 @@ class DataDirectoryEnvironmentPostProcessor implements EnvironmentPostProcessor 
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String configured = environment.getProperty(KEY, "./data");
         String absolute = Path.of(configured).toAbsolutePath().normalize().toString();
-        environment.getPropertySources().addFirst(new MapPropertySource("crossflagDataDirectory", Map.of(KEY, absolute)));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("crossflagDataDirectory", Map.of(KEY, absolute)));
     }
 }

@@ -1,7 +1,6 @@
 package org.crossflag.gateway;
 
 import org.crossflag.gateway.node.InvalidConfigurationException;
-
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -10,8 +9,10 @@ class InvalidConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Invali
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidConfigurationException cause) {
-        return new FailureAnalysis("Invalid Crossflag configuration: " + cause.getMessage(),
+        return new FailureAnalysis(
+                "Invalid Crossflag configuration: " + cause.getMessage(),
                 "Correct the setting '" + cause.key() + "' in this node's application.yml (or the matching "
-                        + "command-line argument or environment variable) and start the node again.", cause);
+                        + "command-line argument or environment variable) and start the node again.",
+                cause);
     }
 }

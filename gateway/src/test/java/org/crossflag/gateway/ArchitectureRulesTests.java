@@ -51,8 +51,11 @@ class ArchitectureRulesTests {
 
     @Test
     void adaptersImportOnlyTheAdapterApiAmongOurPackages() {
-        classes().that().resideInAPackage("org.crossflag.adapter..")
-                .should().onlyDependOnClassesThat(
+        classes()
+                .that()
+                .resideInAPackage("org.crossflag.adapter..")
+                .should()
+                .onlyDependOnClassesThat(
                         resideOutsideOfPackage("org.crossflag..").or(resideInAPackage("org.crossflag.adapter..")))
                 .because("an adapter sees the node only through org.crossflag.adapter (adapter-api)")
                 .check(PRODUCTION);
@@ -60,8 +63,11 @@ class ArchitectureRulesTests {
 
     @Test
     void gatewayReachesAdaptersOnlyThroughTheAdapterApi() {
-        noClasses().that().resideInAPackage("org.crossflag.gateway..")
-                .should().dependOnClassesThat(
+        noClasses()
+                .that()
+                .resideInAPackage("org.crossflag.gateway..")
+                .should()
+                .dependOnClassesThat(
                         resideInAPackage("org.crossflag.adapter..").and(not(resideInAPackage("org.crossflag.adapter"))))
                 .because("an adapter is switched on by configuration, so the node never names one")
                 .check(PRODUCTION);
@@ -72,7 +78,9 @@ class ArchitectureRulesTests {
         // Catches `new RuntimeException(..)`, `new Exception(..)` and `new Throwable(..)` outside their subclasses'
         // own constructors: a failure is one of our exception types (a CodedException with its reason code) or
         // a standard one that says what went wrong (IllegalStateException, IllegalArgumentException, ...).
-        noClasses().that().resideInAPackage("org.crossflag.gateway..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.crossflag.gateway..")
                 .should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS)
                 .because("callers and ApiErrors act on the type and reason code of a failure")
                 .check(PRODUCTION);
@@ -86,8 +94,12 @@ class ArchitectureRulesTests {
             missing.addAll(RouteSources.routesWithoutRouteId(file));
         }
 
-        assertThat(routeBuilders).as("RouteBuilders found under " + MAIN_SOURCES).hasSizeGreaterThanOrEqualTo(9);
-        assertThat(missing).as("routes without .routeId(..) right after from(..)").isEmpty();
+        assertThat(routeBuilders)
+                .as("RouteBuilders found under " + MAIN_SOURCES)
+                .hasSizeGreaterThanOrEqualTo(9);
+        assertThat(missing)
+                .as("routes without .routeId(..) right after from(..)")
+                .isEmpty();
     }
 
     @Test
@@ -98,8 +110,11 @@ class ArchitectureRulesTests {
             missing.addAll(RouteSources.routesWithoutRouteConfiguration(file, "RouteDefaults.ID"));
         }
 
-        assertThat(routeBuilders).as("RouteBuilders found under " + MAIN_SOURCES).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(missing).as("routes without .routeConfigurationId(RouteDefaults.ID) right after .routeId(..)")
+        assertThat(routeBuilders)
+                .as("RouteBuilders found under " + MAIN_SOURCES)
+                .hasSizeGreaterThanOrEqualTo(10);
+        assertThat(missing)
+                .as("routes without .routeConfigurationId(RouteDefaults.ID) right after .routeId(..)")
                 .isEmpty();
     }
 
@@ -120,7 +135,9 @@ class ArchitectureRulesTests {
             }
         }
 
-        assertThat(tooLong).as("classes over %d lines: split them", MAX_CLASS_LINES).isEmpty();
+        assertThat(tooLong)
+                .as("classes over %d lines: split them", MAX_CLASS_LINES)
+                .isEmpty();
         assertThat(allowedAndGrown).as("allow-listed classes that grew").isEmpty();
     }
 
@@ -128,7 +145,8 @@ class ArchitectureRulesTests {
     void noPackageCycle() {
         // One package is one node, the root package included. PackageCycles lists every cycle: ArchUnit's own
         // slice check (below) was seen to miss a two-package cycle while a larger one existed.
-        all(new PackageCycles("org.crossflag.gateway")).should(PackageCycles.NOT_EXIST)
+        all(new PackageCycles("org.crossflag.gateway"))
+                .should(PackageCycles.NOT_EXIST)
                 .allowEmptyShould(true)
                 .as("packages of the gateway should not import each other in a cycle")
                 .check(GATEWAY);
@@ -137,8 +155,10 @@ class ArchitectureRulesTests {
     @Test
     void noSliceCycleAsArchUnitSeesIt() {
         // The same rule through ArchUnit's slices, whose report names the class dependencies behind each cycle.
-        slices().matching("org.crossflag.(**)").namingSlices("$1")
-                .should().beFreeOfCycles()
+        slices().matching("org.crossflag.(**)")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .as("packages of the gateway should be free of cycles")
                 .check(GATEWAY);
     }

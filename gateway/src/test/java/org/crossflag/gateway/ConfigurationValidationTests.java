@@ -43,7 +43,8 @@ class ConfigurationValidationTests {
 
     @Test
     void unparseableDurationIsNamed(CapturedOutput output) {
-        assertStartFailsNaming(output, "crossflag.directory.refresh-interval", "--crossflag.directory.refresh-interval=soon");
+        assertStartFailsNaming(
+                output, "crossflag.directory.refresh-interval", "--crossflag.directory.refresh-interval=soon");
     }
 
     @Test
@@ -71,19 +72,23 @@ class ConfigurationValidationTests {
 
     @Test
     void alertPushMaxBackoffBelowTheInitialIsNamed(CapturedOutput output) {
-        assertStartFailsNaming(output, "crossflag.hearings.alert-push-max-backoff",
+        assertStartFailsNaming(
+                output,
+                "crossflag.hearings.alert-push-max-backoff",
                 "--crossflag.hearings.alert-push-max-backoff=PT1S");
     }
 
     @Test
     void purgeIntervalUnderAMinuteIsNamed(CapturedOutput output) {
-        assertStartFailsNaming(output, "crossflag.background.purgeInterval",
-                "--crossflag.background.purge-interval=PT1S");
+        assertStartFailsNaming(
+                output, "crossflag.background.purgeInterval", "--crossflag.background.purge-interval=PT1S");
     }
 
     @Test
     void unparseableDeadlineCheckIntervalIsNamed(CapturedOutput output) {
-        assertStartFailsNaming(output, "crossflag.hearings.deadline-check-interval",
+        assertStartFailsNaming(
+                output,
+                "crossflag.hearings.deadline-check-interval",
                 "--crossflag.hearings.deadline-check-interval=often");
     }
 
@@ -99,12 +104,14 @@ class ConfigurationValidationTests {
 
     @Test
     void missingKeystoreFileIsNamed(CapturedOutput output) {
-        assertStartFailsNaming(output, "crossflag.signing.keystore", "--crossflag.signing.keystore=" + dir.resolve("absent.p12"));
+        assertStartFailsNaming(
+                output, "crossflag.signing.keystore", "--crossflag.signing.keystore=" + dir.resolve("absent.p12"));
     }
 
     @Test
     void signingKeystoreWithoutAnEd25519KeyIsNamed(CapturedOutput output) {
-        assertStartFailsNaming(output, "crossflag.signing.keystore", "--crossflag.signing.keystore=" + fixture.tlsKeystore());
+        assertStartFailsNaming(
+                output, "crossflag.signing.keystore", "--crossflag.signing.keystore=" + fixture.tlsKeystore());
         assertThat(output.getAll()).contains("must hold an Ed25519 signing key");
     }
 
@@ -115,7 +122,8 @@ class ConfigurationValidationTests {
 
     @Test
     void directoryNotSignedByTheOperatorIsNamed(CapturedOutput output) {
-        byte[] json = fixture.directory(1, fixture.now.plus(Duration.ofDays(30)), NodeFixture.ALL_TYPES).toJsonBytes();
+        byte[] json = fixture.directory(1, fixture.now.plus(Duration.ofDays(30)), NodeFixture.ALL_TYPES)
+                .toJsonBytes();
         DirectoryDocument.writeSigned(fixture.directoryJson(), json, fixture.selfSigning.privateKey());
         assertStartFailsNaming(output, "crossflag.directory.location");
         assertThat(output.getAll()).contains("directory signature does not verify");
@@ -123,12 +131,17 @@ class ConfigurationValidationTests {
 
     @Test
     void operatorCertificateFromAnotherCaIsNamed(CapturedOutput output) {
-        var otherCa = FederationPki.createRootCa("Other CA", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(9)));
-        var otherOperator = FederationPki.issueOperatorCredential(otherCa, "Other Operator", fixture.now.minus(Duration.ofHours(1)),
+        var otherCa = FederationPki.createRootCa(
+                "Other CA", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(9)));
+        var otherOperator = FederationPki.issueOperatorCredential(
+                otherCa,
+                "Other Operator",
+                fixture.now.minus(Duration.ofHours(1)),
                 fixture.now.plus(Duration.ofDays(9)));
         Path pem = dir.resolve("other-operator.pem");
         FederationPki.writePem(pem, otherOperator.certificate());
-        assertStartFailsNaming(output, "crossflag.directory.location", "--crossflag.directory.operator-certificate=" + pem);
+        assertStartFailsNaming(
+                output, "crossflag.directory.location", "--crossflag.directory.operator-certificate=" + pem);
         assertThat(output.getAll()).contains("operator certificate is UNTRUSTED");
     }
 
@@ -157,7 +170,8 @@ class ConfigurationValidationTests {
                     consentStates: [GIVEN]
                 """);
         assertStartFailsNaming(output, "crossflag.policy.file", "--crossflag.policy.file=" + policy);
-        assertThat(output.getAll()).contains(policy + ": agreements[0].roles[0]: CHIEF_CONSTABLE is not a requester role");
+        assertThat(output.getAll())
+                .contains(policy + ": agreements[0].roles[0]: CHIEF_CONSTABLE is not a requester role");
     }
 
     @Test
@@ -173,9 +187,13 @@ class ConfigurationValidationTests {
     }
 
     private static String[] apiUser(String role) {
-        return new String[] {"--crossflag.api.users[0].username=coordinator", "--crossflag.api.users[0].password={bcrypt}"
-                + "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3Y4r3pXy9c1ZQ4sY5u1Lk2e",
-                "--crossflag.api.users[0].officer-id=ex.coordinator-7", "--crossflag.api.users[0].role=" + role};
+        return new String[] {
+            "--crossflag.api.users[0].username=coordinator",
+            "--crossflag.api.users[0].password={bcrypt}"
+                    + "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3Y4r3pXy9c1ZQ4sY5u1Lk2e",
+            "--crossflag.api.users[0].officer-id=ex.coordinator-7",
+            "--crossflag.api.users[0].role=" + role
+        };
     }
 
     private void assertStartFailsNaming(CapturedOutput output, String key, String... overrides) {
@@ -185,7 +203,9 @@ class ConfigurationValidationTests {
             args.removeIf(arg -> arg.startsWith(name));
             args.add(override);
         }
-        assertThatThrownBy(() -> new SpringApplicationBuilder(CrossflagApplication.class).run(args.toArray(String[]::new)).close())
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CrossflagApplication.class)
+                        .run(args.toArray(String[]::new))
+                        .close())
                 .isInstanceOf(Exception.class);
         assertThat(output.getAll()).contains("APPLICATION FAILED TO START").contains(key);
     }

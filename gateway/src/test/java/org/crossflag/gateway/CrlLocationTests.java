@@ -1,12 +1,11 @@
 package org.crossflag.gateway;
 
-import org.crossflag.gateway.node.CrossflagProperties;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.junit.jupiter.api.Test;
 
 class CrlLocationTests {
@@ -15,14 +14,17 @@ class CrlLocationTests {
     void crlIsFetchedBesideTheDirectoryByDefault() {
         assertThat(directory("file:demo-run/directory.json", null).effectiveCrlLocation())
                 .isEqualTo("file:demo-run/federation.crl.pem");
-        assertThat(directory("file:directory.json", null).effectiveCrlLocation()).isEqualTo("file:federation.crl.pem");
-        assertThat(directory("https://directory.example/federation/directory.json", " ").effectiveCrlLocation())
+        assertThat(directory("file:directory.json", null).effectiveCrlLocation())
+                .isEqualTo("file:federation.crl.pem");
+        assertThat(directory("https://directory.example/federation/directory.json", " ")
+                        .effectiveCrlLocation())
                 .isEqualTo("https://directory.example/federation/federation.crl.pem");
     }
 
     @Test
     void aConfiguredCrlLocationWins() {
-        assertThat(directory("file:demo-run/directory.json", "https://crl.example/root.crl").effectiveCrlLocation())
+        assertThat(directory("file:demo-run/directory.json", "https://crl.example/root.crl")
+                        .effectiveCrlLocation())
                 .isEqualTo("https://crl.example/root.crl");
     }
 

@@ -24,8 +24,16 @@ public final class NodeFixture {
     public static final String SELF = "GB-ESX";
     public static final String PEER = "GB-KNT";
     public static final String PASSWORD = "fixture";
-    public static final List<String> ALL_TYPES = List.of("PriorHearingQuery", "PriorHearingAnswer", "CrossAreaAlert",
-            "DisclosureRequest", "DisclosureAnswer", "CircumstanceChange", "FollowUpRequest", "FollowUpAnswer", "Refusal");
+    public static final List<String> ALL_TYPES = List.of(
+            "PriorHearingQuery",
+            "PriorHearingAnswer",
+            "CrossAreaAlert",
+            "DisclosureRequest",
+            "DisclosureAnswer",
+            "CircumstanceChange",
+            "FollowUpRequest",
+            "FollowUpAnswer",
+            "Refusal");
 
     public final Path dir;
     public final Instant now;
@@ -38,10 +46,16 @@ public final class NodeFixture {
     private final FederationTestPki pki;
 
     public NodeFixture(Path dir) throws Exception {
-        pki = FederationTestPki.builder(dir).caName("Fixture Root CA").operatorName("Fixture Operator")
-                .password(PASSWORD).validity(Duration.ofHours(1), Duration.ofDays(400))
+        pki = FederationTestPki.builder(dir)
+                .caName("Fixture Root CA")
+                .operatorName("Fixture Operator")
+                .password(PASSWORD)
+                .validity(Duration.ofHours(1), Duration.ofDays(400))
                 .crlValidity(Duration.ofMinutes(5), Duration.ofDays(30))
-                .member(SELF).member(PEER).nodeFilesOnlyFor(SELF).build();
+                .member(SELF)
+                .member(PEER)
+                .nodeFilesOnlyFor(SELF)
+                .build();
         this.dir = pki.dir();
         this.now = pki.now();
         ca = pki.ca();
@@ -87,8 +101,11 @@ public final class NodeFixture {
         return directory(sequence, expiresAt, ALL_TYPES, peerTypes);
     }
 
-    public DirectoryDocument directory(long sequence, Instant expiresAt, List<String> selfTypes, List<String> peerTypes) {
-        return DirectoryDocument.builder("crossflag-fixture").sequence(sequence).issuedAt(now.minus(Duration.ofMinutes(1)))
+    public DirectoryDocument directory(
+            long sequence, Instant expiresAt, List<String> selfTypes, List<String> peerTypes) {
+        return DirectoryDocument.builder("crossflag-fixture")
+                .sequence(sequence)
+                .issuedAt(now.minus(Duration.ofMinutes(1)))
                 .expiresAt(expiresAt)
                 .member(member(SELF, selfTls, selfSigning, selfTypes))
                 .member(member(PEER, peerTls, peerSigning, peerTypes))
@@ -97,12 +114,19 @@ public final class NodeFixture {
 
     /** The directory entry the fixture writes for a member with these credentials. */
     public static DirectoryMemberEntry member(String code, Credential tls, Credential signing, List<String> types) {
-        return new DirectoryMemberEntry(code, code + " fixture force", DirectoryMemberEntry.Kind.POLICE, "https://127.0.0.1:1",
-                List.of(FederationTestPki.fingerprint(tls)), List.of(FederationTestPki.fingerprint(signing)), types);
+        return new DirectoryMemberEntry(
+                code,
+                code + " fixture force",
+                DirectoryMemberEntry.Kind.POLICE,
+                "https://127.0.0.1:1",
+                List.of(FederationTestPki.fingerprint(tls)),
+                List.of(FederationTestPki.fingerprint(signing)),
+                types);
     }
 
     public FederationTrust trust(Clock clock) {
-        return new FederationTrust(ca.certificate(), () -> CertificateFiles.readCrl("crossflag.pki.crl", crlPem()), clock);
+        return new FederationTrust(
+                ca.certificate(), () -> CertificateFiles.readCrl("crossflag.pki.crl", crlPem()), clock);
     }
 
     /** Command-line arguments that start a node from these files (ports chosen by the OS). */

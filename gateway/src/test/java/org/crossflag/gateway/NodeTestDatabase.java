@@ -33,8 +33,12 @@ public final class NodeTestDatabase implements AutoCloseable {
         this.owner = owner;
         this.dataSource = dataSource(url);
         if (owner) {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                    .schemas(schema == null ? new String[0] : new String[] {schema}).load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .schemas(schema == null ? new String[0] : new String[] {schema})
+                    .load()
+                    .migrate();
         }
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactionManager = new DataSourceTransactionManager(dataSource);
@@ -42,13 +46,17 @@ public final class NodeTestDatabase implements AutoCloseable {
 
     /** The same URL options the node uses for its embedded database. */
     public static NodeTestDatabase h2(Path dir) {
-        return new NodeTestDatabase("jdbc:h2:file:" + dir.resolve("node").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", null, true);
+        return new NodeTestDatabase(
+                "jdbc:h2:file:" + dir.resolve("node").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                null,
+                true);
     }
 
     public static NodeTestDatabase postgres() {
         String base = System.getenv(POSTGRES_URL_VARIABLE);
-        String schema = ("node_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)).toLowerCase(Locale.ROOT);
+        String schema =
+                ("node_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)).toLowerCase(Locale.ROOT);
         return new NodeTestDatabase(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, schema, true);
     }
 

@@ -70,8 +70,8 @@ final class PackageCycles extends AbstractClassesTransformer<PackageCycles.Cycle
     }
 
     /** Extends the path through packages after {@code start} only, so each cycle is found once, from its first. */
-    private static void search(String start, String at, Map<String, Set<String>> imports, Deque<String> path,
-            List<Cycle> cycles) {
+    private static void search(
+            String start, String at, Map<String, Set<String>> imports, Deque<String> path, List<Cycle> cycles) {
         for (String next : imports.get(at)) {
             if (next.equals(start)) {
                 cycles.add(new Cycle(List.copyOf(path)));

@@ -38,31 +38,76 @@ class SchemaColumnWidthsTests {
 
     /** Where each schema field is stored: its columns. */
     static final Map<String, List<String>> STORED_IN = Map.ofEntries(
-            Map.entry("hit.schema.json#/$defs/reference", List.of("hearing.local_reference", "referral.local_reference",
-                    "hearing_hit.reference", "alert.heard_reference", "alert.referral_reference")),
-            Map.entry("hit.schema.json#/$defs/contact/properties/name", List.of("hearing.contact_name",
-                    "referral.contact_name", "hearing_hit.contact_name", "alert.contact_name")),
-            Map.entry("hit.schema.json#/$defs/contact/properties/phone", List.of("hearing.contact_phone",
-                    "referral.contact_phone", "hearing_hit.contact_phone", "alert.contact_phone")),
-            Map.entry("hit.schema.json#/$defs/contact/properties/email", List.of("hearing.contact_email",
-                    "referral.contact_email", "hearing_hit.contact_email", "alert.contact_email")),
-            Map.entry("hit.schema.json#/$defs/score/properties/tool", List.of("hearing.score_tool", "hearing_hit.score_tool",
-                    "alert.score_tool")),
-            Map.entry("hit.schema.json#/$defs/score/properties/version", List.of("hearing.score_version",
-                    "hearing_hit.score_version", "alert.score_version")),
-            Map.entry("hit.schema.json#/$defs/score/properties/value", List.of("hearing.score_value",
-                    "hearing_hit.score_value", "alert.score_value")),
-            Map.entry("envelope.schema.json#/properties/consent/properties/justification",
+            Map.entry(
+                    "hit.schema.json#/$defs/reference",
+                    List.of(
+                            "hearing.local_reference",
+                            "referral.local_reference",
+                            "hearing_hit.reference",
+                            "alert.heard_reference",
+                            "alert.referral_reference")),
+            Map.entry(
+                    "hit.schema.json#/$defs/contact/properties/name",
+                    List.of(
+                            "hearing.contact_name",
+                            "referral.contact_name",
+                            "hearing_hit.contact_name",
+                            "alert.contact_name")),
+            Map.entry(
+                    "hit.schema.json#/$defs/contact/properties/phone",
+                    List.of(
+                            "hearing.contact_phone",
+                            "referral.contact_phone",
+                            "hearing_hit.contact_phone",
+                            "alert.contact_phone")),
+            Map.entry(
+                    "hit.schema.json#/$defs/contact/properties/email",
+                    List.of(
+                            "hearing.contact_email",
+                            "referral.contact_email",
+                            "hearing_hit.contact_email",
+                            "alert.contact_email")),
+            Map.entry(
+                    "hit.schema.json#/$defs/score/properties/tool",
+                    List.of("hearing.score_tool", "hearing_hit.score_tool", "alert.score_tool")),
+            Map.entry(
+                    "hit.schema.json#/$defs/score/properties/version",
+                    List.of("hearing.score_version", "hearing_hit.score_version", "alert.score_version")),
+            Map.entry(
+                    "hit.schema.json#/$defs/score/properties/value",
+                    List.of("hearing.score_value", "hearing_hit.score_value", "alert.score_value")),
+            Map.entry(
+                    "envelope.schema.json#/properties/consent/properties/justification",
                     List.of("referral.consent_justification")),
-            Map.entry("envelope.schema.json#/$defs/uuid", List.of("inbound_message.message_id",
-                    "inbound_message.correlation_id", "hearing_query_peer.message_id", "hearing_hit.hit_id", "alert.hit_id",
-                    "audit_entry.message_id", "audit_entry.correlation_id", "outbox_message.message_id")),
-            Map.entry("envelope.schema.json#/$defs/memberCode", List.of("inbound_message.sender", "inbound_message.recipient",
-                    "hearing_query_peer.peer", "hearing_hit.holder", "alert.other_force", "audit_entry.counterpart")),
-            Map.entry("envelope.schema.json#/properties/requester/properties/officerId",
-                    List.of("inbound_message.requester_officer_id", "audit_entry.actor_officer_id", "referral.officer_id")),
-            Map.entry("refusal.payload.schema.json#/properties/reasonCode", List.of("hearing_query_peer.reason_code",
-                    "audit_entry.reason_code", "audit_journal.reason_code")));
+            Map.entry(
+                    "envelope.schema.json#/$defs/uuid",
+                    List.of(
+                            "inbound_message.message_id",
+                            "inbound_message.correlation_id",
+                            "hearing_query_peer.message_id",
+                            "hearing_hit.hit_id",
+                            "alert.hit_id",
+                            "audit_entry.message_id",
+                            "audit_entry.correlation_id",
+                            "outbox_message.message_id")),
+            Map.entry(
+                    "envelope.schema.json#/$defs/memberCode",
+                    List.of(
+                            "inbound_message.sender",
+                            "inbound_message.recipient",
+                            "hearing_query_peer.peer",
+                            "hearing_hit.holder",
+                            "alert.other_force",
+                            "audit_entry.counterpart")),
+            Map.entry(
+                    "envelope.schema.json#/properties/requester/properties/officerId",
+                    List.of(
+                            "inbound_message.requester_officer_id",
+                            "audit_entry.actor_officer_id",
+                            "referral.officer_id")),
+            Map.entry(
+                    "refusal.payload.schema.json#/properties/reasonCode",
+                    List.of("hearing_query_peer.reason_code", "audit_entry.reason_code", "audit_journal.reason_code")));
 
     /** Schema strings with a length limit that no column holds (they are kept only in the message bytes). */
     static final Set<String> NOT_STORED = Set.of(
@@ -104,7 +149,9 @@ class SchemaColumnWidthsTests {
         STORED_IN.forEach((field, stored) -> {
             assertThat(strings).as("schema field " + field).containsKey(field);
             JsonNode schema = strings.get(field);
-            int widest = schema.has("maxLength") ? schema.get("maxLength").asInt() : FORMS.get(field).maxLength();
+            int widest = schema.has("maxLength")
+                    ? schema.get("maxLength").asInt()
+                    : FORMS.get(field).maxLength();
             for (String column : stored) {
                 assertThat(columns).as("column " + column).containsKey(column);
                 if (widest > columns.get(column)) {
@@ -125,7 +172,9 @@ class SchemaColumnWidthsTests {
         });
         Set<String> known = new TreeSet<>(STORED_IN.keySet());
         known.addAll(NOT_STORED);
-        assertThat(known).as("add a new field to STORED_IN with its columns, or to NOT_STORED").containsAll(limited);
+        assertThat(known)
+                .as("add a new field to STORED_IN with its columns, or to NOT_STORED")
+                .containsAll(limited);
     }
 
     @Test
@@ -135,7 +184,9 @@ class SchemaColumnWidthsTests {
             assertThat(schema).as(field).isNotNull();
             assertThat(schema.path("pattern").asText()).as(field + " pattern").isEqualTo(form.pattern());
             if (schema.has("maxLength")) {
-                assertThat(schema.get("maxLength").asInt()).as(field + " maxLength").isEqualTo(form.maxLength());
+                assertThat(schema.get("maxLength").asInt())
+                        .as(field + " maxLength")
+                        .isEqualTo(form.maxLength());
             }
         });
     }
@@ -164,12 +215,14 @@ class SchemaColumnWidthsTests {
         Pattern createTable = Pattern.compile("(?is)create table (\\w+)\\s*\\((.*?)\\n\\);");
         Pattern columnLine = Pattern.compile("(?im)^\\s*(\\w+)\\s+varchar\\((\\d+)\\)");
         Pattern addColumn = Pattern.compile("(?i)alter table (\\w+) add column (\\w+) varchar\\((\\d+)\\)");
-        Pattern widen = Pattern.compile("(?i)alter table (\\w+) alter column (\\w+) (?:set data )?type varchar\\((\\d+)\\)");
+        Pattern widen =
+                Pattern.compile("(?i)alter table (\\w+) alter column (\\w+) (?:set data )?type varchar\\((\\d+)\\)");
         Map<String, Integer> widths = new HashMap<>();
         List<Path> files;
         try (Stream<Path> listed = Files.list(dir)) {
             files = listed.filter(p -> p.getFileName().toString().matches("V[0-9_]+__.*\\.sql"))
-                    .sorted(Comparator.comparing(SchemaColumnWidthsTests::version, SchemaColumnWidthsTests::compareVersions))
+                    .sorted(Comparator.comparing(
+                            SchemaColumnWidthsTests::version, SchemaColumnWidthsTests::compareVersions))
                     .toList();
         }
         assertThat(files).isNotEmpty();
@@ -179,7 +232,9 @@ class SchemaColumnWidthsTests {
             while (table.find()) {
                 Matcher column = columnLine.matcher(table.group(2));
                 while (column.find()) {
-                    widths.put(table.group(1).toLowerCase() + "." + column.group(1).toLowerCase(), Integer.parseInt(column.group(2)));
+                    widths.put(
+                            table.group(1).toLowerCase() + "." + column.group(1).toLowerCase(),
+                            Integer.parseInt(column.group(2)));
                 }
             }
             for (Pattern change : List.of(addColumn, widen)) {
@@ -194,7 +249,9 @@ class SchemaColumnWidthsTests {
 
     static int[] version(Path file) {
         String name = file.getFileName().toString();
-        return Stream.of(name.substring(1, name.indexOf("__")).split("_")).mapToInt(Integer::parseInt).toArray();
+        return Stream.of(name.substring(1, name.indexOf("__")).split("_"))
+                .mapToInt(Integer::parseInt)
+                .toArray();
     }
 
     static int compareVersions(int[] a, int[] b) {
@@ -213,7 +270,9 @@ class SchemaColumnWidthsTests {
         Map<String, JsonNode> found = new TreeMap<>();
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> listed = Files.list(dir)) {
-            for (Path file : listed.filter(p -> p.toString().endsWith(".schema.json")).sorted().toList()) {
+            for (Path file : listed.filter(p -> p.toString().endsWith(".schema.json"))
+                    .sorted()
+                    .toList()) {
                 collect(json.readTree(file.toFile()), file.getFileName() + "#", found);
             }
         }
@@ -226,7 +285,7 @@ class SchemaColumnWidthsTests {
             if (node.has("maxLength") || node.path("pattern").isTextual()) {
                 found.put(pointer, node);
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> child = it.next();
                 collect(child.getValue(), pointer + "/" + child.getKey(), found);
             }

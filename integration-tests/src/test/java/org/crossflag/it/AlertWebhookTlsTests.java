@@ -51,47 +51,69 @@ class AlertWebhookTlsTests {
     static void start() throws Exception {
         Path tls = Files.createDirectories(dir.resolve("local-tls"));
         Instant now = Instant.now();
-        Credential localCa = FederationPki.createRootCa("Crossflag Test Local Systems CA", now.minusSeconds(3600),
-                now.plus(Duration.ofDays(30)));
-        Credential caseTools = FederationPki.issueTlsCredential(localCa, "GB-ESX-CASE", now.minusSeconds(3600),
-                now.plus(Duration.ofDays(30)));
+        Credential localCa = FederationPki.createRootCa(
+                "Crossflag Test Local Systems CA", now.minusSeconds(3600), now.plus(Duration.ofDays(30)));
+        Credential caseTools = FederationPki.issueTlsCredential(
+                localCa, "GB-ESX-CASE", now.minusSeconds(3600), now.plus(Duration.ofDays(30)));
         Path caseToolsKeystore = tls.resolve("case-tools.p12");
-        FederationPki.writePkcs12(caseToolsKeystore, "tls", PASSWORD, caseTools.privateKey(), caseTools.certificate(),
+        FederationPki.writePkcs12(
+                caseToolsKeystore,
+                "tls",
+                PASSWORD,
+                caseTools.privateKey(),
+                caseTools.certificate(),
                 localCa.certificate());
         Path localTrust = tls.resolve("local-systems-truststore.p12");
         FederationPki.writeTrustStore(localTrust, PASSWORD, localCa.certificate());
 
-        trustedHook = new WireMockServer(options().bindAddress("127.0.0.1").httpDisabled(true).dynamicHttpsPort()
-                .keystorePath(caseToolsKeystore.toString()).keystorePassword(new String(PASSWORD))
-                .keyManagerPassword(new String(PASSWORD)).keystoreType("PKCS12"));
+        trustedHook = new WireMockServer(options()
+                .bindAddress("127.0.0.1")
+                .httpDisabled(true)
+                .dynamicHttpsPort()
+                .keystorePath(caseToolsKeystore.toString())
+                .keystorePassword(new String(PASSWORD))
+                .keyManagerPassword(new String(PASSWORD))
+                .keystoreType("PKCS12"));
         trustedHook.start();
-        trustedHook.stubFor(post(urlPathMatching("/alerts/.*")).willReturn(aResponse().withStatus(204)));
+        trustedHook.stubFor(
+                post(urlPathMatching("/alerts/.*")).willReturn(aResponse().withStatus(204)));
 
         // Another CA's server, as a stranger on the network would present: valid for 127.0.0.1, but not vouched for.
-        Credential otherCa = FederationPki.createRootCa("Crossflag Test Other CA", now.minusSeconds(3600),
-                now.plus(Duration.ofDays(30)));
-        Credential stranger = FederationPki.issueTlsCredential(otherCa, "GB-ZZZ-HOOK", now.minusSeconds(3600),
-                now.plus(Duration.ofDays(30)));
+        Credential otherCa = FederationPki.createRootCa(
+                "Crossflag Test Other CA", now.minusSeconds(3600), now.plus(Duration.ofDays(30)));
+        Credential stranger = FederationPki.issueTlsCredential(
+                otherCa, "GB-ZZZ-HOOK", now.minusSeconds(3600), now.plus(Duration.ofDays(30)));
         Path strangerKeystore = tls.resolve("stranger.p12");
-        FederationPki.writePkcs12(strangerKeystore, "tls", PASSWORD, stranger.privateKey(), stranger.certificate(),
+        FederationPki.writePkcs12(
+                strangerKeystore,
+                "tls",
+                PASSWORD,
+                stranger.privateKey(),
+                stranger.certificate(),
                 otherCa.certificate());
-        untrustedHook = new WireMockServer(options().bindAddress("127.0.0.1").httpDisabled(true).dynamicHttpsPort()
-                .keystorePath(strangerKeystore.toString()).keystorePassword(new String(PASSWORD))
-                .keyManagerPassword(new String(PASSWORD)).keystoreType("PKCS12"));
+        untrustedHook = new WireMockServer(options()
+                .bindAddress("127.0.0.1")
+                .httpDisabled(true)
+                .dynamicHttpsPort()
+                .keystorePath(strangerKeystore.toString())
+                .keystorePassword(new String(PASSWORD))
+                .keyManagerPassword(new String(PASSWORD))
+                .keystoreType("PKCS12"));
         untrustedHook.start();
         untrustedHook.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
 
         Path secret = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
-        federation = new TestFederation(dir.resolve("federation"), TestFederation.Database.H2, List.of(ESSEX, SUFFOLK),
-                code -> {
-            Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, "PT15S");
-            settings.put("crossflag.local-systems.truststore", localTrust);
-            settings.put("crossflag.local-systems.truststore-password", new String(PASSWORD));
-            int port = code.equals(SUFFOLK) ? trustedHook.httpsPort() : untrustedHook.httpsPort();
-            settings.put("crossflag.hearings.alert-webhook.url", "https://127.0.0.1:" + port + "/alerts/" + code);
-            return settings;
-        });
+        federation = new TestFederation(
+                dir.resolve("federation"), TestFederation.Database.H2, List.of(ESSEX, SUFFOLK), code -> {
+                    Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, "PT15S");
+                    settings.put("crossflag.local-systems.truststore", localTrust);
+                    settings.put("crossflag.local-systems.truststore-password", new String(PASSWORD));
+                    int port = code.equals(SUFFOLK) ? trustedHook.httpsPort() : untrustedHook.httpsPort();
+                    settings.put(
+                            "crossflag.hearings.alert-webhook.url", "https://127.0.0.1:" + port + "/alerts/" + code);
+                    return settings;
+                });
     }
 
     @AfterAll
@@ -109,25 +131,46 @@ class AlertWebhookTlsTests {
     void theWebhookReachesOnlyAServerTheLocalTrustStoreVouchesFor() throws Exception {
         HearingsFederation.Api essex = new HearingsFederation.Api(federation.node(ESSEX));
         HearingsFederation.Api suffolk = new HearingsFederation.Api(federation.node(SUFFOLK));
-        assertThat(essex.post("/api/hearings", PriorHearingFlagsTests.hearing("MARAC-ESX-2026-0412", "2026-05-14",
-                PriorHearingFlagsTests.person("ESX-P-1", "Robert James", "Ashdown", "1986-03-07", "CM2 9XX"),
-                "Essex MARAC coordinator")).status()).isEqualTo(201);
-        HearingsFederation.Response referred = suffolk.post("/api/referrals", PriorHearingFlagsTests.referral(
-                "MARAC-SFK-2026-1187", "2026-11-20", PriorHearingFlagsTests.person("SFK-P-77", "Bob", "Ashdown-Hale",
-                        "1986-07-03", null)));
+        assertThat(essex.post(
+                                "/api/hearings",
+                                PriorHearingFlagsTests.hearing(
+                                        "MARAC-ESX-2026-0412",
+                                        "2026-05-14",
+                                        PriorHearingFlagsTests.person(
+                                                "ESX-P-1", "Robert James", "Ashdown", "1986-03-07", "CM2 9XX"),
+                                        "Essex MARAC coordinator"))
+                        .status())
+                .isEqualTo(201);
+        HearingsFederation.Response referred = suffolk.post(
+                "/api/referrals",
+                PriorHearingFlagsTests.referral(
+                        "MARAC-SFK-2026-1187",
+                        "2026-11-20",
+                        PriorHearingFlagsTests.person("SFK-P-77", "Bob", "Ashdown-Hale", "1986-07-03", null)));
         assertThat(referred.status()).as(referred.body()).isEqualTo(201);
 
         // Suffolk's webhook, on a server with a certificate from the local CA, is called.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> trustedHook.verify(1,
-                postRequestedFor(urlEqualTo("/alerts/" + SUFFOLK))
-                .withRequestBody(matchingJsonPath("$.kind", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
-                        "PRIOR_HEARING_ELSEWHERE")))));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> trustedHook.verify(
+                        1,
+                        postRequestedFor(urlEqualTo("/alerts/" + SUFFOLK))
+                                .withRequestBody(matchingJsonPath(
+                                        "$.kind",
+                                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                                                "PRIOR_HEARING_ELSEWHERE")))));
 
         // Essex's webhook points at a server the local trust store does not vouch for: the push fails and is retried,
         // and the server never sees a request.
-        await().atMost(Duration.ofSeconds(30)).until(() -> federation.node(ESSEX).jdbc().queryForObject(
-                "select count(*) from alert_push where channel = 'WEBHOOK' and attempts >= 1 and status <> 'SENT'",
-                        Long.class) == 1);
-        assertThat(untrustedHook.findAll(anyRequestedFor(anyUrl()))).as("requests the untrusted server saw").isEmpty();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> federation
+                                .node(ESSEX)
+                                .jdbc()
+                                .queryForObject(
+                                        "select count(*) from alert_push where channel = 'WEBHOOK' and attempts >= 1 and status <> 'SENT'",
+                                        Long.class)
+                        == 1);
+        assertThat(untrustedHook.findAll(anyRequestedFor(anyUrl())))
+                .as("requests the untrusted server saw")
+                .isEmpty();
     }
 }

@@ -38,25 +38,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 class AuditCheckpointTests {
 
     private static final Duration CHECKPOINT_INTERVAL = Duration.ofMinutes(5);
-    private static final Pattern OK = Pattern.compile("OK: (\\d+) entries, (\\d+) signed checkpoints verified, the newest at seq (\\d+)");
+    private static final Pattern OK =
+            Pattern.compile("OK: (\\d+) entries, (\\d+) signed checkpoints verified, the newest at seq (\\d+)");
 
     @TempDir
     Path dir;
 
     @Test
-    void insiderWhoEditsAnEntryAndRecomputesTheUnkeyedHashesIsReportedAndTheNextCheckpointRefusesToSign() throws Exception {
-        try (TestFederation federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of())) {
+    void insiderWhoEditsAnEntryAndRecomputesTheUnkeyedHashesIsReportedAndTheNextCheckpointRefusesToSign()
+            throws Exception {
+        try (TestFederation federation =
+                new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of())) {
             RunningNode essex = federation.node(ESSEX);
             long head = recordAndAwaitChained(essex, 6);
 
             UnkeyedAuditRehash.editOutcome(essex.jdbc(), head - 3, "REJECTED");
             essex.clock().advance(CHECKPOINT_INTERVAL.plusSeconds(1));
 
-            await("the checkpoint refuses the edited chain").atMost(Duration.ofSeconds(20))
-                    .until(() -> "DOWN".equals(auditChainHealth(essex).path("status").asText()));
-            assertThat(auditChainHealth(essex).path("details").toString()).contains("EDITED").contains("\"seq\":" + (head - 3));
-            assertThat(essex.metric("crossflag_audit_checkpoints_refused_total", "reason=\"EDITED\"")).isEqualTo(1.0);
-            assertThat(checkpointSeqs(essex)).as("no checkpoint signs the forgery").allMatch(seq -> seq < head - 3);
+            await("the checkpoint refuses the edited chain")
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() ->
+                            "DOWN".equals(auditChainHealth(essex).path("status").asText()));
+            assertThat(auditChainHealth(essex).path("details").toString())
+                    .contains("EDITED")
+                    .contains("\"seq\":" + (head - 3));
+            assertThat(essex.metric("crossflag_audit_checkpoints_refused_total", "reason=\"EDITED\""))
+                    .isEqualTo(1.0);
+            assertThat(checkpointSeqs(essex))
+                    .as("no checkpoint signs the forgery")
+                    .allMatch(seq -> seq < head - 3);
 
             federation.stop(ESSEX);
             CommandRun verify = verifyAudit(federation, ESSEX);
@@ -68,31 +78,44 @@ class AuditCheckpointTests {
 
     @Test
     void checkpointSignedWithAnotherMembersCertificateIsRejected() throws Exception {
-        try (TestFederation federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of())) {
+        try (TestFederation federation =
+                new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of())) {
             RunningNode essex = federation.node(ESSEX);
             long head = recordAndAwaitChained(essex, 3);
-            byte[] headHash = essex.jdbc().queryForObject("select last_hash from audit_head where id = 1", byte[].class);
-            byte[] statement = ("{\"createdAt\":\"" + DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-                    .withZone(ZoneOffset.UTC).format(Instant.now()) + "\",\"entryHash\":\"" + HexFormat.of().formatHex(headHash)
-                    + "\",\"node\":\"" + ESSEX + "\",\"seq\":" + head + ",\"type\":\"crossflag-audit-checkpoint\"}")
+            byte[] headHash =
+                    essex.jdbc().queryForObject("select last_hash from audit_head where id = 1", byte[].class);
+            byte[] statement = ("{\"createdAt\":\""
+                            + DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+                                    .withZone(ZoneOffset.UTC)
+                                    .format(Instant.now())
+                            + "\",\"entryHash\":\"" + HexFormat.of().formatHex(headHash)
+                            + "\",\"node\":\"" + ESSEX + "\",\"seq\":" + head
+                            + ",\"type\":\"crossflag-audit-checkpoint\"}")
                     .getBytes(StandardCharsets.US_ASCII);
             // Kent's signing key is valid in the federation, but it is not Essex's.
-            essex.jdbc().update("insert into audit_checkpoint (seq, statement, signature, signing_certificate) values (?, ?, ?, ?)",
-                    head, statement, FederationPki.signEd25519(federation.pki.signing.get(KENT).privateKey(), statement),
-                    federation.pki.signing.get(KENT).certificate().getEncoded());
+            essex.jdbc()
+                    .update(
+                            "insert into audit_checkpoint (seq, statement, signature, signing_certificate) values (?, ?, ?, ?)",
+                            head,
+                            statement,
+                            FederationPki.signEd25519(
+                                    federation.pki.signing.get(KENT).privateKey(), statement),
+                            federation.pki.signing.get(KENT).certificate().getEncoded());
 
             federation.stop(ESSEX);
             CommandRun verify = verifyAudit(federation, ESSEX);
 
             assertThat(verify.status()).as(verify.out() + verify.err()).isEqualTo(1);
-            assertThat(verify.out()).contains("BROKEN at seq " + head + ": CHECKPOINT_SIGNATURE_INVALID")
+            assertThat(verify.out())
+                    .contains("BROKEN at seq " + head + ": CHECKPOINT_SIGNATURE_INVALID")
                     .contains("not one of this node's signing certificates");
         }
     }
 
     @Test
     void stoppingTheNodeLeavesACheckpointOfTheLastEntry() throws Exception {
-        try (TestFederation federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of())) {
+        try (TestFederation federation =
+                new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of())) {
             long head = recordAndAwaitChained(federation.node(ESSEX), 4);
 
             federation.stop(ESSEX);
@@ -101,24 +124,35 @@ class AuditCheckpointTests {
             assertThat(verify.status()).as(verify.out() + verify.err()).isZero();
             Matcher ok = OK.matcher(verify.out());
             assertThat(ok.find()).as(verify.out()).isTrue();
-            assertThat(Long.parseLong(ok.group(3))).as(verify.out()).isEqualTo(Long.parseLong(ok.group(1))).isGreaterThanOrEqualTo(head);
+            assertThat(Long.parseLong(ok.group(3)))
+                    .as(verify.out())
+                    .isEqualTo(Long.parseLong(ok.group(1)))
+                    .isGreaterThanOrEqualTo(head);
         }
     }
 
     @Test
     void checkpointsSignedWithThisNodesEarlierCertificateStillVerifyAfterARotation() throws Exception {
         Map<String, Object> rotation = new java.util.concurrent.ConcurrentHashMap<>();
-        try (TestFederation federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX),
+        try (TestFederation federation = new TestFederation(
+                dir,
+                TestFederation.Database.H2,
+                List.of(ESSEX),
                 code -> code.equals(ESSEX) ? Map.copyOf(rotation) : Map.of())) {
             recordAndAwaitChained(federation.node(ESSEX), 2);
             federation.stop(ESSEX);
 
             // The force rotates Essex's signing key, and lists the old certificate as an earlier one of its own.
             Instant now = Instant.now();
-            org.crossflag.pki.Credential renewed = FederationPki.issueSigningCredential(federation.pki.ca, ESSEX,
-                    now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(365)));
+            org.crossflag.pki.Credential renewed = FederationPki.issueSigningCredential(
+                    federation.pki.ca, ESSEX, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(365)));
             Path keystore = dir.resolve("renewed-signing.p12");
-            FederationPki.writePkcs12(keystore, "signing", TestPki.PASSWORD, renewed.privateKey(), renewed.certificate(),
+            FederationPki.writePkcs12(
+                    keystore,
+                    "signing",
+                    TestPki.PASSWORD,
+                    renewed.privateKey(),
+                    renewed.certificate(),
                     federation.pki.ca.certificate());
             Path earlier = dir.resolve("earlier-signing.pem");
             FederationPki.writePem(earlier, federation.pki.signing.get(ESSEX).certificate());
@@ -130,7 +164,9 @@ class AuditCheckpointTests {
             federation.stop(ESSEX);
             CommandRun verify = verifyAudit(federation, ESSEX);
 
-            assertThat(unlisted.out()).as("the old certificate not yet listed").contains("CHECKPOINT_SIGNATURE_INVALID")
+            assertThat(unlisted.out())
+                    .as("the old certificate not yet listed")
+                    .contains("CHECKPOINT_SIGNATURE_INVALID")
                     .contains("not one of this node's signing certificates");
             assertThat(verify.status()).as(verify.out() + verify.err()).isZero();
             assertThat(verify.out()).contains("2 signed checkpoints verified, the newest at seq " + head);
@@ -148,10 +184,18 @@ class AuditCheckpointTests {
         SenderCrashScenario.writeDirectory(pki, directory, ports);
         Map<String, Object> settings = SenderCrashScenario.settings(ESSEX, pki, directory, dir.resolve("data"), ports);
         Path idsFile = dir.resolve("queued-ids.txt");
-        try (NodeProcess essex = new NodeProcess(ESSEX, QueueingNodeMain.class.getName(), List.of(), settings, ports.get(ESSEX)[1],
+        try (NodeProcess essex = new NodeProcess(
+                ESSEX,
+                QueueingNodeMain.class.getName(),
+                List.of(),
+                settings,
+                ports.get(ESSEX)[1],
                 dir.resolve("logs"))) {
             // Health needs the peer up; the ids file is written once the messages (and their audit events) are in.
-            essex.launch("--crossflag-test.queue=3", "--crossflag-test.recipient=" + KENT, "--crossflag-test.ids-file=" + idsFile);
+            essex.launch(
+                    "--crossflag-test.queue=3",
+                    "--crossflag-test.recipient=" + KENT,
+                    "--crossflag-test.ids-file=" + idsFile);
             await("messages queued").atMost(Duration.ofSeconds(90)).until(() -> {
                 essex.requireAlive();
                 return java.nio.file.Files.exists(idsFile);
@@ -173,14 +217,19 @@ class AuditCheckpointTests {
 
     @Test
     void aCheckpointIsSignedOnceTheIntervalHasPassedOnTheNodesClock() throws Exception {
-        try (TestFederation federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of())) {
+        try (TestFederation federation =
+                new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX), code -> Map.of())) {
             RunningNode essex = federation.node(ESSEX);
             long head = recordAndAwaitChained(essex, 3);
-            assertThat(checkpointSeqs(essex)).as("no checkpoint before the interval has passed").isEmpty();
+            assertThat(checkpointSeqs(essex))
+                    .as("no checkpoint before the interval has passed")
+                    .isEmpty();
 
             essex.clock().advance(CHECKPOINT_INTERVAL.plusSeconds(1));
 
-            await("a checkpoint of the head").atMost(Duration.ofSeconds(20)).until(() -> checkpointSeqs(essex).contains(head));
+            await("a checkpoint of the head")
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> checkpointSeqs(essex).contains(head));
         }
     }
 
@@ -204,7 +253,10 @@ class AuditCheckpointTests {
     }
 
     static JsonNode auditChainHealth(RunningNode node) throws Exception {
-        return FederationTestClient.JSON.readTree(node.management("/actuator/health")).path("components").path("auditChain");
+        return FederationTestClient.JSON
+                .readTree(node.management("/actuator/health"))
+                .path("components")
+                .path("auditChain");
     }
 
     static CommandRun verifyAudit(TestFederation federation, String code) {
@@ -220,7 +272,9 @@ class AuditCheckpointTests {
         static CommandRun of(List<String> args) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = AuditCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+            int status = AuditCommand.run(
+                    args.toArray(String[]::new),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             return new CommandRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }

@@ -30,7 +30,8 @@ final class CapturedLogs extends AppenderBase<ILoggingEvent> implements AutoClos
 
     @Override
     protected void append(ILoggingEvent event) {
-        StringBuilder line = new StringBuilder(event.getLoggerName()).append(' ').append(event.getFormattedMessage());
+        StringBuilder line =
+                new StringBuilder(event.getLoggerName()).append(' ').append(event.getFormattedMessage());
         for (IThrowableProxy cause = event.getThrowableProxy(); cause != null; cause = cause.getCause()) {
             line.append(" | ").append(cause.getClassName()).append(": ").append(cause.getMessage());
         }
@@ -43,7 +44,9 @@ final class CapturedLogs extends AppenderBase<ILoggingEvent> implements AutoClos
 
     @Override
     public void close() {
-        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(this);
+        ((LoggerContext) LoggerFactory.getILoggerFactory())
+                .getLogger(Logger.ROOT_LOGGER_NAME)
+                .detachAppender(this);
         stop();
     }
 }

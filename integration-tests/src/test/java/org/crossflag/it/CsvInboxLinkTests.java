@@ -65,20 +65,26 @@ class CsvInboxLinkTests {
         Path link = Files.createSymbolicLink(inbox.resolve("k.csv"), secret);
         Path report = inbox.resolve(".failed").resolve("k.errors.csv");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report) && !Files.exists(link,
-                LinkOption.NOFOLLOW_LINKS));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Files.exists(report) && !Files.exists(link, LinkOption.NOFOLLOW_LINKS));
 
         String reportText = Files.readString(report, StandardCharsets.UTF_8);
         assertThat(reportText).as("error report").doesNotContain(secretText).contains("SYMBOLIC_LINK");
         // The link itself was moved, never a copy of what it points at.
         Path moved = inbox.resolve(".failed").resolve("k.csv");
-        assertThat(Files.isSymbolicLink(moved)).as(".failed/k.csv is still the link").isTrue();
-        assertThat(regularFilesContaining(inbox, secretText)).as("files under the inbox holding the secret").isEmpty();
+        assertThat(Files.isSymbolicLink(moved))
+                .as(".failed/k.csv is still the link")
+                .isTrue();
+        assertThat(regularFilesContaining(inbox, secretText))
+                .as("files under the inbox holding the secret")
+                .isEmpty();
         assertThat(logs.all()).as("log lines").doesNotContain(secretText);
         assertThat(logs.all()).contains("SYMBOLIC_LINK");
         RunningNode essex = federation.node(ESSEX);
-        assertThat(essex.jdbc().queryForObject("select count(*) from hearing", Long.class)).isZero();
-        assertThat(essex.jdbc().queryForObject("select count(*) from referral", Long.class)).isZero();
+        assertThat(essex.jdbc().queryForObject("select count(*) from hearing", Long.class))
+                .isZero();
+        assertThat(essex.jdbc().queryForObject("select count(*) from referral", Long.class))
+                .isZero();
         String database = String.join("\n", essex.jdbc().queryForList("script", String.class));
         assertThat(database).as("the whole database, as H2 scripts it").doesNotContain(secretText);
         // The secret file itself is untouched.
@@ -88,7 +94,8 @@ class CsvInboxLinkTests {
     private static List<Path> regularFilesContaining(Path root, String text) throws Exception {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text)) {
                     found.add(file);
                 }

@@ -65,7 +65,9 @@ class CsvInboxSizeCapTests {
         // The report is written first, then the file is moved as the exchange completes.
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report) && Files.exists(moved));
         assertThat(Files.readString(report)).contains("FILE_TOO_LARGE");
-        assertThat(Files.exists(inbox.resolve("big.csv"))).as("still in the inbox").isFalse();
+        assertThat(Files.exists(inbox.resolve("big.csv")))
+                .as("still in the inbox")
+                .isFalse();
         assertThat(hearings()).as("hearings stored from the oversized file").isZero();
     }
 
@@ -75,24 +77,40 @@ class CsvInboxSizeCapTests {
         Files.writeString(small, export("SML", 3), StandardCharsets.UTF_8);
         Files.move(small, inbox.resolve("small.csv"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(inbox.resolve(".done").resolve("small.csv")));
-        assertThat(federation.node(ESSEX).jdbc().queryForObject(
-                "select count(*) from hearing where local_reference like 'MARAC-SML-%'", Long.class)).isEqualTo(3);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Files.exists(inbox.resolve(".done").resolve("small.csv")));
+        assertThat(federation
+                        .node(ESSEX)
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from hearing where local_reference like 'MARAC-SML-%'", Long.class))
+                .isEqualTo(3);
     }
 
     private static String export(String tag, int rows) {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < rows; i++) {
-            csv.append("HEARING,MARAC-").append(tag).append("-2026-").append(1000
-                    + i).append(",MARAC,2026-03-0").append(1 + i % 9)
-                    .append(",ESX-P-").append(tag).append(i).append(",Synthetic,Person").append(tag).append(i)
+            csv.append("HEARING,MARAC-")
+                    .append(tag)
+                    .append("-2026-")
+                    .append(1000 + i)
+                    .append(",MARAC,2026-03-0")
+                    .append(1 + i % 9)
+                    .append(",ESX-P-")
+                    .append(tag)
+                    .append(i)
+                    .append(",Synthetic,Person")
+                    .append(tag)
+                    .append(i)
                     .append(",1980-01-01,MARAC coordinator,01632 960101\n");
         }
         return csv.toString();
     }
 
     private static long hearings() {
-        return federation.node(ESSEX).jdbc().queryForObject("select count(*) from hearing where local_reference like 'MARAC-BIG-%'",
-                Long.class);
+        return federation
+                .node(ESSEX)
+                .jdbc()
+                .queryForObject("select count(*) from hearing where local_reference like 'MARAC-BIG-%'", Long.class);
     }
 }

@@ -24,18 +24,24 @@ class DirectoryRollbackTests {
 
     @Test
     void restartWithAnOlderUnexpiredDirectoryRefusesItAndKeepsTheNewerMembers(@TempDir Path dir) throws Exception {
-        try (TestFederation federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX, KENT), code -> Map.of())) {
+        try (TestFederation federation =
+                new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX, KENT), code -> Map.of())) {
             Instant expires = Instant.now().plus(Duration.ofDays(30));
-            FederationTestClient limited = new FederationTestClient(federation.pki.tls.get(LIMITED), federation.pki.caCertificate());
+            FederationTestClient limited =
+                    new FederationTestClient(federation.pki.tls.get(LIMITED), federation.pki.caCertificate());
 
             federation.writeDirectory(2, expires, TestFederation.ALL_TYPES);
             byte[] olderDocument = Files.readAllBytes(federation.directoryFile);
             byte[] olderSignature = Files.readAllBytes(Path.of(federation.directoryFile + ".sig"));
-            await().atMost(Duration.ofSeconds(15)).until(() -> FederationExchangeTests.directorySequence(federation.node(ESSEX)) == 2);
-            assertThat(send(federation, limited).status()).as("GB-LTD accepted while listed").isEqualTo(202);
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> FederationExchangeTests.directorySequence(federation.node(ESSEX)) == 2);
+            assertThat(send(federation, limited).status())
+                    .as("GB-LTD accepted while listed")
+                    .isEqualTo(202);
 
             federation.writeDirectoryListing(3, expires, List.of(ESSEX, KENT));
-            await().atMost(Duration.ofSeconds(15)).until(() -> FederationExchangeTests.directorySequence(federation.node(ESSEX)) == 3);
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> FederationExchangeTests.directorySequence(federation.node(ESSEX)) == 3);
             assertThat(send(federation, limited).reason()).isEqualTo("SENDER_UNKNOWN");
 
             federation.stop(ESSEX);
@@ -44,8 +50,12 @@ class DirectoryRollbackTests {
             Files.write(Path.of(federation.directoryFile + ".sig"), olderSignature);
             RunningNode essex = federation.restart(ESSEX);
 
-            assertThat(FederationExchangeTests.directorySequence(essex)).as("directory sequence after restart").isEqualTo(3);
-            assertThat(CrlFreshnessTests.health(essex).at("/components/directory/details/lastRefreshProblem").asText())
+            assertThat(FederationExchangeTests.directorySequence(essex))
+                    .as("directory sequence after restart")
+                    .isEqualTo(3);
+            assertThat(CrlFreshnessTests.health(essex)
+                            .at("/components/directory/details/lastRefreshProblem")
+                            .asText())
                     .contains("older");
             long stored = essex.inboundCount();
             FederationTestClient.Answer answer = send(federation, limited);
@@ -55,8 +65,11 @@ class DirectoryRollbackTests {
         }
     }
 
-    private static FederationTestClient.Answer send(TestFederation federation, FederationTestClient limited) throws Exception {
-        return limited.sendSigned(federation.node(ESSEX).federationUri(),
-                TestEnvelopes.bytes(TestEnvelopes.valid(LIMITED, ESSEX)), federation.pki.signing.get(LIMITED));
+    private static FederationTestClient.Answer send(TestFederation federation, FederationTestClient limited)
+            throws Exception {
+        return limited.sendSigned(
+                federation.node(ESSEX).federationUri(),
+                TestEnvelopes.bytes(TestEnvelopes.valid(LIMITED, ESSEX)),
+                federation.pki.signing.get(LIMITED));
     }
 }

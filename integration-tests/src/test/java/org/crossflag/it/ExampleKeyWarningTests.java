@@ -42,19 +42,22 @@ class ExampleKeyWarningTests {
     void theDemoMatchingKeyOutsideTheDemoIsWarnedInTheLogAndOnHealth() throws Exception {
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
         Path log = dir.resolve("essex.log");
-        try (TestFederation federation = new TestFederation(dir.resolve("federation"), TestFederation.Database.H2,
-                List.of(ESSEX),
-                code -> {
+        try (TestFederation federation =
+                new TestFederation(dir.resolve("federation"), TestFederation.Database.H2, List.of(ESSEX), code -> {
                     Map<String, Object> settings = HearingsFederation.settings(code, DEMO_MATCHING_KEY, policy, "PT5S");
                     settings.put("logging.file.name", log);
                     return settings;
                 })) {
             JsonNode health = health(federation.node(ESSEX).managementPort());
-            assertThat(health.path("details").path("demoMatchingKey").asBoolean()).as(health.toString()).isTrue();
-            assertThat(health.path("details").path("exampleRootCa").asBoolean()).as(health.toString()).isFalse();
+            assertThat(health.path("details").path("demoMatchingKey").asBoolean())
+                    .as(health.toString())
+                    .isTrue();
+            assertThat(health.path("details").path("exampleRootCa").asBoolean())
+                    .as(health.toString())
+                    .isFalse();
             assertThat(health.path("details").path("warning").asText()).contains("demo matching key");
-            assertThat(Files.readAllLines(log)).anyMatch(line -> line.contains("WARN")
-                    && line.contains("demo matching key"));
+            assertThat(Files.readAllLines(log))
+                    .anyMatch(line -> line.contains("WARN") && line.contains("demo matching key"));
         }
     }
 
@@ -64,11 +67,14 @@ class ExampleKeyWarningTests {
         int[] ports = {freePort(), freePort()};
         Map<String, Object> settings = examplePkiSettings(ports);
         settings.put("logging.file.name", log);
-        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "="
-                + e.getValue()).toArray(String[]::new);
+        String[] args = settings.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CrossflagApplication.class).run(args)) {
             JsonNode health = health(ports[1]);
-            assertThat(health.path("details").path("exampleRootCa").asBoolean()).as(health.toString()).isTrue();
+            assertThat(health.path("details").path("exampleRootCa").asBoolean())
+                    .as(health.toString())
+                    .isTrue();
             assertThat(health.path("details").path("warning").asText()).contains("example PKI");
             assertThat(Files.readAllLines(log)).anyMatch(line -> line.contains("WARN") && line.contains("example PKI"));
         }
@@ -78,13 +84,21 @@ class ExampleKeyWarningTests {
     void aNodeWithItsOwnKeysGivesNoWarning() throws Exception {
         Path secret = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
-        try (TestFederation federation = new TestFederation(dir.resolve("federation"), TestFederation.Database.H2,
+        try (TestFederation federation = new TestFederation(
+                dir.resolve("federation"),
+                TestFederation.Database.H2,
                 List.of(ESSEX),
                 code -> HearingsFederation.settings(code, secret, policy, "PT5S"))) {
             JsonNode health = health(federation.node(ESSEX).managementPort());
-            assertThat(health.path("details").path("exampleRootCa").asBoolean()).as(health.toString()).isFalse();
-            assertThat(health.path("details").path("demoMatchingKey").asBoolean()).as(health.toString()).isFalse();
-            assertThat(health.path("details").has("warning")).as(health.toString()).isFalse();
+            assertThat(health.path("details").path("exampleRootCa").asBoolean())
+                    .as(health.toString())
+                    .isFalse();
+            assertThat(health.path("details").path("demoMatchingKey").asBoolean())
+                    .as(health.toString())
+                    .isFalse();
+            assertThat(health.path("details").has("warning"))
+                    .as(health.toString())
+                    .isFalse();
         }
     }
 
@@ -94,16 +108,24 @@ class ExampleKeyWarningTests {
         // A fresh CRL from the example CA, so the node's only problem is the example PKI itself.
         Credential ca = FederationPki.readPkcs12(EXAMPLE_PKI.resolve("federation-root-ca.p12"), EXAMPLE_PASSWORD);
         Path crl = dir.resolve("federation.crl.pem");
-        FederationPki.writePem(crl, FederationPki.createCrl(ca, List.of(), now.minus(Duration.ofMinutes(5)),
-                now.plus(Duration.ofDays(1))));
+        FederationPki.writePem(
+                crl,
+                FederationPki.createCrl(ca, List.of(), now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1))));
         Path member = EXAMPLE_PKI.resolve("members").resolve(ESSEX);
         Path directory = dir.resolve("directory.json");
-        DirectoryDocument document = DirectoryDocument.builder("crossflag-example").sequence(1)
-                .issuedAt(now.minus(Duration.ofMinutes(1))).expiresAt(now.plus(Duration.ofDays(1)))
-                .member(new DirectoryMemberEntry(ESSEX, "Essex (example)", DirectoryMemberEntry.Kind.POLICE,
+        DirectoryDocument document = DirectoryDocument.builder("crossflag-example")
+                .sequence(1)
+                .issuedAt(now.minus(Duration.ofMinutes(1)))
+                .expiresAt(now.plus(Duration.ofDays(1)))
+                .member(new DirectoryMemberEntry(
+                        ESSEX,
+                        "Essex (example)",
+                        DirectoryMemberEntry.Kind.POLICE,
                         "https://127.0.0.1:" + ports[0],
-                        List.of(FederationPki.sha256Fingerprint(FederationPki.readCertificatePem(member.resolve("tls.pem")))),
-                        List.of(FederationPki.sha256Fingerprint(FederationPki.readCertificatePem(member.resolve("signing.pem")))),
+                        List.of(FederationPki.sha256Fingerprint(
+                                FederationPki.readCertificatePem(member.resolve("tls.pem")))),
+                        List.of(FederationPki.sha256Fingerprint(
+                                FederationPki.readCertificatePem(member.resolve("signing.pem")))),
                         TestFederation.ALL_TYPES))
                 .build();
         Credential operator = FederationPki.readPkcs12(EXAMPLE_PKI.resolve("operator/operator.p12"), EXAMPLE_PASSWORD);
@@ -124,8 +146,8 @@ class ExampleKeyWarningTests {
         settings.put("crossflag.directory.operator-certificate", EXAMPLE_PKI.resolve("operator/operator.pem"));
         byte[] chainKey = new byte[32];
         new java.security.SecureRandom().nextBytes(chainKey);
-        Path chainKeyFile = Files.writeString(dir.resolve("audit-chain.key"),
-                java.util.Base64.getEncoder().encodeToString(chainKey));
+        Path chainKeyFile = Files.writeString(
+                dir.resolve("audit-chain.key"), java.util.Base64.getEncoder().encodeToString(chainKey));
         settings.put("crossflag.audit.chain-key", chainKeyFile);
         settings.put("server.port", ports[0]);
         settings.put("management.server.port", ports[1]);
@@ -134,16 +156,19 @@ class ExampleKeyWarningTests {
     }
 
     private static JsonNode health(int managementPort) throws Exception {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + managementPort
-                        + "/actuator/health/exampleKeys")).GET().build(),
-                                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://127.0.0.1:" + managementPort + "/actuator/health/exampleKeys"))
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         return FederationTestClient.JSON.readTree(response.body());
     }
 
     private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
-                java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket socket =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }

@@ -30,7 +30,10 @@ class ExpiredDirectoryReferralTests {
     static void federation() throws Exception {
         Path secret = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
-        federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX, SUFFOLK),
+        federation = new TestFederation(
+                dir,
+                TestFederation.Database.H2,
+                List.of(ESSEX, SUFFOLK),
                 code -> HearingsFederation.settings(code, secret, policy, "PT6S"));
     }
 
@@ -52,9 +55,14 @@ class ExpiredDirectoryReferralTests {
             // The directory the federation wrote lasts 30 days.
             suffolk.clock().advance(Duration.ofDays(31));
 
-            HearingsFederation.Response refused = new HearingsFederation.Api(suffolk).post("/api/referrals",
-                    PriorHearingFlagsTests.referral("MARAC-SFK-2026-9001", "2026-11-20",
-                            PriorHearingFlagsTests.person("SFK-P-901", "Ignatius", "Thornbury", "1970-02-01", null)));
+            HearingsFederation.Response refused = new HearingsFederation.Api(suffolk)
+                    .post(
+                            "/api/referrals",
+                            PriorHearingFlagsTests.referral(
+                                    "MARAC-SFK-2026-9001",
+                                    "2026-11-20",
+                                    PriorHearingFlagsTests.person(
+                                            "SFK-P-901", "Ignatius", "Thornbury", "1970-02-01", null)));
 
             assertThat(refused.status()).as(refused.body()).isEqualTo(503);
             JsonNode body = refused.json();
@@ -68,8 +76,13 @@ class ExpiredDirectoryReferralTests {
         assertThat(count("referral")).as("no referral stored").isEqualTo(referrals);
         assertThat(count("hearing_query")).as("no query started").isEqualTo(queries);
         assertThat(count("outbox_message")).as("nothing queued for a peer").isEqualTo(queued);
-        assertThat(federation.node(SUFFOLK).jdbc().queryForObject(
-                "select count(*) from referral where local_reference = ?", Long.class, "MARAC-SFK-2026-9001"))
+        assertThat(federation
+                        .node(SUFFOLK)
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from referral where local_reference = ?",
+                                Long.class,
+                                "MARAC-SFK-2026-9001"))
                 .isZero();
     }
 

@@ -33,7 +33,10 @@ class FederationExchangePostgresTests extends FederationExchangeTests {
     @Test
     @EnabledIfEnvironmentVariable(named = "CROSSFLAG_TEST_POSTGRES_RESTART", matches = ".+")
     void databaseRestartWhileMessagesFlowLosesAndDuplicatesNothing() throws Exception {
-        List<String> correlations = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        List<String> correlations = List.of(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < 200; i++) {
             ids.add(essex.outbox().queue(query(SUFFOLK, correlations.get(i % correlations.size()))));
@@ -42,20 +45,27 @@ class FederationExchangePostgresTests extends FederationExchangeTests {
 
         // Output is discarded: a restarted server must not inherit a pipe this test waits on.
         Process restart = new ProcessBuilder("bash", "-c", System.getenv("CROSSFLAG_TEST_POSTGRES_RESTART"))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(restart.waitFor(60, TimeUnit.SECONDS)).as("PostgreSQL restarted in time").isTrue();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(restart.waitFor(60, TimeUnit.SECONDS))
+                .as("PostgreSQL restarted in time")
+                .isTrue();
         assertThat(restart.exitValue()).as("pg_ctl restart exit code").isZero();
 
         // The same running nodes take new work once their connection pools have reconnected.
         for (int i = 0; i < 100; i++) {
             String correlation = correlations.get(i % correlations.size());
-            ids.add(await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+            ids.add(await().atMost(Duration.ofSeconds(30))
+                    .ignoreExceptions()
                     .until(() -> essex.outbox().queue(query(SUFFOLK, correlation)), id -> id != null));
         }
 
         await().atMost(Duration.ofSeconds(120)).until(() -> countByStatus(essex, ids, "DELIVERED") == ids.size());
-        assertThat(countIn(suffolk, "select count(*) from inbound_message where message_id in (%s)", ids)).isEqualTo(300);
-        assertThat(countIn(essex, "select count(*) from outbound_receipt where message_id in (%s)", ids)).isEqualTo(300);
+        assertThat(countIn(suffolk, "select count(*) from inbound_message where message_id in (%s)", ids))
+                .isEqualTo(300);
+        assertThat(countIn(essex, "select count(*) from outbound_receipt where message_id in (%s)", ids))
+                .isEqualTo(300);
         assertArrivedInQueueOrder(suffolk, ids);
     }
 
@@ -64,19 +74,27 @@ class FederationExchangePostgresTests extends FederationExchangeTests {
         RunningNode second = federation.startSecondInstance(ESSEX);
         try {
             double repeatsBefore = suffolk.metric("crossflag_messages_repeated_total", "sender=\"GB-ESX\"");
-            List<String> correlations = java.util.stream.IntStream.range(0, 40).mapToObj(i -> UUID.randomUUID().toString()).toList();
+            List<String> correlations = java.util.stream.IntStream.range(0, 40)
+                    .mapToObj(i -> UUID.randomUUID().toString())
+                    .toList();
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
             CompletableFuture<Void> first = CompletableFuture.runAsync(() -> queue(essex, 1000, correlations, ids));
             CompletableFuture<Void> other = CompletableFuture.runAsync(() -> queue(second, 1000, correlations, ids));
             CompletableFuture.allOf(first, other).get(120, TimeUnit.SECONDS);
 
             await().atMost(Duration.ofSeconds(180)).until(() -> countByStatus(essex, ids, "DELIVERED") == 2000);
-            assertThat(countIn(suffolk, "select count(*) from inbound_message where message_id in (%s)", ids)).isEqualTo(2000);
-            assertThat(suffolk.metric("crossflag_messages_repeated_total", "sender=\"GB-ESX\"")).as("messages sent twice")
+            assertThat(countIn(suffolk, "select count(*) from inbound_message where message_id in (%s)", ids))
+                    .isEqualTo(2000);
+            assertThat(suffolk.metric("crossflag_messages_repeated_total", "sender=\"GB-ESX\""))
+                    .as("messages sent twice")
                     .isEqualTo(repeatsBefore);
-            assertThat(essex.metric("crossflag_outbox_delivered_total", "") + second.metric("crossflag_outbox_delivered_total", ""))
-                    .as("both instances dispatched").isGreaterThanOrEqualTo(2000);
-            assertThat(second.metric("crossflag_outbox_delivered_total", "")).as("the second instance took a share").isPositive();
+            assertThat(essex.metric("crossflag_outbox_delivered_total", "")
+                            + second.metric("crossflag_outbox_delivered_total", ""))
+                    .as("both instances dispatched")
+                    .isGreaterThanOrEqualTo(2000);
+            assertThat(second.metric("crossflag_outbox_delivered_total", ""))
+                    .as("the second instance took a share")
+                    .isPositive();
             assertArrivedInQueueOrder(suffolk, ids);
         } finally {
             second.context().close();

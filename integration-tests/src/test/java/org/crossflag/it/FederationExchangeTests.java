@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.crossflag.it.TestFederation.ESSEX;
 import static org.crossflag.it.TestFederation.KENT;
 import static org.crossflag.it.TestFederation.LIMITED;
-import static org.crossflag.it.TestFederation.OUTSIDER;
 import static org.crossflag.it.TestFederation.SUFFOLK;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,20 +82,28 @@ abstract class FederationExchangeTests {
         String messageId = essex.outbox().queue(query(SUFFOLK));
 
         awaitDelivered(essex, messageId);
-        Map<String, Object> receipt = essex.jdbc().queryForMap(
-                "select receipt_id, receipt from outbound_receipt where message_id = ?", messageId);
+        Map<String, Object> receipt = essex.jdbc()
+                .queryForMap("select receipt_id, receipt from outbound_receipt where message_id = ?", messageId);
         assertThat(new String((byte[]) receipt.get("receipt"), StandardCharsets.UTF_8))
-                .contains(messageId).contains("\"receiver\":\"GB-SFK\"");
-        Map<String, Object> stored = suffolk.jdbc().queryForMap(
-                "select sender, recipient, message_type, purpose, legal_basis, consent_state, signing_certificate_sha256 "
-                        + "from inbound_message where message_id = ?", messageId);
-        assertThat(stored).containsEntry("sender", ESSEX).containsEntry("recipient", SUFFOLK)
-                .containsEntry("message_type", "CircumstanceChange").containsEntry("purpose", "MARAC_SAFEGUARDING")
+                .contains(messageId)
+                .contains("\"receiver\":\"GB-SFK\"");
+        Map<String, Object> stored = suffolk.jdbc()
+                .queryForMap(
+                        "select sender, recipient, message_type, purpose, legal_basis, consent_state, signing_certificate_sha256 "
+                                + "from inbound_message where message_id = ?",
+                        messageId);
+        assertThat(stored)
+                .containsEntry("sender", ESSEX)
+                .containsEntry("recipient", SUFFOLK)
+                .containsEntry("message_type", "CircumstanceChange")
+                .containsEntry("purpose", "MARAC_SAFEGUARDING")
                 .containsEntry("consent_state", "NOT_SOUGHT_THRESHOLD_MET")
                 .containsEntry("signing_certificate_sha256", TestPki.fingerprint(federation.pki.signing.get(ESSEX)));
         assertThat(kent.inboundCount()).isEqualTo(kentBefore);
-        assertThat(essex.metric("crossflag_messages_sent_total", "outcome=\"DELIVERED\"")).isGreaterThanOrEqualTo(1);
-        assertThat(suffolk.metric("crossflag_messages_received_total", "sender=\"GB-ESX\"")).isGreaterThanOrEqualTo(1);
+        assertThat(essex.metric("crossflag_messages_sent_total", "outcome=\"DELIVERED\""))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(suffolk.metric("crossflag_messages_received_total", "sender=\"GB-ESX\""))
+                .isGreaterThanOrEqualTo(1);
         assertThat(essex.management("/actuator/prometheus")).contains("crossflag_exchange_latency_seconds");
     }
 
@@ -105,8 +111,10 @@ abstract class FederationExchangeTests {
     void messageCapturedAtTheReceiverVerifiesWithOpensslAndFailsAfterAOneByteChange() throws Exception {
         String messageId = essex.outbox().queue(query(SUFFOLK));
         awaitDelivered(essex, messageId);
-        Map<String, Object> wire = suffolk.jdbc().queryForMap(
-                "select body, signature, signing_certificate from inbound_message where message_id = ?", messageId);
+        Map<String, Object> wire = suffolk.jdbc()
+                .queryForMap(
+                        "select body, signature, signing_certificate from inbound_message where message_id = ?",
+                        messageId);
 
         Path dir = Files.createDirectories(workDir.resolve("openssl-" + messageId));
         Path message = Files.write(dir.resolve("message.json"), (byte[]) wire.get("body"));
@@ -115,69 +123,124 @@ abstract class FederationExchangeTests {
         Path certificate = dir.resolve("signing.pem");
         Path publicKey = dir.resolve("signing-public-key.pem");
 
-        Openssl.run("x509", "-inform", "DER", "-in", certificateDer.toString(), "-out", certificate.toString()).requireSuccess();
-        assertThat(Openssl.run("verify", "-crl_check", "-CAfile", federation.pki.caPem().toString(),
-                "-CRLfile", federation.pki.crlPem().toString(), certificate.toString()).exitCode()).isZero();
-        Openssl.run("x509", "-in", certificate.toString(), "-pubkey", "-noout", "-out", publicKey.toString()).requireSuccess();
-        assertThat(Openssl.run("pkeyutl", "-verify", "-pubin", "-inkey", publicKey.toString(), "-rawin",
-                "-in", message.toString(), "-sigfile", signature.toString()).exitCode()).isZero();
+        Openssl.run("x509", "-inform", "DER", "-in", certificateDer.toString(), "-out", certificate.toString())
+                .requireSuccess();
+        assertThat(Openssl.run(
+                                "verify",
+                                "-crl_check",
+                                "-CAfile",
+                                federation.pki.caPem().toString(),
+                                "-CRLfile",
+                                federation.pki.crlPem().toString(),
+                                certificate.toString())
+                        .exitCode())
+                .isZero();
+        Openssl.run("x509", "-in", certificate.toString(), "-pubkey", "-noout", "-out", publicKey.toString())
+                .requireSuccess();
+        assertThat(Openssl.run(
+                                "pkeyutl",
+                                "-verify",
+                                "-pubin",
+                                "-inkey",
+                                publicKey.toString(),
+                                "-rawin",
+                                "-in",
+                                message.toString(),
+                                "-sigfile",
+                                signature.toString())
+                        .exitCode())
+                .isZero();
 
         byte[] tampered = Files.readAllBytes(message);
         tampered[tampered.length / 2] ^= 0x01;
         Path changed = Files.write(dir.resolve("message-changed.json"), tampered);
-        assertThat(Openssl.run("pkeyutl", "-verify", "-pubin", "-inkey", publicKey.toString(), "-rawin",
-                "-in", changed.toString(), "-sigfile", signature.toString()).exitCode()).isNotZero();
+        assertThat(Openssl.run(
+                                "pkeyutl",
+                                "-verify",
+                                "-pubin",
+                                "-inkey",
+                                publicKey.toString(),
+                                "-rawin",
+                                "-in",
+                                changed.toString(),
+                                "-sigfile",
+                                signature.toString())
+                        .exitCode())
+                .isNotZero();
     }
 
     @Test
     void senderRefusesUnknownRecipientsAndTypesTheRecipientDoesNotAccept() {
-        OutgoingMessage toNobody = new OutgoingMessage(MessageType.CIRCUMSTANCE_CHANGE, "GB-NOPE", null,
-                Purpose.MARAC_SAFEGUARDING, LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115, requester(),
-                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG), payload());
-        assertThatThrownBy(() -> essex.outbox().queue(toNobody)).isInstanceOf(SendRefusedException.class)
+        OutgoingMessage toNobody = new OutgoingMessage(
+                MessageType.CIRCUMSTANCE_CHANGE,
+                "GB-NOPE",
+                null,
+                Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
+                requester(),
+                Envelope.Consent.given(),
+                List.of(DataCategory.HEARING_FLAG),
+                payload());
+        assertThatThrownBy(() -> essex.outbox().queue(toNobody))
+                .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("GB-NOPE is not in the federation directory");
-        assertThatThrownBy(() -> essex.outbox().queue(query(LIMITED))).isInstanceOf(SendRefusedException.class)
+        assertThatThrownBy(() -> essex.outbox().queue(query(LIMITED)))
+                .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("does not accept CircumstanceChange");
     }
 
     @Test
     void messagesQueuedWhileThePeerIsDownArriveExactlyOnceAndInOrderWhenItReturns() {
         federation.stop(SUFFOLK);
-        List<String> correlations = java.util.stream.IntStream.range(0, 50).mapToObj(i -> java.util.UUID.randomUUID().toString()).toList();
+        List<String> correlations = java.util.stream.IntStream.range(0, 50)
+                .mapToObj(i -> java.util.UUID.randomUUID().toString())
+                .toList();
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 500; i++) {
             ids.add(essex.outbox().queue(query(SUFFOLK, correlations.get(i % correlations.size()))));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                essex.metric("crossflag_outbox_retries_total", "reason=\"PEER_UNREACHABLE\"") > 0);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> essex.metric("crossflag_outbox_retries_total", "reason=\"PEER_UNREACHABLE\"") > 0);
         assertThat(countByStatus(essex, ids, "DELIVERED")).isZero();
 
         suffolk = federation.restart(SUFFOLK);
 
         await().atMost(Duration.ofSeconds(90)).until(() -> countByStatus(essex, ids, "DELIVERED") == ids.size());
-        assertThat(countIn(essex, "select count(*) from outbound_receipt where message_id in (%s)", ids)).isEqualTo(500);
-        assertThat(countIn(suffolk, "select count(*) from inbound_message where message_id in (%s)", ids)).isEqualTo(500);
+        assertThat(countIn(essex, "select count(*) from outbound_receipt where message_id in (%s)", ids))
+                .isEqualTo(500);
+        assertThat(countIn(suffolk, "select count(*) from inbound_message where message_id in (%s)", ids))
+                .isEqualTo(500);
         assertArrivedInQueueOrder(suffolk, ids);
     }
 
     /** Per correlation id, the receiver's arrival order is the sender's queue order. */
     static void assertArrivedInQueueOrder(RunningNode receiver, List<String> ids) {
-        List<Map<String, Object>> rows = receiver.jdbc().queryForList(String.format(
-                "select correlation_id, correlation_seq from inbound_message where message_id in (%s) order by arrival_seq",
-                placeholders(ids)), ids.toArray());
+        List<Map<String, Object>> rows = receiver.jdbc()
+                .queryForList(
+                        String.format(
+                                "select correlation_id, correlation_seq from inbound_message where message_id in (%s) order by arrival_seq",
+                                placeholders(ids)),
+                        ids.toArray());
         Map<Object, Long> lastSeen = new java.util.HashMap<>();
         for (Map<String, Object> row : rows) {
             long seq = ((Number) row.get("correlation_seq")).longValue();
             Long previous = lastSeen.put(row.get("correlation_id"), seq);
-            assertThat(previous == null || previous < seq).as("correlation %s arrived out of order", row.get("correlation_id")).isTrue();
+            assertThat(previous == null || previous < seq)
+                    .as("correlation %s arrived out of order", row.get("correlation_id"))
+                    .isTrue();
         }
     }
 
     static long countByStatus(RunningNode sender, List<String> ids, String status) {
         List<Object> args = new java.util.ArrayList<>(ids);
         args.add(status);
-        Long n = sender.jdbc().queryForObject(String.format(
-                "select count(*) from outbox_message where message_id in (%s) and status = ?", placeholders(ids)), Long.class, args.toArray());
+        Long n = sender.jdbc()
+                .queryForObject(
+                        String.format(
+                                "select count(*) from outbox_message where message_id in (%s) and status = ?",
+                                placeholders(ids)),
+                        Long.class,
+                        args.toArray());
         return n == null ? 0 : n;
     }
 
@@ -198,9 +261,12 @@ abstract class FederationExchangeTests {
         HostileClientRefusals refusals = new HostileClientRefusals(federation.pki);
         return FixtureCases.fromClasspath(HostileClientRefusals.FOLDER).stream()
                 .map(refusal -> refusal.requireOnly(HostileClientRefusals.FIELDS))
-                .map(refusal -> DynamicTest.dynamicTest(refusal.toString(), () -> assertRefused(
-                        refusal.json().get("expectedReason").asText(), refusal.json().get("expectedStatus").asInt(),
-                        refusals.call(refusal, suffolk.federationUri()))));
+                .map(refusal -> DynamicTest.dynamicTest(
+                        refusal.toString(),
+                        () -> assertRefused(
+                                refusal.json().get("expectedReason").asText(),
+                                refusal.json().get("expectedStatus").asInt(),
+                                refusals.call(refusal, suffolk.federationUri()))));
     }
 
     @Test
@@ -223,24 +289,38 @@ abstract class FederationExchangeTests {
     void repeatedMessageGetsTheSameReceiptAndIsStoredOnlyOnce() throws Exception {
         byte[] body = TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK));
         long before = suffolk.inboundCount();
-        FederationTestClient.Answer first = essexClient().sendSigned(suffolk.federationUri(), body, federation.pki.signing.get(ESSEX));
-        FederationTestClient.Answer again = essexClient().sendSigned(suffolk.federationUri(), body, federation.pki.signing.get(ESSEX));
+        FederationTestClient.Answer first =
+                essexClient().sendSigned(suffolk.federationUri(), body, federation.pki.signing.get(ESSEX));
+        FederationTestClient.Answer again =
+                essexClient().sendSigned(suffolk.federationUri(), body, federation.pki.signing.get(ESSEX));
 
         assertThat(first.status()).isEqualTo(202);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body()).isEqualTo(first.body());
-        assertThat(first.body().get("messageSha256").asText()).isEqualTo(org.crossflag.gateway.crypto.Fingerprints.sha256(body));
+        assertThat(first.body().get("messageSha256").asText())
+                .isEqualTo(org.crossflag.gateway.crypto.Fingerprints.sha256(body));
         assertThat(suffolk.inboundCount()).isEqualTo(before + 1);
     }
 
     @Test
     void replayedMessageIdWithOtherContentIsRefused() throws Exception {
         ObjectNode envelope = TestEnvelopes.valid(ESSEX, SUFFOLK);
-        assertThat(essexClient().sendSigned(suffolk.federationUri(), TestEnvelopes.bytes(envelope),
-                federation.pki.signing.get(ESSEX)).status()).isEqualTo(202);
+        assertThat(essexClient()
+                        .sendSigned(
+                                suffolk.federationUri(),
+                                TestEnvelopes.bytes(envelope),
+                                federation.pki.signing.get(ESSEX))
+                        .status())
+                .isEqualTo(202);
         envelope.put("purpose", "PANEL_TASKING");
-        assertRefused("DUPLICATE_MESSAGE", 409, () -> essexClient().sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX)));
+        assertRefused(
+                "DUPLICATE_MESSAGE",
+                409,
+                () -> essexClient()
+                        .sendSigned(
+                                suffolk.federationUri(),
+                                TestEnvelopes.bytes(envelope),
+                                federation.pki.signing.get(ESSEX)));
     }
 
     @Test
@@ -249,10 +329,23 @@ abstract class FederationExchangeTests {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY x SYSTEM \"file://" + secret + "\">]><m>&x;</m>";
         byte[] body = xxe.getBytes(StandardCharsets.UTF_8);
         Credential signer = federation.pki.signing.get(ESSEX);
-        FederationTestClient.Answer answer = assertRefused("UNSUPPORTED_MEDIA_TYPE", 415, () -> essexClient().send(
-                suffolk.federationUri(), body, "application/xml", Map.of(
-                        "Crossflag-Signature", java.util.Base64.getEncoder().encodeToString(org.crossflag.pki.FederationPki.signEd25519(signer.privateKey(), body)),
-                        "Crossflag-Signing-Certificate", java.util.Base64.getEncoder().encodeToString(signer.certificate().getEncoded()))));
+        FederationTestClient.Answer answer = assertRefused(
+                "UNSUPPORTED_MEDIA_TYPE",
+                415,
+                () -> essexClient()
+                        .send(
+                                suffolk.federationUri(),
+                                body,
+                                "application/xml",
+                                Map.of(
+                                        "Crossflag-Signature",
+                                                java.util.Base64.getEncoder()
+                                                        .encodeToString(org.crossflag.pki.FederationPki.signEd25519(
+                                                                signer.privateKey(), body)),
+                                        "Crossflag-Signing-Certificate",
+                                                java.util.Base64.getEncoder()
+                                                        .encodeToString(signer.certificate()
+                                                                .getEncoded()))));
         assertThat(answer.body().toString()).doesNotContain("local-file-contents");
         // The same XML declared as JSON fails as JSON, and the entity is never resolved.
         FederationTestClient.Answer asJson = essexClient().sendSigned(suffolk.federationUri(), body, signer);
@@ -264,9 +357,16 @@ abstract class FederationExchangeTests {
     void nodeWhoseDirectoryHasExpiredRefusesTrafficBothWays() throws Exception {
         try {
             suffolk.clock().advance(Duration.ofDays(31));
-            assertRefused("DIRECTORY_EXPIRED", 503, () -> essexClient().sendSigned(suffolk.federationUri(),
-                    TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)), federation.pki.signing.get(ESSEX)));
-            assertThatThrownBy(() -> suffolk.outbox().queue(query(ESSEX))).isInstanceOf(SendRefusedException.class)
+            assertRefused(
+                    "DIRECTORY_EXPIRED",
+                    503,
+                    () -> essexClient()
+                            .sendSigned(
+                                    suffolk.federationUri(),
+                                    TestEnvelopes.bytes(TestEnvelopes.valid(ESSEX, SUFFOLK)),
+                                    federation.pki.signing.get(ESSEX)));
+            assertThatThrownBy(() -> suffolk.outbox().queue(query(ESSEX)))
+                    .isInstanceOf(SendRefusedException.class)
                     .hasMessageContaining("expired");
             JsonNode health = FederationTestClient.JSON.readTree(suffolk.management("/actuator/health"));
             assertThat(health.at("/components/directory/status").asText()).isEqualTo("DOWN");
@@ -277,26 +377,36 @@ abstract class FederationExchangeTests {
 
     @Test
     void refreshedDirectoryTakesEffectOnRunningNodesWithoutARestart() throws Exception {
-        FederationTestClient limited = new FederationTestClient(federation.pki.tls.get(LIMITED), federation.pki.caCertificate());
+        FederationTestClient limited =
+                new FederationTestClient(federation.pki.tls.get(LIMITED), federation.pki.caCertificate());
         try {
             federation.writeDirectory(2, java.time.Instant.now().plus(Duration.ofDays(30)), TestFederation.ALL_TYPES);
             await().atMost(Duration.ofSeconds(15)).until(() -> directorySequence(suffolk) == 2);
-            FederationTestClient.Answer answer = limited.sendSigned(suffolk.federationUri(),
-                    TestEnvelopes.bytes(TestEnvelopes.valid(LIMITED, SUFFOLK)), federation.pki.signing.get(LIMITED));
+            FederationTestClient.Answer answer = limited.sendSigned(
+                    suffolk.federationUri(),
+                    TestEnvelopes.bytes(TestEnvelopes.valid(LIMITED, SUFFOLK)),
+                    federation.pki.signing.get(LIMITED));
             assertThat(answer.status()).isEqualTo(202);
         } finally {
             federation.writeDirectory(3, java.time.Instant.now().plus(Duration.ofDays(30)));
-            await().atMost(Duration.ofSeconds(15)).until(() ->
-                    federation.nodes.values().stream().allMatch(node -> directorySequence(node) == 3));
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> federation.nodes.values().stream().allMatch(node -> directorySequence(node) == 3));
         }
-        assertRefused("MESSAGE_TYPE_NOT_ALLOWED", 403, () -> limited.sendSigned(suffolk.federationUri(),
-                TestEnvelopes.bytes(TestEnvelopes.valid(LIMITED, SUFFOLK)), federation.pki.signing.get(LIMITED)));
+        assertRefused(
+                "MESSAGE_TYPE_NOT_ALLOWED",
+                403,
+                () -> limited.sendSigned(
+                        suffolk.federationUri(),
+                        TestEnvelopes.bytes(TestEnvelopes.valid(LIMITED, SUFFOLK)),
+                        federation.pki.signing.get(LIMITED)));
     }
 
     static long directorySequence(RunningNode node) {
         try {
-            return FederationTestClient.JSON.readTree(node.management("/actuator/health"))
-                    .at("/components/directory/details/sequence").asLong();
+            return FederationTestClient.JSON
+                    .readTree(node.management("/actuator/health"))
+                    .at("/components/directory/details/sequence")
+                    .asLong();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -309,12 +419,19 @@ abstract class FederationExchangeTests {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode health = FederationTestClient.JSON.readTree(essex.management("/actuator/health"));
             assertThat(health.at("/status").asText()).isEqualTo("UP");
-            assertThat(health.at("/components/directory/details/daysUntilExpiry").asLong()).isBetween(28L, 30L);
-            assertThat(health.at("/components/certificates/details/tlsCertificateDaysUntilExpiry").asLong()).isBetween(360L, 365L);
-            assertThat(health.at("/components/peers/details/GB-KNT/reachable").asBoolean()).isTrue();
-            assertThat(health.at("/components/peers/details/GB-SFK/reachable").asBoolean()).isTrue();
+            assertThat(health.at("/components/directory/details/daysUntilExpiry")
+                            .asLong())
+                    .isBetween(28L, 30L);
+            assertThat(health.at("/components/certificates/details/tlsCertificateDaysUntilExpiry")
+                            .asLong())
+                    .isBetween(360L, 365L);
+            assertThat(health.at("/components/peers/details/GB-KNT/reachable").asBoolean())
+                    .isTrue();
+            assertThat(health.at("/components/peers/details/GB-SFK/reachable").asBoolean())
+                    .isTrue();
             // GB-LTD is listed but nothing listens there: reported, without taking this node down.
-            assertThat(health.at("/components/peers/details/GB-LTD/reachable").asBoolean()).isFalse();
+            assertThat(health.at("/components/peers/details/GB-LTD/reachable").asBoolean())
+                    .isFalse();
         });
     }
 
@@ -324,12 +441,20 @@ abstract class FederationExchangeTests {
         try (CapturedLogs logs = CapturedLogs.attach()) {
             awaitDelivered(essex, essex.outbox().queue(query(SUFFOLK)));
             ObjectNode envelope = TestEnvelopes.valid(ESSEX, KENT);
-            essexClient().sendSigned(suffolk.federationUri(), TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX));
+            essexClient()
+                    .sendSigned(
+                            suffolk.federationUri(), TestEnvelopes.bytes(envelope), federation.pki.signing.get(ESSEX));
             ObjectNode schemaBreaking = TestEnvelopes.valid(ESSEX, SUFFOLK);
             schemaBreaking.put("purpose", TestEnvelopes.SYNTHETIC_NAME);
-            essexClient().sendSigned(suffolk.federationUri(), TestEnvelopes.bytes(schemaBreaking), federation.pki.signing.get(ESSEX));
+            essexClient()
+                    .sendSigned(
+                            suffolk.federationUri(),
+                            TestEnvelopes.bytes(schemaBreaking),
+                            federation.pki.signing.get(ESSEX));
 
-            assertThat(logs.all()).contains("reason=WRONG_RECIPIENT").contains("reason=SCHEMA_INVALID")
+            assertThat(logs.all())
+                    .contains("reason=WRONG_RECIPIENT")
+                    .contains("reason=SCHEMA_INVALID")
                     .contains(envelope.get("messageId").asText())
                     .doesNotContain(TestEnvelopes.SYNTHETIC_NAME)
                     .doesNotContain(TestEnvelopes.SYNTHETIC_DOB);
@@ -356,7 +481,8 @@ abstract class FederationExchangeTests {
     }
 
     static void awaitDelivered(RunningNode sender, String messageId) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> sender.outboxStatus(messageId).equals("DELIVERED"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sender.outboxStatus(messageId).equals("DELIVERED"));
     }
 
     FederationTestClient essexClient() throws Exception {
@@ -368,10 +494,16 @@ abstract class FederationExchangeTests {
     }
 
     static OutgoingMessage query(String recipient, String correlationId) {
-        return new OutgoingMessage(MessageType.CIRCUMSTANCE_CHANGE, recipient, correlationId,
-                Purpose.MARAC_SAFEGUARDING, LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115, requester(),
+        return new OutgoingMessage(
+                MessageType.CIRCUMSTANCE_CHANGE,
+                recipient,
+                correlationId,
+                Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
+                requester(),
                 new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null),
-                List.of(DataCategory.HEARING_FLAG), payload());
+                List.of(DataCategory.HEARING_FLAG),
+                payload());
     }
 
     static Envelope.Requester requester() {

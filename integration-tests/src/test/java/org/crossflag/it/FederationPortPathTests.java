@@ -65,8 +65,10 @@ class FederationPortPathTests {
             return settings;
         });
         member = new FederationTestClient(federation.pki.tls.get(KENT), federation.pki.caCertificate());
-        officerLogin = "Basic " + Base64.getEncoder().encodeToString(
-                (HearingsFederation.COORDINATOR + ":" + HearingsFederation.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        officerLogin = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((HearingsFederation.COORDINATOR + ":" + HearingsFederation.PASSWORD)
+                                .getBytes(StandardCharsets.UTF_8));
     }
 
     @AfterAll
@@ -87,43 +89,65 @@ class FederationPortPathTests {
 
         List<String> answered = new ArrayList<>();
         for (String path : API_PATH_SPELLINGS) {
-            int status = member.rawStatus(essex.port(), "GET", path, Map.of("Authorization", officerLogin),
-                    new byte[0]);
+            int status =
+                    member.rawStatus(essex.port(), "GET", path, Map.of("Authorization", officerLogin), new byte[0]);
             if (status < 400 || status >= 500) {
                 answered.add("GET " + path + " -> " + status);
             }
         }
-        byte[] hearing = PriorHearingFlagsTests.hearing("MARAC-ESX-2026-9001", "2026-05-14",
-                PriorHearingFlagsTests.person("ESX-P-9001", "Quentin", "Marlowbrook", "1980-02-02", null),
-                "Essex MARAC coordinator").getBytes(StandardCharsets.UTF_8);
+        byte[] hearing = PriorHearingFlagsTests.hearing(
+                        "MARAC-ESX-2026-9001",
+                        "2026-05-14",
+                        PriorHearingFlagsTests.person("ESX-P-9001", "Quentin", "Marlowbrook", "1980-02-02", null),
+                        "Essex MARAC coordinator")
+                .getBytes(StandardCharsets.UTF_8);
         for (String path : API_PATH_SPELLINGS) {
             String postPath = path.replace("alerts", "hearings");
-            int status = member.rawStatus(essex.port(), "POST", postPath,
-                    Map.of("Authorization", officerLogin, "Content-Type", "application/json"), hearing);
+            int status = member.rawStatus(
+                    essex.port(),
+                    "POST",
+                    postPath,
+                    Map.of("Authorization", officerLogin, "Content-Type", "application/json"),
+                    hearing);
             if (status < 400 || status >= 500) {
                 answered.add("POST " + postPath + " -> " + status);
             }
         }
 
-        assertThat(answered).as("answered other than 4xx on the federation port").isEmpty();
-        assertThat(apiHandlerRequests(essex)).as("API handler requests after the attempts").isEqualTo(apiRequestsBefore);
+        assertThat(answered)
+                .as("answered other than 4xx on the federation port")
+                .isEmpty();
+        assertThat(apiHandlerRequests(essex))
+                .as("API handler requests after the attempts")
+                .isEqualTo(apiRequestsBefore);
         assertThat(essex.jdbc().queryForObject("select count(*) from hearing", Long.class))
-                .as("hearings stored").isZero();
+                .as("hearings stored")
+                .isZero();
         // Federation paths still work on the federation port.
-        assertThat(member.rawStatus(essex.port(), "GET", "/federation/ping", Map.of(), new byte[0])).isEqualTo(200);
+        assertThat(member.rawStatus(essex.port(), "GET", "/federation/ping", Map.of(), new byte[0]))
+                .isEqualTo(200);
     }
 
     @Test
     void federationPathsAreRefusedOnTheApiPortHoweverSpelled() throws Exception {
         RunningNode essex = federation.node(ESSEX);
         List<String> answered = new ArrayList<>();
-        for (String path : List.of("/federation/ping", "/%66ederation/ping", "//federation/ping", "/./federation/ping",
-                "/federation;x=y/ping", "/api/..;/federation/ping", "/FEDERATION/ping")) {
-            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + essex.apiPort()
-                            + path))
-                            .header("Authorization", officerLogin).GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        for (String path : List.of(
+                "/federation/ping",
+                "/%66ederation/ping",
+                "//federation/ping",
+                "/./federation/ping",
+                "/federation;x=y/ping",
+                "/api/..;/federation/ping",
+                "/FEDERATION/ping")) {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://127.0.0.1:" + essex.apiPort() + path))
+                                    .header("Authorization", officerLogin)
+                                    .GET()
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() < 400 || response.statusCode() >= 500) {
                 answered.add(path + " -> " + response.statusCode());
             }
@@ -133,7 +157,8 @@ class FederationPortPathTests {
 
     /** Requests that a handler mapping matched to an /api/** or /inbox pattern, on either port. */
     private static double apiHandlerRequests(RunningNode node) {
-        return node.management("/actuator/prometheus").lines()
+        return node.management("/actuator/prometheus")
+                .lines()
                 .filter(line -> line.startsWith("http_server_requests_seconds_count{"))
                 .filter(line -> line.contains("uri=\"/api") || line.contains("uri=\"/inbox"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))

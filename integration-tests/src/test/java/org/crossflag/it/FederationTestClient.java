@@ -44,19 +44,31 @@ final class FederationTestClient {
         trustManagers.init(trust);
         SSLContext ssl = SSLContext.getInstance("TLSv1.3");
         ssl.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
-        this.http = HttpClient.newBuilder().sslContext(ssl).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder()
+                .sslContext(ssl)
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** Signs the bytes with the given key and posts them with the signature and certificate headers. */
     Answer sendSigned(URI uri, byte[] body, Credential signer) throws Exception {
-        return send(uri, body, "application/json", Map.of(
-                "Crossflag-Signature", Base64.getEncoder().encodeToString(FederationPki.signEd25519(signer.privateKey(), body)),
-                "Crossflag-Signing-Certificate", Base64.getEncoder().encodeToString(signer.certificate().getEncoded())));
+        return send(
+                uri,
+                body,
+                "application/json",
+                Map.of(
+                        "Crossflag-Signature",
+                                Base64.getEncoder()
+                                        .encodeToString(FederationPki.signEd25519(signer.privateKey(), body)),
+                        "Crossflag-Signing-Certificate",
+                                Base64.getEncoder()
+                                        .encodeToString(signer.certificate().getEncoded())));
     }
 
     Answer send(URI uri, byte[] body, String contentType, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
@@ -65,10 +77,15 @@ final class FederationTestClient {
 
     /** Sends a body without a Content-Length (chunked). */
     Answer sendChunked(URI uri, byte[] body, Credential signer) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
-                .header("Crossflag-Signature", Base64.getEncoder().encodeToString(FederationPki.signEd25519(signer.privateKey(), body)))
-                .header("Crossflag-Signing-Certificate", Base64.getEncoder().encodeToString(signer.certificate().getEncoded()))
+                .header(
+                        "Crossflag-Signature",
+                        Base64.getEncoder().encodeToString(FederationPki.signEd25519(signer.privateKey(), body)))
+                .header(
+                        "Crossflag-Signing-Certificate",
+                        Base64.getEncoder().encodeToString(signer.certificate().getEncoded()))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
                 .build();
         return Answer.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
@@ -79,14 +96,22 @@ final class FederationTestClient {
      * server without any normalising or re-encoding by an HTTP library; returns the status code of the answer.
      */
     int rawStatus(int port, String method, String rawPath, Map<String, String> headers, byte[] body) throws Exception {
-        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) http.sslContext().getSocketFactory()
-                .createSocket("127.0.0.1", port)) {
+        try (javax.net.ssl.SSLSocket socket =
+                (javax.net.ssl.SSLSocket) http.sslContext().getSocketFactory().createSocket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            StringBuilder request = new StringBuilder(method).append(' ').append(rawPath).append(" HTTP/1.1\r\n")
-                    .append("Host: 127.0.0.1:").append(port).append("\r\n")
+            StringBuilder request = new StringBuilder(method)
+                    .append(' ')
+                    .append(rawPath)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: 127.0.0.1:")
+                    .append(port)
+                    .append("\r\n")
                     .append("Connection: close\r\n")
-                    .append("Content-Length: ").append(body.length).append("\r\n");
-            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+                    .append("Content-Length: ")
+                    .append(body.length)
+                    .append("\r\n");
+            headers.forEach((name, value) ->
+                    request.append(name).append(": ").append(value).append("\r\n"));
             request.append("\r\n");
             socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             socket.getOutputStream().write(body);
@@ -95,8 +120,8 @@ final class FederationTestClient {
                     socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
             String statusLine = reader.readLine();
             if (statusLine == null || !statusLine.startsWith("HTTP/1.1 ")) {
-                throw new IllegalStateException("no HTTP status line for " + method + " " + rawPath + ": "
-                        + statusLine);
+                throw new IllegalStateException(
+                        "no HTTP status line for " + method + " " + rawPath + ": " + statusLine);
             }
             return Integer.parseInt(statusLine.substring(9, 12));
         }
@@ -110,7 +135,9 @@ final class FederationTestClient {
         }
 
         String reason() {
-            return body == null || !body.hasNonNull("reason") ? null : body.get("reason").asText();
+            return body == null || !body.hasNonNull("reason")
+                    ? null
+                    : body.get("reason").asText();
         }
     }
 }

@@ -28,8 +28,7 @@ final class HearingsFederation {
     /** The test-only setting that lets the fixtures keep {noop} passwords, which a node refuses otherwise. */
     static final String PLAIN_TEXT_PASSWORDS_FOR_TESTS = "crossflag.api.plain-text-passwords-for-tests";
 
-    private HearingsFederation() {
-    }
+    private HearingsFederation() {}
 
     /** A fresh 32-byte matching secret, base64 in a file, as every member would hold it. */
     static Path matchingSecret(Path dir, String name) throws IOException {
@@ -81,17 +80,21 @@ final class HearingsFederation {
     static LocalSystemsTls localSystemsTls(Path dir) throws IOException {
         Files.createDirectories(dir);
         java.time.Instant now = java.time.Instant.now();
-        org.crossflag.pki.Credential ca = org.crossflag.pki.FederationPki.createRootCa("Crossflag Test Local Systems CA",
-                now.minusSeconds(3600), now.plusSeconds(30 * 86400));
-        org.crossflag.pki.Credential server = org.crossflag.pki.FederationPki.issueTlsCredential(ca, "GB-LOCAL",
-                now.minusSeconds(3600), now.plusSeconds(30 * 86400));
-        LocalSystemsTls tls = new LocalSystemsTls(dir.resolve("local-server.p12"), dir.resolve("local-truststore.p12"),
-                "test-only");
-        org.crossflag.pki.FederationPki.writePkcs12(tls.serverKeystore(), "tls", tls.password().toCharArray(),
+        org.crossflag.pki.Credential ca = org.crossflag.pki.FederationPki.createRootCa(
+                "Crossflag Test Local Systems CA", now.minusSeconds(3600), now.plusSeconds(30 * 86400));
+        org.crossflag.pki.Credential server = org.crossflag.pki.FederationPki.issueTlsCredential(
+                ca, "GB-LOCAL", now.minusSeconds(3600), now.plusSeconds(30 * 86400));
+        LocalSystemsTls tls =
+                new LocalSystemsTls(dir.resolve("local-server.p12"), dir.resolve("local-truststore.p12"), "test-only");
+        org.crossflag.pki.FederationPki.writePkcs12(
+                tls.serverKeystore(),
+                "tls",
+                tls.password().toCharArray(),
                 server.privateKey(),
-                server.certificate(), ca.certificate());
-        org.crossflag.pki.FederationPki.writeTrustStore(tls.truststore(), tls.password().toCharArray(),
+                server.certificate(),
                 ca.certificate());
+        org.crossflag.pki.FederationPki.writeTrustStore(
+                tls.truststore(), tls.password().toCharArray(), ca.certificate());
         return tls;
     }
 
@@ -99,9 +102,14 @@ final class HearingsFederation {
 
         /** WireMock on loopback over HTTPS only, with the local server certificate. */
         com.github.tomakehurst.wiremock.core.WireMockConfiguration wireMock() {
-            return com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().bindAddress("127.0.0.1")
-                    .httpDisabled(true).dynamicHttpsPort().keystorePath(serverKeystore.toString()).keystorePassword(password)
-                    .keyManagerPassword(password).keystoreType("PKCS12");
+            return com.github.tomakehurst.wiremock.core.WireMockConfiguration.options()
+                    .bindAddress("127.0.0.1")
+                    .httpDisabled(true)
+                    .dynamicHttpsPort()
+                    .keystorePath(serverKeystore.toString())
+                    .keystorePassword(password)
+                    .keyManagerPassword(password)
+                    .keystoreType("PKCS12");
         }
 
         /** The node settings that make it trust the local CA for webhooks. */
@@ -115,7 +123,8 @@ final class HearingsFederation {
     record Api(RunningNode node) {
 
         Response post(String path, String json) {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
@@ -128,10 +137,14 @@ final class HearingsFederation {
         }
 
         private Response send(HttpRequest.Builder request) {
-            String login = Base64.getEncoder().encodeToString((COORDINATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String login =
+                    Base64.getEncoder().encodeToString((COORDINATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             try {
-                HttpResponse<String> response = HttpClient.newHttpClient().send(
-                        request.header("Authorization", "Basic " + login).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = HttpClient.newHttpClient()
+                        .send(
+                                request.header("Authorization", "Basic " + login)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 return new Response(response.statusCode(), response.body());
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException("the API of " + node.code() + " did not answer", e);

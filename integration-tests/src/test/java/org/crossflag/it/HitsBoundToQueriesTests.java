@@ -47,18 +47,31 @@ class HitsBoundToQueriesTests {
     static void federation() throws Exception {
         Path secret = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
-        federation = new TestFederation(dir, TestFederation.Database.H2,
+        federation = new TestFederation(
+                dir,
+                TestFederation.Database.H2,
                 code -> HearingsFederation.settings(code, secret, policy, QUERY_TIMEOUT.toString()));
-        HearingsFederation.Response heard = api(ESSEX).post("/api/hearings", PriorHearingFlagsTests.hearing(HEARD_REFERENCE,
-                "2026-05-14", PriorHearingFlagsTests.person("ESX-P-901", "Tobias", "Wrenfield", "1984-02-11", "CM3 7XX"),
-                "Essex MARAC coordinator"));
+        HearingsFederation.Response heard = api(ESSEX)
+                .post(
+                        "/api/hearings",
+                        PriorHearingFlagsTests.hearing(
+                                HEARD_REFERENCE,
+                                "2026-05-14",
+                                PriorHearingFlagsTests.person(
+                                        "ESX-P-901", "Tobias", "Wrenfield", "1984-02-11", "CM3 7XX"),
+                                "Essex MARAC coordinator"));
         assertThat(heard.status()).as(heard.body()).isEqualTo(201);
-        HearingsFederation.Response referred = api(SUFFOLK).post("/api/referrals", PriorHearingFlagsTests.referral(
-                "MARAC-SFK-2026-2001", "2026-11-20", PriorHearingFlagsTests.person("SFK-P-901", "Tobias", "Wrenfield",
-                        "1984-02-11", null)));
+        HearingsFederation.Response referred = api(SUFFOLK)
+                .post(
+                        "/api/referrals",
+                        PriorHearingFlagsTests.referral(
+                                "MARAC-SFK-2026-2001",
+                                "2026-11-20",
+                                PriorHearingFlagsTests.person("SFK-P-901", "Tobias", "Wrenfield", "1984-02-11", null)));
         assertThat(referred.status()).as(referred.body()).isEqualTo(201);
         storyQuery = referred.json().path("queryId").asText();
-        assertThat(awaitComplete(SUFFOLK, storyQuery).path("conclusion").asText()).isEqualTo("MATCH_FOUND");
+        assertThat(awaitComplete(SUFFOLK, storyQuery).path("conclusion").asText())
+                .isEqualTo("MATCH_FOUND");
         // The genuine alert, made from the hit Essex issued to Suffolk, is accepted at Essex.
         await().atMost(Duration.ofSeconds(20)).until(() -> alertsOf(ESSEX, storyQuery), alerts -> alerts.size() == 1);
     }
@@ -74,8 +87,10 @@ class HitsBoundToQueriesTests {
     @Order(1)
     void aForgedAlertIsRefusedAndStoredNowhereEvenWhenItQuotesARealReferenceOrAHitIssuedToAnother() throws Exception {
         long alerts = count(ESSEX, "alert");
-        String realHit = federation.node(SUFFOLK).jdbc().queryForObject(
-                "select hit_id from hearing_hit where query_id = ?", String.class, storyQuery);
+        String realHit = federation
+                .node(SUFFOLK)
+                .jdbc()
+                .queryForObject("select hit_id from hearing_hit where query_id = ?", String.class, storyQuery);
 
         ObjectNode guessedHit = alertFromKent(UUID.randomUUID().toString(), HEARD_REFERENCE);
         ObjectNode stolenHit = alertFromKent(realHit, HEARD_REFERENCE).put("correlationId", storyQuery);
@@ -85,11 +100,18 @@ class HitsBoundToQueriesTests {
 
         String guessed = awaitProcessed(ESSEX, guessedHit.path("messageId").asText());
         String stolen = awaitProcessed(ESSEX, stolenHit.path("messageId").asText());
-        assertThat(guessed).as("an alert quoting a real reference but no hit issued to its sender").startsWith("REFUSED_");
-        assertThat(stolen).as("an alert quoting a hit issued to Suffolk, sent by Kent").isEqualTo(guessed);
+        assertThat(guessed)
+                .as("an alert quoting a real reference but no hit issued to its sender")
+                .startsWith("REFUSED_");
+        assertThat(stolen)
+                .as("an alert quoting a hit issued to Suffolk, sent by Kent")
+                .isEqualTo(guessed);
         assertThat(count(ESSEX, "alert")).isEqualTo(alerts);
-        assertThat(federation.node(ESSEX).jdbc().queryForObject("select count(*) from alert where other_force = ?", Long.class,
-                KENT)).isZero();
+        assertThat(federation
+                        .node(ESSEX)
+                        .jdbc()
+                        .queryForObject("select count(*) from alert where other_force = ?", Long.class, KENT))
+                .isZero();
     }
 
     @Test
@@ -102,11 +124,15 @@ class HitsBoundToQueriesTests {
 
         String toExisting = awaitProcessed(ESSEX, existing.path("messageId").asText());
         String toAbsent = awaitProcessed(ESSEX, absent.path("messageId").asText());
-        assertThat(toExisting).as("the outcome must not tell which references exist").isEqualTo(toAbsent);
+        assertThat(toExisting)
+                .as("the outcome must not tell which references exist")
+                .isEqualTo(toAbsent);
         JsonNode refusalToExisting = refusalPayload(ESSEX, existing);
         JsonNode refusalToAbsent = refusalPayload(ESSEX, absent);
-        assertThat(refusalToExisting.path("reasonCode").asText()).isEqualTo(refusalToAbsent.path("reasonCode").asText());
-        assertThat(refusalToExisting.path("detail").asText()).isEqualTo(refusalToAbsent.path("detail").asText());
+        assertThat(refusalToExisting.path("reasonCode").asText())
+                .isEqualTo(refusalToAbsent.path("reasonCode").asText());
+        assertThat(refusalToExisting.path("detail").asText())
+                .isEqualTo(refusalToAbsent.path("detail").asText());
     }
 
     @Test
@@ -114,7 +140,8 @@ class HitsBoundToQueriesTests {
     void anAnswerToAQueryNeverSentIsRefusedAndStoredNowhere() throws Exception {
         long hits = count(SUFFOLK, "hearing_hit");
         long alerts = count(SUFFOLK, "alert");
-        ObjectNode answer = answer(KENT, UUID.randomUUID().toString(), UUID.randomUUID().toString(), "MARAC-KNT-2026-0001");
+        ObjectNode answer =
+                answer(KENT, UUID.randomUUID().toString(), UUID.randomUUID().toString(), "MARAC-KNT-2026-0001");
 
         assertThat(send(KENT, SUFFOLK, answer).status()).isEqualTo(202);
 
@@ -141,7 +168,8 @@ class HitsBoundToQueriesTests {
         assertThat(count(SUFFOLK, "alert")).isEqualTo(alerts);
         List<String> sentAfter = new ArrayList<>(sentBefore);
         sentAfter.add("Refusal");
-        assertThat(outboxTypes(SUFFOLK, storyQuery)).as("Suffolk sends Kent its refusal, and nothing about its referral")
+        assertThat(outboxTypes(SUFFOLK, storyQuery))
+                .as("Suffolk sends Kent its refusal, and nothing about its referral")
                 .containsExactlyInAnyOrderElementsOf(sentAfter);
     }
 
@@ -150,9 +178,14 @@ class HitsBoundToQueriesTests {
     void anAnswerCarryingAnotherQuerysMessageIdIsRefusedAndTheRightOneIsTaken() throws Exception {
         federation.stop(KENT);
         try {
-            HearingsFederation.Response referred = api(SUFFOLK).post("/api/referrals", PriorHearingFlagsTests.referral(
-                    "MARAC-SFK-2026-2002", "2026-11-21", PriorHearingFlagsTests.person("SFK-P-902", "Perpetua", "Ollerenshaw",
-                            "1979-08-30", null)));
+            HearingsFederation.Response referred = api(SUFFOLK)
+                    .post(
+                            "/api/referrals",
+                            PriorHearingFlagsTests.referral(
+                                    "MARAC-SFK-2026-2002",
+                                    "2026-11-21",
+                                    PriorHearingFlagsTests.person(
+                                            "SFK-P-902", "Perpetua", "Ollerenshaw", "1979-08-30", null)));
             String queryId = referred.json().path("queryId").asText();
             JsonNode result = awaitComplete(SUFFOLK, queryId);
             assertThat(texts(result.path("notAnswered"))).containsExactly(KENT);
@@ -160,16 +193,25 @@ class HitsBoundToQueriesTests {
 
             ObjectNode wrong = answer(KENT, queryId, queryMessageId(storyQuery, KENT), "MARAC-KNT-2026-0003");
             assertThat(send(KENT, SUFFOLK, wrong).status()).isEqualTo(202);
-            assertThat(awaitProcessed(SUFFOLK, wrong.path("messageId").asText())).startsWith("REFUSED_");
+            assertThat(awaitProcessed(SUFFOLK, wrong.path("messageId").asText()))
+                    .startsWith("REFUSED_");
             assertThat(count(SUFFOLK, "hearing_hit")).isEqualTo(hits);
-            assertThat(federation.node(SUFFOLK).jdbc().queryForObject(
-                    "select status from hearing_query_peer where query_id = ? and peer = ?", String.class, queryId, KENT))
+            assertThat(federation
+                            .node(SUFFOLK)
+                            .jdbc()
+                            .queryForObject(
+                                    "select status from hearing_query_peer where query_id = ? and peer = ?",
+                                    String.class,
+                                    queryId,
+                                    KENT))
                     .isEqualTo("NO_ANSWER_IN_TIME");
 
             ObjectNode right = answer(KENT, queryId, queryMessageId(queryId, KENT), null);
             assertThat(send(KENT, SUFFOLK, right).status()).isEqualTo(202);
-            assertThat(awaitProcessed(SUFFOLK, right.path("messageId").asText())).isEqualTo("HANDLED");
-            assertThat(texts(api(SUFFOLK).get("/api/queries/" + queryId).json().path("answered"))).contains(KENT);
+            assertThat(awaitProcessed(SUFFOLK, right.path("messageId").asText()))
+                    .isEqualTo("HANDLED");
+            assertThat(texts(api(SUFFOLK).get("/api/queries/" + queryId).json().path("answered")))
+                    .contains(KENT);
         } finally {
             federation.restart(KENT);
         }
@@ -179,20 +221,32 @@ class HitsBoundToQueriesTests {
     @Order(6)
     void sixtyHearingsOfOnePersonAtTheHolderReachTheReferrerComplete() {
         for (int i = 1; i <= 60; i++) {
-            HearingsFederation.Response heard = api(ESSEX).post("/api/hearings", PriorHearingFlagsTests.hearing(
-                    String.format("MARAC-ESX-2025-%04d", i), String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28),
-                    PriorHearingFlagsTests.person("ESX-P-960", "Leopold", "Fairweather-Quist", "1975-12-02", "CM9 6XX"),
-                    "Essex MARAC coordinator"));
+            HearingsFederation.Response heard = api(ESSEX)
+                    .post(
+                            "/api/hearings",
+                            PriorHearingFlagsTests.hearing(
+                                    String.format("MARAC-ESX-2025-%04d", i),
+                                    String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28),
+                                    PriorHearingFlagsTests.person(
+                                            "ESX-P-960", "Leopold", "Fairweather-Quist", "1975-12-02", "CM9 6XX"),
+                                    "Essex MARAC coordinator"));
             assertThat(heard.status()).as(heard.body()).isEqualTo(201);
         }
-        HearingsFederation.Response referred = api(SUFFOLK).post("/api/referrals", PriorHearingFlagsTests.referral(
-                "MARAC-SFK-2026-2060", "2026-11-22", PriorHearingFlagsTests.person("SFK-P-960", "Leopold", "Fairweather-Quist",
-                        "1975-12-02", null)));
+        HearingsFederation.Response referred = api(SUFFOLK)
+                .post(
+                        "/api/referrals",
+                        PriorHearingFlagsTests.referral(
+                                "MARAC-SFK-2026-2060",
+                                "2026-11-22",
+                                PriorHearingFlagsTests.person(
+                                        "SFK-P-960", "Leopold", "Fairweather-Quist", "1975-12-02", null)));
         String queryId = referred.json().path("queryId").asText();
 
         JsonNode result = awaitComplete(SUFFOLK, queryId);
         assertThat(result.path("conclusion").asText()).isEqualTo("MATCH_FOUND");
-        assertThat(texts(result.path("answered"))).as(result.path("note").asText()).contains(ESSEX);
+        assertThat(texts(result.path("answered")))
+                .as(result.path("note").asText())
+                .contains(ESSEX);
         assertThat(result.path("hits")).hasSize(60);
         List<String> references = new ArrayList<>();
         result.path("hits").forEach(hit -> references.add(hit.path("reference").asText()));
@@ -208,12 +262,18 @@ class HitsBoundToQueriesTests {
     }
 
     static JsonNode awaitComplete(String code, String queryId) {
-        return await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(100))
-                .until(() -> api(code).get("/api/queries/" + queryId).json(), r -> r.path("status").asText().equals("COMPLETE"));
+        return await().atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> api(code).get("/api/queries/" + queryId).json(),
+                        r -> r.path("status").asText().equals("COMPLETE"));
     }
 
     static List<Map<String, Object>> alertsOf(String code, String queryId) {
-        return federation.node(code).jdbc().queryForList("select alert_id, kind from alert where query_id = ?", queryId);
+        return federation
+                .node(code)
+                .jdbc()
+                .queryForList("select alert_id, kind from alert where query_id = ?", queryId);
     }
 
     static long count(String code, String table) {
@@ -221,14 +281,25 @@ class HitsBoundToQueriesTests {
     }
 
     static List<String> outboxTypes(String code, String correlationId) {
-        return federation.node(code).jdbc().queryForList("select message_type from outbox_message where correlation_id = ?",
-                String.class, correlationId);
+        return federation
+                .node(code)
+                .jdbc()
+                .queryForList(
+                        "select message_type from outbox_message where correlation_id = ?",
+                        String.class,
+                        correlationId);
     }
 
     /** The id of the PriorHearingQuery message Suffolk sent {@code peer} for the query. */
     static String queryMessageId(String queryId, String peer) {
-        return federation.node(SUFFOLK).jdbc().queryForObject(
-                "select message_id from hearing_query_peer where query_id = ? and peer = ?", String.class, queryId, peer);
+        return federation
+                .node(SUFFOLK)
+                .jdbc()
+                .queryForObject(
+                        "select message_id from hearing_query_peer where query_id = ? and peer = ?",
+                        String.class,
+                        queryId,
+                        peer);
     }
 
     /** The processing outcome of a message, once it has one. */
@@ -237,17 +308,32 @@ class HitsBoundToQueriesTests {
     }
 
     static String awaitProcessedAt(TestFederation federation, String code, String messageId) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> federation.node(code).jdbc().queryForList(
-                "select processing_outcome from inbound_message where message_id = ?", String.class, messageId)
-                .stream().filter(outcome -> outcome != null).findFirst().orElse(null), outcome -> outcome != null);
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> federation
+                                .node(code)
+                                .jdbc()
+                                .queryForList(
+                                        "select processing_outcome from inbound_message where message_id = ?",
+                                        String.class,
+                                        messageId)
+                                .stream()
+                                .filter(outcome -> outcome != null)
+                                .findFirst()
+                                .orElse(null),
+                        outcome -> outcome != null);
     }
 
     static JsonNode refusalPayload(String code, ObjectNode refused) throws Exception {
         String messageId = refused.path("messageId").asText();
-        for (Map<String, Object> row : federation.node(code).jdbc().queryForList(
-                "select body from outbox_message where message_type = 'Refusal' and correlation_id = ?",
-                refused.path("correlationId").asText())) {
-            JsonNode payload = HearingsFederation.JSON.readTree((byte[]) row.get("body")).path("payload");
+        for (Map<String, Object> row : federation
+                .node(code)
+                .jdbc()
+                .queryForList(
+                        "select body from outbox_message where message_type = 'Refusal' and correlation_id = ?",
+                        refused.path("correlationId").asText())) {
+            JsonNode payload =
+                    HearingsFederation.JSON.readTree((byte[]) row.get("body")).path("payload");
             if (payload.path("refusedMessageId").asText().equals(messageId)) {
                 return payload;
             }
@@ -259,9 +345,15 @@ class HitsBoundToQueriesTests {
     static ObjectNode alertFromKent(String hitId, String heardReference) {
         ObjectNode envelope = TestEnvelopes.valid(KENT, ESSEX).put("type", "CrossAreaAlert");
         envelope.putArray("dataCategories").add("HEARING_FLAG").add("CONTACT_DETAILS");
-        ObjectNode payload = envelope.putObject("payload").put("hitId", hitId).put("heardForum", "MARAC")
-                .put("heardOn", "2026-05-14").put("heardReference", heardReference).put("band", "MATCH");
-        ObjectNode referral = payload.putObject("referral").put("forum", "MARAC").put("referredOn", "2026-11-23")
+        ObjectNode payload = envelope.putObject("payload")
+                .put("hitId", hitId)
+                .put("heardForum", "MARAC")
+                .put("heardOn", "2026-05-14")
+                .put("heardReference", heardReference)
+                .put("band", "MATCH");
+        ObjectNode referral = payload.putObject("referral")
+                .put("forum", "MARAC")
+                .put("referredOn", "2026-11-23")
                 .put("reference", "MARAC-KNT-2026-0666");
         referral.putObject("contact").put("name", "Kent duty desk").put("phone", "01632 960666");
         return envelope;
@@ -269,14 +361,23 @@ class HitsBoundToQueriesTests {
 
     /** A PriorHearingAnswer from {@code sender}: with a MATCH hit when {@code reference} is given, else no hit. */
     static ObjectNode answer(String sender, String queryId, String queryMessageId, String reference) {
-        ObjectNode envelope = TestEnvelopes.valid(sender, SUFFOLK).put("type", "PriorHearingAnswer").put("correlationId", queryId);
+        ObjectNode envelope = TestEnvelopes.valid(sender, SUFFOLK)
+                .put("type", "PriorHearingAnswer")
+                .put("correlationId", queryId);
         envelope.putObject("requester").put("officerId", "svc-" + sender).put("role", "INTEGRATION_SERVICE");
         envelope.putArray("dataCategories").add("HEARING_FLAG").add("CONTACT_DETAILS");
-        ObjectNode payload = envelope.putObject("payload").put("queryMessageId", queryMessageId).put("keyVersion", 1);
+        ObjectNode payload = envelope.putObject("payload")
+                .put("queryMessageId", queryMessageId)
+                .put("keyVersion", 1);
         var hits = payload.putArray("hits");
         if (reference != null) {
-            ObjectNode hit = hits.addObject().put("hitId", UUID.randomUUID().toString()).put("forum", "MARAC")
-                    .put("force", sender).put("heardOn", "2026-01-05").put("reference", reference).put("band", "MATCH");
+            ObjectNode hit = hits.addObject()
+                    .put("hitId", UUID.randomUUID().toString())
+                    .put("forum", "MARAC")
+                    .put("force", sender)
+                    .put("heardOn", "2026-01-05")
+                    .put("reference", reference)
+                    .put("band", "MATCH");
             hit.putObject("contact").put("name", "Kent duty desk").put("phone", "01632 960666");
         }
         return envelope;
@@ -284,8 +385,11 @@ class HitsBoundToQueriesTests {
 
     /** Sends the envelope as {@code sender} would: over its mutual TLS, signed with its key. */
     static FederationTestClient.Answer send(String sender, String recipient, ObjectNode envelope) throws Exception {
-        FederationTestClient client = new FederationTestClient(federation.pki.tls.get(sender), federation.pki.caCertificate());
-        return client.sendSigned(federation.node(recipient).federationUri(), TestEnvelopes.bytes(envelope),
+        FederationTestClient client =
+                new FederationTestClient(federation.pki.tls.get(sender), federation.pki.caCertificate());
+        return client.sendSigned(
+                federation.node(recipient).federationUri(),
+                TestEnvelopes.bytes(envelope),
                 federation.pki.signing.get(sender));
     }
 

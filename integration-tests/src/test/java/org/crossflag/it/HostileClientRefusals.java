@@ -34,8 +34,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class HostileClientRefusals {
 
     static final String FOLDER = "refusals/hostile-client";
-    static final Set<String> FIELDS = Set.of("description", "client", "signer", "envelope", "times", "padPayload", "body",
-            "mutation", "transport", "expectedReason", "expectedStatus");
+    static final Set<String> FIELDS = Set.of(
+            "description",
+            "client",
+            "signer",
+            "envelope",
+            "times",
+            "padPayload",
+            "body",
+            "mutation",
+            "transport",
+            "expectedReason",
+            "expectedStatus");
 
     private final TestPki pki;
 
@@ -61,12 +71,17 @@ final class HostileClientRefusals {
                 return () -> client.sendSigned(uri, body, signer);
             }
             case "change-byte-after-signing" -> {
-                String signature = Base64.getEncoder().encodeToString(FederationPki.signEd25519(signer.privateKey(), body));
+                String signature =
+                        Base64.getEncoder().encodeToString(FederationPki.signEd25519(signer.privateKey(), body));
                 byte[] changed = body.clone();
                 changed[changed.length - 3] = (byte) (changed[changed.length - 3] == '1' ? '2' : '1');
-                String certificate = Base64.getEncoder().encodeToString(signer.certificate().getEncoded());
-                return () -> client.send(uri, changed, "application/json", Map.of(
-                        "Crossflag-Signature", signature, "Crossflag-Signing-Certificate", certificate));
+                String certificate =
+                        Base64.getEncoder().encodeToString(signer.certificate().getEncoded());
+                return () -> client.send(
+                        uri,
+                        changed,
+                        "application/json",
+                        Map.of("Crossflag-Signature", signature, "Crossflag-Signing-Certificate", certificate));
             }
             default -> throw new IllegalStateException(fixtureCase.name() + ": unknown mutation");
         }
@@ -81,10 +96,14 @@ final class HostileClientRefusals {
         changes.path("set").fields().forEachRemaining(field -> envelope.set(field.getKey(), field.getValue()));
         changes.path("remove").forEach(field -> envelope.remove(field.asText()));
         Instant now = Instant.now();
-        json.path("times").fields().forEachRemaining(time ->
-                envelope.put(time.getKey(), now.plus(Duration.parse(time.getValue().asText())).toString()));
+        json.path("times")
+                .fields()
+                .forEachRemaining(time -> envelope.put(
+                        time.getKey(),
+                        now.plus(Duration.parse(time.getValue().asText())).toString()));
         if (json.has("padPayload")) {
-            envelope.with("payload").put("padding", "x".repeat(json.get("padPayload").asInt()));
+            envelope.with("payload")
+                    .put("padding", "x".repeat(json.get("padPayload").asInt()));
         }
         return TestEnvelopes.bytes(envelope);
     }

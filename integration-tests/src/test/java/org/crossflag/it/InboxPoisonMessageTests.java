@@ -71,14 +71,20 @@ class InboxPoisonMessageTests {
         essex = federation.node(ESSEX);
         federation.writeDirectoryListing(2, Instant.now().plus(Duration.ofDays(30)), List.of(ESSEX, KENT, SUFFOLK));
         DirectoryService directory = essex.context().getBean(DirectoryService.class);
-        await().atMost(Duration.ofSeconds(20)).until(() -> directory.requireCurrent().member(SUFFOLK).isPresent()
-                && directory.requireCurrent().member(KENT).isPresent());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> directory.requireCurrent().member(SUFFOLK).isPresent()
+                        && directory.requireCurrent().member(KENT).isPresent());
         suffolk = new FederationTestClient(federation.pki.tls.get(SUFFOLK), federation.pki.caCertificate());
         kent = new FederationTestClient(federation.pki.tls.get(KENT), federation.pki.caCertificate());
-        HearingsFederation.Response heard = new HearingsFederation.Api(essex).post("/api/hearings",
-                PriorHearingFlagsTests.hearing(HEARD_REFERENCE, "2026-05-14",
-                        PriorHearingFlagsTests.person("ESX-P-9", "Norbert", "Quennell", "1981-09-23", "CM2 9XX"),
-                        "Essex MARAC coordinator"));
+        HearingsFederation.Response heard = new HearingsFederation.Api(essex)
+                .post(
+                        "/api/hearings",
+                        PriorHearingFlagsTests.hearing(
+                                HEARD_REFERENCE,
+                                "2026-05-14",
+                                PriorHearingFlagsTests.person(
+                                        "ESX-P-9", "Norbert", "Quennell", "1981-09-23", "CM2 9XX"),
+                                "Essex MARAC coordinator"));
         assertThat(heard.status()).as(heard.body()).isEqualTo(201);
     }
 
@@ -104,17 +110,26 @@ class InboxPoisonMessageTests {
         }
 
         // Well before a second attempt of a retried message (backoff 0.5 s, 1 s, 2 s, 4 s, 8 s... over 4 minutes).
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(behind).allSatisfy(id -> assertThat(status(id)).isEqualTo("PROCESSED")));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(behind)
+                        .allSatisfy(id -> assertThat(status(id)).isEqualTo("PROCESSED")));
 
         String poisonId = poison.path("messageId").asText();
-        Map<String, Object> row = essex.jdbc().queryForMap("select processing_status, processing_outcome, processing_attempts "
-                + "from inbound_message where message_id = ?", poisonId);
+        Map<String, Object> row = essex.jdbc()
+                .queryForMap(
+                        "select processing_status, processing_outcome, processing_attempts "
+                                + "from inbound_message where message_id = ?",
+                        poisonId);
         assertThat(row.get("processing_status")).isEqualTo("PROCESSED");
         assertThat(row.get("processing_outcome")).isEqualTo("REFUSED_VALUE_TOO_LONG");
         assertThat(((Number) row.get("processing_attempts")).intValue()).isZero();
-        List<byte[]> refusals = essex.jdbc().queryForList("select body from outbox_message where message_type = 'Refusal' "
-                + "and recipient = ? and correlation_id = ?", byte[].class, SUFFOLK, correlation);
+        List<byte[]> refusals = essex.jdbc()
+                .queryForList(
+                        "select body from outbox_message where message_type = 'Refusal' "
+                                + "and recipient = ? and correlation_id = ?",
+                        byte[].class,
+                        SUFFOLK,
+                        correlation);
         assertThat(refusals).hasSize(1);
         JsonNode refusal = FederationTestClient.JSON.readTree(refusals.get(0)).path("payload");
         assertThat(refusal.path("refusedMessageId").asText()).isEqualTo(poisonId);
@@ -130,7 +145,8 @@ class InboxPoisonMessageTests {
         assertThat(alert.path("payload").path("hitId").asText()).hasSize(37);
         String poisonId = alert.path("messageId").asText();
         FederationTestClient.Answer poisonAnswer = send(suffolk, SUFFOLK, alert);
-        // The schema's patterns take "$" as the end of the string (ECMA-262), so the door refuses it and stores nothing.
+        // The schema's patterns take "$" as the end of the string (ECMA-262), so the door refuses it and stores
+        // nothing.
         assertThat(poisonAnswer.status()).isEqualTo(400);
         assertThat(poisonAnswer.reason()).isEqualTo("SCHEMA_INVALID");
         assertThat(status(poisonId)).isEqualTo("ABSENT");
@@ -164,41 +180,65 @@ class InboxPoisonMessageTests {
             assertThat(send(kent, KENT, message).status()).isEqualTo(202);
             kents.add(message.path("messageId").asText());
         }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(kents).allSatisfy(id -> assertThat(status(id)).isEqualTo("PROCESSED")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(kents)
+                        .allSatisfy(id -> assertThat(status(id)).isEqualTo("PROCESSED")));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(essex.jdbc().queryForObject(
-                "select count(*) from inbound_message where sender = ? and correlation_id = ? "
-                        + "and message_type = 'CircumstanceChange' and processing_status = 'PROCESSED'",
-                Long.class, SUFFOLK, correlation)).isEqualTo(FLOOD + 1L)); // the flood and the refused poison at its head
-        assertThat(essex.jdbc().queryForObject("select processing_outcome from inbound_message where message_id = ?",
-                String.class, handlerPoisonId)).isEqualTo("REFUSED_VALUE_TOO_LONG");
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(essex.jdbc()
+                                .queryForObject(
+                                        "select count(*) from inbound_message where sender = ? and correlation_id = ? "
+                                                + "and message_type = 'CircumstanceChange' and processing_status = 'PROCESSED'",
+                                        Long.class,
+                                        SUFFOLK,
+                                        correlation))
+                        .isEqualTo(FLOOD + 1L)); // the flood and the refused poison at its head
+        assertThat(essex.jdbc()
+                        .queryForObject(
+                                "select processing_outcome from inbound_message where message_id = ?",
+                                String.class,
+                                handlerPoisonId))
+                .isEqualTo("REFUSED_VALUE_TOO_LONG");
     }
 
     private static FederationTestClient.Answer send(FederationTestClient client, String sender, ObjectNode envelope)
             throws Exception {
-        return client.sendSigned(essex.federationUri(), TestEnvelopes.bytes(envelope), federation.pki.signing.get(sender));
+        return client.sendSigned(
+                essex.federationUri(), TestEnvelopes.bytes(envelope), federation.pki.signing.get(sender));
     }
 
     private static String status(String messageId) {
-        return essex.jdbc().queryForList("select processing_status from inbound_message where message_id = ?", String.class,
-                messageId).stream().findFirst().orElse("ABSENT");
+        return essex
+                .jdbc()
+                .queryForList(
+                        "select processing_status from inbound_message where message_id = ?", String.class, messageId)
+                .stream()
+                .findFirst()
+                .orElse("ABSENT");
     }
 
     private static ObjectNode circumstanceChange(String sender, String correlation, int sequence) {
-        ObjectNode envelope = TestEnvelopes.valid(sender, ESSEX).put("correlationId", correlation)
+        ObjectNode envelope = TestEnvelopes.valid(sender, ESSEX)
+                .put("correlationId", correlation)
                 .put("correlationSequence", sequence);
         envelope.putObject("payload").put("note", "synthetic " + sequence);
         return envelope;
     }
 
     private static ObjectNode crossAreaAlert(String correlation, String hitId) {
-        ObjectNode envelope = TestEnvelopes.valid(SUFFOLK, ESSEX).put("type", "CrossAreaAlert")
+        ObjectNode envelope = TestEnvelopes.valid(SUFFOLK, ESSEX)
+                .put("type", "CrossAreaAlert")
                 .put("correlationId", correlation);
         envelope.putArray("dataCategories").add("HEARING_FLAG").add("CONTACT_DETAILS");
-        ObjectNode payload = envelope.putObject("payload").put("hitId", hitId).put("heardForum", "MARAC")
-                .put("heardOn", "2026-05-14").put("heardReference", HEARD_REFERENCE).put("band", "MATCH");
-        ObjectNode referral = payload.putObject("referral").put("forum", "MARAC").put("referredOn", "2026-11-20")
+        ObjectNode payload = envelope.putObject("payload")
+                .put("hitId", hitId)
+                .put("heardForum", "MARAC")
+                .put("heardOn", "2026-05-14")
+                .put("heardReference", HEARD_REFERENCE)
+                .put("band", "MATCH");
+        ObjectNode referral = payload.putObject("referral")
+                .put("forum", "MARAC")
+                .put("referredOn", "2026-11-20")
                 .put("reference", "MARAC-SFK-2026-1187");
         referral.putObject("contact").put("name", "Suffolk MARAC coordinator").put("phone", "01632 960200");
         return envelope;

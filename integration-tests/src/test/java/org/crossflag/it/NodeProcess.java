@@ -31,7 +31,8 @@ final class NodeProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String code;
     final int managementPort;
@@ -48,12 +49,19 @@ final class NodeProcess implements AutoCloseable {
      * @param settings the node's {@code crossflag.*}, {@code server.*} and other Spring settings, passed as
      *                 {@code --key=value} on every start
      */
-    NodeProcess(String code, String mainClass, List<String> jvmOptions, Map<String, Object> settings, int managementPort,
-                Path logDir) {
+    NodeProcess(
+            String code,
+            String mainClass,
+            List<String> jvmOptions,
+            Map<String, Object> settings,
+            int managementPort,
+            Path logDir) {
         this.code = code;
         this.mainClass = mainClass;
         this.jvmOptions = List.copyOf(jvmOptions);
-        this.settings = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+        this.settings = settings.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toList();
         this.managementPort = managementPort;
         this.logDir = logDir;
         Runtime.getRuntime().addShutdownHook(reaper);
@@ -119,7 +127,8 @@ final class NodeProcess implements AutoCloseable {
         }
         int exit = current.exitValue();
         if (exit != KILLED_BY_SIGKILL) {
-            throw new IllegalStateException(code + " exited with " + exit + " before SIGKILL reached it\n" + logTail(40));
+            throw new IllegalStateException(
+                    code + " exited with " + exit + " before SIGKILL reached it\n" + logTail(40));
         }
         return exit;
     }
@@ -149,15 +158,20 @@ final class NodeProcess implements AutoCloseable {
     void requireAlive() {
         Process current = requireStarted();
         if (!current.isAlive()) {
-            throw new IllegalStateException(code + " exited with " + current.exitValue() + "; log " + log + ":\n" + logTail(60));
+            throw new IllegalStateException(
+                    code + " exited with " + current.exitValue() + "; log " + log + ":\n" + logTail(60));
         }
     }
 
     /** GET on the node's plain-HTTP loopback management port. */
     String management(String path) throws IOException {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
+                            .timeout(Duration.ofSeconds(5))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.body();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

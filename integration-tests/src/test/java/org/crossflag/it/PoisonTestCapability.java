@@ -30,7 +30,9 @@ class PoisonTestCapability {
             public void handle(InboundMessage message) {
                 if (message.envelope().payload().path(OVERFLOW).asBoolean(false)) {
                     // Wider than processing_outcome (80 characters) or any other text column of the inbox.
-                    jdbc.update("update inbound_message set processing_outcome = ? where message_id = ?", "X".repeat(500),
+                    jdbc.update(
+                            "update inbound_message set processing_outcome = ? where message_id = ?",
+                            "X".repeat(500),
                             message.messageId());
                 }
             }

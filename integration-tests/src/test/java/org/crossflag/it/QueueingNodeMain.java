@@ -39,8 +39,7 @@ public final class QueueingNodeMain {
 
     static final String PREFIX = "--crossflag-test.";
 
-    private QueueingNodeMain() {
-    }
+    private QueueingNodeMain() {}
 
     public static void main(String[] args) throws IOException {
         List<String> spring = new ArrayList<>();
@@ -64,11 +63,12 @@ public final class QueueingNodeMain {
                 default -> throw new IllegalArgumentException("unknown test argument " + arg);
             }
         }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CrossflagApplication.class)
-                .run(spring.toArray(String[]::new));
+        ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(CrossflagApplication.class).run(spring.toArray(String[]::new));
         if (queue > 0) {
             if (recipient == null) {
-                throw new IllegalArgumentException("--crossflag-test.recipient is required with --crossflag-test.queue");
+                throw new IllegalArgumentException(
+                        "--crossflag-test.recipient is required with --crossflag-test.queue");
             }
             List<String> ids = queueInOneTransaction(context, recipient, queue, correlations);
             if (idsFile != null) {
@@ -85,8 +85,8 @@ public final class QueueingNodeMain {
      * of them at the commit or none. Messages are queued round by round (the first of every correlation, then
      * the second...), so each correlation's messages are spread through the queue rather than bunched.
      */
-    static List<String> queueInOneTransaction(ConfigurableApplicationContext context, String recipient, int count,
-                                              int correlations) {
+    static List<String> queueInOneTransaction(
+            ConfigurableApplicationContext context, String recipient, int count, int correlations) {
         Outbox outbox = context.getBean(Outbox.class);
         TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
         List<String> correlationIds = new ArrayList<>();
@@ -106,11 +106,17 @@ public final class QueueingNodeMain {
 
     /** The same shape as the exchange tests' query; the payload is a synthetic referral reference. */
     static OutgoingMessage query(String recipient, String correlationId, int correlation, int step) {
-        return new OutgoingMessage(MessageType.CIRCUMSTANCE_CHANGE, recipient, correlationId,
-                Purpose.MARAC_SAFEGUARDING, LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
+        return new OutgoingMessage(
+                MessageType.CIRCUMSTANCE_CHANGE,
+                recipient,
+                correlationId,
+                Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
                 new Envelope.Requester("ESX-4471", RequesterRole.MARAC_COORDINATOR),
-                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null), List.of(DataCategory.HEARING_FLAG),
-                FederationTestClient.JSON.createObjectNode()
+                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null),
+                List.of(DataCategory.HEARING_FLAG),
+                FederationTestClient.JSON
+                        .createObjectNode()
                         .put("referralReference", String.format("ESX-MARAC-2026-%04d", correlation))
                         .put("step", step));
     }

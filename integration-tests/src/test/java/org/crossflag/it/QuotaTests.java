@@ -69,11 +69,25 @@ class QuotaTests {
         }
         ObjectNode excess = queries.get(3);
         assertThat(awaitProcessed(ESSEX, excess.path("messageId").asText())).isEqualTo("REFUSED_QUOTA_EXCEEDED");
-        assertThat(federation.node(ESSEX).jdbc().queryForList("select message_type from outbox_message where correlation_id = ?",
-                String.class, excess.path("correlationId").asText())).as("refused, not answered").containsExactly("Refusal");
-        await().atMost(Duration.ofSeconds(10)).until(() -> federation.node(ESSEX).jdbc().queryForList(
-                "select reason_code from audit_entry where action = 'QUOTA_EXCEEDED' and counterpart = ?", String.class, SUFFOLK),
-                reasons -> reasons.equals(List.of("PEER_QUERIES")));
+        assertThat(federation
+                        .node(ESSEX)
+                        .jdbc()
+                        .queryForList(
+                                "select message_type from outbox_message where correlation_id = ?",
+                                String.class,
+                                excess.path("correlationId").asText()))
+                .as("refused, not answered")
+                .containsExactly("Refusal");
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> federation
+                                .node(ESSEX)
+                                .jdbc()
+                                .queryForList(
+                                        "select reason_code from audit_entry where action = 'QUOTA_EXCEEDED' and counterpart = ?",
+                                        String.class,
+                                        SUFFOLK),
+                        reasons -> reasons.equals(List.of("PEER_QUERIES")));
         assertThat(federation.node(ESSEX).management("/actuator/prometheus"))
                 .containsPattern("crossflag_quota_refusals_total\\{[^}]*quota=\"PEER_QUERIES\"[^}]*} 1\\.0");
     }
@@ -81,17 +95,27 @@ class QuotaTests {
     @Test
     void anOfficerBeyondTheirQueryQuotaIsRefusedOnTheApiWithAClearErrorAndNothingIsStored() {
         for (int i = 1; i <= 2; i++) {
-            HearingsFederation.Response referred = api(SUFFOLK).post("/api/referrals", PriorHearingFlagsTests.referral(
-                    "MARAC-SFK-2026-300" + i, "2026-11-20", PriorHearingFlagsTests.person("SFK-P-30" + i, "Ignatius",
-                            "Thornbury", "1970-01-0" + i, null)));
+            HearingsFederation.Response referred = api(SUFFOLK)
+                    .post(
+                            "/api/referrals",
+                            PriorHearingFlagsTests.referral(
+                                    "MARAC-SFK-2026-300" + i,
+                                    "2026-11-20",
+                                    PriorHearingFlagsTests.person(
+                                            "SFK-P-30" + i, "Ignatius", "Thornbury", "1970-01-0" + i, null)));
             assertThat(referred.status()).as(referred.body()).isEqualTo(201);
         }
         long referrals = count(SUFFOLK, "referral");
         long queued = count(SUFFOLK, "outbox_message");
 
-        HearingsFederation.Response excess = api(SUFFOLK).post("/api/referrals", PriorHearingFlagsTests.referral(
-                "MARAC-SFK-2026-3003", "2026-11-20", PriorHearingFlagsTests.person("SFK-P-303", "Ignatius", "Thornbury",
-                        "1970-01-03", null)));
+        HearingsFederation.Response excess = api(SUFFOLK)
+                .post(
+                        "/api/referrals",
+                        PriorHearingFlagsTests.referral(
+                                "MARAC-SFK-2026-3003",
+                                "2026-11-20",
+                                PriorHearingFlagsTests.person(
+                                        "SFK-P-303", "Ignatius", "Thornbury", "1970-01-03", null)));
 
         assertThat(excess.status()).isEqualTo(429);
         JsonNode body = excess.json();
@@ -99,9 +123,15 @@ class QuotaTests {
         assertThat(body.path("detail").asText()).contains("2").contains("PT1H");
         assertThat(count(SUFFOLK, "referral")).isEqualTo(referrals);
         assertThat(count(SUFFOLK, "outbox_message")).isEqualTo(queued);
-        await().atMost(Duration.ofSeconds(10)).until(() -> federation.node(SUFFOLK).jdbc().queryForList(
-                "select actor_officer_id from audit_entry where action = 'QUOTA_EXCEEDED' and reason_code = 'OFFICER_QUERIES'",
-                String.class), officers -> officers.equals(List.of("SFK-MARAC-01")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> federation
+                                .node(SUFFOLK)
+                                .jdbc()
+                                .queryForList(
+                                        "select actor_officer_id from audit_entry where action = 'QUOTA_EXCEEDED' and reason_code = 'OFFICER_QUERIES'",
+                                        String.class),
+                        officers -> officers.equals(List.of("SFK-MARAC-01")));
     }
 
     static HearingsFederation.Api api(String code) {
@@ -117,8 +147,11 @@ class QuotaTests {
     }
 
     static FederationTestClient.Answer send(ObjectNode envelope) throws Exception {
-        FederationTestClient client = new FederationTestClient(federation.pki.tls.get(SUFFOLK), federation.pki.caCertificate());
-        return client.sendSigned(federation.node(ESSEX).federationUri(), TestEnvelopes.bytes(envelope),
+        FederationTestClient client =
+                new FederationTestClient(federation.pki.tls.get(SUFFOLK), federation.pki.caCertificate());
+        return client.sendSigned(
+                federation.node(ESSEX).federationUri(),
+                TestEnvelopes.bytes(envelope),
                 federation.pki.signing.get(SUFFOLK));
     }
 }

@@ -14,8 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** One real node started for a test: its context, its ports and a few views into it. */
 /** @param apiPort the officers' API port (0 when the test did not fix one) */
-record RunningNode(String code, int port, int managementPort, int apiPort, MutableClock clock,
-                   ConfigurableApplicationContext context) {
+record RunningNode(
+        String code,
+        int port,
+        int managementPort,
+        int apiPort,
+        MutableClock clock,
+        ConfigurableApplicationContext context) {
 
     URI federationUri() {
         return URI.create("https://127.0.0.1:" + port + "/federation/messages");
@@ -45,9 +50,12 @@ record RunningNode(String code, int port, int managementPort, int apiPort, Mutab
     /** GET on the plain-HTTP loopback management port (health, Prometheus). */
     String management(String path) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             return response.body();
         } catch (Exception e) {
             throw new IllegalStateException("management port of " + code + " did not answer", e);
@@ -56,7 +64,8 @@ record RunningNode(String code, int port, int managementPort, int apiPort, Mutab
 
     /** The value of a Prometheus counter line (0 when absent). */
     double metric(String name, String labelFragment) {
-        return management("/actuator/prometheus").lines()
+        return management("/actuator/prometheus")
+                .lines()
                 .filter(line -> line.startsWith(name + "{") && line.contains(labelFragment))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();

@@ -31,7 +31,10 @@ class SchemaPatternEndOfStringTests {
     static void federation() throws Exception {
         Path secret = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
-        federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX, SUFFOLK),
+        federation = new TestFederation(
+                dir,
+                TestFederation.Database.H2,
+                List.of(ESSEX, SUFFOLK),
                 code -> HearingsFederation.settings(code, secret, policy, "PT10S"));
     }
 
@@ -48,9 +51,15 @@ class SchemaPatternEndOfStringTests {
         assertThat(hitId).hasSize(37);
         ObjectNode alert = TestEnvelopes.valid(SUFFOLK, ESSEX).put("type", "CrossAreaAlert");
         alert.putArray("dataCategories").add("HEARING_FLAG").add("CONTACT_DETAILS");
-        ObjectNode payload = alert.putObject("payload").put("hitId", hitId).put("heardForum", "MARAC")
-                .put("heardOn", "2026-05-14").put("heardReference", "MARAC-ESX-2026-0412").put("band", "MATCH");
-        ObjectNode referral = payload.putObject("referral").put("forum", "MARAC").put("referredOn", "2026-11-20")
+        ObjectNode payload = alert.putObject("payload")
+                .put("hitId", hitId)
+                .put("heardForum", "MARAC")
+                .put("heardOn", "2026-05-14")
+                .put("heardReference", "MARAC-ESX-2026-0412")
+                .put("band", "MATCH");
+        ObjectNode referral = payload.putObject("referral")
+                .put("forum", "MARAC")
+                .put("referredOn", "2026-11-20")
                 .put("reference", "MARAC-SFK-2026-1187");
         referral.putObject("contact").put("name", "MARAC coordinator, Ipswich").put("phone", "01632 960301");
 
@@ -70,8 +79,11 @@ class SchemaPatternEndOfStringTests {
         assertThat(reasonCode).hasSize(61);
         ObjectNode refusal = TestEnvelopes.valid(SUFFOLK, ESSEX).put("type", "Refusal");
         refusal.putArray("dataCategories");
-        refusal.putObject("payload").put("refusedMessageId", UUID.randomUUID().toString()).put("refusedType", "PriorHearingQuery")
-                .put("reasonCode", reasonCode).put("detail", "refused");
+        refusal.putObject("payload")
+                .put("refusedMessageId", UUID.randomUUID().toString())
+                .put("refusedType", "PriorHearingQuery")
+                .put("reasonCode", reasonCode)
+                .put("detail", "refused");
 
         assertRefusedAtTheDoor(refusal);
     }
@@ -80,8 +92,11 @@ class SchemaPatternEndOfStringTests {
     void theSameMessagesWithoutTheNewlineAreAccepted() throws Exception {
         ObjectNode refusal = TestEnvelopes.valid(SUFFOLK, ESSEX).put("type", "Refusal");
         refusal.putArray("dataCategories");
-        refusal.putObject("payload").put("refusedMessageId", UUID.randomUUID().toString()).put("refusedType", "PriorHearingQuery")
-                .put("reasonCode", "R" + "E".repeat(59)).put("detail", "refused");
+        refusal.putObject("payload")
+                .put("refusedMessageId", UUID.randomUUID().toString())
+                .put("refusedType", "PriorHearingQuery")
+                .put("reasonCode", "R" + "E".repeat(59))
+                .put("detail", "refused");
 
         FederationTestClient.Answer answer = send(refusal);
 
@@ -96,14 +111,22 @@ class SchemaPatternEndOfStringTests {
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(400);
         assertThat(answer.reason()).isEqualTo("SCHEMA_INVALID");
         assertThat(federation.node(ESSEX).inboundCount()).isEqualTo(before);
-        assertThat(federation.node(ESSEX).jdbc().queryForObject(
-                "select count(*) from inbound_message where correlation_id = ?", Long.class,
-                envelope.path("correlationId").asText())).isZero();
+        assertThat(federation
+                        .node(ESSEX)
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from inbound_message where correlation_id = ?",
+                                Long.class,
+                                envelope.path("correlationId").asText()))
+                .isZero();
     }
 
     static FederationTestClient.Answer send(ObjectNode envelope) throws Exception {
-        FederationTestClient suffolk = new FederationTestClient(federation.pki.tls.get(SUFFOLK), federation.pki.caCertificate());
-        return suffolk.sendSigned(federation.node(ESSEX).federationUri(), TestEnvelopes.bytes(envelope),
+        FederationTestClient suffolk =
+                new FederationTestClient(federation.pki.tls.get(SUFFOLK), federation.pki.caCertificate());
+        return suffolk.sendSigned(
+                federation.node(ESSEX).federationUri(),
+                TestEnvelopes.bytes(envelope),
                 federation.pki.signing.get(SUFFOLK));
     }
 }

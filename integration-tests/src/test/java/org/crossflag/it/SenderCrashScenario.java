@@ -64,8 +64,7 @@ final class SenderCrashScenario {
 
     private static final List<String> SENDER_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
 
-    private SenderCrashScenario() {
-    }
+    private SenderCrashScenario() {}
 
     /**
      * One run's numbers.
@@ -88,27 +87,59 @@ final class SenderCrashScenario {
      * @param killToFull      from the SIGKILL to the receiver holding every message (the bound if never)
      * @param total           the whole run, federation set-up included
      */
-    record Result(int run, int queued, long storedAtKill, Map<String, Long> outboxAtCrash, long stored, long distinctIds, long matchingIds, long strangers,
-                  long duplicated, long resent, List<String> orderViolations, Map<String, Long> outboxCounts, long receipts,
-                  boolean deliveredInTime, Duration launchToKill, Duration restartToUp, Duration restartToFull,
-                  Duration killToFull, Duration total) {
+    record Result(
+            int run,
+            int queued,
+            long storedAtKill,
+            Map<String, Long> outboxAtCrash,
+            long stored,
+            long distinctIds,
+            long matchingIds,
+            long strangers,
+            long duplicated,
+            long resent,
+            List<String> orderViolations,
+            Map<String, Long> outboxCounts,
+            long receipts,
+            boolean deliveredInTime,
+            Duration launchToKill,
+            Duration restartToUp,
+            Duration restartToFull,
+            Duration killToFull,
+            Duration total) {
 
         long lost() {
             return queued - matchingIds;
         }
 
         boolean outboxDrained() {
-            return outboxCounts.getOrDefault("DELIVERED", 0L) == queued && outboxCounts.entrySet().stream()
-                    .filter(e -> !e.getKey().equals("DELIVERED")).allMatch(e -> e.getValue() == 0);
+            return outboxCounts.getOrDefault("DELIVERED", 0L) == queued
+                    && outboxCounts.entrySet().stream()
+                            .filter(e -> !e.getKey().equals("DELIVERED"))
+                            .allMatch(e -> e.getValue() == 0);
         }
 
         String summary() {
-            return String.format("run %2d: lost=%d duplicated=%d resent=%d | stored at kill=%d, sender outbox after crash=%s, "
+            return String.format(
+                    "run %2d: lost=%d duplicated=%d resent=%d | stored at kill=%d, sender outbox after crash=%s, "
                             + "stored=%d, strangers=%d, "
                             + "out of order=%d, outbox=%s, receipts=%d | launch->kill %.1f s, restart->UP %.1f s, "
                             + "restart->all delivered %.1f s, kill->all delivered %.1f s, run %.1f s",
-                    run, lost(), duplicated, resent, storedAtKill, outboxAtCrash, stored, strangers, orderViolations.size(), outboxCounts,
-                    receipts, seconds(launchToKill), seconds(restartToUp), seconds(restartToFull), seconds(killToFull),
+                    run,
+                    lost(),
+                    duplicated,
+                    resent,
+                    storedAtKill,
+                    outboxAtCrash,
+                    stored,
+                    strangers,
+                    orderViolations.size(),
+                    outboxCounts,
+                    receipts,
+                    seconds(launchToKill),
+                    seconds(restartToUp),
+                    seconds(restartToFull),
+                    seconds(killToFull),
                     seconds(total));
         }
     }
@@ -131,14 +162,19 @@ final class SenderCrashScenario {
         Map<String, Object> senderSettings = settings(SENDER, pki, directory, data, ports);
         senderSettings.putAll(SENDER_OUTBOX);
         Path idsFile = workDir.resolve("queued-ids.txt");
-        try (NodeProcess sender = new NodeProcess(SENDER, QueueingNodeMain.class.getName(), SENDER_JVM, senderSettings,
-                ports.get(SENDER)[1], logDir)) {
+        try (NodeProcess sender = new NodeProcess(
+                SENDER, QueueingNodeMain.class.getName(), SENDER_JVM, senderSettings, ports.get(SENDER)[1], logDir)) {
 
             long launchedAt = System.nanoTime();
-            sender.launch("--crossflag-test.queue=" + MESSAGES, "--crossflag-test.correlations=" + CORRELATIONS,
-                    "--crossflag-test.recipient=" + RECEIVER, "--crossflag-test.ids-file=" + idsFile);
-            await("receiver holds " + KILL_AFTER + " messages before the kill").atMost(Duration.ofSeconds(120))
-                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+            sender.launch(
+                    "--crossflag-test.queue=" + MESSAGES,
+                    "--crossflag-test.correlations=" + CORRELATIONS,
+                    "--crossflag-test.recipient=" + RECEIVER,
+                    "--crossflag-test.ids-file=" + idsFile);
+            await("receiver holds " + KILL_AFTER + " messages before the kill")
+                    .atMost(Duration.ofSeconds(120))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(10))
                     .until(() -> {
                         sender.requireAlive();
                         return Files.exists(idsFile) && storedFrom(receiver) >= KILL_AFTER;
@@ -155,14 +191,17 @@ final class SenderCrashScenario {
             boolean inTime = true;
             long allStoredAt = 0;
             try {
-                await("all " + queued.size() + " messages at the receiver").atMost(DELIVERY_BOUND)
+                await("all " + queued.size() + " messages at the receiver")
+                        .atMost(DELIVERY_BOUND)
                         .pollInterval(Duration.ofMillis(50))
                         .until(() -> {
                             sender.requireAlive();
                             return distinctFrom(receiver) >= queued.size();
                         });
                 allStoredAt = System.nanoTime();
-                await("the sender's outbox drained").atMost(DELIVERY_BOUND).pollInterval(Duration.ofMillis(100))
+                await("the sender's outbox drained")
+                        .atMost(DELIVERY_BOUND)
+                        .pollInterval(Duration.ofMillis(100))
                         .until(() -> outboxCounts(sender).getOrDefault("DELIVERED", 0L) == queued.size());
             } catch (ConditionTimeoutException timedOut) {
                 inTime = false;
@@ -176,16 +215,39 @@ final class SenderCrashScenario {
             long receipts = receiptsIn(data, queued);
 
             Set<String> queuedIds = new HashSet<>(queued);
-            List<String> storedIds = receiver.jdbc().queryForList(
-                    "select message_id from inbound_message where sender = ?", String.class, SENDER);
-            long matching = storedIds.stream().distinct().filter(queuedIds::contains).count();
-            long strangers = storedIds.stream().distinct().filter(id -> !queuedIds.contains(id)).count();
+            List<String> storedIds = receiver.jdbc()
+                    .queryForList("select message_id from inbound_message where sender = ?", String.class, SENDER);
+            long matching =
+                    storedIds.stream().distinct().filter(queuedIds::contains).count();
+            long strangers = storedIds.stream()
+                    .distinct()
+                    .filter(id -> !queuedIds.contains(id))
+                    .count();
             long distinct = storedIds.stream().distinct().count();
-            Long distinctSteps = receiver.jdbc().queryForObject("select count(*) from (select distinct correlation_id, "
-                    + "correlation_seq from inbound_message where sender = ?) s", Long.class, SENDER);
-            long duplicated = Math.max(storedIds.size() - distinct, storedIds.size() - (distinctSteps == null ? 0 : distinctSteps));
-            return new Result(run, queued.size(), storedAtKill, outboxAtCrash, storedIds.size(), distinct, matching, strangers, duplicated,
-                    resent, orderViolations(receiver), counts, receipts, inTime, Duration.ofNanos(killedAt - launchedAt),
+            Long distinctSteps = receiver.jdbc()
+                    .queryForObject(
+                            "select count(*) from (select distinct correlation_id, "
+                                    + "correlation_seq from inbound_message where sender = ?) s",
+                            Long.class,
+                            SENDER);
+            long duplicated = Math.max(
+                    storedIds.size() - distinct, storedIds.size() - (distinctSteps == null ? 0 : distinctSteps));
+            return new Result(
+                    run,
+                    queued.size(),
+                    storedAtKill,
+                    outboxAtCrash,
+                    storedIds.size(),
+                    distinct,
+                    matching,
+                    strangers,
+                    duplicated,
+                    resent,
+                    orderViolations(receiver),
+                    counts,
+                    receipts,
+                    inTime,
+                    Duration.ofNanos(killedAt - launchedAt),
                     Duration.ofNanos(upAt - relaunchedAt),
                     allStoredAt > 0 ? Duration.ofNanos(allStoredAt - relaunchedAt) : DELIVERY_BOUND,
                     allStoredAt > 0 ? Duration.ofNanos(allStoredAt - killedAt) : DELIVERY_BOUND,
@@ -198,16 +260,22 @@ final class SenderCrashScenario {
     /** Correlations whose messages were not accepted in their sequence order (arrival_seq against correlation_seq). */
     static List<String> orderViolations(RunningNode receiver) {
         Map<String, List<long[]>> byCorrelation = new TreeMap<>();
-        receiver.jdbc().query("select correlation_id, correlation_seq, arrival_seq from inbound_message where sender = ? "
-                        + "order by correlation_id, arrival_seq", rs -> {
-                    byCorrelation.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new long[] {rs.getLong(2), rs.getLong(3)});
-                }, SENDER);
+        receiver.jdbc()
+                .query(
+                        "select correlation_id, correlation_seq, arrival_seq from inbound_message where sender = ? "
+                                + "order by correlation_id, arrival_seq",
+                        rs -> {
+                            byCorrelation
+                                    .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                    .add(new long[] {rs.getLong(2), rs.getLong(3)});
+                        },
+                        SENDER);
         List<String> violations = new ArrayList<>();
         byCorrelation.forEach((correlation, arrivals) -> {
             for (int i = 1; i < arrivals.size(); i++) {
                 if (arrivals.get(i)[0] <= arrivals.get(i - 1)[0]) {
-                    violations.add(correlation + ": sequence " + arrivals.get(i)[0] + " arrived after " + arrivals.get(i - 1)[0]);
+                    violations.add(correlation + ": sequence " + arrivals.get(i)[0] + " arrived after "
+                            + arrivals.get(i - 1)[0]);
                     return;
                 }
             }
@@ -216,21 +284,26 @@ final class SenderCrashScenario {
     }
 
     static long storedFrom(RunningNode receiver) {
-        Long n = receiver.jdbc().queryForObject("select count(*) from inbound_message where sender = ?", Long.class, SENDER);
+        Long n = receiver.jdbc()
+                .queryForObject("select count(*) from inbound_message where sender = ?", Long.class, SENDER);
         return n == null ? 0 : n;
     }
 
     static long distinctFrom(RunningNode receiver) {
-        Long n = receiver.jdbc().queryForObject("select count(distinct message_id) from inbound_message where sender = ?",
-                Long.class, SENDER);
+        Long n = receiver.jdbc()
+                .queryForObject(
+                        "select count(distinct message_id) from inbound_message where sender = ?", Long.class, SENDER);
         return n == null ? 0 : n;
     }
 
     /** The counts by status from {@code GET /actuator/outbox} on the sender's management port. */
     static Map<String, Long> outboxCounts(NodeProcess sender) throws IOException {
-        JsonNode counts = FederationTestClient.JSON.readTree(sender.management("/actuator/outbox")).path("counts");
+        JsonNode counts = FederationTestClient.JSON
+                .readTree(sender.management("/actuator/outbox"))
+                .path("counts");
         Map<String, Long> result = new TreeMap<>();
-        counts.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().asLong()));
+        counts.fields()
+                .forEachRemaining(e -> result.put(e.getKey(), e.getValue().asLong()));
         return result;
     }
 
@@ -241,8 +314,9 @@ final class SenderCrashScenario {
     static Map<String, Long> outboxIn(Path data) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection connection = DriverManager.getConnection(senderDatabase(data), "crossflag", "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select status, count(*) from outbox_message group by status")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("select status, count(*) from outbox_message group by status")) {
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getLong(2));
             }
@@ -263,9 +337,10 @@ final class SenderCrashScenario {
         Set<String> queuedIds = new HashSet<>(queued);
         long receipts = 0;
         try (Connection connection = DriverManager.getConnection(senderDatabase(data), "crossflag", "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select r.message_id from outbound_receipt r join outbox_message o "
-                     + "on o.message_id = r.message_id where o.status = 'DELIVERED'")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("select r.message_id from outbound_receipt r join outbox_message o "
+                                + "on o.message_id = r.message_id where o.status = 'DELIVERED'")) {
             while (rows.next()) {
                 if (queuedIds.contains(rows.getString(1))) {
                     receipts++;
@@ -282,22 +357,39 @@ final class SenderCrashScenario {
 
     static RunningNode startInProcess(String code, Map<String, Object> properties) {
         MutableClock clock = MutableClock.followingSystem();
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CrossflagApplication.class)
-                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", java.time.Clock.class,
-                        () -> clock, definition -> definition.setPrimary(true)))
+                .initializers(ctx -> ((GenericApplicationContext) ctx)
+                        .registerBean(
+                                "testClock",
+                                java.time.Clock.class,
+                                () -> clock,
+                                definition -> definition.setPrimary(true)))
                 .run(args);
-        return new RunningNode(code, (Integer) properties.get("server.port"), (Integer) properties.get("management.server.port"),
-                0, clock, context);
+        return new RunningNode(
+                code,
+                (Integer) properties.get("server.port"),
+                (Integer) properties.get("management.server.port"),
+                0,
+                clock,
+                context);
     }
 
     /** A signed directory listing the two members at their loopback ports, both taking part in every type. */
     static void writeDirectory(TestPki pki, Path file, Map<String, int[]> ports) {
-        DirectoryDocument.Builder builder = DirectoryDocument.builder("crossflag-crash-test").sequence(1)
-                .issuedAt(Instant.now().minus(Duration.ofMinutes(1))).expiresAt(Instant.now().plus(Duration.ofDays(30)));
-        ports.forEach((code, p) -> builder.member(new DirectoryMemberEntry(code, code + " test force",
-                DirectoryMemberEntry.Kind.POLICE, "https://127.0.0.1:" + p[0],
-                List.of(TestPki.fingerprint(pki.tls.get(code))), List.of(TestPki.fingerprint(pki.signing.get(code))),
+        DirectoryDocument.Builder builder = DirectoryDocument.builder("crossflag-crash-test")
+                .sequence(1)
+                .issuedAt(Instant.now().minus(Duration.ofMinutes(1)))
+                .expiresAt(Instant.now().plus(Duration.ofDays(30)));
+        ports.forEach((code, p) -> builder.member(new DirectoryMemberEntry(
+                code,
+                code + " test force",
+                DirectoryMemberEntry.Kind.POLICE,
+                "https://127.0.0.1:" + p[0],
+                List.of(TestPki.fingerprint(pki.tls.get(code))),
+                List.of(TestPki.fingerprint(pki.signing.get(code))),
                 TestFederation.ALL_TYPES)));
         DirectoryDocument.writeSigned(file, builder.build().toJsonBytes(), pki.operator.privateKey());
     }

@@ -26,30 +26,53 @@ class SenderCrashSoakTests {
         int runs = Integer.getInteger("crossflag.crash.runs", 20);
         List<SenderCrashScenario.Result> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            SenderCrashScenario.Result result = SenderCrashScenario.run(Files.createDirectories(dir.resolve("run-" + run)),
-                    SenderCrashScenario.logDir("soak", run), run);
+            SenderCrashScenario.Result result = SenderCrashScenario.run(
+                    Files.createDirectories(dir.resolve("run-" + run)), SenderCrashScenario.logDir("soak", run), run);
             results.add(result);
             System.out.println("[sender crash soak] " + result.summary());
         }
 
         long lost = results.stream().mapToLong(SenderCrashScenario.Result::lost).sum();
-        long duplicated = results.stream().mapToLong(SenderCrashScenario.Result::duplicated).sum();
-        long resent = results.stream().mapToLong(SenderCrashScenario.Result::resent).sum();
-        long outOfOrder = results.stream().mapToLong(r -> r.orderViolations().size()).sum();
+        long duplicated = results.stream()
+                .mapToLong(SenderCrashScenario.Result::duplicated)
+                .sum();
+        long resent =
+                results.stream().mapToLong(SenderCrashScenario.Result::resent).sum();
+        long outOfOrder =
+                results.stream().mapToLong(r -> r.orderViolations().size()).sum();
         long lateRuns = results.stream().filter(r -> !r.deliveredInTime()).count();
         long undrained = results.stream().filter(r -> !r.outboxDrained()).count();
-        long lateKills = results.stream().filter(r -> r.storedAtKill() >= r.queued()).count();
-        double[] toFull = results.stream().mapToDouble(r -> SenderCrashScenario.seconds(r.restartToFull())).sorted().toArray();
-        System.out.printf("[sender crash soak] TOTAL over %d runs of %d messages: lost=%d duplicated=%d resent=%d "
+        long lateKills =
+                results.stream().filter(r -> r.storedAtKill() >= r.queued()).count();
+        double[] toFull = results.stream()
+                .mapToDouble(r -> SenderCrashScenario.seconds(r.restartToFull()))
+                .sorted()
+                .toArray();
+        System.out.printf(
+                "[sender crash soak] TOTAL over %d runs of %d messages: lost=%d duplicated=%d resent=%d "
                         + "out-of-order correlations=%d, runs not fully delivered in time=%d, outboxes not drained=%d, "
                         + "kills after full delivery=%d | restart->all delivered: min %.1f s, median %.1f s, max %.1f s%n",
-                runs, SenderCrashScenario.MESSAGES, lost, duplicated, resent, outOfOrder, lateRuns, undrained, lateKills,
-                toFull[0], toFull[toFull.length / 2], toFull[toFull.length - 1]);
+                runs,
+                SenderCrashScenario.MESSAGES,
+                lost,
+                duplicated,
+                resent,
+                outOfOrder,
+                lateRuns,
+                undrained,
+                lateKills,
+                toFull[0],
+                toFull[toFull.length / 2],
+                toFull[toFull.length - 1]);
 
         assertThat(lost).as("messages lost over all runs").isZero();
         assertThat(duplicated).as("messages duplicated over all runs").isZero();
         assertThat(outOfOrder).as("correlations out of order over all runs").isZero();
-        assertThat(lateKills).as("runs where the kill came after full delivery (proving nothing)").isZero();
-        assertThat(undrained).as("runs whose sender outbox did not end all DELIVERED").isZero();
+        assertThat(lateKills)
+                .as("runs where the kill came after full delivery (proving nothing)")
+                .isZero();
+        assertThat(undrained)
+                .as("runs whose sender outbox did not end all DELIVERED")
+                .isZero();
     }
 }

@@ -21,17 +21,21 @@ class SenderCrashTests {
         SenderCrashScenario.Result result = SenderCrashScenario.run(dir, SenderCrashScenario.logDir("single", 1), 1);
         System.out.println("[sender crash] " + result.summary());
 
-        assertThat(result.storedAtKill()).as("messages at the receiver when the sender died (the kill must come mid-dispatch)")
+        assertThat(result.storedAtKill())
+                .as("messages at the receiver when the sender died (the kill must come mid-dispatch)")
                 .isBetween((long) SenderCrashScenario.KILL_AFTER, (long) SenderCrashScenario.MESSAGES - 1);
-        assertThat(result.deliveredInTime()).as("everything delivered within " + SenderCrashScenario.DELIVERY_BOUND).isTrue();
+        assertThat(result.deliveredInTime())
+                .as("everything delivered within " + SenderCrashScenario.DELIVERY_BOUND)
+                .isTrue();
         assertThat(result.queued()).as("messages queued").isEqualTo(SenderCrashScenario.MESSAGES);
         assertThat(result.lost()).as("lost").isZero();
         assertThat(result.duplicated()).as("duplicated").isZero();
         assertThat(result.strangers()).as("stored ids the sender never queued").isZero();
         assertThat(result.stored()).as("rows stored at the receiver").isEqualTo(SenderCrashScenario.MESSAGES);
         assertThat(result.orderViolations()).as("correlations out of order").isEmpty();
-        assertThat(result.outboxCounts()).as("the sender's outbox").containsExactly(
-                java.util.Map.entry("DELIVERED", (long) SenderCrashScenario.MESSAGES));
+        assertThat(result.outboxCounts())
+                .as("the sender's outbox")
+                .containsExactly(java.util.Map.entry("DELIVERED", (long) SenderCrashScenario.MESSAGES));
         assertThat(result.receipts()).as("receipts the sender keeps").isEqualTo(SenderCrashScenario.MESSAGES);
     }
 }

@@ -23,9 +23,9 @@ class StartUpRefusalTests {
     void aNoopPasswordStopsTheNodeNamingTheKeyWhenTheTestOnlySettingIsOff() throws Exception {
         Map<String, Object> settings = settings();
         settings.remove(HearingsFederation.PLAIN_TEXT_PASSWORDS_FOR_TESTS);
-        assertThatThrownBy(() -> new TestFederation(dir.resolve("federation"), TestFederation.Database.H2,
-                List.of(ESSEX),
-                code -> settings).close())
+        assertThatThrownBy(() -> new TestFederation(
+                                dir.resolve("federation"), TestFederation.Database.H2, List.of(ESSEX), code -> settings)
+                        .close())
                 .hasStackTraceContaining("crossflag.api.users[0].password")
                 .hasStackTraceContaining("{noop}");
     }
@@ -34,9 +34,9 @@ class StartUpRefusalTests {
     void aPlainHttpWebhookStopsTheNodeNamingTheKey() throws Exception {
         Map<String, Object> settings = settings();
         settings.put("crossflag.hearings.alert-webhook.url", "http://127.0.0.1:9/alerts");
-        assertThatThrownBy(() -> new TestFederation(dir.resolve("federation"), TestFederation.Database.H2,
-                List.of(ESSEX),
-                code -> settings).close())
+        assertThatThrownBy(() -> new TestFederation(
+                                dir.resolve("federation"), TestFederation.Database.H2, List.of(ESSEX), code -> settings)
+                        .close())
                 // Spring names constraint violations on records in camelCase, a form relaxed binding also accepts.
                 .hasStackTraceContaining("crossflag.hearings.alertWebhook.url")
                 .hasStackTraceContaining("must be an https:// URL");

@@ -11,14 +11,15 @@ final class TestEnvelopes {
 
     /** A synthetic person's details; tests check that none of them ever reaches a log line. */
     static final String SYNTHETIC_NAME = "Zebedee Quillfeather";
+
     static final String SYNTHETIC_DOB = "1987-03-14";
 
-    private TestEnvelopes() {
-    }
+    private TestEnvelopes() {}
 
     static ObjectNode valid(String sender, String recipient) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        ObjectNode envelope = FederationTestClient.JSON.createObjectNode()
+        ObjectNode envelope = FederationTestClient.JSON
+                .createObjectNode()
                 .put("messageId", UUID.randomUUID().toString())
                 .put("correlationId", UUID.randomUUID().toString())
                 .put("correlationSequence", 1)

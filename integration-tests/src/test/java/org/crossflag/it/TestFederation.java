@@ -38,8 +38,16 @@ final class TestFederation implements AutoCloseable {
     /** Holds valid federation certificates but is not in the directory. */
     static final String OUTSIDER = "GB-ZZZ";
 
-    static final List<String> ALL_TYPES = List.of("PriorHearingQuery", "PriorHearingAnswer", "CrossAreaAlert",
-            "DisclosureRequest", "DisclosureAnswer", "CircumstanceChange", "FollowUpRequest", "FollowUpAnswer", "Refusal");
+    static final List<String> ALL_TYPES = List.of(
+            "PriorHearingQuery",
+            "PriorHearingAnswer",
+            "CrossAreaAlert",
+            "DisclosureRequest",
+            "DisclosureAnswer",
+            "CircumstanceChange",
+            "FollowUpRequest",
+            "FollowUpAnswer",
+            "Refusal");
 
     final TestPki pki;
     final Path directoryFile;
@@ -56,7 +64,8 @@ final class TestFederation implements AutoCloseable {
     }
 
     /** @param extraSettings more settings for each node, by member code (matching keys, policy, alert push...) */
-    TestFederation(Path workDir, Database database, Function<String, Map<String, Object>> extraSettings) throws Exception {
+    TestFederation(Path workDir, Database database, Function<String, Map<String, Object>> extraSettings)
+            throws Exception {
         this(workDir, database, List.of(ESSEX, KENT, SUFFOLK), extraSettings);
     }
 
@@ -64,8 +73,9 @@ final class TestFederation implements AutoCloseable {
      * @param members the police members to list in the directory and start, among Essex, Kent and Suffolk (a smaller
      *                federation starts sooner)
      */
-    TestFederation(Path workDir, Database database, List<String> members,
-                   Function<String, Map<String, Object>> extraSettings) throws Exception {
+    TestFederation(
+            Path workDir, Database database, List<String> members, Function<String, Map<String, Object>> extraSettings)
+            throws Exception {
         this.members = List.copyOf(members);
         this.extraSettings = extraSettings;
         this.pki = new TestPki(workDir.resolve("pki"), List.of(ESSEX, KENT, SUFFOLK, LIMITED, OUTSIDER));
@@ -81,7 +91,10 @@ final class TestFederation implements AutoCloseable {
         }
     }
 
-    enum Database { H2, POSTGRES }
+    enum Database {
+        H2,
+        POSTGRES
+    }
 
     static String requirePostgres() {
         String url = System.getenv("CROSSFLAG_TEST_POSTGRES_URL");
@@ -101,10 +114,15 @@ final class TestFederation implements AutoCloseable {
     }
 
     void writeDirectory(long sequence, Instant expiresAt, List<String> limitedTypes) {
-        DirectoryDocument.Builder builder = DirectoryDocument.builder("crossflag-test").sequence(sequence)
-                .issuedAt(Instant.now().minus(Duration.ofMinutes(1))).expiresAt(expiresAt);
+        DirectoryDocument.Builder builder = DirectoryDocument.builder("crossflag-test")
+                .sequence(sequence)
+                .issuedAt(Instant.now().minus(Duration.ofMinutes(1)))
+                .expiresAt(expiresAt);
         for (String code : directoryMembers()) {
-            builder.member(new DirectoryMemberEntry(code, code + " test force", DirectoryMemberEntry.Kind.POLICE,
+            builder.member(new DirectoryMemberEntry(
+                    code,
+                    code + " test force",
+                    DirectoryMemberEntry.Kind.POLICE,
                     "https://127.0.0.1:" + ports.get(code)[0],
                     List.of(TestPki.fingerprint(pki.tls.get(code))),
                     List.of(TestPki.fingerprint(pki.signing.get(code))),
@@ -115,10 +133,15 @@ final class TestFederation implements AutoCloseable {
 
     /** Signs and writes a directory listing only the given members at their ports, each allowed every type. */
     void writeDirectoryListing(long sequence, Instant expiresAt, List<String> listed) {
-        DirectoryDocument.Builder builder = DirectoryDocument.builder("crossflag-test").sequence(sequence)
-                .issuedAt(Instant.now().minus(Duration.ofMinutes(1))).expiresAt(expiresAt);
+        DirectoryDocument.Builder builder = DirectoryDocument.builder("crossflag-test")
+                .sequence(sequence)
+                .issuedAt(Instant.now().minus(Duration.ofMinutes(1)))
+                .expiresAt(expiresAt);
         for (String code : listed) {
-            builder.member(new DirectoryMemberEntry(code, code + " test force", DirectoryMemberEntry.Kind.POLICE,
+            builder.member(new DirectoryMemberEntry(
+                    code,
+                    code + " test force",
+                    DirectoryMemberEntry.Kind.POLICE,
                     "https://127.0.0.1:" + ports.get(code)[0],
                     List.of(TestPki.fingerprint(pki.tls.get(code))),
                     List.of(TestPki.fingerprint(pki.signing.get(code))),
@@ -160,18 +183,28 @@ final class TestFederation implements AutoCloseable {
         Map<String, Object> properties = nodeSettings(code, pki, directoryFile, workDir.resolve("data"), p);
         properties.putAll(extraSettings.apply(code));
         if (postgresUrl != null) {
-            String schema = schemas.computeIfAbsent(code, c ->
-                    ("it_" + UUID.randomUUID().toString().substring(0, 8) + "_" + c.replace("-", "_")).toLowerCase(Locale.ROOT));
+            String schema = schemas.computeIfAbsent(
+                    code,
+                    c -> ("it_" + UUID.randomUUID().toString().substring(0, 8) + "_" + c.replace("-", "_"))
+                            .toLowerCase(Locale.ROOT));
             properties.put("spring.profiles.active", "postgres");
-            properties.put("CROSSFLAG_DB_URL", postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            properties.put(
+                    "CROSSFLAG_DB_URL",
+                    postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
             properties.put("spring.flyway.schemas", schema);
             properties.put("spring.flyway.create-schemas", "true");
         }
         // Command-line arguments, as an operator would pass them: they outrank application.yml.
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CrossflagApplication.class)
-                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", java.time.Clock.class,
-                        () -> clock, definition -> definition.setPrimary(true)))
+                .initializers(ctx -> ((GenericApplicationContext) ctx)
+                        .registerBean(
+                                "testClock",
+                                java.time.Clock.class,
+                                () -> clock,
+                                definition -> definition.setPrimary(true)))
                 .run(args);
         return new RunningNode(code, p[0], p[1], p.length > 2 ? p[2] : 0, clock, context);
     }
@@ -181,19 +214,25 @@ final class TestFederation implements AutoCloseable {
      * settings (e.g. verify-audit against its database once it has stopped).
      */
     List<String> settingsArguments(String code) {
-        Map<String, Object> properties = nodeSettings(code, pki, directoryFile, workDir.resolve("data"), ports.get(code));
+        Map<String, Object> properties =
+                nodeSettings(code, pki, directoryFile, workDir.resolve("data"), ports.get(code));
         properties.putAll(extraSettings.apply(code));
         String schema = schemas.get(code);
         if (postgresUrl != null && schema != null) {
             properties.put("spring.profiles.active", "postgres");
-            properties.put("CROSSFLAG_DB_URL", postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            properties.put(
+                    "CROSSFLAG_DB_URL",
+                    postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
         }
-        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+        return properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toList();
     }
 
     /** The settings every test node gets, as Spring property names (passed as command-line arguments). */
     static Map<String, Object> nodeSettings(String code, TestPki pki, Path directory, Path dataDir, int[] ports) {
-        Map<String, Object> properties = new LinkedHashMap<>(NodeSettings.forMember(pki.files, code, directory, dataDir).toMap());
+        Map<String, Object> properties = new LinkedHashMap<>(
+                NodeSettings.forMember(pki.files, code, directory, dataDir).toMap());
         properties.put("crossflag.directory.refresh-interval", "PT1S");
         properties.put("crossflag.health.peer-check-interval", "PT2S");
         properties.put("crossflag.exchange.max-body-bytes", "65536");

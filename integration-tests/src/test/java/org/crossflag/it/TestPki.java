@@ -36,7 +36,10 @@ final class TestPki {
     final Credential expiredSigning;
 
     TestPki(Path dir, List<String> members) throws Exception {
-        files = FederationTestPki.builder(dir).password(new String(PASSWORD)).members(members).build();
+        files = FederationTestPki.builder(dir)
+                .password(new String(PASSWORD))
+                .members(members)
+                .build();
         this.dir = files.dir();
         ca = files.ca();
         operator = files.operator();

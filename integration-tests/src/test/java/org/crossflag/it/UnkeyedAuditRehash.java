@@ -19,16 +19,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class UnkeyedAuditRehash {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
-    private static final String[] TEXT_COLUMNS = {"node", "action", "message_id", "correlation_id", "counterpart",
-        "actor_officer_id", "actor_role", "purpose", "outcome", "reason_code"};
+    private static final String[] TEXT_COLUMNS = {
+        "node",
+        "action",
+        "message_id",
+        "correlation_id",
+        "counterpart",
+        "actor_officer_id",
+        "actor_role",
+        "purpose",
+        "outcome",
+        "reason_code"
+    };
 
-    private UnkeyedAuditRehash() {
-    }
+    private UnkeyedAuditRehash() {}
 
     /** Sets the outcome of entry {@code seq} and rewrites the hashes from it to the head, as one transaction would. */
     static void editOutcome(JdbcTemplate jdbc, long seq, String outcome) throws Exception {
         jdbc.update("update audit_entry set outcome = ? where seq = ?", outcome, seq);
-        List<Map<String, Object>> rows = jdbc.queryForList("select * from audit_entry where seq >= ? order by seq", seq);
+        List<Map<String, Object>> rows =
+                jdbc.queryForList("select * from audit_entry where seq >= ? order by seq", seq);
         byte[] prev = (byte[]) rows.get(0).get("prev_hash");
         long last = seq;
         for (Map<String, Object> row : rows) {
@@ -61,7 +71,8 @@ final class UnkeyedAuditRehash {
     }
 
     private static void field(ByteArrayOutputStream out, byte[] value) {
-        out.writeBytes(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
+        out.writeBytes(
+                ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
         if (value != null) {
             out.writeBytes(value);
         }

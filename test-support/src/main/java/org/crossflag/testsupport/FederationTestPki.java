@@ -116,20 +116,36 @@ public final class FederationTestPki {
     }
 
     public void writeTlsKeystore(String code, Credential tls) {
-        FederationPki.writePkcs12(tlsKeystore(code), "tls", password.toCharArray(), tls.privateKey(), tls.certificate(),
+        FederationPki.writePkcs12(
+                tlsKeystore(code),
+                "tls",
+                password.toCharArray(),
+                tls.privateKey(),
+                tls.certificate(),
                 ca.certificate());
     }
 
     public void writeSigningKeystore(String code, Credential signing) {
-        FederationPki.writePkcs12(signingKeystore(code), "signing", password.toCharArray(), signing.privateKey(),
-                signing.certificate(), ca.certificate());
+        FederationPki.writePkcs12(
+                signingKeystore(code),
+                "signing",
+                password.toCharArray(),
+                signing.privateKey(),
+                signing.certificate(),
+                ca.certificate());
     }
 
     /** The directory entry for a member, listing the fingerprints of its credentials. */
     public DirectoryMemberEntry directoryEntry(String code, String name, String endpoint, List<String> messageTypes) {
         MemberCredentials member = member(code);
-        return new DirectoryMemberEntry(code, name, DirectoryMemberEntry.Kind.POLICE, endpoint,
-                List.of(fingerprint(member.tls())), List.of(fingerprint(member.signing())), messageTypes);
+        return new DirectoryMemberEntry(
+                code,
+                name,
+                DirectoryMemberEntry.Kind.POLICE,
+                endpoint,
+                List.of(fingerprint(member.tls())),
+                List.of(fingerprint(member.signing())),
+                messageTypes);
     }
 
     /** Writes the bytes as a directory, with the operator's signature over exactly those bytes. */
@@ -138,7 +154,8 @@ public final class FederationTestPki {
     }
 
     private void writeCrl() {
-        List<X509Certificate> certificates = revoked.stream().map(Credential::certificate).toList();
+        List<X509Certificate> certificates =
+                revoked.stream().map(Credential::certificate).toList();
         FederationPki.writePem(crlPem(), FederationPki.createCrl(ca, certificates, crlThisUpdate, crlNextUpdate));
     }
 

@@ -23,8 +23,7 @@ public final class FixtureCases {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FixtureCases() {
-    }
+    private FixtureCases() {}
 
     /** One case: its name (the file's path under the folder, without ".json"), file and content. */
     public record Case(String name, Path file, JsonNode json) {
@@ -39,8 +38,8 @@ public final class FixtureCases {
             for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
                 String field = names.next();
                 if (!known.contains(field)) {
-                    throw new IllegalStateException("fixture " + file + " has an unknown field '" + field
-                            + "'; known fields are " + known);
+                    throw new IllegalStateException(
+                            "fixture " + file + " has an unknown field '" + field + "'; known fields are " + known);
                 }
             }
             return this;
@@ -77,7 +76,9 @@ public final class FixtureCases {
         }
         List<Case> cases = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList()) {
                 cases.add(read(folder, file));
             }
         } catch (IOException e) {

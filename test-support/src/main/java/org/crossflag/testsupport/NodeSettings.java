@@ -13,8 +13,7 @@ public final class NodeSettings {
 
     private final Map<String, String> settings = new LinkedHashMap<>();
 
-    private NodeSettings() {
-    }
+    private NodeSettings() {}
 
     /**
      * @param directory the signed directory file the node reads
@@ -51,6 +50,8 @@ public final class NodeSettings {
 
     /** The settings as command-line arguments, {@code --key=value}. */
     public List<String> toArguments() {
-        return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+        return settings.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toList();
     }
 }

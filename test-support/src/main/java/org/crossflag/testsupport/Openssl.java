@@ -11,8 +11,7 @@ public final class Openssl {
 
     private static final long TIMEOUT_SECONDS = 30;
 
-    private Openssl() {
-    }
+    private Openssl() {}
 
     /** Runs {@code openssl} with these arguments; standard error is folded into the output. */
     public static Result run(String... args) throws IOException, InterruptedException {
@@ -23,8 +22,10 @@ public final class Openssl {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new IllegalStateException("the openssl command is not installed or not on the PATH;"
-                    + " these tests need it (Debian: apt-get install openssl)", e);
+            throw new IllegalStateException(
+                    "the openssl command is not installed or not on the PATH;"
+                            + " these tests need it (Debian: apt-get install openssl)",
+                    e);
         }
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();

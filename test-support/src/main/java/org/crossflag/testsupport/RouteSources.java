@@ -24,13 +24,13 @@ public final class RouteSources {
     static final Pattern ROUTE_BUILDER =
             Pattern.compile("\\b(extends\\s+\\w*(RouteBuilder|Routes)|new\\s+\\w*RouteBuilder)\\b");
 
-    private RouteSources() {
-    }
+    private RouteSources() {}
 
     public static List<Path> routeBuilders(Path sources) throws IOException {
         try (Stream<Path> files = Files.walk(sources)) {
             List<Path> found = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 if (ROUTE_BUILDER.matcher(code(Files.readString(file))).find()) {
                     found.add(file);
                 }
@@ -63,10 +63,12 @@ public final class RouteSources {
         List<String> missing = new ArrayList<>();
         Matcher from = FROM.matcher(code);
         while (from.find()) {
-            String rest = code.substring(closingParenthesis(code, from.end() - 1) + 1).stripLeading();
+            String rest =
+                    code.substring(closingParenthesis(code, from.end() - 1) + 1).stripLeading();
             boolean optedIn = false;
             if (rest.startsWith(".routeId(")) {
-                String afterId = rest.substring(closingParenthesis(rest, ".routeId".length()) + 1).stripLeading();
+                String afterId = rest.substring(closingParenthesis(rest, ".routeId".length()) + 1)
+                        .stripLeading();
                 optedIn = afterId.startsWith(expected);
             }
             if (!optedIn) {

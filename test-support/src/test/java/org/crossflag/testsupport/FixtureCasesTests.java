@@ -20,26 +20,30 @@ class FixtureCasesTests {
     void folderWithoutCasesFails() throws Exception {
         Files.writeString(dir.resolve("body.xml"), "<x/>");
 
-        assertThatThrownBy(() -> FixtureCases.fromFolder(dir)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> FixtureCases.fromFolder(dir))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("holds no *.json case");
     }
 
     @Test
     void emptyFolderFails() {
-        assertThatThrownBy(() -> FixtureCases.fromFolder(dir)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> FixtureCases.fromFolder(dir))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("holds no *.json case");
     }
 
     @Test
     void missingFolderFails() {
-        assertThatThrownBy(() -> FixtureCases.fromFolder(dir.resolve("absent"))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> FixtureCases.fromFolder(dir.resolve("absent")))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("does not exist");
     }
 
     @Test
     void folderMissingFromTheClassPathFails() {
         assertThatThrownBy(() -> FixtureCases.fromClasspath("refusals/no-such-folder"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no fixture folder");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no fixture folder");
     }
 
     @Test
@@ -60,7 +64,8 @@ class FixtureCasesTests {
     void caseWithoutADescriptionFails() throws Exception {
         Files.writeString(dir.resolve("bare.json"), "{\"expectedReason\": \"SIGNATURE_MISSING\"}");
 
-        assertThatThrownBy(() -> FixtureCases.fromFolder(dir)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> FixtureCases.fromFolder(dir))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("with a description");
     }
 
@@ -70,7 +75,8 @@ class FixtureCasesTests {
         FixtureCases.Case typo = FixtureCases.fromFolder(dir).get(0);
 
         assertThatThrownBy(() -> typo.requireOnly(Set.of("description", "expectedReason")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'expectedReson'");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'expectedReson'");
         assertThat(typo.requireOnly(Set.of("description", "expectedReson"))).isSameAs(typo);
     }
 }

@@ -21,7 +21,8 @@ class OpensslTests {
         Openssl.Result failed = Openssl.run("x509", "-in", "/nonexistent/crossflag-test.pem");
 
         assertThat(failed.exitCode()).isNotZero();
-        assertThatThrownBy(failed::requireSuccess).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(failed::requireSuccess)
+                .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("openssl failed (exit " + failed.exitCode() + "): ")
                 .hasMessageContaining("crossflag-test.pem");
     }

@@ -27,7 +27,8 @@ class RouteSourcesTests {
                 }
                 """);
 
-        assertThat(RouteSources.routesWithoutRouteConfiguration(file, "RouteDefaults.ID")).isEmpty();
+        assertThat(RouteSources.routesWithoutRouteConfiguration(file, "RouteDefaults.ID"))
+                .isEmpty();
     }
 
     @Test

@@ -8,5 +8,4 @@ package org.crossflag.adapter;
  * @param phone a work phone number, or null
  * @param email a work email address, or null
  */
-public record Contact(String name, String phone, String email) {
-}
+public record Contact(String name, String phone, String email) {}

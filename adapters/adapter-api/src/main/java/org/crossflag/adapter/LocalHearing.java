@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param coordinator    who another area should call about it
  * @param score          the risk score recorded at the hearing, with its tool and version, or null
  */
-public record LocalHearing(String localReference, Forum forum, LocalDate heardOn, LocalPerson subject, Contact coordinator,
-                           RiskScore score) {
+public record LocalHearing(
+        String localReference,
+        Forum forum,
+        LocalDate heardOn,
+        LocalPerson subject,
+        Contact coordinator,
+        RiskScore score) {
 
     public LocalHearing {
         Objects.requireNonNull(localReference, "localReference");

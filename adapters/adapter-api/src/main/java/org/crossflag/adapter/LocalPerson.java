@@ -19,9 +19,18 @@ import java.util.Objects;
  * @param phone         a phone number, or null
  * @param email         an email address, or null
  */
-public record LocalPerson(String localPersonId, List<String> givenNames, List<String> familyNames, List<String> aliases,
-                          String dateOfBirth, String sex, String postcode, String addressLine, String pncId,
-                          String phone, String email) {
+public record LocalPerson(
+        String localPersonId,
+        List<String> givenNames,
+        List<String> familyNames,
+        List<String> aliases,
+        String dateOfBirth,
+        String sex,
+        String postcode,
+        String addressLine,
+        String pncId,
+        String phone,
+        String email) {
 
     public LocalPerson {
         Objects.requireNonNull(localPersonId, "localPersonId");

@@ -17,6 +17,5 @@ public interface LocalRecordSink {
      * @param recordId  the node's id for the stored record
      * @param duplicate true when the same adapter had already delivered this reference (nothing new was stored)
      */
-    record RecordOutcome(String recordId, boolean duplicate) {
-    }
+    record RecordOutcome(String recordId, boolean duplicate) {}
 }

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param subject        the person referred (the perpetrator or alleged perpetrator)
  * @param coordinator    who the other areas should call
  */
-public record LocalReferral(String localReference, Forum forum, LocalDate referredOn, LocalPerson subject,
-                            Contact coordinator) {
+public record LocalReferral(
+        String localReference, Forum forum, LocalDate referredOn, LocalPerson subject, Contact coordinator) {
 
     public LocalReferral {
         Objects.requireNonNull(localReference, "localReference");

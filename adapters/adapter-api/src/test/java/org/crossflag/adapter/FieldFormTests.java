@@ -12,7 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FieldFormTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"MARAC ESX 0412", "MARAC-ESX-2026-0412", "MARAC/ESX/2026/0412", "M.0412", "DAPP_KNT:17", "CASE #77", "7"})
+    @ValueSource(
+            strings = {
+                "MARAC ESX 0412",
+                "MARAC-ESX-2026-0412",
+                "MARAC/ESX/2026/0412",
+                "M.0412",
+                "DAPP_KNT:17",
+                "CASE #77",
+                "7"
+            })
     void referencesForcesWriteAreAllowed(String reference) {
         assertThat(FieldForm.REFERENCE.problemWith(reference)).isEmpty();
     }
@@ -30,22 +39,33 @@ class FieldFormTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"01632 960101 ext 4", "01632 960101", "+44 (0)1632 960101", "01632-960101 Ext. 12",
-            "+44 1632 960101 x12", "01632 960101 EXTN 4", "01632 960101ext4"})
+    @ValueSource(
+            strings = {
+                "01632 960101 ext 4",
+                "01632 960101",
+                "+44 (0)1632 960101",
+                "01632-960101 Ext. 12",
+                "+44 1632 960101 x12",
+                "01632 960101 EXTN 4",
+                "01632 960101ext4"
+            })
     void phonesForcesWriteAreAllowed(String phone) {
         assertThat(FieldForm.PHONE.problemWith(phone)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ask for Sam: 01632 960107", "01632 960101 ext", "01632 960101\n", "call the duty desk", "12"})
+    @ValueSource(
+            strings = {"ask for Sam: 01632 960107", "01632 960101 ext", "01632 960101\n", "call the duty desk", "12"})
     void phonesWithWordsOrControlsAreNot(String phone) {
         assertThat(FieldForm.PHONE.problemWith(phone)).contains(FieldForm.Problem.INVALID_FORM);
     }
 
     @Test
     void namesAndScoresTakeAnyPrintableTextButNoLineBreak() {
-        assertThat(FieldForm.CONTACT_NAME.allows("MARAC coordinator, Chelmsford (Zoë Ní Bhriain)")).isTrue();
-        assertThat(FieldForm.CONTACT_NAME.allows("MARAC coordinator\nBcc: someone@example.org")).isFalse();
+        assertThat(FieldForm.CONTACT_NAME.allows("MARAC coordinator, Chelmsford (Zoë Ní Bhriain)"))
+                .isTrue();
+        assertThat(FieldForm.CONTACT_NAME.allows("MARAC coordinator\nBcc: someone@example.org"))
+                .isFalse();
         assertThat(FieldForm.CONTACT_NAME.allows("MARAC coordinator\u2028x")).isFalse();
         assertThat(FieldForm.CONTACT_NAME.problemWith("c".repeat(121))).contains(FieldForm.Problem.VALUE_TOO_LONG);
         assertThat(FieldForm.SCORE_PART.allows("3.1")).isTrue();
@@ -54,9 +74,11 @@ class FieldFormTests {
 
     @Test
     void emailsTakeOneAtSignAndNoSpaceOrControl() {
-        assertThat(FieldForm.EMAIL.allows("marac.chelmsford@essex.police.example")).isTrue();
+        assertThat(FieldForm.EMAIL.allows("marac.chelmsford@essex.police.example"))
+                .isTrue();
         assertThat(FieldForm.EMAIL.allows("marac @essex.police.example")).isFalse();
-        assertThat(FieldForm.EMAIL.allows("marac@essex.police.example\r\nBcc: x@y")).isFalse();
+        assertThat(FieldForm.EMAIL.allows("marac@essex.police.example\r\nBcc: x@y"))
+                .isFalse();
         assertThat(FieldForm.EMAIL.allows("a@b@c")).isFalse();
         assertThat(FieldForm.EMAIL.problemWith("m".repeat(250) + "@e.ex")).contains(FieldForm.Problem.VALUE_TOO_LONG);
     }
@@ -64,9 +86,10 @@ class FieldFormTests {
     @Test
     void idsAndCodesEndAtTheEndOfTheValueNotBeforeAFinalNewline() {
         assertThat(FieldForm.ID.allows("0b0e1f9c-2d3e-4f50-8a6b-7c8d9e0f1a2b")).isTrue();
-        assertThat(FieldForm.ID.problemWith("0b0e1f9c-2d3e-4f50-8a6b-7c8d9e0f1a2b\n")).isEqualTo(
-                Optional.of(FieldForm.Problem.VALUE_TOO_LONG));
-        assertThat(FieldForm.REASON_CODE.problemWith("R" + "E".repeat(58) + "\n")).contains(FieldForm.Problem.INVALID_FORM);
+        assertThat(FieldForm.ID.problemWith("0b0e1f9c-2d3e-4f50-8a6b-7c8d9e0f1a2b\n"))
+                .isEqualTo(Optional.of(FieldForm.Problem.VALUE_TOO_LONG));
+        assertThat(FieldForm.REASON_CODE.problemWith("R" + "E".repeat(58) + "\n"))
+                .contains(FieldForm.Problem.INVALID_FORM);
         assertThat(FieldForm.MEMBER_CODE.allows("GB-ESX\n")).isFalse();
         assertThat(FieldForm.ADAPTER_ID.allows("marac-csv")).isTrue();
     }

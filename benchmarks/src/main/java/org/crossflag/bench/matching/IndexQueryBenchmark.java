@@ -37,13 +37,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 10)
 public class IndexQueryBenchmark {
 
     static final int QUERIES = 20_000;
-    static final byte[] SECRET = "crossflag matching benchmark secret, synthetic only".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    static final byte[] SECRET =
+            "crossflag matching benchmark secret, synthetic only".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     @Param("1000000")
     int people;
@@ -61,15 +64,20 @@ public class IndexQueryBenchmark {
         queries = indexAndEncodeQueries(encoder, SyntheticIdentities.generate(20_261_129, people, 0.3));
         System.gc();
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf("%nindex of %,d people built in %.0f s; heap in use after GC: %,d MB%n", index.size(1),
-                (System.nanoTime() - started) / 1e9, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        System.out.printf(
+                "%nindex of %,d people built in %.0f s; heap in use after GC: %,d MB%n",
+                index.size(1),
+                (System.nanoTime() - started) / 1e9,
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20);
     }
 
     /** Indexes the left force in parallel and returns the encodings of the first right-force people. */
     private IdentityEncoding[] indexAndEncodeQueries(IdentityEncoder encoder, SyntheticIdentities data) {
         List<PersonIdentity> left = data.left();
         IntStream.range(0, left.size()).parallel().forEach(i -> index.add("L" + i, encoder.encode(left.get(i), 1)));
-        return data.right().subList(0, QUERIES).stream().map(person -> encoder.encode(person, 1)).toArray(IdentityEncoding[]::new);
+        return data.right().subList(0, QUERIES).stream()
+                .map(person -> encoder.encode(person, 1))
+                .toArray(IdentityEncoding[]::new);
     }
 
     @Benchmark

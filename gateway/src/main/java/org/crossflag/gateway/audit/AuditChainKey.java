@@ -26,7 +26,8 @@ final class AuditChainKey {
 
     AuditChainKey(byte[] secret) {
         if (secret.length < MIN_BYTES) {
-            throw new IllegalArgumentException("holds " + secret.length + " bytes, at least " + MIN_BYTES + " are needed");
+            throw new IllegalArgumentException(
+                    "holds " + secret.length + " bytes, at least " + MIN_BYTES + " are needed");
         }
         this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
     }
@@ -34,8 +35,10 @@ final class AuditChainKey {
     /** Reads the key file; a missing, unreadable or short key stops the node with an error naming the setting. */
     static AuditChainKey read(Path file) {
         if (file == null) {
-            throw new InvalidConfigurationException(SETTING, "is required: a file holding the base64 of at least "
-                    + MIN_BYTES + " random bytes (openssl rand -base64 32)");
+            throw new InvalidConfigurationException(
+                    SETTING,
+                    "is required: a file holding the base64 of at least " + MIN_BYTES
+                            + " random bytes (openssl rand -base64 32)");
         }
         String text;
         try {
@@ -47,9 +50,14 @@ final class AuditChainKey {
             return new AuditChainKey(Base64.getDecoder().decode(text));
         } catch (IllegalArgumentException e) {
             // The message never repeats the file's content: it is a secret.
-            throw new InvalidConfigurationException(SETTING, file + " must hold the base64 of at least " + MIN_BYTES
-                    + " random bytes (" + (e.getMessage() != null && e.getMessage().startsWith("holds") ? e.getMessage()
-                    : "not base64") + ")");
+            throw new InvalidConfigurationException(
+                    SETTING,
+                    file + " must hold the base64 of at least " + MIN_BYTES
+                            + " random bytes ("
+                            + (e.getMessage() != null && e.getMessage().startsWith("holds")
+                                    ? e.getMessage()
+                                    : "not base64")
+                            + ")");
         }
     }
 

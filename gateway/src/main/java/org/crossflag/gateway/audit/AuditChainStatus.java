@@ -21,8 +21,11 @@ final class AuditChainStatus {
 
     void refused(AuditVerification.Problem problem) {
         refused = problem;
-        Counter.builder(REFUSED_METRIC).description("Audit checkpoints refused because the chain did not verify")
-                .tag("reason", problem.kind().name()).register(registry).increment();
+        Counter.builder(REFUSED_METRIC)
+                .description("Audit checkpoints refused because the chain did not verify")
+                .tag("reason", problem.kind().name())
+                .register(registry)
+                .increment();
     }
 
     void signed(long seq) {

@@ -88,8 +88,12 @@ final class AuditChainVerifier {
             return chainProblem;
         }
         AuditVerification checkpointProblem = verifyCheckpoints(checkpoints, walk);
-        long newest = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).seq();
-        return checkpointProblem != null ? checkpointProblem : AuditVerification.ok(walk.lastSeq, checkpoints.size(), newest);
+        long newest = checkpoints.isEmpty()
+                ? 0
+                : checkpoints.get(checkpoints.size() - 1).seq();
+        return checkpointProblem != null
+                ? checkpointProblem
+                : AuditVerification.ok(walk.lastSeq, checkpoints.size(), newest);
     }
 
     /**
@@ -112,7 +116,9 @@ final class AuditChainVerifier {
                 return AuditVerification.broken(Kind.CHECKPOINT_SIGNATURE_INVALID, base.seq(), signatureProblem);
             }
             if (statement.seq() != base.seq() || !statement.node().equals(node)) {
-                return AuditVerification.broken(Kind.CHECKPOINT_MISMATCH, base.seq(),
+                return AuditVerification.broken(
+                        Kind.CHECKPOINT_MISMATCH,
+                        base.seq(),
                         "the signed checkpoint is for seq " + statement.seq() + " of " + statement.node());
             }
             AuditEntry[] first = new AuditEntry[1];
@@ -121,7 +127,8 @@ final class AuditChainVerifier {
                 return false;
             });
             if (first[0] == null || first[0].seq() != base.seq()) {
-                return AuditVerification.broken(Kind.DELETED, base.seq(), "the entry of the newest checkpoint is missing");
+                return AuditVerification.broken(
+                        Kind.DELETED, base.seq(), "the entry of the newest checkpoint is missing");
             }
             // The checkpoint vouches for this entry's hash, and through it for its link to the one before.
             walk.lastSeq = base.seq() - 1;
@@ -130,13 +137,19 @@ final class AuditChainVerifier {
             walk.hashesAtCheckpoints.put(base.seq(), null);
         }
         ledger.forEachEntryAfter(walk.lastSeq, walk::accept);
-        if (signedHash != null && walk.problem == null && walk.lastSeq >= base.seq()
+        if (signedHash != null
+                && walk.problem == null
+                && walk.lastSeq >= base.seq()
                 && !Arrays.equals(signedHash, walk.hashesAtCheckpoints.get(base.seq()))) {
-            return AuditVerification.broken(Kind.CHECKPOINT_MISMATCH, base.seq(),
+            return AuditVerification.broken(
+                    Kind.CHECKPOINT_MISMATCH,
+                    base.seq(),
                     "the chain was rewritten: entry " + base.seq() + " no longer matches the signed checkpoint");
         }
         AuditVerification problem = afterWalk(walk, head);
-        return problem != null ? problem : AuditVerification.ok(walk.lastSeq, base == null ? 0 : 1, base == null ? 0 : base.seq());
+        return problem != null
+                ? problem
+                : AuditVerification.ok(walk.lastSeq, base == null ? 0 : 1, base == null ? 0 : base.seq());
     }
 
     private static AuditVerification afterWalk(Walk walk, AuditLedger.Head head) {
@@ -145,15 +158,20 @@ final class AuditChainVerifier {
         }
         byte[] headHash = head.lastHash() == null ? AuditEntryHash.GENESIS : head.lastHash();
         if (walk.lastSeq < head.lastSeq()) {
-            return AuditVerification.broken(Kind.DELETED, walk.lastSeq + 1,
+            return AuditVerification.broken(
+                    Kind.DELETED,
+                    walk.lastSeq + 1,
                     "entries " + (walk.lastSeq + 1) + " to " + head.lastSeq() + " are missing");
         }
         if (!Arrays.equals(walk.prevHash, headHash)) {
             return AuditVerification.broken(Kind.EDITED, walk.lastSeq, "the last entry's hash differs from the head's");
         }
         if (walk.visited > 0 && !walk.lastKeyed) {
-            return AuditVerification.broken(Kind.NOT_KEYED, walk.firstUnkeyed, "entries " + walk.firstUnkeyed + " to "
-                    + walk.lastSeq + " carry no keyed hash: start the node with crossflag.audit.chain-key, which keys the chain");
+            return AuditVerification.broken(
+                    Kind.NOT_KEYED,
+                    walk.firstUnkeyed,
+                    "entries " + walk.firstUnkeyed + " to " + walk.lastSeq
+                            + " carry no keyed hash: start the node with crossflag.audit.chain-key, which keys the chain");
         }
         return null;
     }
@@ -172,16 +190,23 @@ final class AuditChainVerifier {
                 return AuditVerification.broken(Kind.CHECKPOINT_SIGNATURE_INVALID, checkpoint.seq(), signatureProblem);
             }
             if (statement.seq() != checkpoint.seq() || !statement.node().equals(node)) {
-                return AuditVerification.broken(Kind.CHECKPOINT_MISMATCH, checkpoint.seq(),
+                return AuditVerification.broken(
+                        Kind.CHECKPOINT_MISMATCH,
+                        checkpoint.seq(),
                         "the signed checkpoint is for seq " + statement.seq() + " of " + statement.node());
             }
             if (statement.seq() > walk.lastSeq) {
-                return AuditVerification.broken(Kind.DELETED, walk.lastSeq + 1,
+                return AuditVerification.broken(
+                        Kind.DELETED,
+                        walk.lastSeq + 1,
                         "a signed checkpoint covers seq " + statement.seq() + " but the trail ends at " + walk.lastSeq);
             }
             if (!Arrays.equals(statement.entryHash(), walk.hashesAtCheckpoints.get(statement.seq()))) {
-                return AuditVerification.broken(Kind.CHECKPOINT_MISMATCH, statement.seq(), "the chain was rewritten: entries "
-                        + (lastMatching + 1) + " to " + statement.seq() + " no longer match the signed checkpoint");
+                return AuditVerification.broken(
+                        Kind.CHECKPOINT_MISMATCH,
+                        statement.seq(),
+                        "the chain was rewritten: entries " + (lastMatching + 1) + " to " + statement.seq()
+                                + " no longer match the signed checkpoint");
             }
             lastMatching = statement.seq();
         }
@@ -258,12 +283,12 @@ final class AuditChainVerifier {
         private AuditVerification judge(AuditEntry entry, boolean keyed) {
             long expected = lastSeq + 1;
             if (entry.seq() < 1 || entry.seq() > head.lastSeq()) {
-                return AuditVerification.broken(Kind.INSERTED, entry.seq(),
-                        "seq is outside the trail's range 1 to " + head.lastSeq());
+                return AuditVerification.broken(
+                        Kind.INSERTED, entry.seq(), "seq is outside the trail's range 1 to " + head.lastSeq());
             }
             if (entry.seq() > expected) {
-                return AuditVerification.broken(Kind.DELETED, expected,
-                        "entries " + expected + " to " + (entry.seq() - 1) + " are missing");
+                return AuditVerification.broken(
+                        Kind.DELETED, expected, "entries " + expected + " to " + (entry.seq() - 1) + " are missing");
             }
             if (entry.seq() < expected) {
                 return AuditVerification.broken(Kind.INSERTED, entry.seq(), "seq " + entry.seq() + " appears twice");
@@ -273,10 +298,13 @@ final class AuditChainVerifier {
             boolean selfConsistent = keyed || unkeyed && !keyedSeen;
             if (Arrays.equals(entry.prevHash(), prevHash)) {
                 if (unkeyed && keyedSeen) {
-                    return AuditVerification.broken(Kind.EDITED, expected,
+                    return AuditVerification.broken(
+                            Kind.EDITED,
+                            expected,
                             "the entry carries an unkeyed hash after the chain was keyed: rewritten without the key");
                 }
-                return selfConsistent ? null
+                return selfConsistent
+                        ? null
                         : AuditVerification.broken(Kind.EDITED, expected, "the entry does not match its hash");
             }
             return brokenLink(entry, expected, selfConsistent);
@@ -286,20 +314,27 @@ final class AuditChainVerifier {
             if (prevPrevHash != null && Arrays.equals(entry.prevHash(), prevPrevHash)) {
                 return AuditVerification.broken(Kind.INSERTED, expected - 1, "entry " + expected + " links past it");
             }
-            OptionalLong linked = Arrays.equals(entry.prevHash(), AuditEntryHash.GENESIS) ? OptionalLong.of(0)
+            OptionalLong linked = Arrays.equals(entry.prevHash(), AuditEntryHash.GENESIS)
+                    ? OptionalLong.of(0)
                     : ledger.seqOf(entry.prevHash());
             if (linked.isPresent() && linked.getAsLong() >= expected) {
-                return AuditVerification.broken(Kind.REORDERED, expected,
+                return AuditVerification.broken(
+                        Kind.REORDERED,
+                        expected,
                         "the entry here links to entry " + linked.getAsLong() + " as its predecessor");
             }
             if (linked.isPresent()) {
                 long first = linked.getAsLong() + 1;
-                return AuditVerification.broken(Kind.INSERTED, first,
-                        "entry " + expected + " links to entry " + linked.getAsLong() + ", so " + first + " to " + (expected - 1)
-                                + " do not belong to the chain");
+                return AuditVerification.broken(
+                        Kind.INSERTED,
+                        first,
+                        "entry " + expected + " links to entry " + linked.getAsLong() + ", so " + first + " to "
+                                + (expected - 1) + " do not belong to the chain");
             }
             if (selfConsistent && expected > 1) {
-                return AuditVerification.broken(Kind.EDITED, expected - 1,
+                return AuditVerification.broken(
+                        Kind.EDITED,
+                        expected - 1,
                         "the entry was rewritten with a new hash: entry " + expected + " links to its old one");
             }
             return AuditVerification.broken(Kind.EDITED, expected, "the entry's link to its predecessor was changed");

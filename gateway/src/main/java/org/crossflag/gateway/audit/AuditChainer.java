@@ -1,14 +1,14 @@
 package org.crossflag.gateway.audit;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,8 +42,13 @@ final class AuditChainer implements AutoCloseable {
      * @param transactions with propagation REQUIRES_NEW: chaining runs after the recording transaction committed
      * @param executor     where chaining after a commit runs; {@code Runnable::run} chains on the committing thread
      */
-    AuditChainer(String node, AuditChainKey key, AuditRepository repository, TransactionTemplate transactions,
-                 AuditCheckpointer checkpointer, Executor executor) {
+    AuditChainer(
+            String node,
+            AuditChainKey key,
+            AuditRepository repository,
+            TransactionTemplate transactions,
+            AuditCheckpointer checkpointer,
+            Executor executor) {
         this(node, key, repository, transactions, checkpointer, executor, Duration.ZERO);
     }
 
@@ -51,8 +56,14 @@ final class AuditChainer implements AutoCloseable {
      * @param linger with a scheduled executor, the least time between two rounds: under load, events gather into
      *               batches (one commit each) instead of costing a commit apiece; an event waits at most this long
      */
-    AuditChainer(String node, AuditChainKey key, AuditRepository repository, TransactionTemplate transactions,
-                 AuditCheckpointer checkpointer, Executor executor, Duration linger) {
+    AuditChainer(
+            String node,
+            AuditChainKey key,
+            AuditRepository repository,
+            TransactionTemplate transactions,
+            AuditCheckpointer checkpointer,
+            Executor executor,
+            Duration linger) {
         this.node = node;
         this.key = key;
         this.repository = repository;
@@ -88,7 +99,9 @@ final class AuditChainer implements AutoCloseable {
         try {
             chainPending();
         } catch (RuntimeException e) {
-            LOG.warn("audit chaining failed, the timer will retry: {}", e.getClass().getSimpleName());
+            LOG.warn(
+                    "audit chaining failed, the timer will retry: {}",
+                    e.getClass().getSimpleName());
         }
     }
 
@@ -128,8 +141,7 @@ final class AuditChainer implements AutoCloseable {
         return new Chained(entries.size(), seq);
     }
 
-    private record Chained(int count, long lastSeq) {
-    }
+    private record Chained(int count, long lastSeq) {}
 
     /**
      * Keys the chain of a node that ran without a key before: when the last entry carries an unkeyed hash, records
@@ -142,7 +154,9 @@ final class AuditChainer implements AutoCloseable {
             if (head.lastHash() == null) {
                 return false;
             }
-            AuditEntry last = repository.entriesAfter(head.lastSeq() - 1, 1).stream().findFirst().orElse(null);
+            AuditEntry last = repository.entriesAfter(head.lastSeq() - 1, 1).stream()
+                    .findFirst()
+                    .orElse(null);
             if (last == null || Arrays.equals(AuditEntryHash.keyed(last, key), last.entryHash())) {
                 return false;
             }

@@ -36,8 +36,15 @@ final class AuditCheckpointer {
      * @param transactions with propagation REQUIRES_NEW: checkpoints run after the entries' transactions committed
      * @param interval     how often a checkpoint is signed while entries keep being appended
      */
-    AuditCheckpointer(String node, AuditRepository repository, TransactionTemplate transactions, MessageSigner signer,
-                      Clock clock, Duration interval, AuditChainVerifier verifier, AuditChainStatus status) {
+    AuditCheckpointer(
+            String node,
+            AuditRepository repository,
+            TransactionTemplate transactions,
+            MessageSigner signer,
+            Clock clock,
+            Duration interval,
+            AuditChainVerifier verifier,
+            AuditChainStatus status) {
         this.node = node;
         this.repository = repository;
         this.transactions = transactions;
@@ -64,7 +71,10 @@ final class AuditCheckpointer {
         try {
             checkpoint();
         } catch (RuntimeException e) {
-            LOG.warn("audit checkpoint ({}) failed, the timer will retry: {}", occasion, e.getClass().getSimpleName());
+            LOG.warn(
+                    "audit checkpoint ({}) failed, the timer will retry: {}",
+                    occasion,
+                    e.getClass().getSimpleName());
         }
     }
 
@@ -74,19 +84,24 @@ final class AuditCheckpointer {
      */
     synchronized long checkpoint() {
         Outcome outcome = transactions.execute(tx -> {
-            AuditLedger.Head head = repository.head().orElseThrow(() -> new IllegalStateException("the audit_head row is missing"));
+            AuditLedger.Head head =
+                    repository.head().orElseThrow(() -> new IllegalStateException("the audit_head row is missing"));
             StoredCheckpoint newest = repository.lastCheckpoint().orElse(null);
             if (head.lastSeq() <= (newest == null ? 0 : newest.seq())) {
                 return new Outcome(0, null);
             }
-            AuditVerification verification = verifier.verifySince(new JdbcAuditLedger(repository, List.of()), head, newest);
+            AuditVerification verification =
+                    verifier.verifySince(new JdbcAuditLedger(repository, List.of()), head, newest);
             if (!verification.ok()) {
-                repository.journal(AuditEvent.of(AuditAction.AUDIT_CHECKPOINT_REFUSED, "REFUSED")
-                        .withReason(verification.problem().kind().name()), clock.instant());
+                repository.journal(
+                        AuditEvent.of(AuditAction.AUDIT_CHECKPOINT_REFUSED, "REFUSED")
+                                .withReason(verification.problem().kind().name()),
+                        clock.instant());
                 return new Outcome(0, verification.problem());
             }
             byte[] json = new CheckpointStatement(node, head.lastSeq(), head.lastHash(), clock.instant()).toJson();
-            boolean inserted = repository.insertCheckpoint(new StoredCheckpoint(head.lastSeq(), json, signer.sign(json), certificateDer()));
+            boolean inserted = repository.insertCheckpoint(
+                    new StoredCheckpoint(head.lastSeq(), json, signer.sign(json), certificateDer()));
             return new Outcome(inserted ? head.lastSeq() : 0, null);
         });
         if (outcome == null) {
@@ -94,7 +109,10 @@ final class AuditCheckpointer {
         }
         if (outcome.refused() != null) {
             status.refused(outcome.refused());
-            LOG.error("audit checkpoint refused: the chain is BROKEN at seq {}: {}", outcome.refused().seq(), outcome.refused().kind());
+            LOG.error(
+                    "audit checkpoint refused: the chain is BROKEN at seq {}: {}",
+                    outcome.refused().seq(),
+                    outcome.refused().kind());
             return 0;
         }
         if (outcome.seq() > 0) {
@@ -104,8 +122,7 @@ final class AuditCheckpointer {
         return outcome.seq();
     }
 
-    private record Outcome(long seq, AuditVerification.Problem refused) {
-    }
+    private record Outcome(long seq, AuditVerification.Problem refused) {}
 
     private byte[] certificateDer() {
         try {

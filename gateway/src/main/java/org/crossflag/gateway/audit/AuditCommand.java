@@ -8,8 +8,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.crypto.CertificateFiles;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,8 +39,7 @@ public final class AuditCommand {
     static final int BROKEN = 1;
     static final int FAILED = 2;
 
-    private AuditCommand() {
-    }
+    private AuditCommand() {}
 
     /** True when the arguments name one of these commands rather than starting the node. */
     public static boolean handles(String[] args) {
@@ -77,24 +76,34 @@ public final class AuditCommand {
             if (arguments.command().equals(EXPORT)) {
                 List<StoredCheckpoint> checkpoints = snapshot.execute(status -> repository.checkpoints());
                 int written = CheckpointFiles.write(checkpoints, arguments.dir());
-                out.println(EXPORT + " " + node + ": " + written + " checkpoints written to " + arguments.dir().toAbsolutePath());
+                out.println(EXPORT + " " + node + ": " + written + " checkpoints written to "
+                        + arguments.dir().toAbsolutePath());
                 return OK;
             }
-            X509Certificate anchor = CertificateFiles.readCertificate("crossflag.pki.trust-anchor", properties.pki().trustAnchor());
-            X509Certificate current = CertificateFiles.readKeyEntry("crossflag.signing.keystore", properties.signing().keystore(),
-                    properties.signing().password().toCharArray()).certificate();
-            CheckpointCertificates certificates = CheckpointCertificates.forNode(anchor, current,
-                    properties.audit().earlierSigningCertificates(), properties.pki().crl());
+            X509Certificate anchor = CertificateFiles.readCertificate(
+                    "crossflag.pki.trust-anchor", properties.pki().trustAnchor());
+            X509Certificate current = CertificateFiles.readKeyEntry(
+                            "crossflag.signing.keystore",
+                            properties.signing().keystore(),
+                            properties.signing().password().toCharArray())
+                    .certificate();
+            CheckpointCertificates certificates = CheckpointCertificates.forNode(
+                    anchor,
+                    current,
+                    properties.audit().earlierSigningCertificates(),
+                    properties.pki().crl());
             AuditChainKey key = AuditChainKey.read(properties.audit().chainKey());
-            List<StoredCheckpoint> exported = arguments.dir() == null ? List.of() : CheckpointFiles.read(arguments.dir());
-            AuditVerification result = snapshot.execute(status -> new AuditChainVerifier(node, key, certificates)
-                    .verify(new JdbcAuditLedger(repository, exported)));
+            List<StoredCheckpoint> exported =
+                    arguments.dir() == null ? List.of() : CheckpointFiles.read(arguments.dir());
+            AuditVerification result = snapshot.execute(status ->
+                    new AuditChainVerifier(node, key, certificates).verify(new JdbcAuditLedger(repository, exported)));
             out.println(VERIFY + " " + node + ": " + result.summary());
             long unchained = snapshot.execute(status -> repository.journalSize());
             if (unchained > 0) {
                 // Recorded and committed, but the node stopped before chaining them; it chains them when it starts.
-                out.println(VERIFY + " " + node + ": " + unchained + " recorded events are not chained yet (audit_journal);"
-                        + " the node chains them when it runs");
+                out.println(
+                        VERIFY + " " + node + ": " + unchained + " recorded events are not chained yet (audit_journal);"
+                                + " the node chains them when it runs");
             }
             return result.ok() ? OK : BROKEN;
         } catch (Exception e) {

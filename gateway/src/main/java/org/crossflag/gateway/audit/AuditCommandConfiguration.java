@@ -20,8 +20,11 @@ class AuditCommandConfiguration {
 
     @Bean
     HikariDataSource auditDataSource(DataSourceProperties properties) {
-        HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class)
-                .url(readOnlyUrl(properties.determineUrl())).build();
+        HikariDataSource dataSource = properties
+                .initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .url(readOnlyUrl(properties.determineUrl()))
+                .build();
         dataSource.setPoolName("audit-command");
         dataSource.setMaximumPoolSize(2);
         dataSource.setReadOnly(true);

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 
-import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.MessageSigner;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -39,30 +39,56 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditCheckpointer auditCheckpointer(CrossflagProperties properties, AuditRepository repository, AuditChainKey key,
-                                        PlatformTransactionManager transactionManager, MessageSigner signer,
-                                        FederationTrust trust, AuditChainStatus status, Clock clock) {
+    AuditCheckpointer auditCheckpointer(
+            CrossflagProperties properties,
+            AuditRepository repository,
+            AuditChainKey key,
+            PlatformTransactionManager transactionManager,
+            MessageSigner signer,
+            FederationTrust trust,
+            AuditChainStatus status,
+            Clock clock) {
         TransactionTemplate ownTransactions = new TransactionTemplate(transactionManager);
         ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        CheckpointCertificates certificates = CheckpointCertificates.forNode(trust.trustAnchor(), signer.certificate(),
-                properties.audit().earlierSigningCertificates(), properties.pki().crl());
+        CheckpointCertificates certificates = CheckpointCertificates.forNode(
+                trust.trustAnchor(),
+                signer.certificate(),
+                properties.audit().earlierSigningCertificates(),
+                properties.pki().crl());
         AuditChainVerifier verifier = new AuditChainVerifier(properties.node().code(), key, certificates);
-        return new AuditCheckpointer(properties.node().code(), repository, ownTransactions, signer, clock,
-                properties.audit().checkpointInterval(), verifier, status);
+        return new AuditCheckpointer(
+                properties.node().code(),
+                repository,
+                ownTransactions,
+                signer,
+                clock,
+                properties.audit().checkpointInterval(),
+                verifier,
+                status);
     }
 
     @Bean
-    AuditChainer auditChainer(CrossflagProperties properties, AuditChainKey key, AuditRepository repository,
-                              PlatformTransactionManager transactionManager, AuditCheckpointer checkpointer) {
+    AuditChainer auditChainer(
+            CrossflagProperties properties,
+            AuditChainKey key,
+            AuditRepository repository,
+            PlatformTransactionManager transactionManager,
+            AuditCheckpointer checkpointer) {
         TransactionTemplate ownTransactions = new TransactionTemplate(transactionManager);
         ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         // Rounds at most every 100 ms: under load one commit chains a batch, and an event waits at most 100 ms.
-        return new AuditChainer(properties.node().code(), key, repository, ownTransactions, checkpointer,
+        return new AuditChainer(
+                properties.node().code(),
+                key,
+                repository,
+                ownTransactions,
+                checkpointer,
                 Executors.newSingleThreadScheduledExecutor(task -> {
                     Thread thread = new Thread(task, "audit-chain");
                     thread.setDaemon(true);
                     return thread;
-                }), Duration.ofMillis(100));
+                }),
+                Duration.ofMillis(100));
     }
 
     /** A trail written before the node had its chain key ends, from this start on, in keyed entries. */
@@ -72,8 +98,11 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditTrail auditTrail(AuditRepository repository, PlatformTransactionManager transactionManager, AuditChainer chainer,
-                          Clock clock) {
+    AuditTrail auditTrail(
+            AuditRepository repository,
+            PlatformTransactionManager transactionManager,
+            AuditChainer chainer,
+            Clock clock) {
         // Propagation REQUIRED: the event joins the caller's transaction when there is one.
         return new AuditTrail(repository, new TransactionTemplate(transactionManager), chainer, clock);
     }
@@ -89,10 +118,15 @@ class AuditConfiguration {
         return () -> {
             AuditVerification.Problem refused = status.refusal();
             if (refused == null) {
-                return Health.up().withDetail("lastSignedSeq", status.lastSignedSeq()).build();
+                return Health.up()
+                        .withDetail("lastSignedSeq", status.lastSignedSeq())
+                        .build();
             }
-            return Health.down().withDetail("problem", "checkpoint refused: the audit chain does not verify")
-                    .withDetail("kind", refused.kind().name()).withDetail("seq", refused.seq()).build();
+            return Health.down()
+                    .withDetail("problem", "checkpoint refused: the audit chain does not verify")
+                    .withDetail("kind", refused.kind().name())
+                    .withDetail("seq", refused.seq())
+                    .build();
         };
     }
 }

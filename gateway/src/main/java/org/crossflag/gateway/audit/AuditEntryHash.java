@@ -42,11 +42,10 @@ final class AuditEntryHash {
 
     private static final byte[] UNKEYED = "crossflag-audit-entry-v1".getBytes(StandardCharsets.UTF_8);
     private static final byte[] KEYED = "crossflag-audit-entry-v2".getBytes(StandardCharsets.UTF_8);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private AuditEntryHash() {
-    }
+    private AuditEntryHash() {}
 
     /** The unkeyed hash of version 1, that anyone can recompute: accepted only for entries from before the key. */
     static byte[] compute(AuditEntry entry) {
@@ -98,7 +97,8 @@ final class AuditEntryHash {
     }
 
     private static void field(ByteArrayOutputStream out, byte[] value) {
-        out.writeBytes(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
+        out.writeBytes(
+                ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
         if (value != null) {
             out.writeBytes(value);
         }

@@ -18,8 +18,16 @@ import java.util.regex.Pattern;
  * @param outcome        required outcome code (e.g. {@code ACCEPTED}, {@code DENIED})
  * @param reasonCode     reason code (e.g. {@code SIGNATURE_INVALID}), or null
  */
-public record AuditEvent(AuditAction action, String messageId, String correlationId, String counterpart,
-                         String actorOfficerId, String actorRole, String purpose, String outcome, String reasonCode) {
+public record AuditEvent(
+        AuditAction action,
+        String messageId,
+        String correlationId,
+        String counterpart,
+        String actorOfficerId,
+        String actorRole,
+        String purpose,
+        String outcome,
+        String reasonCode) {
 
     // The same patterns as envelope.schema.json, so anything that passed the schema can be audited.
     static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -47,23 +55,28 @@ public record AuditEvent(AuditAction action, String messageId, String correlatio
     }
 
     public AuditEvent withMessage(String messageId, String correlationId) {
-        return new AuditEvent(action, messageId, correlationId, counterpart, actorOfficerId, actorRole, purpose, outcome, reasonCode);
+        return new AuditEvent(
+                action, messageId, correlationId, counterpart, actorOfficerId, actorRole, purpose, outcome, reasonCode);
     }
 
     public AuditEvent withCounterpart(String counterpart) {
-        return new AuditEvent(action, messageId, correlationId, counterpart, actorOfficerId, actorRole, purpose, outcome, reasonCode);
+        return new AuditEvent(
+                action, messageId, correlationId, counterpart, actorOfficerId, actorRole, purpose, outcome, reasonCode);
     }
 
     public AuditEvent withActor(String officerId, String role) {
-        return new AuditEvent(action, messageId, correlationId, counterpart, officerId, role, purpose, outcome, reasonCode);
+        return new AuditEvent(
+                action, messageId, correlationId, counterpart, officerId, role, purpose, outcome, reasonCode);
     }
 
     public AuditEvent withPurpose(String purpose) {
-        return new AuditEvent(action, messageId, correlationId, counterpart, actorOfficerId, actorRole, purpose, outcome, reasonCode);
+        return new AuditEvent(
+                action, messageId, correlationId, counterpart, actorOfficerId, actorRole, purpose, outcome, reasonCode);
     }
 
     public AuditEvent withReason(String reasonCode) {
-        return new AuditEvent(action, messageId, correlationId, counterpart, actorOfficerId, actorRole, purpose, outcome, reasonCode);
+        return new AuditEvent(
+                action, messageId, correlationId, counterpart, actorOfficerId, actorRole, purpose, outcome, reasonCode);
     }
 
     private static void require(String field, String value, Pattern pattern) {

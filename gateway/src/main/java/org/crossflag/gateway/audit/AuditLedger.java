@@ -26,6 +26,5 @@ interface AuditLedger {
     List<StoredCheckpoint> checkpoints();
 
     /** The last seq and its hash; the hash is null while the trail is empty. */
-    record Head(long lastSeq, byte[] lastHash) {
-    }
+    record Head(long lastSeq, byte[] lastHash) {}
 }

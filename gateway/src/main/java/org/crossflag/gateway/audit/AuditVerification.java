@@ -8,11 +8,17 @@ record AuditVerification(long entries, int checkpoints, long newestCheckpointSeq
 
     /** How the trail was found to be broken; see {@link AuditChainVerifier} for how each is detected. */
     enum Kind {
-        EDITED, DELETED, INSERTED, REORDERED, HEAD_MISSING, CHECKPOINT_MISMATCH, CHECKPOINT_SIGNATURE_INVALID, NOT_KEYED
+        EDITED,
+        DELETED,
+        INSERTED,
+        REORDERED,
+        HEAD_MISSING,
+        CHECKPOINT_MISMATCH,
+        CHECKPOINT_SIGNATURE_INVALID,
+        NOT_KEYED
     }
 
-    record Problem(Kind kind, long seq, String detail) {
-    }
+    record Problem(Kind kind, long seq, String detail) {}
 
     static AuditVerification ok(long entries, int checkpoints, long newestCheckpointSeq) {
         return new AuditVerification(entries, checkpoints, newestCheckpointSeq, null);

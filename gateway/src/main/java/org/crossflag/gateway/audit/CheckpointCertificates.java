@@ -13,8 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.crossflag.gateway.crypto.CertificateFiles;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 
 /**
  * Which certificates may sign this node's checkpoints: this node's own signing certificates (the current one and
@@ -43,7 +43,8 @@ final class CheckpointCertificates {
      * earlier ones listed, and the CRL file re-read (and its signature checked) on each use. A file that cannot be
      * read, or a certificate not issued by the trust anchor, stops the node with an error naming its setting.
      */
-    static CheckpointCertificates forNode(X509Certificate trustAnchor, X509Certificate current, List<Path> earlier, Path crlFile) {
+    static CheckpointCertificates forNode(
+            X509Certificate trustAnchor, X509Certificate current, List<Path> earlier, Path crlFile) {
         String earlierKey = "crossflag.audit.earlier-signing-certificates";
         List<X509Certificate> own = new ArrayList<>();
         own.add(current);
@@ -52,7 +53,8 @@ final class CheckpointCertificates {
             try {
                 certificate.verify(trustAnchor.getPublicKey());
             } catch (GeneralSecurityException e) {
-                throw new InvalidConfigurationException(earlierKey, file + " is not issued by crossflag.pki.trust-anchor");
+                throw new InvalidConfigurationException(
+                        earlierKey, file + " is not issued by crossflag.pki.trust-anchor");
             }
             own.add(certificate);
         }
@@ -82,7 +84,8 @@ final class CheckpointCertificates {
             return "the signing certificate is not issued by the federation root CA";
         }
         if (!own.contains(certificate)) {
-            return "the signing certificate (SHA-256 " + fingerprint(certificate) + ") is not one of this node's signing"
+            return "the signing certificate (SHA-256 " + fingerprint(certificate)
+                    + ") is not one of this node's signing"
                     + " certificates (crossflag.signing.keystore, crossflag.audit.earlier-signing-certificates)";
         }
         try {
@@ -93,7 +96,8 @@ final class CheckpointCertificates {
         X509CRL revocations = crl == null ? null : crl.get();
         X509CRLEntry revoked = revocations == null ? null : revocations.getRevokedCertificate(certificate);
         if (revoked != null && !createdAt.isBefore(revoked.getRevocationDate().toInstant())) {
-            return "the signing certificate was revoked on " + revoked.getRevocationDate().toInstant() + ", before the checkpoint was made";
+            return "the signing certificate was revoked on "
+                    + revoked.getRevocationDate().toInstant() + ", before the checkpoint was made";
         }
         return null;
     }

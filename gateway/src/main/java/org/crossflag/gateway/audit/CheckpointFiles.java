@@ -26,8 +26,7 @@ final class CheckpointFiles {
     static final String SIGNING_PEM = "signing.pem";
     private static final Pattern JSON_NAME = Pattern.compile("checkpoint-([0-9]{1,18})\\.json");
 
-    private CheckpointFiles() {
-    }
+    private CheckpointFiles() {}
 
     /** Writes every checkpoint into {@code dir} (created if needed); returns how many were written. */
     static int write(List<StoredCheckpoint> checkpoints, Path dir) throws IOException {
@@ -41,7 +40,8 @@ final class CheckpointFiles {
             Files.write(dir.resolve("checkpoint-" + checkpoint.seq() + ".json"), checkpoint.statement());
             Files.write(dir.resolve("checkpoint-" + checkpoint.seq() + ".sig"), checkpoint.signature());
             if (!Arrays.equals(checkpoint.signingCertificate(), newest)) {
-                Files.write(dir.resolve("checkpoint-" + checkpoint.seq() + ".pem"), pem(checkpoint.signingCertificate()));
+                Files.write(
+                        dir.resolve("checkpoint-" + checkpoint.seq() + ".pem"), pem(checkpoint.signingCertificate()));
             }
         }
         return checkpoints.size();
@@ -58,7 +58,9 @@ final class CheckpointFiles {
                 }
                 long seq = Long.parseLong(name.group(1));
                 Path ownPem = dir.resolve("checkpoint-" + seq + ".pem");
-                checkpoints.add(new StoredCheckpoint(seq, Files.readAllBytes(json),
+                checkpoints.add(new StoredCheckpoint(
+                        seq,
+                        Files.readAllBytes(json),
                         Files.readAllBytes(dir.resolve("checkpoint-" + seq + ".sig")),
                         der(Files.exists(ownPem) ? ownPem : dir.resolve(SIGNING_PEM))));
             }
@@ -68,13 +70,17 @@ final class CheckpointFiles {
     }
 
     private static byte[] pem(byte[] der) {
-        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        return ("-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n").getBytes(StandardCharsets.US_ASCII);
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
+        return ("-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] der(Path pem) throws IOException {
         try (InputStream in = new ByteArrayInputStream(Files.readAllBytes(pem))) {
-            return CertificateFactory.getInstance("X.509").generateCertificate(in).getEncoded();
+            return CertificateFactory.getInstance("X.509")
+                    .generateCertificate(in)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IOException("not a certificate: " + pem.getFileName(), e);
         }

@@ -20,8 +20,9 @@ record CheckpointStatement(String node, long seq, byte[] entryHash, Instant crea
     static final String TYPE = "crossflag-audit-checkpoint";
 
     // Only the canonical form is accepted, so one statement has exactly one byte encoding.
-    private static final Pattern CANONICAL = Pattern.compile("\\{\"createdAt\":\"([0-9T:.\\-]{26}Z)\",\"entryHash\":\"([0-9a-f]{64})\","
-            + "\"node\":\"(" + AuditEvent.MEMBER_CODE.pattern() + ")\",\"seq\":([1-9][0-9]{0,17}),\"type\":\"" + TYPE + "\"}");
+    private static final Pattern CANONICAL =
+            Pattern.compile("\\{\"createdAt\":\"([0-9T:.\\-]{26}Z)\",\"entryHash\":\"([0-9a-f]{64})\"," + "\"node\":\"("
+                    + AuditEvent.MEMBER_CODE.pattern() + ")\",\"seq\":([1-9][0-9]{0,17}),\"type\":\"" + TYPE + "\"}");
 
     CheckpointStatement {
         if (!AuditEvent.MEMBER_CODE.matcher(node).matches() || seq < 1 || entryHash.length != AuditEntryHash.LENGTH) {
@@ -30,8 +31,10 @@ record CheckpointStatement(String node, long seq, byte[] entryHash, Instant crea
     }
 
     byte[] toJson() {
-        return ("{\"createdAt\":\"" + AuditEntryHash.formatTime(createdAt) + "\",\"entryHash\":\"" + HexFormat.of().formatHex(entryHash)
-                + "\",\"node\":\"" + node + "\",\"seq\":" + seq + ",\"type\":\"" + TYPE + "\"}").getBytes(StandardCharsets.US_ASCII);
+        return ("{\"createdAt\":\"" + AuditEntryHash.formatTime(createdAt) + "\",\"entryHash\":\""
+                        + HexFormat.of().formatHex(entryHash) + "\",\"node\":\"" + node + "\",\"seq\":" + seq
+                        + ",\"type\":\"" + TYPE + "\"}")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Parses signed bytes; anything but the canonical form of a statement is refused. */
@@ -41,8 +44,11 @@ record CheckpointStatement(String node, long seq, byte[] entryHash, Instant crea
             throw new IllegalArgumentException("checkpoint is not canonical checkpoint JSON");
         }
         try {
-            CheckpointStatement statement = new CheckpointStatement(matcher.group(3), Long.parseLong(matcher.group(4)),
-                    HexFormat.of().parseHex(matcher.group(2)), Instant.parse(matcher.group(1)));
+            CheckpointStatement statement = new CheckpointStatement(
+                    matcher.group(3),
+                    Long.parseLong(matcher.group(4)),
+                    HexFormat.of().parseHex(matcher.group(2)),
+                    Instant.parse(matcher.group(1)));
             if (!java.util.Arrays.equals(statement.toJson(), json)) {
                 throw new IllegalArgumentException("checkpoint is not canonical checkpoint JSON");
             }

@@ -34,8 +34,8 @@ public final class RetrySchedule {
     /** For a schedule from settings: a maximum below the initial delay stops start-up naming the maximum's key. */
     public static void requireOrdered(String maximumKey, Duration initial, Duration maximum) {
         if (maximum.compareTo(initial) < 0) {
-            throw new InvalidConfigurationException(maximumKey,
-                    "must not be shorter than the initial backoff " + initial);
+            throw new InvalidConfigurationException(
+                    maximumKey, "must not be shorter than the initial backoff " + initial);
         }
     }
 

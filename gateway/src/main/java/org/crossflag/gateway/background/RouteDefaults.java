@@ -29,15 +29,21 @@ public final class RouteDefaults extends RouteConfigurationBuilder {
     }
 
     static boolean hasCaller(Exchange exchange) {
-        String uri = exchange.getFromEndpoint() == null ? "" : exchange.getFromEndpoint().getEndpointUri();
+        String uri = exchange.getFromEndpoint() == null
+                ? ""
+                : exchange.getFromEndpoint().getEndpointUri();
         return !(uri.startsWith("timer:") || uri.startsWith("seda:") || uri.startsWith("scheduler:"));
     }
 
     static void logFailure(Exchange exchange) {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String error = failure == null ? "-" : failure.getClass().getSimpleName();
-        log.warn("Route failed routeId={} exchangeId={} reason={} error={}", exchange.getFromRouteId(),
-                exchange.getExchangeId(), reasonCode(failure), error);
+        log.warn(
+                "Route failed routeId={} exchangeId={} reason={} error={}",
+                exchange.getFromRouteId(),
+                exchange.getExchangeId(),
+                reasonCode(failure),
+                error);
     }
 
     static String reasonCode(Throwable failure) {

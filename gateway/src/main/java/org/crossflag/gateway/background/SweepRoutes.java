@@ -16,10 +16,7 @@ public abstract class SweepRoutes extends RouteBuilder {
     }
 
     protected final void sweepOnTimer(String timerUri, String routeId, Runnable sweep) {
-        from(timerUri)
-                .routeId(routeId)
-                .routeConfigurationId(RouteDefaults.ID)
-                .process(exchange -> sweep.run());
+        from(timerUri).routeId(routeId).routeConfigurationId(RouteDefaults.ID).process(exchange -> sweep.run());
     }
 
     /** One round per wake-up; the queue has one consumer, so rounds run one after another. */
@@ -40,7 +37,8 @@ public abstract class SweepRoutes extends RouteBuilder {
         from(wake.uri())
                 .routeId(wake.routeId())
                 .routeConfigurationId(RouteDefaults.ID)
-                .delay(lingerMillis).syncDelayed()
+                .delay(lingerMillis)
+                .syncDelayed()
                 .process(exchange -> sweep.run());
     }
 }

@@ -1,6 +1,5 @@
 package org.crossflag.gateway.crypto;
 
-import org.crossflag.gateway.node.InvalidConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,11 +13,12 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Collections;
 
+import org.crossflag.gateway.node.InvalidConfigurationException;
+
 /** Reads the PEM and PKCS#12 files a node is configured with. Errors name the configuration key. */
 public final class CertificateFiles {
 
-    private CertificateFiles() {
-    }
+    private CertificateFiles() {}
 
     public static X509Certificate readCertificate(String key, Path file) {
         try (InputStream in = open(key, file)) {
@@ -52,8 +52,8 @@ public final class CertificateFiles {
         } catch (InvalidConfigurationException e) {
             throw e;
         } catch (Exception e) {
-            throw new InvalidConfigurationException(key, "cannot open PKCS#12 file " + file
-                    + " (wrong password or not PKCS#12)", e);
+            throw new InvalidConfigurationException(
+                    key, "cannot open PKCS#12 file " + file + " (wrong password or not PKCS#12)", e);
         }
     }
 
@@ -81,6 +81,5 @@ public final class CertificateFiles {
         return CertificateFactory.getInstance("X.509");
     }
 
-    public record KeyEntry(String alias, PrivateKey privateKey, X509Certificate certificate) {
-    }
+    public record KeyEntry(String alias, PrivateKey privateKey, X509Certificate certificate) {}
 }

@@ -1,10 +1,10 @@
 package org.crossflag.gateway.crypto;
 
-import org.crossflag.gateway.node.InvalidConfigurationException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 
 import org.crossflag.gateway.node.CrossflagProperties;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,12 +14,17 @@ class CryptoConfiguration {
 
     @Bean
     FederationTrust federationTrust(CrossflagProperties properties, Clock clock) {
-        X509Certificate anchor = CertificateFiles.readCertificate("crossflag.pki.trust-anchor", properties.pki().trustAnchor());
+        X509Certificate anchor = CertificateFiles.readCertificate(
+                "crossflag.pki.trust-anchor", properties.pki().trustAnchor());
         if (anchor.getBasicConstraints() < 0) {
             throw new InvalidConfigurationException("crossflag.pki.trust-anchor", "is not a CA certificate");
         }
         try {
-            return new FederationTrust(anchor, () -> CertificateFiles.readCrl("crossflag.pki.crl", properties.pki().crl()), clock);
+            return new FederationTrust(
+                    anchor,
+                    () -> CertificateFiles.readCrl(
+                            "crossflag.pki.crl", properties.pki().crl()),
+                    clock);
         } catch (IllegalStateException e) {
             throw new InvalidConfigurationException("crossflag.pki.crl", e.getMessage(), e);
         }
@@ -33,13 +38,18 @@ class CryptoConfiguration {
     @Bean
     MessageSigner messageSigner(CrossflagProperties properties, FederationTrust trust) {
         String key = "crossflag.signing.keystore";
-        CertificateFiles.KeyEntry entry = CertificateFiles.readKeyEntry(key, properties.signing().keystore(),
+        CertificateFiles.KeyEntry entry = CertificateFiles.readKeyEntry(
+                key,
+                properties.signing().keystore(),
                 properties.signing().password().toCharArray());
         MessageSigner signer;
         try {
             signer = new MessageSigner(entry);
         } catch (IllegalArgumentException e) {
-            throw new InvalidConfigurationException(key, "must hold an Ed25519 signing key, found " + entry.privateKey().getAlgorithm());
+            throw new InvalidConfigurationException(
+                    key,
+                    "must hold an Ed25519 signing key, found "
+                            + entry.privateKey().getAlgorithm());
         }
         requireUsable(key, trust, signer.certificate());
         return signer;
@@ -54,7 +64,8 @@ class CryptoConfiguration {
     static void requireUsable(String key, FederationTrust trust, X509Certificate certificate) {
         CertificateStatus status = trust.check(certificate);
         if (status != CertificateStatus.VALID) {
-            throw new InvalidConfigurationException(key, "certificate is " + status + " against crossflag.pki.trust-anchor and crossflag.pki.crl");
+            throw new InvalidConfigurationException(
+                    key, "certificate is " + status + " against crossflag.pki.trust-anchor and crossflag.pki.crl");
         }
     }
 }

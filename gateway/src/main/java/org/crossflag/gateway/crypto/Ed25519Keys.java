@@ -16,12 +16,12 @@ import org.bouncycastle.crypto.util.PublicKeyFactory;
 /** Converts JCA keys to Bouncy Castle's lightweight Ed25519 parameters (about ten times faster than SunEC). */
 final class Ed25519Keys {
 
-    private Ed25519Keys() {
-    }
+    private Ed25519Keys() {}
 
     static Ed25519PrivateKeyParameters privateKey(PrivateKey key) {
         try {
-            AsymmetricKeyParameter parameter = PrivateKeyFactory.createKey(PrivateKeyInfo.getInstance(key.getEncoded()));
+            AsymmetricKeyParameter parameter =
+                    PrivateKeyFactory.createKey(PrivateKeyInfo.getInstance(key.getEncoded()));
             if (parameter instanceof Ed25519PrivateKeyParameters ed25519) {
                 return ed25519;
             }
@@ -35,7 +35,8 @@ final class Ed25519Keys {
     static Ed25519PublicKeyParameters publicKey(X509Certificate certificate) {
         PublicKey key = certificate.getPublicKey();
         try {
-            AsymmetricKeyParameter parameter = PublicKeyFactory.createKey(SubjectPublicKeyInfo.getInstance(key.getEncoded()));
+            AsymmetricKeyParameter parameter =
+                    PublicKeyFactory.createKey(SubjectPublicKeyInfo.getInstance(key.getEncoded()));
             return parameter instanceof Ed25519PublicKeyParameters ed25519 ? ed25519 : null;
         } catch (IOException | RuntimeException e) {
             return null;

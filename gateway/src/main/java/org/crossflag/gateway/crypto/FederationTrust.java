@@ -47,8 +47,7 @@ public final class FederationTrust {
             reloadCrl();
             return true;
         } catch (RuntimeException e) {
-            log.warn("CRL refresh refused, keeping the previous CRL: {}",
-                    e.getMessage());
+            log.warn("CRL refresh refused, keeping the previous CRL: {}", e.getMessage());
             return false;
         }
     }
@@ -79,9 +78,14 @@ public final class FederationTrust {
         if (current != null && crl.getThisUpdate().toInstant().isBefore(current.thisUpdate())) {
             return false;
         }
-        Set<BigInteger> serials = crl.getRevokedCertificates() == null ? Set.of()
-                : crl.getRevokedCertificates().stream().map(X509CRLEntry::getSerialNumber).collect(Collectors.toUnmodifiableSet());
-        revoked = new RevokedSerials(serials, crl.getThisUpdate().toInstant(),
+        Set<BigInteger> serials = crl.getRevokedCertificates() == null
+                ? Set.of()
+                : crl.getRevokedCertificates().stream()
+                        .map(X509CRLEntry::getSerialNumber)
+                        .collect(Collectors.toUnmodifiableSet());
+        revoked = new RevokedSerials(
+                serials,
+                crl.getThisUpdate().toInstant(),
                 crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant());
         return true;
     }
@@ -138,6 +142,6 @@ public final class FederationTrust {
         return revoked.nextUpdate();
     }
 
-    private record RevokedSerials(Set<BigInteger> serials, java.time.Instant thisUpdate, java.time.Instant nextUpdate) {
-    }
+    private record RevokedSerials(
+            Set<BigInteger> serials, java.time.Instant thisUpdate, java.time.Instant nextUpdate) {}
 }

@@ -9,8 +9,7 @@ import java.util.HexFormat;
 /** SHA-256 fingerprints of certificates, as the federation directory lists them (lowercase hex of the DER). */
 public final class Fingerprints {
 
-    private Fingerprints() {
-    }
+    private Fingerprints() {}
 
     public static String sha256(X509Certificate certificate) {
         try {

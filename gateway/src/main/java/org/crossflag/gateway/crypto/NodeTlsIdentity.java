@@ -1,6 +1,5 @@
 package org.crossflag.gateway.crypto;
 
-import org.crossflag.gateway.node.InvalidConfigurationException;
 import java.security.cert.X509Certificate;
 
 import org.crossflag.gateway.node.CrossflagProperties;
@@ -14,8 +13,11 @@ public class NodeTlsIdentity {
 
     NodeTlsIdentity(CrossflagProperties properties, FederationTrust trust) {
         String key = "crossflag.tls.keystore";
-        this.certificate = CertificateFiles.readKeyEntry(key, properties.tls().keystore(),
-                properties.tls().keystorePassword().toCharArray()).certificate();
+        this.certificate = CertificateFiles.readKeyEntry(
+                        key,
+                        properties.tls().keystore(),
+                        properties.tls().keystorePassword().toCharArray())
+                .certificate();
         CryptoConfiguration.requireUsable(key, trust, certificate);
     }
 

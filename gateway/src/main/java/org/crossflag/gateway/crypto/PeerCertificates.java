@@ -12,7 +12,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 public final class PeerCertificates {
 
-    private final Cache<String, PeerCertificate> decoded = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<String, PeerCertificate> decoded =
+            Caffeine.newBuilder().maximumSize(1_000).build();
 
     /** The certificate and its SHA-256 fingerprint; {@code certificate} is null when the header is not one. */
     public PeerCertificate decode(String base64) {
@@ -22,6 +23,5 @@ public final class PeerCertificates {
         });
     }
 
-    public record PeerCertificate(X509Certificate certificate, String sha256) {
-    }
+    public record PeerCertificate(X509Certificate certificate, String sha256) {}
 }

@@ -24,7 +24,8 @@ public final class SignatureVerifier {
         if (signature == null || signature.length != Ed25519PublicKeyParameters.KEY_SIZE * 2) {
             return false;
         }
-        Ed25519PublicKeyParameters key = keys.get(signer, certificate -> Optional.ofNullable(Ed25519Keys.publicKey(certificate)))
+        Ed25519PublicKeyParameters key = keys.get(
+                        signer, certificate -> Optional.ofNullable(Ed25519Keys.publicKey(certificate)))
                 .orElse(null);
         if (key == null) {
             return false;

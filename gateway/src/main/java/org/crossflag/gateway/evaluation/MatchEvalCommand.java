@@ -1,13 +1,5 @@
 package org.crossflag.gateway.evaluation;
 
-import org.crossflag.gateway.matching.EncodedPersonIndex;
-import org.crossflag.gateway.matching.IdentityEncoder;
-import org.crossflag.gateway.matching.MatchBand;
-import org.crossflag.gateway.matching.MatchCandidate;
-import org.crossflag.gateway.matching.MatchThresholds;
-import org.crossflag.gateway.matching.MatchingKeyring;
-import org.crossflag.gateway.matching.MatchingSecret;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,6 +14,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import org.crossflag.gateway.matching.EncodedPersonIndex;
+import org.crossflag.gateway.matching.IdentityEncoder;
+import org.crossflag.gateway.matching.MatchBand;
+import org.crossflag.gateway.matching.MatchCandidate;
+import org.crossflag.gateway.matching.MatchThresholds;
+import org.crossflag.gateway.matching.MatchingKeyring;
+import org.crossflag.gateway.matching.MatchingSecret;
 
 /**
  * {@code match-eval}: matches the people of one CSV file (the right, as queries) against those of another (the
@@ -44,8 +44,7 @@ public final class MatchEvalCommand {
     private static final String USAGE = "usage: " + NAME + " --left LEFT.csv --right RIGHT.csv --out PAIRS.csv"
             + " [--truth COLUMN] [--secret-file FILE] [--match SCORE] [--possible SCORE]";
 
-    private MatchEvalCommand() {
-    }
+    private MatchEvalCommand() {}
 
     public static boolean handles(String[] args) {
         return args.length > 0 && NAME.equals(args[0]);
@@ -63,11 +62,13 @@ public final class MatchEvalCommand {
         try {
             byte[] secret = arguments.secretFile() == null ? demoSecret() : Files.readAllBytes(arguments.secretFile());
             if (secret.length < MatchingSecret.MIN_SECRET_BYTES) {
-                err.println(NAME + ": the secret file must hold at least " + MatchingSecret.MIN_SECRET_BYTES + " bytes");
+                err.println(
+                        NAME + ": the secret file must hold at least " + MatchingSecret.MIN_SECRET_BYTES + " bytes");
                 return FAILED;
             }
             if (arguments.secretFile() == null) {
-                out.println(NAME + ": no --secret-file given, using the fixed demo matching secret (for synthetic data only)");
+                out.println(NAME
+                        + ": no --secret-file given, using the fixed demo matching secret (for synthetic data only)");
             }
             List<PeopleCsv.Row> left = PeopleCsv.read(arguments.left(), arguments.truth());
             List<PeopleCsv.Row> right = PeopleCsv.read(arguments.right(), arguments.truth());
@@ -75,11 +76,25 @@ public final class MatchEvalCommand {
             List<MatchEvaluation.Pair> pairs = match(left, right, secret, arguments.thresholds());
             double seconds = (System.nanoTime() - started) / 1e9;
             write(arguments.out(), pairs);
-            out.printf(Locale.ROOT, "%s: %d left, %d right, %d pairs at POSSIBLE_MATCH or better written to %s (%.1f s)%n", NAME,
-                    left.size(), right.size(), pairs.size(), arguments.out(), seconds);
+            out.printf(
+                    Locale.ROOT,
+                    "%s: %d left, %d right, %d pairs at POSSIBLE_MATCH or better written to %s (%.1f s)%n",
+                    NAME,
+                    left.size(),
+                    right.size(),
+                    pairs.size(),
+                    arguments.out(),
+                    seconds);
             if (arguments.truth() != null) {
-                report(out, "MATCH", arguments.thresholds().match(), MatchEvaluation.of(left, right, pairs, MatchBand.MATCH));
-                report(out, "POSSIBLE_MATCH", arguments.thresholds().possible(),
+                report(
+                        out,
+                        "MATCH",
+                        arguments.thresholds().match(),
+                        MatchEvaluation.of(left, right, pairs, MatchBand.MATCH));
+                report(
+                        out,
+                        "POSSIBLE_MATCH",
+                        arguments.thresholds().possible(),
                         MatchEvaluation.of(left, right, pairs, MatchBand.POSSIBLE_MATCH));
             }
             return OK;
@@ -93,14 +108,16 @@ public final class MatchEvalCommand {
     }
 
     /** Indexes the left people, queries with each right person, and returns every pair found. */
-    public static List<MatchEvaluation.Pair> match(List<PeopleCsv.Row> left, List<PeopleCsv.Row> right, byte[] secret, MatchThresholds thresholds) {
+    public static List<MatchEvaluation.Pair> match(
+            List<PeopleCsv.Row> left, List<PeopleCsv.Row> right, byte[] secret, MatchThresholds thresholds) {
         MatchingKeyring keyring = MatchingKeyring.single(KEY_VERSION, secret);
         IdentityEncoder encoder = new IdentityEncoder(keyring);
-        EncodedPersonIndex index = new EncodedPersonIndex(keyring, Clock.fixed(Instant.now(), ZoneOffset.UTC), thresholds, left.size());
+        EncodedPersonIndex index =
+                new EncodedPersonIndex(keyring, Clock.fixed(Instant.now(), ZoneOffset.UTC), thresholds, left.size());
         left.parallelStream().forEach(row -> index.add(row.id(), encoder.encode(row.person(), KEY_VERSION)));
         return right.parallelStream()
-                .flatMap(row -> index.query(encoder.encode(row.person(), KEY_VERSION))
-                        .stream().map(candidate -> new MatchEvaluation.Pair(candidate.localId(), row.id(), candidate)))
+                .flatMap(row -> index.query(encoder.encode(row.person(), KEY_VERSION)).stream()
+                        .map(candidate -> new MatchEvaluation.Pair(candidate.localId(), row.id(), candidate)))
                 .toList();
     }
 
@@ -109,23 +126,37 @@ public final class MatchEvalCommand {
             writer.write("left_id,right_id,score,weight,band\n");
             for (MatchEvaluation.Pair pair : pairs) {
                 MatchCandidate candidate = pair.candidate();
-                writer.write(PeopleCsv.line(List.of(pair.leftId(), pair.rightId(), String.format(Locale.ROOT, "%.6f", candidate.score()),
-                        String.format(Locale.ROOT, "%.2f", candidate.weight()), candidate.band().name())));
+                writer.write(PeopleCsv.line(List.of(
+                        pair.leftId(),
+                        pair.rightId(),
+                        String.format(Locale.ROOT, "%.6f", candidate.score()),
+                        String.format(Locale.ROOT, "%.2f", candidate.weight()),
+                        candidate.band().name())));
                 writer.write('\n');
             }
         }
     }
 
     private static void report(PrintStream out, String band, double threshold, MatchEvaluation evaluation) {
-        out.printf(Locale.ROOT, "at %-14s (score >= %.3f): precision %.4f  recall %.4f  F1 %.4f  (true pairs %d, TP %d, FP %d, FN %d)%n",
-                band, threshold, evaluation.precision(), evaluation.recall(), evaluation.f1(), evaluation.truePairs(),
-                evaluation.truePositives(), evaluation.falsePositives(), evaluation.falseNegatives());
+        out.printf(
+                Locale.ROOT,
+                "at %-14s (score >= %.3f): precision %.4f  recall %.4f  F1 %.4f  (true pairs %d, TP %d, FP %d, FN %d)%n",
+                band,
+                threshold,
+                evaluation.precision(),
+                evaluation.recall(),
+                evaluation.f1(),
+                evaluation.truePairs(),
+                evaluation.truePositives(),
+                evaluation.falsePositives(),
+                evaluation.falseNegatives());
     }
 
     /** A fixed, public secret for synthetic data: anyone can recompute it, so it protects nothing. */
     public static byte[] demoSecret() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest("crossflag match-eval demo secret".getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest("crossflag match-eval demo secret".getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -139,7 +170,7 @@ public final class MatchEvalCommand {
             Path out = null;
             String truth = null;
             Path secret = null;
-        double match = MatchThresholds.DEFAULTS.match();
+            double match = MatchThresholds.DEFAULTS.match();
             double possible = MatchThresholds.DEFAULTS.possible();
             List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
             while (!rest.isEmpty()) {
@@ -150,7 +181,8 @@ public final class MatchEvalCommand {
                     value = option.substring(equals + 1);
                     option = option.substring(0, equals);
                 } else if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-                    throw new IllegalArgumentException(option.startsWith("--") ? option + " needs a value" : "unexpected argument " + option);
+                    throw new IllegalArgumentException(
+                            option.startsWith("--") ? option + " needs a value" : "unexpected argument " + option);
                 } else {
                     value = rest.remove(0);
                 }

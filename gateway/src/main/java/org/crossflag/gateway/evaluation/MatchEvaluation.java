@@ -1,22 +1,22 @@
 package org.crossflag.gateway.evaluation;
 
-import org.crossflag.gateway.matching.MatchBand;
-import org.crossflag.gateway.matching.MatchCandidate;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.crossflag.gateway.matching.MatchBand;
+import org.crossflag.gateway.matching.MatchCandidate;
+
 /** Precision, recall and F1 of matched pairs against a ground-truth column. */
 public record MatchEvaluation(long truePairs, long predicted, long truePositives) {
 
     /** A pair the index proposed: left id, right id, and its band. */
-    public record Pair(String leftId, String rightId, MatchCandidate candidate) {
-    }
+    public record Pair(String leftId, String rightId, MatchCandidate candidate) {}
 
     /** Counts true pairs (same non-blank truth on both sides) and which proposed pairs reach {@code atLeast}. */
-    public static MatchEvaluation of(List<PeopleCsv.Row> left, List<PeopleCsv.Row> right, List<Pair> pairs, MatchBand atLeast) {
+    public static MatchEvaluation of(
+            List<PeopleCsv.Row> left, List<PeopleCsv.Row> right, List<Pair> pairs, MatchBand atLeast) {
         Map<String, Long> leftTruth = new HashMap<>();
         Map<String, String> truthOfLeft = new HashMap<>();
         for (PeopleCsv.Row row : left) {

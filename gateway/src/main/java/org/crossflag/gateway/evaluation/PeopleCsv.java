@@ -1,10 +1,5 @@
 package org.crossflag.gateway.evaluation;
 
-import org.crossflag.gateway.matching.PartialDate;
-import org.crossflag.gateway.matching.PersonIdentity;
-import org.crossflag.gateway.matching.PostalAddress;
-import org.crossflag.gateway.matching.Sex;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.crossflag.gateway.matching.PartialDate;
+import org.crossflag.gateway.matching.PersonIdentity;
+import org.crossflag.gateway.matching.PostalAddress;
+import org.crossflag.gateway.matching.Sex;
 
 /**
  * People in CSV (RFC 4180 quoting, UTF-8, a header line), as match-eval reads them. Columns, by header name, in any
@@ -32,14 +32,13 @@ import java.util.List;
  */
 public final class PeopleCsv {
 
-    public static final List<String> COLUMNS = List.of("id", "given_names", "family_name", "aliases", "dob", "sex", "pnc_id", "postcode", "address");
+    public static final List<String> COLUMNS =
+            List.of("id", "given_names", "family_name", "aliases", "dob", "sex", "pnc_id", "postcode", "address");
 
     /** One record: its id, the person, and the ground truth (null when no truth column was named, "" when blank). */
-    public record Row(String id, PersonIdentity person, String truth) {
-    }
+    public record Row(String id, PersonIdentity person, String truth) {}
 
-    private PeopleCsv() {
-    }
+    private PeopleCsv() {}
 
     public static List<Row> read(Path file, String truthColumn) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -65,7 +64,8 @@ public final class PeopleCsv {
                 }
                 List<String> fields = parse(line);
                 try {
-                    rows.add(new Row(required(fields, id), person(header, fields), truth < 0 ? null : field(fields, truth)));
+                    rows.add(new Row(
+                            required(fields, id), person(header, fields), truth < 0 ? null : field(fields, truth)));
                 } catch (IllegalArgumentException e) {
                     // The message names the line and the problem, never the field's content.
                     throw new IllegalArgumentException(file + ": line " + lineNumber + ": " + e.getMessage());
@@ -81,11 +81,19 @@ public final class PeopleCsv {
         String aliases = column(header, fields, "aliases");
         String postcode = column(header, fields, "postcode");
         String address = column(header, fields, "address");
-        List<PostalAddress> addresses = postcode.isEmpty() && address.isEmpty() ? List.of()
+        List<PostalAddress> addresses = postcode.isEmpty() && address.isEmpty()
+                ? List.of()
                 : List.of(new PostalAddress(postcode.isEmpty() ? null : postcode, address.isEmpty() ? null : address));
-        return new PersonIdentity(given.isEmpty() ? List.of() : List.of(given), family.isEmpty() ? List.of() : List.of(family),
-                aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split(";")), PartialDate.parse(column(header, fields, "dob")),
-                Sex.parse(column(header, fields, "sex")), addresses, blankToNull(column(header, fields, "pnc_id")), null, null);
+        return new PersonIdentity(
+                given.isEmpty() ? List.of() : List.of(given),
+                family.isEmpty() ? List.of() : List.of(family),
+                aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split(";")),
+                PartialDate.parse(column(header, fields, "dob")),
+                Sex.parse(column(header, fields, "sex")),
+                addresses,
+                blankToNull(column(header, fields, "pnc_id")),
+                null,
+                null);
     }
 
     private static String column(List<String> header, List<String> fields, String name) {

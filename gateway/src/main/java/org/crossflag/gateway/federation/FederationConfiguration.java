@@ -1,18 +1,5 @@
 package org.crossflag.gateway.federation;
 
-import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
-import org.crossflag.gateway.federation.inbound.BodySizeLimitFilter;
-import org.crossflag.gateway.federation.inbound.InboundMetrics;
-import org.crossflag.gateway.federation.outbound.OutboundMetrics;
-import org.crossflag.gateway.federation.inbound.InboundMessageReceiver;
-import org.crossflag.gateway.federation.inbound.InboundMessageRoute;
-import org.crossflag.gateway.federation.inbound.InboundMessageStore;
-import org.crossflag.gateway.federation.inbound.InboundMessageVerifier;
-import org.crossflag.gateway.federation.inbound.RejectionResponses;
-import org.crossflag.gateway.federation.outbound.DirectExchange;
-import org.crossflag.gateway.federation.outbound.FederationSender;
-import org.crossflag.gateway.federation.outbound.OutboundMessageRoute;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,22 +9,34 @@ import org.apache.camel.support.jsse.KeyManagersParameters;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
-import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.audit.AuditTrail;
-import org.crossflag.gateway.federation.receipt.ReceiptIssuer;
-import org.crossflag.gateway.federation.receipt.ReceiptVerifier;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.directory.DirectoryService;
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.crossflag.gateway.federation.health.PeerReachability;
-import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.health.PeerReachabilityRoute;
+import org.crossflag.gateway.federation.inbound.BodySizeLimitFilter;
+import org.crossflag.gateway.federation.inbound.InboundMessageReceiver;
+import org.crossflag.gateway.federation.inbound.InboundMessageRoute;
+import org.crossflag.gateway.federation.inbound.InboundMessageStore;
+import org.crossflag.gateway.federation.inbound.InboundMessageVerifier;
+import org.crossflag.gateway.federation.inbound.InboundMetrics;
+import org.crossflag.gateway.federation.inbound.RejectionResponses;
+import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
+import org.crossflag.gateway.federation.outbound.DirectExchange;
+import org.crossflag.gateway.federation.outbound.FederationSender;
+import org.crossflag.gateway.federation.outbound.OutboundMessageRoute;
+import org.crossflag.gateway.federation.outbound.OutboundMetrics;
+import org.crossflag.gateway.federation.receipt.ReceiptIssuer;
+import org.crossflag.gateway.federation.receipt.ReceiptVerifier;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -66,19 +65,39 @@ class FederationConfiguration {
     }
 
     @Bean
-    InboundMessageVerifier inboundMessageVerifier(CrossflagProperties properties, DirectoryService directory,
-                                                  FederationTrust trust, SignatureVerifier signatures, EnvelopeCodec codec,
-                                                  Clock clock) {
-        return new InboundMessageVerifier(properties.node().code(), directory, trust, signatures, codec, clock,
+    InboundMessageVerifier inboundMessageVerifier(
+            CrossflagProperties properties,
+            DirectoryService directory,
+            FederationTrust trust,
+            SignatureVerifier signatures,
+            EnvelopeCodec codec,
+            Clock clock) {
+        return new InboundMessageVerifier(
+                properties.node().code(),
+                directory,
+                trust,
+                signatures,
+                codec,
+                clock,
                 properties.exchange().maxClockSkew());
     }
 
     @Bean
-    InboundMessageStore inboundMessageStore(JdbcTemplate jdbc, TransactionTemplate transactions, CrossflagProperties properties,
-                                            MessageSigner signer, AuditTrail audit, Clock clock,
-                                            List<InboundMessageHandler> handlers) {
-        return new InboundMessageStore(jdbc, transactions, new ReceiptIssuer(properties.node().code(), signer, clock), audit,
-                signer.certificateBase64(), properties.exchange().replayCacheSize(),
+    InboundMessageStore inboundMessageStore(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            CrossflagProperties properties,
+            MessageSigner signer,
+            AuditTrail audit,
+            Clock clock,
+            List<InboundMessageHandler> handlers) {
+        return new InboundMessageStore(
+                jdbc,
+                transactions,
+                new ReceiptIssuer(properties.node().code(), signer, clock),
+                audit,
+                signer.certificateBase64(),
+                properties.exchange().replayCacheSize(),
                 handlers.stream().map(InboundMessageHandler::messageType).collect(Collectors.toUnmodifiableSet()));
     }
 
@@ -88,16 +107,26 @@ class FederationConfiguration {
     }
 
     @Bean
-    DirectExchange directExchange(DirectoryService directory, ProducerTemplate producer, ReceiptVerifier receipts,
-                                  OutboundMetrics metrics, EnvelopeCodec codec, MessageSigner signer) {
+    DirectExchange directExchange(
+            DirectoryService directory,
+            ProducerTemplate producer,
+            ReceiptVerifier receipts,
+            OutboundMetrics metrics,
+            EnvelopeCodec codec,
+            MessageSigner signer) {
         return new DirectExchange(directory, producer, receipts, metrics, codec.mapper(), signer.certificateBase64());
     }
 
     @Bean
-    InboundMessageReceiver inboundMessageReceiver(CrossflagProperties properties, InboundMessageVerifier verifier,
-                                                  InboundMessageStore store, InboundMetrics metrics,
-                                                  RejectionResponses rejections, EnvelopeCodec codec) {
-        return new InboundMessageReceiver(properties.node().code(), verifier, store, metrics, rejections, codec.mapper());
+    InboundMessageReceiver inboundMessageReceiver(
+            CrossflagProperties properties,
+            InboundMessageVerifier verifier,
+            InboundMessageStore store,
+            InboundMetrics metrics,
+            RejectionResponses rejections,
+            EnvelopeCodec codec) {
+        return new InboundMessageReceiver(
+                properties.node().code(), verifier, store, metrics, rejections, codec.mapper());
     }
 
     @Bean
@@ -106,7 +135,8 @@ class FederationConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(CrossflagProperties properties, RejectionResponses rejections) {
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            CrossflagProperties properties, RejectionResponses rejections) {
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
                 new BodySizeLimitFilter(properties.exchange().maxBodyBytes(), rejections));
         registration.addUrlPatterns("/federation/*");
@@ -114,9 +144,18 @@ class FederationConfiguration {
     }
 
     @Bean
-    FederationSender federationSender(CrossflagProperties properties, DirectoryService directory, EnvelopeCodec codec,
-                                      MessageSigner signer, Clock clock) {
-        return new FederationSender(properties.node().code(), directory, codec, signer, clock,
+    FederationSender federationSender(
+            CrossflagProperties properties,
+            DirectoryService directory,
+            EnvelopeCodec codec,
+            MessageSigner signer,
+            Clock clock) {
+        return new FederationSender(
+                properties.node().code(),
+                directory,
+                codec,
+                signer,
+                clock,
                 properties.exchange().messageLifetime());
     }
 
@@ -151,8 +190,8 @@ class FederationConfiguration {
     }
 
     @Bean
-    PeerReachability peerReachability(CrossflagProperties properties, DirectoryService directory, ProducerTemplate producer,
-                                      Clock clock) {
+    PeerReachability peerReachability(
+            CrossflagProperties properties, DirectoryService directory, ProducerTemplate producer, Clock clock) {
         return new PeerReachability(properties.node().code(), directory, producer, clock);
     }
 

@@ -1,5 +1,14 @@
 package org.crossflag.gateway.hearings;
 
+import java.time.Clock;
+import java.util.concurrent.Executors;
+
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.background.RetrySchedule;
+import org.crossflag.gateway.federation.directory.DirectoryService;
+import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.hearings.alerts.AlertMessages;
 import org.crossflag.gateway.hearings.alerts.AlertPush;
 import org.crossflag.gateway.hearings.alerts.AlertPushRoutes;
@@ -26,23 +35,13 @@ import org.crossflag.gateway.hearings.records.LocalHearingIndex;
 import org.crossflag.gateway.hearings.records.LocalPeople;
 import org.crossflag.gateway.hearings.records.MatchingKeys;
 import org.crossflag.gateway.hearings.records.RiskFlags;
-
-import java.time.Clock;
-import java.util.concurrent.Executors;
-
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.support.jsse.SSLContextParameters;
-import org.crossflag.gateway.node.CrossflagProperties;
-import org.crossflag.gateway.node.NodeIdentity;
-import org.crossflag.gateway.audit.AuditTrail;
-import org.crossflag.gateway.background.RetrySchedule;
-import org.crossflag.gateway.federation.directory.DirectoryService;
-import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.matching.EncodedPersonIndex;
 import org.crossflag.gateway.matching.IdentityEncoder;
 import org.crossflag.gateway.matching.IdentityEncodingCodec;
 import org.crossflag.gateway.matching.MatchThresholds;
 import org.crossflag.gateway.matching.MatchingKeyring;
+import org.crossflag.gateway.node.CrossflagProperties;
+import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.PolicyEnforcer;
 import org.crossflag.gateway.quota.Quotas;
 import org.springframework.context.annotation.Bean;
@@ -60,20 +59,24 @@ class HearingsConfiguration {
 
     /** Matching under the federation matching secret; with none configured, matching that matches nothing. */
     @Bean
-    HearingMatching hearingMatching(CrossflagProperties properties, NodeIdentity node, LocalPeople people,
-                                    Clock clock) {
+    HearingMatching hearingMatching(
+            CrossflagProperties properties, NodeIdentity node, LocalPeople people, Clock clock) {
         MatchingKeyring keyring = MatchingKeys.keyring(properties.matching());
         if (keyring == null) {
             return HearingMatching.none(node);
         }
         MatchThresholds thresholds;
         try {
-            thresholds = new MatchThresholds(properties.matching().matchThreshold(), properties.matching().possibleThreshold());
+            thresholds = new MatchThresholds(
+                    properties.matching().matchThreshold(),
+                    properties.matching().possibleThreshold());
         } catch (IllegalArgumentException e) {
-            throw new org.crossflag.gateway.node.InvalidConfigurationException("crossflag.matching.match-threshold", e.getMessage(), e);
+            throw new org.crossflag.gateway.node.InvalidConfigurationException(
+                    "crossflag.matching.match-threshold", e.getMessage(), e);
         }
         IdentityEncoder encoder = new IdentityEncoder(keyring);
-        LocalHearingIndex index = new LocalHearingIndex(new EncodedPersonIndex(keyring, clock, thresholds), encoder, clock);
+        LocalHearingIndex index =
+                new LocalHearingIndex(new EncodedPersonIndex(keyring, clock, thresholds), encoder, clock);
         // Built before any route starts, so no query is ever answered from a half-built index.
         index.rebuild(people);
         return new KeyedHearingMatching(encoder, new IdentityEncodingCodec(), index);
@@ -105,22 +108,40 @@ class HearingsConfiguration {
     }
 
     @Bean
-    PriorHearingQueries priorHearingQueries(CrossflagProperties properties, DirectoryService directory, PolicyEnforcer policy,
-                                            HearingMatching matching, Outbox outbox, QueryRepository queries,
-                                            AuditTrail audit, Clock clock) {
-        return new PriorHearingQueries(properties.node().code(), directory, policy, matching, outbox, queries, audit,
-                properties.hearings().queryTimeout(), clock);
+    PriorHearingQueries priorHearingQueries(
+            CrossflagProperties properties,
+            DirectoryService directory,
+            PolicyEnforcer policy,
+            HearingMatching matching,
+            Outbox outbox,
+            QueryRepository queries,
+            AuditTrail audit,
+            Clock clock) {
+        return new PriorHearingQueries(
+                properties.node().code(),
+                directory,
+                policy,
+                matching,
+                outbox,
+                queries,
+                audit,
+                properties.hearings().queryTimeout(),
+                clock);
     }
 
     @Bean(destroyMethod = "close")
-    QueryDeadlines queryDeadlines(PriorHearingQueries queries, QueryRepository repository, TransactionTemplate transactions,
-                                  Clock clock) {
-        QueryDeadlines deadlines = new QueryDeadlines(queries, repository, transactions,
+    QueryDeadlines queryDeadlines(
+            PriorHearingQueries queries, QueryRepository repository, TransactionTemplate transactions, Clock clock) {
+        QueryDeadlines deadlines = new QueryDeadlines(
+                queries,
+                repository,
+                transactions,
                 Executors.newSingleThreadScheduledExecutor(task -> {
                     Thread thread = new Thread(task, "query-deadlines");
                     thread.setDaemon(true);
                     return thread;
-                }), clock);
+                }),
+                clock);
         queries.useDeadlines(deadlines);
         return deadlines;
     }
@@ -131,15 +152,30 @@ class HearingsConfiguration {
     }
 
     @Bean
-    AlertPush alertPush(CrossflagProperties properties, PushChannels channels, AlertRepository repository,
-                        ProducerTemplate producer, TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+    AlertPush alertPush(
+            CrossflagProperties properties,
+            PushChannels channels,
+            AlertRepository repository,
+            ProducerTemplate producer,
+            TransactionTemplate transactions,
+            AuditTrail audit,
+            Clock clock) {
         CrossflagProperties.Hearings hearings = properties.hearings();
-        RetrySchedule.requireOrdered("crossflag.hearings.alert-push-max-backoff", hearings.alertPushInitialBackoff(),
+        RetrySchedule.requireOrdered(
+                "crossflag.hearings.alert-push-max-backoff",
+                hearings.alertPushInitialBackoff(),
                 hearings.alertPushMaxBackoff());
-        RetrySchedule retries = RetrySchedule.withoutJitter(hearings.alertPushInitialBackoff(),
-                hearings.alertPushMaxBackoff());
-        return new AlertPush(repository, channels, new AlertMessages(properties.node().code(), properties.api().publicUrl()),
-                producer, transactions, audit, clock, retries);
+        RetrySchedule retries =
+                RetrySchedule.withoutJitter(hearings.alertPushInitialBackoff(), hearings.alertPushMaxBackoff());
+        return new AlertPush(
+                repository,
+                channels,
+                new AlertMessages(properties.node().code(), properties.api().publicUrl()),
+                producer,
+                transactions,
+                audit,
+                clock,
+                retries);
     }
 
     @Bean
@@ -160,34 +196,76 @@ class HearingsConfiguration {
     }
 
     @Bean
-    AlertRaiser alertRaiser(CrossflagProperties properties, AlertRepository repository, QueryRepository queries,
-                            CrossAreaAlerts crossAreaAlerts, AlertPush push, AuditTrail audit, Clock clock) {
+    AlertRaiser alertRaiser(
+            CrossflagProperties properties,
+            AlertRepository repository,
+            QueryRepository queries,
+            CrossAreaAlerts crossAreaAlerts,
+            AlertPush push,
+            AuditTrail audit,
+            Clock clock) {
         CrossflagProperties.Hearings settings = properties.hearings();
-        return new AlertRaiser(repository, queries, crossAreaAlerts, push, audit,
-                new RiskFlags.Settings(settings.repeatWindow(), settings.escalationCount(), settings.escalationWindow()), clock);
+        return new AlertRaiser(
+                repository,
+                queries,
+                crossAreaAlerts,
+                push,
+                audit,
+                new RiskFlags.Settings(
+                        settings.repeatWindow(), settings.escalationCount(), settings.escalationWindow()),
+                clock);
     }
 
     @Bean
-    Alerts alerts(AlertRepository repository, QueryRepository queries, HearingRepository hearings,
-                  CrossAreaAlerts crossAreaAlerts, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+    Alerts alerts(
+            AlertRepository repository,
+            QueryRepository queries,
+            HearingRepository hearings,
+            CrossAreaAlerts crossAreaAlerts,
+            AuditTrail audit,
+            TransactionTemplate transactions,
+            Clock clock) {
         return new Alerts(repository, queries, hearings, crossAreaAlerts, audit, transactions, clock);
     }
 
     @Bean
-    LocalRecords localRecords(NodeIdentity node, LocalPeople people, HearingRepository hearings,
-                              HearingMatching matching, PriorHearingQueries queries, AuditTrail audit,
-                              TransactionTemplate transactions, Clock clock) {
+    LocalRecords localRecords(
+            NodeIdentity node,
+            LocalPeople people,
+            HearingRepository hearings,
+            HearingMatching matching,
+            PriorHearingQueries queries,
+            AuditTrail audit,
+            TransactionTemplate transactions,
+            Clock clock) {
         return new LocalRecords(node, people, hearings, matching, queries, audit, transactions, clock);
     }
 
     @Bean
-    PriorHearingQueryHandler priorHearingQueryHandler(NodeIdentity node, CrossflagProperties properties, PolicyEnforcer policy,
-                                                      HearingMatching matching,
-                                                      HearingRepository hearings, Outbox outbox, AuditTrail audit,
-                                                      IssuedHitRepository issuedHits, Quotas quotas, Clock clock,
-                                                      AnswerFailures answerFailures) {
-        return new PriorHearingQueryHandler(node, policy, matching, hearings, outbox, audit, issuedHits, quotas,
-                properties.hearings().hitLifetime(), clock, answerFailures);
+    PriorHearingQueryHandler priorHearingQueryHandler(
+            NodeIdentity node,
+            CrossflagProperties properties,
+            PolicyEnforcer policy,
+            HearingMatching matching,
+            HearingRepository hearings,
+            Outbox outbox,
+            AuditTrail audit,
+            IssuedHitRepository issuedHits,
+            Quotas quotas,
+            Clock clock,
+            AnswerFailures answerFailures) {
+        return new PriorHearingQueryHandler(
+                node,
+                policy,
+                matching,
+                hearings,
+                outbox,
+                audit,
+                issuedHits,
+                quotas,
+                properties.hearings().hitLifetime(),
+                clock,
+                answerFailures);
     }
 
     /** Named so that actuator health shows it as {@code priorHearingAnswers}. */
@@ -197,11 +275,22 @@ class HearingsConfiguration {
     }
 
     @Bean
-    PriorHearingAnswerHandler priorHearingAnswerHandler(CrossflagProperties properties, QueryRepository queries,
-                                                        HearingRepository hearings, PriorHearingQueries lifecycle,
-                                                        AlertRaiser alerts, AuditTrail audit, Quotas quotas) {
-        return new PriorHearingAnswerHandler(queries, hearings, lifecycle, alerts, audit,
-                new AnswerAcceptance(properties.hearings().lateAnswerWindow()), quotas);
+    PriorHearingAnswerHandler priorHearingAnswerHandler(
+            CrossflagProperties properties,
+            QueryRepository queries,
+            HearingRepository hearings,
+            PriorHearingQueries lifecycle,
+            AlertRaiser alerts,
+            AuditTrail audit,
+            Quotas quotas) {
+        return new PriorHearingAnswerHandler(
+                queries,
+                hearings,
+                lifecycle,
+                alerts,
+                audit,
+                new AnswerAcceptance(properties.hearings().lateAnswerWindow()),
+                quotas);
     }
 
     @Bean
@@ -210,8 +299,14 @@ class HearingsConfiguration {
     }
 
     @Bean
-    CrossAreaAlertHandler crossAreaAlertHandler(DirectoryService directory, PolicyEnforcer policy, HearingRepository hearings,
-                                                IssuedHitRepository issuedHits, AlertRaiser alerts, Quotas quotas, Clock clock) {
+    CrossAreaAlertHandler crossAreaAlertHandler(
+            DirectoryService directory,
+            PolicyEnforcer policy,
+            HearingRepository hearings,
+            IssuedHitRepository issuedHits,
+            AlertRaiser alerts,
+            Quotas quotas,
+            Clock clock) {
         return new CrossAreaAlertHandler(directory, policy, hearings, issuedHits, alerts, quotas, clock);
     }
 

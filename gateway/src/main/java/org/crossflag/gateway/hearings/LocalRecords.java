@@ -1,13 +1,5 @@
 package org.crossflag.gateway.hearings;
 
-import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
-import org.crossflag.gateway.hearings.records.ConsentDecision;
-import org.crossflag.gateway.hearings.records.HearingMatching;
-import org.crossflag.gateway.hearings.records.HearingRepository;
-import org.crossflag.gateway.hearings.records.LocalPeople;
-import org.crossflag.gateway.hearings.records.Officer;
-import org.crossflag.gateway.hearings.records.RecordFields;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,11 +10,18 @@ import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.RejectedRecordException;
-import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
+import org.crossflag.gateway.hearings.records.ConsentDecision;
+import org.crossflag.gateway.hearings.records.HearingMatching;
+import org.crossflag.gateway.hearings.records.HearingRepository;
+import org.crossflag.gateway.hearings.records.LocalPeople;
+import org.crossflag.gateway.hearings.records.Officer;
+import org.crossflag.gateway.hearings.records.RecordFields;
+import org.crossflag.gateway.node.NodeIdentity;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,8 +43,15 @@ public class LocalRecords implements LocalRecordSink {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    LocalRecords(NodeIdentity node, LocalPeople people, HearingRepository hearings, HearingMatching matching,
-                 PriorHearingQueries queries, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+    LocalRecords(
+            NodeIdentity node,
+            LocalPeople people,
+            HearingRepository hearings,
+            HearingMatching matching,
+            PriorHearingQueries queries,
+            AuditTrail audit,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.node = node;
         this.people = people;
         this.hearings = hearings;
@@ -69,7 +75,8 @@ public class LocalRecords implements LocalRecordSink {
             Instant now = clock.instant();
             String personId = people.save(adapterId, hearing.subject(), now);
             String hearingId = hearings.insertHearing(adapterId, hearing, personId, now);
-            audit.record(AuditEvent.of(AuditAction.HEARING_RECORDED, "RECORDED").withReason(hearing.forum().name()));
+            audit.record(AuditEvent.of(AuditAction.HEARING_RECORDED, "RECORDED")
+                    .withReason(hearing.forum().name()));
             matching.indexOnCommit(personId, hearing.subject());
             return new RecordOutcome(hearingId, false);
         });
@@ -77,8 +84,12 @@ public class LocalRecords implements LocalRecordSink {
 
     @Override
     public RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
-        return referral(adapterId, referral, new Officer(node.serviceOfficerId(), node.serviceRole()),
-                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null)).outcome();
+        return referral(
+                        adapterId,
+                        referral,
+                        new Officer(node.serviceOfficerId(), node.serviceRole()),
+                        new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null))
+                .outcome();
     }
 
     /** A referral entered by an officer, with the victim-consent state they recorded. */
@@ -89,22 +100,24 @@ public class LocalRecords implements LocalRecordSink {
         return transactions.execute(status -> {
             Optional<String> known = hearings.findReferral(source, referral.localReference());
             if (known.isPresent()) {
-                return new ReferralStarted(new RecordOutcome(known.get(), true), queries.queryOfReferral(known.get()).orElse(null));
+                return new ReferralStarted(
+                        new RecordOutcome(known.get(), true),
+                        queries.queryOfReferral(known.get()).orElse(null));
             }
             Instant now = clock.instant();
             String personId = people.save(source, referral.subject(), now);
             String referralId = hearings.insertReferral(source, referral, personId, officer, consent, now);
             audit.record(AuditEvent.of(AuditAction.REFERRAL_RECORDED, "RECORDED")
-                    .withActor(officer.officerId(), officer.role().wire()).withReason(referral.forum().name()));
-            String queryId = queries.start(hearings.referral(referralId).orElseThrow(), LocalPeople.identity(referral.subject()),
-                    consent);
+                    .withActor(officer.officerId(), officer.role().wire())
+                    .withReason(referral.forum().name()));
+            String queryId = queries.start(
+                    hearings.referral(referralId).orElseThrow(), LocalPeople.identity(referral.subject()), consent);
             return new ReferralStarted(new RecordOutcome(referralId, false), queryId);
         });
     }
 
     /** @param queryId the prior-hearing query the referral started */
-    public record ReferralStarted(RecordOutcome outcome, String queryId) {
-    }
+    public record ReferralStarted(RecordOutcome outcome, String queryId) {}
 
     private static void requireSource(String source) {
         if (source == null || !FieldForm.ADAPTER_ID.allows(source)) {
@@ -113,7 +126,9 @@ public class LocalRecords implements LocalRecordSink {
     }
 
     private static void requireScore(LocalHearing hearing) {
-        if (hearing.score() != null && (hearing.score().tool().isBlank() || hearing.score().toolVersion().isBlank())) {
+        if (hearing.score() != null
+                && (hearing.score().tool().isBlank()
+                        || hearing.score().toolVersion().isBlank())) {
             throw new RejectedRecordException("SCORE_TOOL_MISSING", "a score needs its tool and tool version");
         }
     }

@@ -38,24 +38,34 @@ public final class FederatedLookup {
 
     /** Peers whose answer is in, in time or late. */
     public List<String> answered() {
-        return peers.stream().filter(peer -> peer.status().hasAnswered()).map(PeerState::peer).toList();
+        return peers.stream()
+                .filter(peer -> peer.status().hasAnswered())
+                .map(PeerState::peer)
+                .toList();
     }
 
     /** Peers not heard from: not yet while the lookup is open, not in time once it is closed. */
     public List<String> notAnswered() {
-        return peers.stream().filter(peer -> peer.status().isSilent()).map(PeerState::peer).toList();
+        return peers.stream()
+                .filter(peer -> peer.status().isSilent())
+                .map(PeerState::peer)
+                .toList();
     }
 
     /** Peers that would not answer, each with its reason code. */
     public List<PeerState> refused() {
-        return peers.stream().filter(peer -> peer.status() == PeerStatus.REFUSED)
-                .filter(peer -> !couldNotAnswerReason.test(peer.reasonCode())).toList();
+        return peers.stream()
+                .filter(peer -> peer.status() == PeerStatus.REFUSED)
+                .filter(peer -> !couldNotAnswerReason.test(peer.reasonCode()))
+                .toList();
     }
 
     /** Peers that meant to answer but could not, each with its reason code. */
     public List<PeerState> couldNotAnswer() {
-        return peers.stream().filter(peer -> peer.status() == PeerStatus.REFUSED)
-                .filter(peer -> couldNotAnswerReason.test(peer.reasonCode())).toList();
+        return peers.stream()
+                .filter(peer -> peer.status() == PeerStatus.REFUSED)
+                .filter(peer -> couldNotAnswerReason.test(peer.reasonCode()))
+                .toList();
     }
 
     /**

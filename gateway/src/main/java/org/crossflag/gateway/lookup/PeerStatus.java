@@ -24,7 +24,9 @@ public enum PeerStatus {
 
     /** The status a stored value names; an unknown value is a fault of the store, not of a peer. */
     public static PeerStatus fromStored(String stored) {
-        return Arrays.stream(values()).filter(status -> status.name().equals(stored)).findFirst()
+        return Arrays.stream(values())
+                .filter(status -> status.name().equals(stored))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown peer status " + stored));
     }
 

@@ -75,7 +75,12 @@ final class Balancing implements Hardening {
 
         private int nextShort() {
             if (used + 2 > block.length) {
-                mac.update(new byte[] {(byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter}, 0, 4);
+                mac.update(
+                        new byte[] {
+                            (byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter
+                        },
+                        0,
+                        4);
                 mac.doFinal(block, 0);
                 counter++;
                 used = 0;

@@ -3,8 +3,7 @@ package org.crossflag.gateway.matching;
 /** Similarity of bit vectors held as {@code long[]}, with {@code Long.bitCount} (one POPCNT per word on x86-64). */
 public final class BitVectors {
 
-    private BitVectors() {
-    }
+    private BitVectors() {}
 
     /** Dice coefficient 2|A∩B| / (|A| + |B|) of two vectors of equal length; 0 when both are empty. */
     public static double dice(long[] a, long[] b) {
@@ -28,7 +27,8 @@ public final class BitVectors {
      * Dice coefficient when both cardinalities are known (an index stores each CLK's once): one POPCNT per word, of
      * the intersection only. Same result as {@link #dice(long[], int, long[], int, int)}.
      */
-    public static double dice(long[] a, int aOffset, int aCardinality, long[] b, int bOffset, int bCardinality, int words) {
+    public static double dice(
+            long[] a, int aOffset, int aCardinality, long[] b, int bOffset, int bCardinality, int words) {
         int total = aCardinality + bCardinality;
         if (total == 0) {
             return 0.0;

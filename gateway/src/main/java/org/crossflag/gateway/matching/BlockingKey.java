@@ -37,7 +37,10 @@ enum BlockingKey {
         byte[] digest = new byte[32];
         mac.update((name() + "|" + value).getBytes(StandardCharsets.UTF_8));
         KeyedBloomFilter.doFinal(mac, digest);
-        int hash = ((digest[0] & 0xff) << 24) | ((digest[1] & 0xff) << 16) | ((digest[2] & 0xff) << 8) | (digest[3] & 0xff);
+        int hash = ((digest[0] & 0xff) << 24)
+                | ((digest[1] & 0xff) << 16)
+                | ((digest[2] & 0xff) << 8)
+                | (digest[3] & 0xff);
         return (kind << 24) | (hash >>> (32 - width));
     }
 

@@ -28,8 +28,7 @@ final class DateLevels {
         {log2(0.006 / 0.0019), log2(0.0005 / 0.0019), log2(0.001 / 0.08), log2(0.001 / 0.6), log2(0.01 / 0.68)},
     };
 
-    private DateLevels() {
-    }
+    private DateLevels() {}
 
     /**
      * Evidence of the date of birth at {@code q[0..]} against {@code r[rOffset..]}, given the {@link FieldPresence}

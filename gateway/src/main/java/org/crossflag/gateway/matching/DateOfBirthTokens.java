@@ -20,8 +20,7 @@ import java.util.List;
  */
 final class DateOfBirthTokens {
 
-    private DateOfBirthTokens() {
-    }
+    private DateOfBirthTokens() {}
 
     static List<String> yearTokens(PartialDate date) {
         if (date.year() == null) {

@@ -27,7 +27,11 @@ final class Diffusion implements Hardening {
         int mask = bits - 1;
         int filled = 0;
         for (int counter = 0; filled < positions.length; counter++) {
-            mac.update(new byte[] {(byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter}, 0, 4);
+            mac.update(
+                    new byte[] {(byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter
+                    },
+                    0,
+                    4);
             mac.doFinal(block, 0);
             for (int i = 0; i + 1 < block.length && filled < positions.length; i += 2) {
                 positions[filled++] = (((block[i] & 0xff) << 8) | (block[i + 1] & 0xff)) & mask;

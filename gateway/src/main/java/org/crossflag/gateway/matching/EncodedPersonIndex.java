@@ -48,12 +48,15 @@ public final class EncodedPersonIndex {
     /** Adds or replaces the encoding of {@code localId} under the encoding's key version. */
     public void add(String localId, IdentityEncoding encoding) {
         if (!keyring.knows(encoding.keyVersion())) {
-            throw new MatchingException(MatchingReason.MATCHING_KEY_VERSION_NOT_ACCEPTED,
+            throw new MatchingException(
+                    MatchingReason.MATCHING_KEY_VERSION_NOT_ACCEPTED,
                     "matching key version " + encoding.keyVersion() + " is unknown to this node");
         }
         lock.writeLock().lock();
         try {
-            partitions.computeIfAbsent(encoding.keyVersion(), v -> new Partition(initialCapacity)).add(localId, encoding);
+            partitions
+                    .computeIfAbsent(encoding.keyVersion(), v -> new Partition(initialCapacity))
+                    .add(localId, encoding);
         } finally {
             lock.writeLock().unlock();
         }
@@ -166,8 +169,14 @@ public final class EncodedPersonIndex {
             ScoringQuery scoring = new ScoringQuery(query, store);
             List<MatchCandidate> found = new ArrayList<>();
             for (int slot : candidates) {
-                double clkDice = BitVectors.dice(query.clk(), 0, queryCardinality, store.clk, slot * RecordStore.CLK_WORDS,
-                        store.clkCardinality[slot], RecordStore.CLK_WORDS);
+                double clkDice = BitVectors.dice(
+                        query.clk(),
+                        0,
+                        queryCardinality,
+                        store.clk,
+                        slot * RecordStore.CLK_WORDS,
+                        store.clkCardinality[slot],
+                        RecordStore.CLK_WORDS);
                 if (clkDice < CLK_FLOOR) {
                     continue;
                 }

@@ -15,7 +15,8 @@ final class FieldLevels {
     /** {@code m} and {@code u} have one more entry than {@code thresholds}: the last is "disagree". */
     FieldLevels(double[] thresholds, double[] m, double[] u) {
         if (m.length != thresholds.length + 1 || u.length != m.length) {
-            throw new IllegalArgumentException("levels need one m and one u per threshold, plus the disagreement level");
+            throw new IllegalArgumentException(
+                    "levels need one m and one u per threshold, plus the disagreement level");
         }
         this.thresholds = thresholds.clone();
         this.exactM = m[0];

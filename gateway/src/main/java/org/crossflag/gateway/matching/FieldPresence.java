@@ -19,12 +19,12 @@ final class FieldPresence {
     static final int Y = FilterField.BIRTH_YEAR.words();
     static final int DM = FilterField.BIRTH_DAY_MONTH.words();
 
-    private FieldPresence() {
-    }
+    private FieldPresence() {}
 
     /** Presence bits of one name row: given, family, canonical. */
     static int ofNames(long[] row, int offset) {
-        return (MatchScorer.isEmpty(row, offset, G) ? 0 : GIVEN) | (MatchScorer.isEmpty(row, offset + G, G) ? 0 : FAMILY)
+        return (MatchScorer.isEmpty(row, offset, G) ? 0 : GIVEN)
+                | (MatchScorer.isEmpty(row, offset + G, G) ? 0 : FAMILY)
                 | (MatchScorer.isEmpty(row, offset + 2 * G, C) ? 0 : CANONICAL);
     }
 

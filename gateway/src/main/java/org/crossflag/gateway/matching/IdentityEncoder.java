@@ -19,6 +19,7 @@ public final class IdentityEncoder {
 
     /** Bits each token of a field sets in the record-level CLK (clkhash's per-field weights). */
     private static final int CLK_NAME_SHARE = 1;
+
     private static final int CLK_DATE_WEIGHT = 8;
     private static final int CLK_SEX_WEIGHT = 4;
     private static final int CLK_PLACE_WEIGHT = 6;
@@ -42,38 +43,50 @@ public final class IdentityEncoder {
         for (int i = 0; i < names.length; i++) {
             names[i] = nameFilters(identity.variants().get(i), versionKeys, i == 0 ? clk : null);
         }
-        KeyedBloomFilter middle = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.MIDDLE_NAMES), FilterField.MIDDLE_NAMES.inputBits());
+        KeyedBloomFilter middle = new KeyedBloomFilter(
+                versionKeys.bloomMac(FilterField.MIDDLE_NAMES), FilterField.MIDDLE_NAMES.inputBits());
         for (String word : identity.middleNames()) {
             NameTokens.word(word, "", middle);
             NameTokens.word(word, "gm", weighted(clk, CLK_NAME_SHARE));
         }
 
-        KeyedBloomFilter year = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.BIRTH_YEAR), FilterField.BIRTH_YEAR.inputBits());
+        KeyedBloomFilter year =
+                new KeyedBloomFilter(versionKeys.bloomMac(FilterField.BIRTH_YEAR), FilterField.BIRTH_YEAR.inputBits());
         for (String token : DateOfBirthTokens.yearTokens(identity.dateOfBirth())) {
             year.add(token, DATE_WEIGHT);
             clk.add("d" + token, CLK_DATE_WEIGHT);
         }
-        KeyedBloomFilter dayMonth = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.BIRTH_DAY_MONTH),
-                FilterField.BIRTH_DAY_MONTH.inputBits());
+        KeyedBloomFilter dayMonth = new KeyedBloomFilter(
+                versionKeys.bloomMac(FilterField.BIRTH_DAY_MONTH), FilterField.BIRTH_DAY_MONTH.inputBits());
         for (String token : DateOfBirthTokens.dayMonthTokens(identity.dateOfBirth())) {
             dayMonth.add(token, DATE_WEIGHT);
             clk.add("d" + token, CLK_DATE_WEIGHT);
         }
-        KeyedBloomFilter pair = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.BIRTH_DAY_MONTH_PAIR),
-                FilterField.BIRTH_DAY_MONTH_PAIR.inputBits());
+        KeyedBloomFilter pair = new KeyedBloomFilter(
+                versionKeys.bloomMac(FilterField.BIRTH_DAY_MONTH_PAIR), FilterField.BIRTH_DAY_MONTH_PAIR.inputBits());
         for (String token : DateOfBirthTokens.pairTokens(identity.dateOfBirth())) {
             pair.add(token, DATE_WEIGHT);
         }
         long[] date = new long[IdentityEncoding.DATE_WORDS];
-        System.arraycopy(diffused(year, versionKeys, FilterField.BIRTH_YEAR), 0, date, 0, FilterField.BIRTH_YEAR.words());
-        System.arraycopy(diffused(dayMonth, versionKeys, FilterField.BIRTH_DAY_MONTH), 0, date, FilterField.BIRTH_YEAR.words(),
+        System.arraycopy(
+                diffused(year, versionKeys, FilterField.BIRTH_YEAR), 0, date, 0, FilterField.BIRTH_YEAR.words());
+        System.arraycopy(
+                diffused(dayMonth, versionKeys, FilterField.BIRTH_DAY_MONTH),
+                0,
+                date,
+                FilterField.BIRTH_YEAR.words(),
                 FilterField.BIRTH_DAY_MONTH.words());
-        System.arraycopy(diffused(pair, versionKeys, FilterField.BIRTH_DAY_MONTH_PAIR), 0, date,
-                FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words(), FilterField.BIRTH_DAY_MONTH_PAIR.words());
+        System.arraycopy(
+                diffused(pair, versionKeys, FilterField.BIRTH_DAY_MONTH_PAIR),
+                0,
+                date,
+                FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words(),
+                FilterField.BIRTH_DAY_MONTH_PAIR.words());
         if (identity.sex() != Sex.UNKNOWN) {
             clk.add("x:" + identity.sex(), CLK_SEX_WEIGHT);
         }
-        KeyedBloomFilter postcode = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.POSTCODE), FilterField.POSTCODE.inputBits());
+        KeyedBloomFilter postcode =
+                new KeyedBloomFilter(versionKeys.bloomMac(FilterField.POSTCODE), FilterField.POSTCODE.inputBits());
         for (String code : identity.postcodes()) {
             for (String token : PostcodeTokens.tokens(code)) {
                 postcode.add(token, POSTCODE_WEIGHT);
@@ -86,9 +99,16 @@ public final class IdentityEncoder {
             }
         }
         long pnc = token(versionKeys.pncMac(), identity.pnc());
-        return new IdentityEncoding(keyVersion, diffused(clk, versionKeys, FilterField.CLK), names,
-                diffused(middle, versionKeys, FilterField.MIDDLE_NAMES), date, diffused(postcode, versionKeys, FilterField.POSTCODE),
-                blockingKeys(identity, versionKeys, pnc), pnc, token(versionKeys.phoneMac(), identity.phone()),
+        return new IdentityEncoding(
+                keyVersion,
+                diffused(clk, versionKeys, FilterField.CLK),
+                names,
+                diffused(middle, versionKeys, FilterField.MIDDLE_NAMES),
+                date,
+                diffused(postcode, versionKeys, FilterField.POSTCODE),
+                blockingKeys(identity, versionKeys, pnc),
+                pnc,
+                token(versionKeys.phoneMac(), identity.phone()),
                 token(versionKeys.emailMac(), identity.email()));
     }
 
@@ -110,9 +130,12 @@ public final class IdentityEncoder {
     }
 
     private static long[] nameFilters(NameVariant variant, VersionKeys versionKeys, KeyedBloomFilter clk) {
-        KeyedBloomFilter given = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.NAME), FilterField.NAME.inputBits());
-        KeyedBloomFilter family = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.NAME), FilterField.NAME.inputBits());
-        KeyedBloomFilter canonical = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.CANONICAL), FilterField.CANONICAL.inputBits());
+        KeyedBloomFilter given =
+                new KeyedBloomFilter(versionKeys.bloomMac(FilterField.NAME), FilterField.NAME.inputBits());
+        KeyedBloomFilter family =
+                new KeyedBloomFilter(versionKeys.bloomMac(FilterField.NAME), FilterField.NAME.inputBits());
+        KeyedBloomFilter canonical =
+                new KeyedBloomFilter(versionKeys.bloomMac(FilterField.CANONICAL), FilterField.CANONICAL.inputBits());
         if (variant.given() != null) {
             NameTokens.word(variant.given(), "", given);
             NameTokens.canonical(variant.given(), "", canonical);
@@ -131,7 +154,12 @@ public final class IdentityEncoder {
         int words = FilterField.NAME.words();
         System.arraycopy(diffused(given, versionKeys, FilterField.NAME), 0, row, 0, words);
         System.arraycopy(diffused(family, versionKeys, FilterField.NAME), 0, row, words, words);
-        System.arraycopy(diffused(canonical, versionKeys, FilterField.CANONICAL), 0, row, 2 * words, FilterField.CANONICAL.words());
+        System.arraycopy(
+                diffused(canonical, versionKeys, FilterField.CANONICAL),
+                0,
+                row,
+                2 * words,
+                FilterField.CANONICAL.words());
         return row;
     }
 
@@ -154,7 +182,8 @@ public final class IdentityEncoder {
                     givenCodes.add(NameTokens.primaryPhonetic(form));
                 }
             }
-            List<String> familyCodes = variant.family().stream().map(NameTokens::primaryPhonetic).toList();
+            List<String> familyCodes =
+                    variant.family().stream().map(NameTokens::primaryPhonetic).toList();
             if (year != null) {
                 for (String code : givenCodes) {
                     blocking.add(BlockingKey.NAME_YEAR.key(mac, code + "|" + year));

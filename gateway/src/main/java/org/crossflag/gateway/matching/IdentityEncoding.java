@@ -18,18 +18,36 @@ import java.util.Arrays;
  * @param blockingKeys sorted, distinct {@link BlockingKey} values
  * @param pncToken     keyed 64-bit token of the PNC id, 0 when absent; likewise phone and email
  */
-public record IdentityEncoding(int keyVersion, long[] clk, long[][] names, long[] middleNames, long[] dateOfBirth, long[] postcode, int[] blockingKeys,
-        long pncToken, long phoneToken, long emailToken) {
+public record IdentityEncoding(
+        int keyVersion,
+        long[] clk,
+        long[][] names,
+        long[] middleNames,
+        long[] dateOfBirth,
+        long[] postcode,
+        int[] blockingKeys,
+        long pncToken,
+        long phoneToken,
+        long emailToken) {
 
-    static final int DATE_WORDS = FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words() + FilterField.BIRTH_DAY_MONTH_PAIR.words();
+    static final int DATE_WORDS = FilterField.BIRTH_YEAR.words()
+            + FilterField.BIRTH_DAY_MONTH.words()
+            + FilterField.BIRTH_DAY_MONTH_PAIR.words();
     static final int NAME_WORDS = 2 * FilterField.NAME.words() + FilterField.CANONICAL.words();
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof IdentityEncoding that && keyVersion == that.keyVersion && Arrays.equals(clk, that.clk)
-                && Arrays.deepEquals(names, that.names) && Arrays.equals(middleNames, that.middleNames) && Arrays.equals(dateOfBirth, that.dateOfBirth)
-                && Arrays.equals(postcode, that.postcode) && Arrays.equals(blockingKeys, that.blockingKeys)
-                && pncToken == that.pncToken && phoneToken == that.phoneToken && emailToken == that.emailToken;
+        return other instanceof IdentityEncoding that
+                && keyVersion == that.keyVersion
+                && Arrays.equals(clk, that.clk)
+                && Arrays.deepEquals(names, that.names)
+                && Arrays.equals(middleNames, that.middleNames)
+                && Arrays.equals(dateOfBirth, that.dateOfBirth)
+                && Arrays.equals(postcode, that.postcode)
+                && Arrays.equals(blockingKeys, that.blockingKeys)
+                && pncToken == that.pncToken
+                && phoneToken == that.phoneToken
+                && emailToken == that.emailToken;
     }
 
     @Override
@@ -39,6 +57,7 @@ public record IdentityEncoding(int keyVersion, long[] clk, long[][] names, long[
 
     @Override
     public String toString() {
-        return "IdentityEncoding[keyVersion=" + keyVersion + ", nameVariants=" + names.length + ", blockingKeys=" + blockingKeys.length + "]";
+        return "IdentityEncoding[keyVersion=" + keyVersion + ", nameVariants=" + names.length + ", blockingKeys="
+                + blockingKeys.length + "]";
     }
 }

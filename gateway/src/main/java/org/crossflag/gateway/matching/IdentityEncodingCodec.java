@@ -27,8 +27,18 @@ public final class IdentityEncodingCodec {
 
     static final int FORMAT = 1;
     static final int MAX_BLOCKING_KEYS = 128;
-    private static final Set<String> FIELDS = Set.of("format", "keyVersion", "clk", "names", "middleNames", "dateOfBirth",
-            "postcode", "blockingKeys", "pnc", "phone", "email");
+    private static final Set<String> FIELDS = Set.of(
+            "format",
+            "keyVersion",
+            "clk",
+            "names",
+            "middleNames",
+            "dateOfBirth",
+            "postcode",
+            "blockingKeys",
+            "pnc",
+            "phone",
+            "email");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     public ObjectNode write(IdentityEncoding encoding) {
@@ -58,7 +68,7 @@ public final class IdentityEncodingCodec {
         if (node == null || !node.isObject()) {
             throw invalid("an encoding must be a JSON object");
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
                 throw invalid("unknown field " + printable(name));
@@ -73,7 +83,10 @@ public final class IdentityEncodingCodec {
         }
         long[] clk = filter(node, "clk", FilterField.CLK.words());
         JsonNode namesNode = node.get("names");
-        if (namesNode == null || !namesNode.isArray() || namesNode.isEmpty() || namesNode.size() > IdentityNormaliser.MAX_VARIANTS) {
+        if (namesNode == null
+                || !namesNode.isArray()
+                || namesNode.isEmpty()
+                || namesNode.size() > IdentityNormaliser.MAX_VARIANTS) {
             throw invalid("names must be an array of 1 to " + IdentityNormaliser.MAX_VARIANTS + " filters");
         }
         long[][] names = new long[namesNode.size()][];
@@ -87,13 +100,26 @@ public final class IdentityEncodingCodec {
         requireBalanced(middle, 0, middle.length, "middleNames");
         long[] date = filter(node, "dateOfBirth", IdentityEncoding.DATE_WORDS);
         requireBalanced(date, 0, FilterField.BIRTH_YEAR.words(), "dateOfBirth year");
-        requireBalanced(date, FilterField.BIRTH_YEAR.words(), FilterField.BIRTH_DAY_MONTH.words(), "dateOfBirth day and month");
-        requireBalanced(date, FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words(), FilterField.BIRTH_DAY_MONTH_PAIR.words(),
+        requireBalanced(
+                date, FilterField.BIRTH_YEAR.words(), FilterField.BIRTH_DAY_MONTH.words(), "dateOfBirth day and month");
+        requireBalanced(
+                date,
+                FilterField.BIRTH_YEAR.words() + FilterField.BIRTH_DAY_MONTH.words(),
+                FilterField.BIRTH_DAY_MONTH_PAIR.words(),
                 "dateOfBirth day-month pair");
         long[] postcode = filter(node, "postcode", FilterField.POSTCODE.words());
         requireBalanced(postcode, 0, postcode.length, "postcode");
-        return new IdentityEncoding(version, clk, names, middle, date, postcode, blockingKeys(node.get("blockingKeys")),
-                token(node, "pnc"), token(node, "phone"), token(node, "email"));
+        return new IdentityEncoding(
+                version,
+                clk,
+                names,
+                middle,
+                date,
+                postcode,
+                blockingKeys(node.get("blockingKeys")),
+                token(node, "pnc"),
+                token(node, "phone"),
+                token(node, "email"));
     }
 
     private static int[] blockingKeys(JsonNode keys) {
@@ -178,7 +204,9 @@ public final class IdentityEncodingCodec {
 
     /** Field names from outside are shown only when short and plain, so a refusal never echoes content. */
     private static String printable(String name) {
-        return name.length() <= 32 && name.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') ? name : "(not shown)";
+        return name.length() <= 32 && name.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+                ? name
+                : "(not shown)";
     }
 
     private static MatchingException invalid(String detail) {

@@ -13,11 +13,11 @@ final class IdentityNormaliser {
 
     /** At most this many name variants travel in an encoding (the primary name, surname parts, aliases). */
     static final int MAX_VARIANTS = 4;
+
     private static final Pattern PNC = Pattern.compile("(\\d{2}|\\d{4})/?0*(\\d{1,7})([A-Z])");
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\d[A-Z]{2}");
 
-    private IdentityNormaliser() {
-    }
+    private IdentityNormaliser() {}
 
     static NormalisedIdentity normalise(PersonIdentity person) {
         List<String> given = new ArrayList<>();
@@ -44,12 +44,21 @@ final class IdentityNormaliser {
                 postcodes.add(postcode);
             }
             if (address.firstLine() != null && !address.firstLine().isBlank()) {
-                lines.add(NameNormaliser.asciiLowerCase(address.firstLine()).replaceAll("[^a-z0-9]+", " ").strip());
+                lines.add(NameNormaliser.asciiLowerCase(address.firstLine())
+                        .replaceAll("[^a-z0-9]+", " ")
+                        .strip());
             }
         }
-        return new NormalisedIdentity(kept, given.size() > 1 ? List.copyOf(given.subList(1, given.size())) : List.of(),
-                person.dateOfBirth(), person.sex(), List.copyOf(postcodes.subList(0, Math.min(2, postcodes.size()))),
-                lines, pnc(person.pncId()), phone(person.phone()), email(person.email()));
+        return new NormalisedIdentity(
+                kept,
+                given.size() > 1 ? List.copyOf(given.subList(1, given.size())) : List.of(),
+                person.dateOfBirth(),
+                person.sex(),
+                List.copyOf(postcodes.subList(0, Math.min(2, postcodes.size()))),
+                lines,
+                pnc(person.pncId()),
+                phone(person.phone()),
+                email(person.email()));
     }
 
     /** "Bobby Smith" and "Smith, Robert" both read as a given name and a family name. */

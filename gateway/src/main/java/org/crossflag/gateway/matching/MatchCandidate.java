@@ -8,5 +8,4 @@ package org.crossflag.gateway.matching;
  * @param weight  the Fellegi-Sunter match weight (log2 odds) behind the score, for audit and tuning
  * @param band    the band of the score under the thresholds the query used
  */
-public record MatchCandidate(String localId, double score, double weight, MatchBand band) {
-}
+public record MatchCandidate(String localId, double score, double weight, MatchBand band) {}

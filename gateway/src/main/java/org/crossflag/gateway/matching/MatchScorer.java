@@ -30,15 +30,20 @@ final class MatchScorer {
     static final double QUERY_MATCH_SHARE = 0.25;
     /** Indexes smaller than this are scored as if they held this many people, to stay conservative. */
     static final int PRIOR_MIN_PEOPLE = 2_000;
+
     static final double SWAP_PENALTY = -2.0;
     static final double PNC_AGREE = 16.0;
     static final double PNC_CONFLICT = -12.0;
     static final double CONTACT_AGREE = 6.0;
 
-    static final FieldLevels GIVEN = new FieldLevels(new double[] {0.999, 0.80, 0.75, 0.70},
-            new double[] {0.85, 0.07, 0.028, 0.009, 0.006}, new double[] {0.01, 0.003, 0.0046, 0.027, 0.955});
-    static final FieldLevels FAMILY = new FieldLevels(new double[] {0.999, 0.80, 0.75, 0.70},
-            new double[] {0.88, 0.058, 0.011, 0.0023, 0.04}, new double[] {0.0063, 0.0015, 0.0031, 0.0185, 0.971});
+    static final FieldLevels GIVEN = new FieldLevels(
+            new double[] {0.999, 0.80, 0.75, 0.70},
+            new double[] {0.85, 0.07, 0.028, 0.009, 0.006},
+            new double[] {0.01, 0.003, 0.0046, 0.027, 0.955});
+    static final FieldLevels FAMILY = new FieldLevels(
+            new double[] {0.999, 0.80, 0.75, 0.70},
+            new double[] {0.88, 0.058, 0.011, 0.0023, 0.04},
+            new double[] {0.0063, 0.0015, 0.0031, 0.0185, 0.971});
     /** Weight of given names that differ in spelling but share a nickname-canonical form: m 0.06, u 0.002. */
     static final double NICKNAME_AGREE = Math.log(0.06 / 0.002) / Math.log(2);
     /** Below this many indexed people, term frequencies are too noisy and the generic u probabilities are used. */
@@ -46,13 +51,13 @@ final class MatchScorer {
     /** A name rarer than this among the indexed people counts as this rare. */
     static final double TF_FLOOR = 1e-4;
     /** Middle names, when both records have some: the same, a typo away, or different (m from 30% dropped). */
-    static final FieldLevels MIDDLE = new FieldLevels(new double[] {0.999, 0.80},
-            new double[] {0.75, 0.08, 0.17}, new double[] {0.02, 0.01, 0.97});
-    static final FieldLevels POSTCODE = new FieldLevels(new double[] {0.999, 0.80},
-            new double[] {0.50, 0.02, 0.48}, new double[] {0.0005, 0.0017, 0.9978});
+    static final FieldLevels MIDDLE = new FieldLevels(
+            new double[] {0.999, 0.80}, new double[] {0.75, 0.08, 0.17}, new double[] {0.02, 0.01, 0.97});
 
-    private MatchScorer() {
-    }
+    static final FieldLevels POSTCODE = new FieldLevels(
+            new double[] {0.999, 0.80}, new double[] {0.50, 0.02, 0.48}, new double[] {0.0005, 0.0017, 0.9978});
+
+    private MatchScorer() {}
 
     /** Match weight (log2 odds, prior included) of {@code query} against slot {@code slot} of {@code store}. */
     static double weight(ScoringQuery query, RecordStore store, int slot) {
@@ -60,12 +65,13 @@ final class MatchScorer {
         int both = query.presence & store.presence[slot];
         double weight = query.prior + names(query, store, slot);
         if ((both & FieldPresence.MIDDLE) != 0) {
-            weight += MIDDLE.weight(balancedDice(q.middleNames(), 0, store.middles, slot * RecordStore.MIDDLE_WORDS, RecordStore.MIDDLE_WORDS));
+            weight += MIDDLE.weight(balancedDice(
+                    q.middleNames(), 0, store.middles, slot * RecordStore.MIDDLE_WORDS, RecordStore.MIDDLE_WORDS));
         }
         weight += DateLevels.weight(q.dateOfBirth(), store.dates, slot * RecordStore.DATE_WORDS, both);
         if ((both & FieldPresence.POSTCODE) != 0) {
-            weight += POSTCODE.weight(balancedDice(q.postcode(), 0, store.postcodes, slot * RecordStore.POSTCODE_WORDS,
-                    RecordStore.POSTCODE_WORDS));
+            weight += POSTCODE.weight(balancedDice(
+                    q.postcode(), 0, store.postcodes, slot * RecordStore.POSTCODE_WORDS, RecordStore.POSTCODE_WORDS));
         }
         long pnc = store.tokens[slot * 3];
         if (q.pncToken() != 0 && pnc != 0) {
@@ -92,7 +98,8 @@ final class MatchScorer {
         ScoringQuery scoring = new ScoringQuery(query, store);
         int both = scoring.presence & store.presence[0];
         double names = names(scoring, store, 0);
-        double middle = (both & FieldPresence.MIDDLE) == 0 ? 0
+        double middle = (both & FieldPresence.MIDDLE) == 0
+                ? 0
                 : MIDDLE.weight(balancedDice(query.middleNames(), 0, store.middles, 0, RecordStore.MIDDLE_WORDS));
         double date = DateLevels.weight(query.dateOfBirth(), store.dates, 0, both);
         double total = weight(scoring, store, 0);
@@ -123,10 +130,14 @@ final class MatchScorer {
                 int rPresent = v == 0 ? store.presence[slot] : FieldPresence.ofNames(r, offset);
                 int both = qPresent & rPresent;
                 int givenLevel = (both & FieldPresence.GIVEN) == 0 ? -1 : GIVEN.level(balancedDice(q, 0, r, offset, G));
-                int familyLevel = (both & FieldPresence.FAMILY) == 0 ? -1 : FAMILY.level(balancedDice(q, G, r, offset + G, G));
+                int familyLevel =
+                        (both & FieldPresence.FAMILY) == 0 ? -1 : FAMILY.level(balancedDice(q, G, r, offset + G, G));
                 double straight = given(q, r, offset, both, givenLevel, query.givenShare[qv])
-                        + (familyLevel < 0 ? 0 : familyLevel == 0 && query.familyShare[qv] > 0 ? FAMILY.exactWeight(query.familyShare[qv])
-                                : FAMILY.weightOfLevel(familyLevel));
+                        + (familyLevel < 0
+                                ? 0
+                                : familyLevel == 0 && query.familyShare[qv] > 0
+                                        ? FAMILY.exactWeight(query.familyShare[qv])
+                                        : FAMILY.weightOfLevel(familyLevel));
                 best = Math.max(best, straight);
                 if (givenLevel != 0 || familyLevel != 0) {
                     // Only when the names do not already agree both ways round can the swapped reading do better.

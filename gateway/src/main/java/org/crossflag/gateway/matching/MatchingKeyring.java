@@ -35,7 +35,8 @@ public final class MatchingKeyring {
                 throw new IllegalArgumentException("matching key version " + next.version() + " appears twice");
             }
             if (!next.start().isAfter(previous.start())) {
-                throw new IllegalArgumentException("matching key version " + next.version() + " must start after version " + previous.version());
+                throw new IllegalArgumentException(
+                        "matching key version " + next.version() + " must start after version " + previous.version());
             }
         }
         this.secrets = List.copyOf(sorted);
@@ -66,8 +67,11 @@ public final class MatchingKeyring {
     public void requireAccepted(int version, Instant now) {
         int index = indexOf(version);
         if (index < 0 || !isAccepted(index, now)) {
-            throw new MatchingException(MatchingReason.MATCHING_KEY_VERSION_NOT_ACCEPTED, "matching key version " + version
-                    + (index < 0 ? " is unknown to this node" : " is not accepted at " + now) + "; accepted: " + acceptedVersions(now));
+            throw new MatchingException(
+                    MatchingReason.MATCHING_KEY_VERSION_NOT_ACCEPTED,
+                    "matching key version " + version
+                            + (index < 0 ? " is unknown to this node" : " is not accepted at " + now) + "; accepted: "
+                            + acceptedVersions(now));
         }
     }
 
@@ -78,7 +82,8 @@ public final class MatchingKeyring {
                 return secrets.get(i).version();
             }
         }
-        throw new MatchingException(MatchingReason.MATCHING_KEY_VERSION_NOT_ACCEPTED, "no matching key version has started at " + now);
+        throw new MatchingException(
+                MatchingReason.MATCHING_KEY_VERSION_NOT_ACCEPTED, "no matching key version has started at " + now);
     }
 
     /** True when the keyring holds the secret of {@code version}, whether or not it is accepted now. */
@@ -89,7 +94,9 @@ public final class MatchingKeyring {
     byte[] secret(int version) {
         int index = indexOf(version);
         if (index < 0) {
-            throw new MatchingException(MatchingReason.MATCHING_KEY_VERSION_NOT_ACCEPTED, "matching key version " + version + " is unknown to this node");
+            throw new MatchingException(
+                    MatchingReason.MATCHING_KEY_VERSION_NOT_ACCEPTED,
+                    "matching key version " + version + " is unknown to this node");
         }
         return secrets.get(index).secret();
     }

@@ -16,7 +16,8 @@ public record MatchingSecret(int version, byte[] secret, Instant start) {
             throw new IllegalArgumentException("matching key version must be at least 1");
         }
         if (secret == null || secret.length < MIN_SECRET_BYTES) {
-            throw new IllegalArgumentException("matching secret version " + version + " must have at least " + MIN_SECRET_BYTES + " bytes");
+            throw new IllegalArgumentException(
+                    "matching secret version " + version + " must have at least " + MIN_SECRET_BYTES + " bytes");
         }
         if (start == null) {
             throw new IllegalArgumentException("matching secret version " + version + " needs a start instant");
@@ -31,7 +32,9 @@ public record MatchingSecret(int version, byte[] secret, Instant start) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MatchingSecret that && version == that.version && start.equals(that.start)
+        return other instanceof MatchingSecret that
+                && version == that.version
+                && start.equals(that.start)
                 && Arrays.equals(secret, that.secret);
     }
 

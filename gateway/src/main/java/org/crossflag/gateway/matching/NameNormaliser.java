@@ -20,15 +20,45 @@ import java.util.Set;
  */
 public final class NameNormaliser {
 
-    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame",
-            "lord", "lady", "rev", "revd", "reverend", "fr", "father", "sr", "snr", "jr", "jnr", "junior", "senior", "ii", "iii", "iv",
-            "esq", "master", "hon", "capt", "sgt");
-    private static final Set<String> JOINING_PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
-            "du", "le", "la", "st", "mac", "mc", "ter", "ten");
+    static final Set<String> TITLES = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mx",
+            "dr",
+            "doctor",
+            "prof",
+            "professor",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "rev",
+            "revd",
+            "reverend",
+            "fr",
+            "father",
+            "sr",
+            "snr",
+            "jr",
+            "jnr",
+            "junior",
+            "senior",
+            "ii",
+            "iii",
+            "iv",
+            "esq",
+            "master",
+            "hon",
+            "capt",
+            "sgt");
+    private static final Set<String> JOINING_PARTICLES = Set.of(
+            "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "st", "mac", "mc",
+            "ter", "ten");
     private static final Set<String> DROPPED_ARTICLES = Set.of("al", "el");
 
-    private NameNormaliser() {
-    }
+    private NameNormaliser() {}
 
     /** The words of a given name (or several): "Dr. Jean-Luc" gives [jean, luc]. */
     public static List<String> givenWords(String raw) {
@@ -73,9 +103,19 @@ public final class NameNormaliser {
 
     static String asciiLowerCase(String raw) {
         String folded = raw.toLowerCase(Locale.ROOT)
-                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l")
-                .replace("đ", "d").replace("ð", "d").replace("þ", "th").replace("ı", "i")
-                .replace("'", "").replace("\u2019", "").replace("\u2018", "").replace("`", "");
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("œ", "oe")
+                .replace("ø", "o")
+                .replace("ł", "l")
+                .replace("đ", "d")
+                .replace("ð", "d")
+                .replace("þ", "th")
+                .replace("ı", "i")
+                .replace("'", "")
+                .replace("\u2019", "")
+                .replace("\u2018", "")
+                .replace("`", "");
         return Normalizer.normalize(folded, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     }
 

@@ -26,8 +26,7 @@ final class NameTokens {
     static final int CANONICAL_WEIGHT = 12;
     private static final DoubleMetaphone METAPHONE = metaphone();
 
-    private NameTokens() {
-    }
+    private NameTokens() {}
 
     static void canonical(String word, String prefix, TokenSink sink) {
         for (String form : Nicknames.bundled().canonicalForms(word)) {
@@ -64,7 +63,9 @@ final class NameTokens {
         if (primary == null || primary.isEmpty()) {
             return List.of();
         }
-        return alternate == null || alternate.isEmpty() || alternate.equals(primary) ? List.of(primary) : List.of(primary, alternate);
+        return alternate == null || alternate.isEmpty() || alternate.equals(primary)
+                ? List.of(primary)
+                : List.of(primary, alternate);
     }
 
     /** The primary Double Metaphone code, or the word itself when it has none. */
@@ -74,7 +75,8 @@ final class NameTokens {
     }
 
     static String skeleton(String word) {
-        String spelled = word.replace("x", "ks").replace("ph", "f").replace("ck", "k").replace("q", "k");
+        String spelled =
+                word.replace("x", "ks").replace("ph", "f").replace("ck", "k").replace("q", "k");
         StringBuilder out = new StringBuilder().append(spelled.charAt(0));
         char previous = spelled.charAt(0);
         for (int i = 1; i < spelled.length(); i++) {

@@ -12,6 +12,13 @@ import java.util.List;
  * @param addressLines normalised first lines of addresses
  * @param pnc          normalised PNC id or null; likewise phone and email
  */
-record NormalisedIdentity(List<NameVariant> variants, List<String> middleNames, PartialDate dateOfBirth, Sex sex,
-        List<String> postcodes, List<String> addressLines, String pnc, String phone, String email) {
-}
+record NormalisedIdentity(
+        List<NameVariant> variants,
+        List<String> middleNames,
+        PartialDate dateOfBirth,
+        Sex sex,
+        List<String> postcodes,
+        List<String> addressLines,
+        String pnc,
+        String phone,
+        String email) {}

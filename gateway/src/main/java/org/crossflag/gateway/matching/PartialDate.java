@@ -56,7 +56,9 @@ public record PartialDate(Integer year, Integer month, Integer day) {
     }
 
     private static Integer part(String text, int width) {
-        if (text.isEmpty() || text.chars().allMatch(c -> c == '?') || text.chars().allMatch(c -> c == '0')) {
+        if (text.isEmpty()
+                || text.chars().allMatch(c -> c == '?')
+                || text.chars().allMatch(c -> c == '0')) {
             return null;
         }
         if (text.length() > width || !text.chars().allMatch(Character::isDigit)) {
@@ -79,7 +81,8 @@ public record PartialDate(Integer year, Integer month, Integer day) {
         if (isUnknown()) {
             return "";
         }
-        return (year == null ? "????" : String.format("%04d", year)) + "-" + (month == null ? "??" : String.format("%02d", month))
-                + "-" + (day == null ? "??" : String.format("%02d", day));
+        return (year == null ? "????" : String.format("%04d", year)) + "-"
+                + (month == null ? "??" : String.format("%02d", month)) + "-"
+                + (day == null ? "??" : String.format("%02d", day));
     }
 }

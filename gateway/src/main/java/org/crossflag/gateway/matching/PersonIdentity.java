@@ -16,8 +16,16 @@ import java.util.List;
  * @param phone       or null
  * @param email       or null
  */
-public record PersonIdentity(List<String> givenNames, List<String> familyNames, List<String> aliases, PartialDate dateOfBirth,
-        Sex sex, List<PostalAddress> addresses, String pncId, String phone, String email) {
+public record PersonIdentity(
+        List<String> givenNames,
+        List<String> familyNames,
+        List<String> aliases,
+        PartialDate dateOfBirth,
+        Sex sex,
+        List<PostalAddress> addresses,
+        String pncId,
+        String phone,
+        String email) {
 
     public PersonIdentity {
         givenNames = copy(givenNames);
@@ -30,27 +38,42 @@ public record PersonIdentity(List<String> givenNames, List<String> familyNames, 
 
     /** The common case: one given name, one family name and a date of birth. */
     public static PersonIdentity of(String givenName, String familyName, PartialDate dateOfBirth) {
-        return new PersonIdentity(List.of(givenName), List.of(familyName), List.of(), dateOfBirth, Sex.UNKNOWN, List.of(), null, null, null);
+        return new PersonIdentity(
+                List.of(givenName),
+                List.of(familyName),
+                List.of(),
+                dateOfBirth,
+                Sex.UNKNOWN,
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     public PersonIdentity withSex(Sex newSex) {
-        return new PersonIdentity(givenNames, familyNames, aliases, dateOfBirth, newSex, addresses, pncId, phone, email);
+        return new PersonIdentity(
+                givenNames, familyNames, aliases, dateOfBirth, newSex, addresses, pncId, phone, email);
     }
 
     public PersonIdentity withAliases(List<String> newAliases) {
-        return new PersonIdentity(givenNames, familyNames, newAliases, dateOfBirth, sex, addresses, pncId, phone, email);
+        return new PersonIdentity(
+                givenNames, familyNames, newAliases, dateOfBirth, sex, addresses, pncId, phone, email);
     }
 
     public PersonIdentity withPncId(String newPncId) {
-        return new PersonIdentity(givenNames, familyNames, aliases, dateOfBirth, sex, addresses, newPncId, phone, email);
+        return new PersonIdentity(
+                givenNames, familyNames, aliases, dateOfBirth, sex, addresses, newPncId, phone, email);
     }
 
     public PersonIdentity withAddresses(List<PostalAddress> newAddresses) {
-        return new PersonIdentity(givenNames, familyNames, aliases, dateOfBirth, sex, newAddresses, pncId, phone, email);
+        return new PersonIdentity(
+                givenNames, familyNames, aliases, dateOfBirth, sex, newAddresses, pncId, phone, email);
     }
 
     private static List<String> copy(List<String> names) {
-        return names == null ? List.of() : names.stream().filter(n -> n != null && !n.isBlank()).toList();
+        return names == null
+                ? List.of()
+                : names.stream().filter(n -> n != null && !n.isBlank()).toList();
     }
 
     /** Never prints the person: a record's default toString would put names into logs and exception messages. */

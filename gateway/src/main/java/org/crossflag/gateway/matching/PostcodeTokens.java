@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class PostcodeTokens {
 
-    private PostcodeTokens() {
-    }
+    private PostcodeTokens() {}
 
     static List<String> tokens(String postcode) {
         String outward = postcode.substring(0, postcode.length() - 3);

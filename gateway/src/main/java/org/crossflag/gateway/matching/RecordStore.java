@@ -20,6 +20,7 @@ final class RecordStore {
     long[] clk;
     /** Set bits of each CLK, so that the CLK screen counts only the intersection. */
     int[] clkCardinality;
+
     long[] names;
     long[] middles;
     long[] dates;
@@ -33,6 +34,7 @@ final class RecordStore {
     int[] presence;
     /** How many people have each given-name and family-name filter value (primary name): term frequencies. */
     private final Map<Long, Integer> givenCounts = new HashMap<>();
+
     private final Map<Long, Integer> familyCounts = new HashMap<>();
     private int live;
 
@@ -62,7 +64,8 @@ final class RecordStore {
         count(slot, 1);
         live++;
         presence[slot] = FieldPresence.of(encoding);
-        extraNames[slot] = encoding.names().length > 1 ? Arrays.copyOfRange(encoding.names(), 1, encoding.names().length) : null;
+        extraNames[slot] =
+                encoding.names().length > 1 ? Arrays.copyOfRange(encoding.names(), 1, encoding.names().length) : null;
     }
 
     void clear(int slot) {

@@ -26,8 +26,11 @@ final class ScoringQuery {
             long[] row = encoding.names()[v];
             namePresence[v] = FieldPresence.ofNames(row, 0);
             if (frequencies) {
-                givenShare[v] = Math.max(MatchScorer.TF_FLOOR, store.givenShare(RecordStore.fingerprint(row, 0, FieldPresence.G)));
-                familyShare[v] = Math.max(MatchScorer.TF_FLOOR, store.familyShare(RecordStore.fingerprint(row, FieldPresence.G, FieldPresence.G)));
+                givenShare[v] = Math.max(
+                        MatchScorer.TF_FLOOR, store.givenShare(RecordStore.fingerprint(row, 0, FieldPresence.G)));
+                familyShare[v] = Math.max(
+                        MatchScorer.TF_FLOOR,
+                        store.familyShare(RecordStore.fingerprint(row, FieldPresence.G, FieldPresence.G)));
             }
         }
         this.prior = MatchScorer.prior(store.live());

@@ -6,8 +6,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /** Runs work once the current transaction has committed (never if it rolls back); at once when there is none. */
 public final class AfterCommit {
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     public static void run(Runnable action) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

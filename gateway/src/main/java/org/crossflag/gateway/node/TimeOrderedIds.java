@@ -17,8 +17,7 @@ public final class TimeOrderedIds {
     /** Milliseconds shifted left 12 bits, plus the counter: strictly increasing within this JVM. */
     private static final AtomicLong LAST = new AtomicLong();
 
-    private TimeOrderedIds() {
-    }
+    private TimeOrderedIds() {}
 
     /** A new id in the lowercase 8-4-4-4-12 form that envelopes use. */
     public static String next() {

@@ -49,12 +49,21 @@ public final class DataSharingPolicy {
         return closest != null ? closest : PolicyDecision.deny(PolicyDecision.NO_AGREEMENT, null);
     }
 
-    public enum Direction { SEND, RECEIVE }
+    public enum Direction {
+        SEND,
+        RECEIVE
+    }
 
     /** One exchange to decide on, on the given day. */
-    public record SharingRequest(Direction direction, String member, MessageType messageType, Purpose purpose,
-                                 RequesterRole role, ConsentState consentState, List<DataCategory> dataCategories,
-                                 LocalDate today) {
+    public record SharingRequest(
+            Direction direction,
+            String member,
+            MessageType messageType,
+            Purpose purpose,
+            RequesterRole role,
+            ConsentState consentState,
+            List<DataCategory> dataCategories,
+            LocalDate today) {
 
         public SharingRequest {
             dataCategories = dataCategories == null ? List.of() : List.copyOf(dataCategories);

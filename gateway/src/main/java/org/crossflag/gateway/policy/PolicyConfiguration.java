@@ -2,8 +2,8 @@ package org.crossflag.gateway.policy;
 
 import java.time.Clock;
 
-import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PolicyConfiguration {
 
     @Bean
-    PolicyEnforcer policyEnforcer(DataSharingPolicy policy, AuditTrail audit, PlatformTransactionManager transactionManager,
-                                  Clock clock) {
+    PolicyEnforcer policyEnforcer(
+            DataSharingPolicy policy, AuditTrail audit, PlatformTransactionManager transactionManager, Clock clock) {
         TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new PolicyEnforcer(policy, audit, ownTransaction, clock);

@@ -33,13 +33,21 @@ public final class PolicyEnforcer {
      * denial in a transaction of its own, because the caller's usually rolls back when it is refused.
      */
     public PolicyDecision decide(PolicyRequest request) {
-        PolicyDecision decision = policy.decide(new DataSharingPolicy.SharingRequest(request.direction(),
-                request.member(), request.messageType(), request.purpose(), request.requester().role(),
-                request.consentState(), request.dataCategories(), today()));
+        PolicyDecision decision = policy.decide(new DataSharingPolicy.SharingRequest(
+                request.direction(),
+                request.member(),
+                request.messageType(),
+                request.purpose(),
+                request.requester().role(),
+                request.consentState(),
+                request.dataCategories(),
+                today()));
         AuditEvent event = AuditEvent.of(AuditAction.POLICY_DECISION, decision.allowed() ? "ALLOWED" : "DENIED")
                 .withMessage(null, request.correlationId())
                 .withCounterpart(request.member())
-                .withActor(request.requester().officerId(), request.requester().role().wire())
+                .withActor(
+                        request.requester().officerId(),
+                        request.requester().role().wire())
                 .withPurpose(request.purpose().wire());
         if (decision.allowed()) {
             audit.record(event);

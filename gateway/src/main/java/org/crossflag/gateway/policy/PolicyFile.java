@@ -45,8 +45,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class PolicyFile {
 
-    private static final Set<String> KEYS = Set.of("id", "members", "messageTypes", "directions", "purposes",
-            "dataCategories", "roles", "consentStates", "validUntil");
+    private static final Set<String> KEYS = Set.of(
+            "id",
+            "members",
+            "messageTypes",
+            "directions",
+            "purposes",
+            "dataCategories",
+            "roles",
+            "consentStates",
+            "validUntil");
 
     private final Path file;
 
@@ -64,12 +72,13 @@ public final class PolicyFile {
         try {
             root = new YAMLMapper().readTree(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw invalid("", null, "the file cannot be read as YAML: " + e.getClass().getSimpleName());
+            throw invalid(
+                    "", null, "the file cannot be read as YAML: " + e.getClass().getSimpleName());
         }
         if (root == null || !root.isObject() || !root.has("agreements")) {
             throw invalid("agreements", null, "missing (an empty list refuses everything)");
         }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!name.equals("agreements")) {
                 throw invalid(name, null, "unknown key");
@@ -95,7 +104,7 @@ public final class PolicyFile {
         if (node == null || !node.isObject()) {
             throw invalid(path, null, "must be a mapping");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
             String key = fields.next().getKey();
             if (!KEYS.contains(key)) {
                 throw invalid(path + "." + key, null, "unknown key");
@@ -118,13 +127,16 @@ public final class PolicyFile {
                 throw invalid(path + ".validUntil", text, text + " is not a date such as 2027-03-31");
             }
         }
-        return new SharingAgreement(id.asText(), members,
-                codes(node, path, "messageTypes", Vocabulary.MESSAGE_TYPES), directions,
+        return new SharingAgreement(
+                id.asText(),
+                members,
+                codes(node, path, "messageTypes", Vocabulary.MESSAGE_TYPES),
+                directions,
                 codes(node, path, "purposes", Vocabulary.PURPOSES),
-                node.has("dataCategories")
-                        ? codes(node, path, "dataCategories", Vocabulary.DATA_CATEGORIES) : Set.of(),
+                node.has("dataCategories") ? codes(node, path, "dataCategories", Vocabulary.DATA_CATEGORIES) : Set.of(),
                 codes(node, path, "roles", Vocabulary.ROLES),
-                codes(node, path, "consentStates", Vocabulary.CONSENT_STATES), validUntil);
+                codes(node, path, "consentStates", Vocabulary.CONSENT_STATES),
+                validUntil);
     }
 
     private <T> Set<T> codes(JsonNode node, String path, String key, Vocabulary<T> vocabulary) {
@@ -139,8 +151,11 @@ public final class PolicyFile {
                 // A number or a mapping is never a code, whatever its text.
                 values.add(vocabulary.parse().apply(list.get(i).isTextual() ? value : null));
             } catch (UnknownCodeException e) {
-                throw invalid(path + "." + key + "[" + i + "]", value, value + " is not a " + vocabulary.name()
-                        + (vocabulary.codes().isEmpty() ? "" : ", one of " + vocabulary.codes()));
+                throw invalid(
+                        path + "." + key + "[" + i + "]",
+                        value,
+                        value + " is not a " + vocabulary.name()
+                                + (vocabulary.codes().isEmpty() ? "" : ", one of " + vocabulary.codes()));
             }
         }
         return values;
@@ -154,7 +169,9 @@ public final class PolicyFile {
     }
 
     private static DataSharingPolicy.Direction direction(String value) {
-        return Arrays.stream(DataSharingPolicy.Direction.values()).filter(d -> d.name().equals(value)).findFirst()
+        return Arrays.stream(DataSharingPolicy.Direction.values())
+                .filter(d -> d.name().equals(value))
+                .findFirst()
                 .orElseThrow(() -> new UnknownCodeException("direction", value));
     }
 
@@ -170,21 +187,25 @@ public final class PolicyFile {
     /** What one key of an agreement holds: its name in messages, how a value is read, and the codes it allows. */
     private record Vocabulary<T>(String name, Function<String, T> parse, List<String> codes) {
 
-        static final Vocabulary<String> MEMBERS = new Vocabulary<>("member code or *", PolicyFile::memberCode,
-                List.of());
-        static final Vocabulary<DataSharingPolicy.Direction> DIRECTIONS = new Vocabulary<>("direction",
-                PolicyFile::direction, codes(DataSharingPolicy.Direction.values(), Enum::name));
-        static final Vocabulary<MessageType> MESSAGE_TYPES = new Vocabulary<>("message type an agreement covers",
-                PolicyFile::agreedMessageType, Arrays.stream(MessageType.values())
-                        .filter(t -> t != MessageType.REFUSAL).map(MessageType::wire).toList());
-        static final Vocabulary<Purpose> PURPOSES = new Vocabulary<>("purpose", Purpose::fromWire,
-                codes(Purpose.values(), Purpose::wire));
-        static final Vocabulary<DataCategory> DATA_CATEGORIES = new Vocabulary<>("data category",
-                DataCategory::fromWire, codes(DataCategory.values(), DataCategory::wire));
-        static final Vocabulary<RequesterRole> ROLES = new Vocabulary<>("requester role", RequesterRole::fromWire,
-                codes(RequesterRole.values(), RequesterRole::wire));
-        static final Vocabulary<ConsentState> CONSENT_STATES = new Vocabulary<>("consent state",
-                ConsentState::fromWire, codes(ConsentState.values(), ConsentState::wire));
+        static final Vocabulary<String> MEMBERS =
+                new Vocabulary<>("member code or *", PolicyFile::memberCode, List.of());
+        static final Vocabulary<DataSharingPolicy.Direction> DIRECTIONS = new Vocabulary<>(
+                "direction", PolicyFile::direction, codes(DataSharingPolicy.Direction.values(), Enum::name));
+        static final Vocabulary<MessageType> MESSAGE_TYPES = new Vocabulary<>(
+                "message type an agreement covers",
+                PolicyFile::agreedMessageType,
+                Arrays.stream(MessageType.values())
+                        .filter(t -> t != MessageType.REFUSAL)
+                        .map(MessageType::wire)
+                        .toList());
+        static final Vocabulary<Purpose> PURPOSES =
+                new Vocabulary<>("purpose", Purpose::fromWire, codes(Purpose.values(), Purpose::wire));
+        static final Vocabulary<DataCategory> DATA_CATEGORIES = new Vocabulary<>(
+                "data category", DataCategory::fromWire, codes(DataCategory.values(), DataCategory::wire));
+        static final Vocabulary<RequesterRole> ROLES = new Vocabulary<>(
+                "requester role", RequesterRole::fromWire, codes(RequesterRole.values(), RequesterRole::wire));
+        static final Vocabulary<ConsentState> CONSENT_STATES = new Vocabulary<>(
+                "consent state", ConsentState::fromWire, codes(ConsentState.values(), ConsentState::wire));
 
         private static <E> List<String> codes(E[] values, Function<E, String> wire) {
             return Arrays.stream(values).map(wire).toList();

@@ -16,9 +16,15 @@ import org.crossflag.gateway.federation.envelope.Purpose;
  * @param member        the other node: the recipient when sending, the sender when receiving
  * @param correlationId the correlation the exchange belongs to (or null)
  */
-public record PolicyRequest(DataSharingPolicy.Direction direction, String member, MessageType messageType,
-                            Purpose purpose, Envelope.Requester requester, ConsentState consentState,
-                            List<DataCategory> dataCategories, String correlationId) {
+public record PolicyRequest(
+        DataSharingPolicy.Direction direction,
+        String member,
+        MessageType messageType,
+        Purpose purpose,
+        Envelope.Requester requester,
+        ConsentState consentState,
+        List<DataCategory> dataCategories,
+        String correlationId) {
 
     public PolicyRequest {
         dataCategories = dataCategories == null ? List.of() : List.copyOf(dataCategories);
@@ -26,14 +32,27 @@ public record PolicyRequest(DataSharingPolicy.Direction direction, String member
 
     /** May this node send this message to its recipient? */
     public static PolicyRequest sending(OutgoingMessage message) {
-        return new PolicyRequest(DataSharingPolicy.Direction.SEND, message.recipient(), message.type(),
-                message.purpose(), message.requester(), message.consent().state(), message.dataCategories(), message.correlationId());
+        return new PolicyRequest(
+                DataSharingPolicy.Direction.SEND,
+                message.recipient(),
+                message.type(),
+                message.purpose(),
+                message.requester(),
+                message.consent().state(),
+                message.dataCategories(),
+                message.correlationId());
     }
 
     /** May this node act on this message from its sender? */
     public static PolicyRequest receiving(Envelope envelope) {
-        return new PolicyRequest(DataSharingPolicy.Direction.RECEIVE, envelope.sender(), envelope.type(),
-                envelope.purpose(), envelope.requester(), envelope.consent().state(), envelope.dataCategories(),
+        return new PolicyRequest(
+                DataSharingPolicy.Direction.RECEIVE,
+                envelope.sender(),
+                envelope.type(),
+                envelope.purpose(),
+                envelope.requester(),
+                envelope.consent().state(),
+                envelope.dataCategories(),
                 envelope.correlationId());
     }
 }

@@ -16,10 +16,16 @@ import org.crossflag.gateway.federation.envelope.Purpose;
  * directions, for which purposes and data categories, from which requester roles, under which consent states,
  * and until when.
  */
-public record SharingAgreement(String id, Set<String> members, Set<MessageType> messageTypes,
-                               Set<DataSharingPolicy.Direction> directions, Set<Purpose> purposes,
-                               Set<DataCategory> dataCategories, Set<RequesterRole> roles,
-                               Set<ConsentState> consentStates, LocalDate validUntil) {
+public record SharingAgreement(
+        String id,
+        Set<String> members,
+        Set<MessageType> messageTypes,
+        Set<DataSharingPolicy.Direction> directions,
+        Set<Purpose> purposes,
+        Set<DataCategory> dataCategories,
+        Set<RequesterRole> roles,
+        Set<ConsentState> consentStates,
+        LocalDate validUntil) {
 
     public static final String ANY_MEMBER = "*";
 
@@ -34,7 +40,8 @@ public record SharingAgreement(String id, Set<String> members, Set<MessageType> 
     }
 
     boolean covers(String member, MessageType messageType, DataSharingPolicy.Direction direction) {
-        return (members.contains(ANY_MEMBER) || members.contains(member)) && messageTypes.contains(messageType)
+        return (members.contains(ANY_MEMBER) || members.contains(member))
+                && messageTypes.contains(messageType)
                 && directions.contains(direction);
     }
 

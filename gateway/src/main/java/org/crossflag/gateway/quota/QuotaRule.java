@@ -23,10 +23,13 @@ public record QuotaRule(int limit, Duration window) {
 
     /** The count after one more use at {@code now}; {@code current} is null when nothing was counted yet. */
     Count next(Count current, Instant now) {
-        if (current == null || !now.isBefore(current.windowStart().plus(window)) || now.isBefore(current.windowStart())) {
+        if (current == null
+                || !now.isBefore(current.windowStart().plus(window))
+                || now.isBefore(current.windowStart())) {
             return new Count(now, 1);
         }
-        return new Count(current.windowStart(), current.used() == Integer.MAX_VALUE ? current.used() : current.used() + 1);
+        return new Count(
+                current.windowStart(), current.used() == Integer.MAX_VALUE ? current.used() : current.used() + 1);
     }
 
     boolean allows(Count count) {
@@ -39,6 +42,5 @@ public record QuotaRule(int limit, Duration window) {
     }
 
     /** Uses counted since {@code windowStart}. */
-    record Count(Instant windowStart, int used) {
-    }
+    record Count(Instant windowStart, int used) {}
 }

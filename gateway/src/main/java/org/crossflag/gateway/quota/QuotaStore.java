@@ -20,15 +20,23 @@ final class QuotaStore {
     }
 
     QuotaRule.Count count(String key, QuotaRule rule, Instant now) {
-        List<QuotaRule.Count> stored = jdbc.query("select window_start, used from quota_counter where quota_key = ? for update",
-                (rs, row) -> new QuotaRule.Count(rs.getTimestamp(1).toInstant(), rs.getInt(2)), key);
+        List<QuotaRule.Count> stored = jdbc.query(
+                "select window_start, used from quota_counter where quota_key = ? for update",
+                (rs, row) -> new QuotaRule.Count(rs.getTimestamp(1).toInstant(), rs.getInt(2)),
+                key);
         QuotaRule.Count next = rule.next(stored.isEmpty() ? null : stored.get(0), now);
         if (stored.isEmpty()) {
-            jdbc.update("insert into quota_counter (quota_key, window_start, used) values (?, ?, ?)", key,
-                    Timestamp.from(next.windowStart()), next.used());
+            jdbc.update(
+                    "insert into quota_counter (quota_key, window_start, used) values (?, ?, ?)",
+                    key,
+                    Timestamp.from(next.windowStart()),
+                    next.used());
         } else {
-            jdbc.update("update quota_counter set window_start = ?, used = ? where quota_key = ?",
-                    Timestamp.from(next.windowStart()), next.used(), key);
+            jdbc.update(
+                    "update quota_counter set window_start = ?, used = ? where quota_key = ?",
+                    Timestamp.from(next.windowStart()),
+                    next.used(),
+                    key);
         }
         return next;
     }

@@ -28,8 +28,13 @@ public class Quotas {
     private final Clock clock;
 
     /** @param newTransactions with propagation REQUIRES_NEW */
-    Quotas(Map<QuotaKind, QuotaRule> rules, QuotaStore store, TransactionTemplate newTransactions, AuditTrail audit,
-           MeterRegistry metrics, Clock clock) {
+    Quotas(
+            Map<QuotaKind, QuotaRule> rules,
+            QuotaStore store,
+            TransactionTemplate newTransactions,
+            AuditTrail audit,
+            MeterRegistry metrics,
+            Clock clock) {
         this.rules = Map.copyOf(rules);
         this.store = store;
         this.newTransactions = newTransactions;
@@ -45,13 +50,22 @@ public class Quotas {
 
     /** Counts one message of {@code kind} from a peer; throws when the peer's quota is reached. */
     public void usePeer(QuotaKind kind, String peer) {
-        use(kind, peer, AuditEvent.of(AuditAction.QUOTA_EXCEEDED, "REFUSED").withCounterpart(peer).withReason(kind.name()));
+        use(
+                kind,
+                peer,
+                AuditEvent.of(AuditAction.QUOTA_EXCEEDED, "REFUSED")
+                        .withCounterpart(peer)
+                        .withReason(kind.name()));
     }
 
     /** Counts one use of {@code kind} by an officer; throws when the officer's quota is reached. */
     public void useOfficer(QuotaKind kind, String officerId, String role) {
-        use(kind, officerId, AuditEvent.of(AuditAction.QUOTA_EXCEEDED, "REFUSED").withActor(officerId, role)
-                .withReason(kind.name()));
+        use(
+                kind,
+                officerId,
+                AuditEvent.of(AuditAction.QUOTA_EXCEEDED, "REFUSED")
+                        .withActor(officerId, role)
+                        .withReason(kind.name()));
     }
 
     public QuotaRule rule(QuotaKind kind) {
@@ -69,8 +83,11 @@ public class Quotas {
             count = count(key, rule, refusal);
         }
         if (!rule.allows(count)) {
-            Counter.builder("crossflag.quota.refusals").description("Uses refused by a quota, by quota")
-                    .tag("quota", kind.name()).register(metrics).increment();
+            Counter.builder("crossflag.quota.refusals")
+                    .description("Uses refused by a quota, by quota")
+                    .tag("quota", kind.name())
+                    .register(metrics)
+                    .increment();
             throw new QuotaExceededException(kind, rule);
         }
     }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.crossflag.adapter.RejectedRecordException;
-import org.crossflag.gateway.node.CodedException;
 import org.crossflag.gateway.hearings.alerts.Alerts;
+import org.crossflag.gateway.node.CodedException;
 import org.crossflag.gateway.quota.QuotaExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +30,8 @@ class ApiErrors {
     ResponseEntity<Map<String, String>> invalid(MethodArgumentNotValidException e) {
         String detail = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> error.getField() + " " + error.getDefaultMessage())
-                .sorted().collect(Collectors.joining("; "));
+                .sorted()
+                .collect(Collectors.joining("; "));
         return answer(HttpStatus.BAD_REQUEST, "REQUEST_INVALID", detail);
     }
 

@@ -17,8 +17,7 @@ final class ApiPasswords {
     private static final Pattern ENCODED = Pattern.compile("^\\{[A-Za-z0-9_-]+\\}.+");
     private static final String PLAIN_TEXT = "{noop}";
 
-    private ApiPasswords() {
-    }
+    private ApiPasswords() {}
 
     /** @throws InvalidConfigurationException naming {@code crossflag.api.users[n].password} of the first refused one */
     static void check(List<String> storedPasswords, boolean plainTextAllowedForTests) {

@@ -21,59 +21,112 @@ import org.crossflag.adapter.RiskScore;
  */
 final class ApiRequests {
 
-    private ApiRequests() {
-    }
+    private ApiRequests() {}
 
-    record Person(@NotBlank @Size(max = FieldRules.LOCAL_PERSON_ID_MAX_LENGTH) String personId, @Size(max = 8) List<@Size(max = 60) String> givenNames,
-                  @Size(max = 4) List<@Size(max = 80) String> familyNames, @Size(max = 8) List<@Size(max = 120) String> aliases,
-                  @Pattern(regexp = "^$|^\\d{4}(-\\d{2}(-\\d{2})?)?$", message = "must be yyyy-MM-dd, yyyy-MM or yyyy") String dateOfBirth,
-                  @Pattern(regexp = "^$|^[FMXfmx]$", message = "must be F, M or X") String sex,
-                  @Size(max = 10) String postcode, @Size(max = 120) String addressLine,
-                  @Pattern(regexp = "^$|^\\d{2}/\\d{1,7}[A-Z]$", message = "must be a PNC id such as 12/345678A") String pncId,
-                  @Size(max = 30) String phone, @Size(max = 120) String email) {
+    record Person(
+            @NotBlank @Size(max = FieldRules.LOCAL_PERSON_ID_MAX_LENGTH)
+            String personId,
+
+            @Size(max = 8) List<@Size(max = 60) String> givenNames,
+            @Size(max = 4) List<@Size(max = 80) String> familyNames,
+            @Size(max = 8) List<@Size(max = 120) String> aliases,
+
+            @Pattern(regexp = "^$|^\\d{4}(-\\d{2}(-\\d{2})?)?$", message = "must be yyyy-MM-dd, yyyy-MM or yyyy")
+            String dateOfBirth,
+
+            @Pattern(regexp = "^$|^[FMXfmx]$", message = "must be F, M or X")
+            String sex,
+
+            @Size(max = 10) String postcode,
+            @Size(max = 120) String addressLine,
+
+            @Pattern(regexp = "^$|^\\d{2}/\\d{1,7}[A-Z]$", message = "must be a PNC id such as 12/345678A")
+            String pncId,
+
+            @Size(max = 30) String phone,
+            @Size(max = 120) String email) {
 
         LocalPerson toLocal() {
-            return new LocalPerson(personId, givenNames, familyNames, aliases, blankToNull(dateOfBirth), blankToNull(sex),
-                    blankToNull(postcode), blankToNull(addressLine), blankToNull(pncId), blankToNull(phone), blankToNull(email));
+            return new LocalPerson(
+                    personId,
+                    givenNames,
+                    familyNames,
+                    aliases,
+                    blankToNull(dateOfBirth),
+                    blankToNull(sex),
+                    blankToNull(postcode),
+                    blankToNull(addressLine),
+                    blankToNull(pncId),
+                    blankToNull(phone),
+                    blankToNull(email));
         }
     }
 
-    record ContactBody(@NotBlank @Size(max = FieldRules.CONTACT_NAME_MAX_LENGTH) String name,
-                       @Size(max = FieldRules.PHONE_MAX_LENGTH) String phone,
-                       @Size(max = FieldRules.EMAIL_MAX_LENGTH) String email) {
+    record ContactBody(
+            @NotBlank @Size(max = FieldRules.CONTACT_NAME_MAX_LENGTH)
+            String name,
+
+            @Size(max = FieldRules.PHONE_MAX_LENGTH) String phone,
+            @Size(max = FieldRules.EMAIL_MAX_LENGTH) String email) {
         Contact toContact() {
             return new Contact(name, blankToNull(phone), blankToNull(email));
         }
     }
 
-    record Score(@NotBlank @Size(max = FieldRules.SCORE_PART_MAX_LENGTH) String tool,
-                 @NotBlank @Size(max = FieldRules.SCORE_PART_MAX_LENGTH) String version,
-                 @NotBlank @Size(max = FieldRules.SCORE_PART_MAX_LENGTH) String value) {
+    record Score(
+            @NotBlank @Size(max = FieldRules.SCORE_PART_MAX_LENGTH)
+            String tool,
+
+            @NotBlank @Size(max = FieldRules.SCORE_PART_MAX_LENGTH)
+            String version,
+
+            @NotBlank @Size(max = FieldRules.SCORE_PART_MAX_LENGTH)
+            String value) {
         RiskScore toScore() {
             return new RiskScore(tool, version, value);
         }
     }
 
-    record HearingRequest(@NotBlank @Size(max = FieldRules.REFERENCE_MAX_LENGTH) String reference, @NotNull Forum forum, @NotNull LocalDate heardOn,
-                          @NotNull @Valid Person person, @NotNull @Valid ContactBody coordinator, @Valid Score score) {
-    }
+    record HearingRequest(
+            @NotBlank @Size(max = FieldRules.REFERENCE_MAX_LENGTH)
+            String reference,
 
-    record Consent(@NotNull @Pattern(regexp = "^(GIVEN|NOT_SOUGHT_THRESHOLD_MET|REFUSED_OVERRIDDEN)$",
-            message = "must be GIVEN, NOT_SOUGHT_THRESHOLD_MET or REFUSED_OVERRIDDEN") String state,
-                   @Size(max = FieldRules.CONSENT_JUSTIFICATION_MAX_LENGTH) String justification) {
-    }
+            @NotNull Forum forum,
+            @NotNull LocalDate heardOn,
+            @NotNull @Valid Person person,
+            @NotNull @Valid ContactBody coordinator,
+            @Valid Score score) {}
 
-    record ReferralRequest(@NotBlank @Size(max = FieldRules.REFERENCE_MAX_LENGTH) String reference, @NotNull Forum forum, @NotNull LocalDate referredOn,
-                           @NotNull @Valid Person person, @NotNull @Valid ContactBody coordinator, @Valid Consent consent) {
-    }
+    record Consent(
+            @NotNull
+            @Pattern(
+                    regexp = "^(GIVEN|NOT_SOUGHT_THRESHOLD_MET|REFUSED_OVERRIDDEN)$",
+                    message = "must be GIVEN, NOT_SOUGHT_THRESHOLD_MET or REFUSED_OVERRIDDEN")
+            String state,
 
-    record Acknowledgement(@NotBlank @Pattern(regexp = "^[A-Z][A-Z_]{2,39}$", message = "must be an upper-case action code")
-                           String actionCode, @Size(max = 2000) String note) {
-    }
+            @Size(max = FieldRules.CONSENT_JUSTIFICATION_MAX_LENGTH)
+            String justification) {}
 
-    record Review(@NotNull @Pattern(regexp = "^(SAME_PERSON|NOT_SAME_PERSON)$", message = "must be SAME_PERSON or NOT_SAME_PERSON")
-                  String decision) {
-    }
+    record ReferralRequest(
+            @NotBlank @Size(max = FieldRules.REFERENCE_MAX_LENGTH)
+            String reference,
+
+            @NotNull Forum forum,
+            @NotNull LocalDate referredOn,
+            @NotNull @Valid Person person,
+            @NotNull @Valid ContactBody coordinator,
+            @Valid Consent consent) {}
+
+    record Acknowledgement(
+            @NotBlank @Pattern(regexp = "^[A-Z][A-Z_]{2,39}$", message = "must be an upper-case action code")
+            String actionCode,
+
+            @Size(max = 2000) String note) {}
+
+    record Review(
+            @NotNull
+            @Pattern(regexp = "^(SAME_PERSON|NOT_SAME_PERSON)$", message = "must be SAME_PERSON or NOT_SAME_PERSON")
+            String decision) {}
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

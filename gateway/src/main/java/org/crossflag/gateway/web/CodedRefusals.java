@@ -17,10 +17,10 @@ final class CodedRefusals {
 
     /** The directory has expired, or the CRL is stale so revocation is unknown: no federation traffic until fixed. */
     static final Set<String> CANNOT_SERVE_NOW = Stream.of(DirectoryUnavailableException.Reason.values())
-            .map(Enum::name).collect(Collectors.toUnmodifiableSet());
+            .map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
 
-    private CodedRefusals() {
-    }
+    private CodedRefusals() {}
 
     static Optional<HttpStatus> statusOf(String reasonCode) {
         boolean cannotServeNow = reasonCode != null && CANNOT_SERVE_NOW.contains(reasonCode);

@@ -11,12 +11,12 @@ import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.hearings.LocalRecords;
 import org.crossflag.gateway.hearings.alerts.Alert;
 import org.crossflag.gateway.hearings.alerts.Alerts;
-import org.crossflag.gateway.hearings.LocalRecords;
-import org.crossflag.gateway.hearings.records.Officer;
 import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
 import org.crossflag.gateway.hearings.queries.QueryResult;
+import org.crossflag.gateway.hearings.records.Officer;
 import org.crossflag.gateway.quota.QuotaKind;
 import org.crossflag.gateway.quota.Quotas;
 import org.springframework.http.HttpStatus;
@@ -53,33 +53,56 @@ class HearingsApiController {
 
     @PostMapping(path = "/hearings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> recordHearing(@Valid @RequestBody ApiRequests.HearingRequest request) {
-        LocalRecordSink.RecordOutcome outcome = records.hearingHeld(LocalRecords.API_SOURCE, new LocalHearing(request.reference(),
-                request.forum(), request.heardOn(), request.person().toLocal(), request.coordinator().toContact(),
-                request.score() == null ? null : request.score().toScore()));
+        LocalRecordSink.RecordOutcome outcome = records.hearingHeld(
+                LocalRecords.API_SOURCE,
+                new LocalHearing(
+                        request.reference(),
+                        request.forum(),
+                        request.heardOn(),
+                        request.person().toLocal(),
+                        request.coordinator().toContact(),
+                        request.score() == null ? null : request.score().toScore()));
         return ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(body("hearingId", outcome.recordId(), "duplicate", outcome.duplicate()));
     }
 
     @PostMapping(path = "/referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> recordReferral(@Valid @RequestBody ApiRequests.ReferralRequest request,
-                                                       @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+    ResponseEntity<Map<String, Object>> recordReferral(
+            @Valid @RequestBody ApiRequests.ReferralRequest request,
+            @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
         // Each referral sends the person's encoding to every member: the officer's query quota counts it.
-        quotas.useOfficer(QuotaKind.OFFICER_QUERIES, user.officerId(), user.role().wire());
+        quotas.useOfficer(
+                QuotaKind.OFFICER_QUERIES, user.officerId(), user.role().wire());
         Envelope.Consent consent = request.consent() == null
                 ? new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null)
-                : new Envelope.Consent(ConsentState.fromWire(request.consent().state()),
+                : new Envelope.Consent(
+                        ConsentState.fromWire(request.consent().state()),
                         ApiRequests.blankToNull(request.consent().justification()));
-        LocalRecords.ReferralStarted started = records.referral(LocalRecords.API_SOURCE, new LocalReferral(request.reference(),
-                request.forum(), request.referredOn(), request.person().toLocal(), request.coordinator().toContact()),
-                officer(user), consent);
+        LocalRecords.ReferralStarted started = records.referral(
+                LocalRecords.API_SOURCE,
+                new LocalReferral(
+                        request.reference(),
+                        request.forum(),
+                        request.referredOn(),
+                        request.person().toLocal(),
+                        request.coordinator().toContact()),
+                officer(user),
+                consent);
         return ResponseEntity.status(started.outcome().duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
-                .body(body("referralId", started.outcome().recordId(), "queryId", started.queryId(),
-                        "duplicate", started.outcome().duplicate()));
+                .body(body(
+                        "referralId",
+                        started.outcome().recordId(),
+                        "queryId",
+                        started.queryId(),
+                        "duplicate",
+                        started.outcome().duplicate()));
     }
 
     @GetMapping("/queries/{queryId}")
     ResponseEntity<QueryResult> query(@PathVariable String queryId) {
-        return queries.result(queryId).map(ResponseEntity::ok).orElseThrow(() -> new NotFoundException("no query " + queryId));
+        return queries.result(queryId)
+                .map(ResponseEntity::ok)
+                .orElseThrow(() -> new NotFoundException("no query " + queryId));
     }
 
     @GetMapping("/alerts")
@@ -93,14 +116,19 @@ class HearingsApiController {
     }
 
     @PostMapping(path = "/alerts/{alertId}/acknowledgement", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Alert acknowledge(@PathVariable String alertId, @Valid @RequestBody ApiRequests.Acknowledgement request,
-                      @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
-        return alerts.acknowledge(alertId, officer(user), request.actionCode(), ApiRequests.blankToNull(request.note()));
+    Alert acknowledge(
+            @PathVariable String alertId,
+            @Valid @RequestBody ApiRequests.Acknowledgement request,
+            @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+        return alerts.acknowledge(
+                alertId, officer(user), request.actionCode(), ApiRequests.blankToNull(request.note()));
     }
 
     @PostMapping(path = "/alerts/{alertId}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Alert review(@PathVariable String alertId, @Valid @RequestBody ApiRequests.Review request,
-                 @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+    Alert review(
+            @PathVariable String alertId,
+            @Valid @RequestBody ApiRequests.Review request,
+            @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
         return alerts.review(alertId, officer(user), request.decision().equals("SAME_PERSON"));
     }
 

@@ -22,18 +22,23 @@ class InboxController {
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
     private static final Resource PAGE = new ClassPathResource("static/inbox/index.html");
     /** The page runs only its own script and style sheet, talks only to its own node, and is never framed. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                    + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     /** Relative, so that a reverse proxy that serves the node under a path prefix keeps working. */
     @GetMapping("/inbox")
     ResponseEntity<Void> withTrailingSlash() {
-        return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "inbox/").build();
+        return ResponseEntity.status(HttpStatus.FOUND)
+                .header(HttpHeaders.LOCATION, "inbox/")
+                .build();
     }
 
     @GetMapping("/inbox/")
     ResponseEntity<Resource> page() {
-        return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache())
+        return ResponseEntity.ok()
+                .contentType(HTML)
+                .cacheControl(CacheControl.noCache())
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("Referrer-Policy", "no-referrer")
                 .body(PAGE);

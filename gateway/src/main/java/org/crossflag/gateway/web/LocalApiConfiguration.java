@@ -17,23 +17,23 @@ import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.boot.web.context.WebServerInitializedEvent;
-import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
-import org.springframework.context.ApplicationListener;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -47,8 +47,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class LocalApiConfiguration {
 
-    static final String[] COORDINATOR_ROLES = {RequesterRole.MARAC_COORDINATOR.name(),
-            RequesterRole.PANEL_COORDINATOR.name()};
+    static final String[] COORDINATOR_ROLES = {
+        RequesterRole.MARAC_COORDINATOR.name(), RequesterRole.PANEL_COORDINATOR.name()
+    };
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> localApiConnector(CrossflagProperties properties) {
@@ -56,9 +57,13 @@ class LocalApiConfiguration {
             Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
             connector.setPort(properties.api().port());
             try {
-                connector.setProperty("address", InetAddress.getByName(properties.api().address()).getHostAddress());
+                connector.setProperty(
+                        "address",
+                        InetAddress.getByName(properties.api().address()).getHostAddress());
             } catch (UnknownHostException e) {
-                throw new InvalidConfigurationException("crossflag.api.address", "unknown host " + properties.api().address());
+                throw new InvalidConfigurationException(
+                        "crossflag.api.address",
+                        "unknown host " + properties.api().address());
             }
             factory.addAdditionalTomcatConnectors(connector);
         };
@@ -80,7 +85,8 @@ class LocalApiConfiguration {
     @Bean
     ApplicationListener<WebServerInitializedEvent> portSplitPorts(PortSplitFilter filter) {
         return event -> {
-            if (event.getApplicationContext().getServerNamespace() == null && event.getWebServer() instanceof TomcatWebServer tomcat) {
+            if (event.getApplicationContext().getServerNamespace() == null
+                    && event.getWebServer() instanceof TomcatWebServer tomcat) {
                 Connector main = tomcat.getTomcat().getConnector();
                 for (Connector connector : tomcat.getTomcat().getService().findConnectors()) {
                     if (connector != main) {
@@ -122,13 +128,15 @@ class LocalApiConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain nodeSecurity(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
+        return http.authorizeHttpRequests(requests -> requests
                         // The inbox page (from InboxController, with its content security policy), script and style
                         // sheet hold no data; the page calls the API with a login.
-                        .requestMatchers(HttpMethod.GET, "/inbox", "/inbox/", "/inbox/*.js", "/inbox/*.css").permitAll()
-                        .requestMatchers("/api/**").hasAnyRole(COORDINATOR_ROLES)
-                        .anyRequest().denyAll())
+                        .requestMatchers(HttpMethod.GET, "/inbox", "/inbox/", "/inbox/*.js", "/inbox/*.css")
+                        .permitAll()
+                        .requestMatchers("/api/**")
+                        .hasAnyRole(COORDINATOR_ROLES)
+                        .anyRequest()
+                        .denyAll())
                 // A call that says it comes from a script (X-Requested-With: XMLHttpRequest) gets a bare 401 on a bad
                 // login, with no WWW-Authenticate header, so the browser shows the inbox's own sign-in form instead of
                 // its login dialog.
@@ -146,7 +154,10 @@ class LocalApiConfiguration {
 
     @Bean
     UserDetailsService apiUsers(CrossflagProperties properties) {
-        ApiPasswords.check(properties.api().users().stream().map(CrossflagProperties.ApiUser::password).toList(),
+        ApiPasswords.check(
+                properties.api().users().stream()
+                        .map(CrossflagProperties.ApiUser::password)
+                        .toList(),
                 properties.api().plainTextPasswordsForTests());
         Map<String, CrossflagProperties.ApiUser> users = new HashMap<>();
         for (CrossflagProperties.ApiUser user : properties.api().users()) {
@@ -210,8 +221,11 @@ class LocalApiConfiguration {
         private final RequesterRole role;
 
         OfficerUser(String username, String password, String officerId, RequesterRole role) {
-            super(username, password, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                    "ROLE_" + role.name())));
+            super(
+                    username,
+                    password,
+                    List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                            "ROLE_" + role.name())));
             this.officerId = officerId;
             this.role = role;
         }

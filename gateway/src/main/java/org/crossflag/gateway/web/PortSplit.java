@@ -14,13 +14,17 @@ final class PortSplit {
     /** How every federation path is spelt: /federation/ then letters, digits, dashes, underscores and slashes. */
     private static final Pattern PLAIN_FEDERATION_PATH =
             Pattern.compile("^/federation/[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*$");
+
     private static final String FEDERATION_PREFIX = "/federation";
 
     /** The mutual-TLS federation port, the officers' API port, or any other (including before the ports are bound). */
-    enum Port { FEDERATION, API, OTHER }
-
-    private PortSplit() {
+    enum Port {
+        FEDERATION,
+        API,
+        OTHER
     }
+
+    private PortSplit() {}
 
     /**
      * @param port           which port the request arrived on
@@ -30,8 +34,9 @@ final class PortSplit {
     static boolean serves(Port port, String rawPath, String normalisedPath) {
         boolean federationLike = looksLikeFederation(rawPath) || looksLikeFederation(normalisedPath);
         return switch (port) {
-            case FEDERATION -> rawPath.equals(normalisedPath)
-                    && PLAIN_FEDERATION_PATH.matcher(normalisedPath).matches();
+            case FEDERATION ->
+                rawPath.equals(normalisedPath)
+                        && PLAIN_FEDERATION_PATH.matcher(normalisedPath).matches();
             case API -> !federationLike;
             case OTHER -> !federationLike && !looksLikeLocal(rawPath) && !looksLikeLocal(normalisedPath);
         };

@@ -9,8 +9,8 @@ import java.util.Base64;
 import java.util.List;
 
 import org.crossflag.gateway.CrossflagApplication;
-import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.crossflag.gateway.NodeFixture;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +34,8 @@ class AuditChainKeySettingTests {
 
     @Test
     void keyShorterThan32BytesIsRefused() throws Exception {
-        Path file = Files.writeString(dir.resolve("short.key"), Base64.getEncoder().encodeToString(new byte[31]));
+        Path file =
+                Files.writeString(dir.resolve("short.key"), Base64.getEncoder().encodeToString(new byte[31]));
 
         assertThatThrownBy(() -> AuditChainKey.read(file))
                 .isInstanceOf(InvalidConfigurationException.class)
@@ -57,10 +58,15 @@ class AuditChainKeySettingTests {
     void thirtyTwoRandomBytesKeyTheChainAndAnotherKeyGivesAnotherHash() throws Exception {
         Path one = NodeFixture.writeAuditChainKey(dir.resolve("one.key"));
         Path two = NodeFixture.writeAuditChainKey(dir.resolve("two.key"));
-        AuditEntry entry = AuditSamples.create(1, java.time.Instant.parse("2026-11-22T09:30:00Z"), AuditSamples.NODE,
-                AuditSamples.event(1), AuditEntryHash.GENESIS);
+        AuditEntry entry = AuditSamples.create(
+                1,
+                java.time.Instant.parse("2026-11-22T09:30:00Z"),
+                AuditSamples.NODE,
+                AuditSamples.event(1),
+                AuditEntryHash.GENESIS);
 
-        assertThat(AuditEntryHash.keyed(entry, AuditChainKey.read(one))).hasSize(32)
+        assertThat(AuditEntryHash.keyed(entry, AuditChainKey.read(one)))
+                .hasSize(32)
                 .isNotEqualTo(AuditEntryHash.keyed(entry, AuditChainKey.read(two)))
                 .isNotEqualTo(AuditEntryHash.compute(entry));
     }
@@ -70,7 +76,9 @@ class AuditChainKeySettingTests {
         List<String> args = new NodeFixture(dir).nodeArguments();
         args.removeIf(arg -> arg.startsWith("--crossflag.audit.chain-key="));
 
-        assertThatThrownBy(() -> new SpringApplicationBuilder(CrossflagApplication.class).run(args.toArray(String[]::new)).close())
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CrossflagApplication.class)
+                        .run(args.toArray(String[]::new))
+                        .close())
                 .isInstanceOf(Exception.class);
         assertThat(output.getAll()).contains("APPLICATION FAILED TO START").contains("crossflag.audit.chain");
     }

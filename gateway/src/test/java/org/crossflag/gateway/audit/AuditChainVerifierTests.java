@@ -61,7 +61,8 @@ class AuditChainVerifierTests {
 
     @Test
     void emptyTrailVerifies() {
-        assertThat(verifier.verify(new InMemoryLedger()).summary()).isEqualTo("OK: 0 entries, 0 signed checkpoints verified");
+        assertThat(verifier.verify(new InMemoryLedger()).summary())
+                .isEqualTo("OK: 0 entries, 0 signed checkpoints verified");
     }
 
     @Test
@@ -96,9 +97,21 @@ class AuditChainVerifierTests {
         AuditEntry entry = ledger.at(7);
         byte[] otherPrev = entry.prevHash().clone();
         otherPrev[0] ^= 1;
-        ledger.replace(new AuditEntry(entry.seq(), entry.recordedAt(), entry.node(), entry.action(), entry.messageId(),
-                entry.correlationId(), entry.counterpart(), entry.actorOfficerId(), entry.actorRole(), entry.purpose(),
-                entry.outcome(), entry.reasonCode(), otherPrev, entry.entryHash()));
+        ledger.replace(new AuditEntry(
+                entry.seq(),
+                entry.recordedAt(),
+                entry.node(),
+                entry.action(),
+                entry.messageId(),
+                entry.correlationId(),
+                entry.counterpart(),
+                entry.actorOfficerId(),
+                entry.actorRole(),
+                entry.purpose(),
+                entry.outcome(),
+                entry.reasonCode(),
+                otherPrev,
+                entry.entryHash()));
 
         assertProblem(ledger, Kind.EDITED, 7);
     }
@@ -140,7 +153,11 @@ class AuditChainVerifierTests {
     @Test
     void forgedEntryAppendedBehindTheHeadIsInserted() {
         InMemoryLedger ledger = ledger();
-        ledger.entries.add(AuditSamples.create(21, start.plusSeconds(30), AuditSamples.NODE, AuditSamples.event(99),
+        ledger.entries.add(AuditSamples.create(
+                21,
+                start.plusSeconds(30),
+                AuditSamples.NODE,
+                AuditSamples.event(99),
                 ledger.at(20).entryHash()));
 
         assertProblem(ledger, Kind.INSERTED, 21);
@@ -155,7 +172,11 @@ class AuditChainVerifierTests {
             ledger.entries.remove(moved);
             ledger.entries.add(withSeq(moved, seq + 1));
         }
-        ledger.entries.add(AuditSamples.create(9, start.plusMillis(9), AuditSamples.NODE, AuditSamples.event(99),
+        ledger.entries.add(AuditSamples.create(
+                9,
+                start.plusMillis(9),
+                AuditSamples.NODE,
+                AuditSamples.event(99),
                 ledger.at(8).entryHash()));
         ledger.head = new AuditLedger.Head(COUNT + 1, ledger.head.lastHash());
 
@@ -165,7 +186,8 @@ class AuditChainVerifierTests {
     @Test
     void entryWithANonPositiveSeqIsInserted() {
         InMemoryLedger ledger = ledger();
-        ledger.entries.add(AuditSamples.create(0, start, AuditSamples.NODE, AuditSamples.event(99), AuditEntryHash.GENESIS));
+        ledger.entries.add(
+                AuditSamples.create(0, start, AuditSamples.NODE, AuditSamples.event(99), AuditEntryHash.GENESIS));
 
         assertProblem(ledger, Kind.INSERTED, 0);
     }
@@ -214,12 +236,14 @@ class AuditChainVerifierTests {
         // The documented window: entries after the newest checkpoint rest on the chain alone.
         InMemoryLedger ledger = AuditSamples.chain(COUNT, start);
         ledger.checkpoints.add(AuditSamples.checkpoint(ledger.at(10), signer, start.plusSeconds(10)));
-        AuditEntry forged = relinked(withOutcome(ledger.at(COUNT), "ALLOWED"), ledger.at(COUNT - 1).entryHash());
+        AuditEntry forged = relinked(
+                withOutcome(ledger.at(COUNT), "ALLOWED"), ledger.at(COUNT - 1).entryHash());
         ledger.replace(forged);
         ledger.head = new AuditLedger.Head(COUNT, forged.entryHash());
         assertThat(verifier.verify(ledger).ok()).isTrue();
 
-        ledger.checkpoints.add(AuditSamples.checkpoint(AuditSamples.chain(COUNT, start).at(COUNT), signer, start.plusSeconds(20)));
+        ledger.checkpoints.add(
+                AuditSamples.checkpoint(AuditSamples.chain(COUNT, start).at(COUNT), signer, start.plusSeconds(20)));
         assertProblem(ledger, Kind.CHECKPOINT_MISMATCH, COUNT);
     }
 
@@ -229,7 +253,8 @@ class AuditChainVerifierTests {
         StoredCheckpoint good = ledger.checkpoints.remove(0);
         byte[] signature = good.signature().clone();
         signature[10] ^= 1;
-        ledger.checkpoints.add(new StoredCheckpoint(good.seq(), good.statement(), signature, good.signingCertificate()));
+        ledger.checkpoints.add(
+                new StoredCheckpoint(good.seq(), good.statement(), signature, good.signingCertificate()));
 
         AuditVerification result = assertProblem(ledger, Kind.CHECKPOINT_SIGNATURE_INVALID, 10);
         assertThat(result.problem().detail()).contains("signature does not verify");
@@ -250,9 +275,10 @@ class AuditChainVerifierTests {
     void checkpointSignedOutsideTheFederationIsReported() throws Exception {
         // An attacker who recomputes the chain and signs fresh checkpoints with a key of their own.
         Instant now = Instant.now();
-        Credential otherCa = FederationPki.createRootCa("Other CA", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)));
-        Credential forger = FederationPki.issueSigningCredential(otherCa, AuditSamples.NODE, now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(9)));
+        Credential otherCa =
+                FederationPki.createRootCa("Other CA", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)));
+        Credential forger = FederationPki.issueSigningCredential(
+                otherCa, AuditSamples.NODE, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)));
         Path keystore = dir.resolve("forger.p12");
         FederationPki.writePkcs12(keystore, "signing", "x".toCharArray(), forger.privateKey(), forger.certificate());
         MessageSigner forgerSigner = new MessageSigner(CertificateFiles.readKeyEntry("k", keystore, "x".toCharArray()));
@@ -274,7 +300,8 @@ class AuditChainVerifierTests {
     @Test
     void checkpointOfAnotherNodeIsAMismatch() {
         InMemoryLedger ledger = AuditSamples.chain(COUNT, start);
-        byte[] json = new CheckpointStatement(NodeFixture.PEER, 10, ledger.at(10).entryHash(), start).toJson();
+        byte[] json =
+                new CheckpointStatement(NodeFixture.PEER, 10, ledger.at(10).entryHash(), start).toJson();
         ledger.checkpoints.add(new StoredCheckpoint(10, json, signer.sign(json), AuditSamples.der(signer)));
 
         assertProblem(ledger, Kind.CHECKPOINT_MISMATCH, 10);
@@ -304,8 +331,11 @@ class AuditChainVerifierTests {
         ledger.replace(withOutcome(entry, "ALLOWED"));
 
         String summary = verifier.verify(ledger).summary();
-        assertThat(summary).startsWith("BROKEN at seq 3: EDITED")
-                .doesNotContain(entry.actorOfficerId()).doesNotContain(entry.messageId()).doesNotContain("ALLOWED");
+        assertThat(summary)
+                .startsWith("BROKEN at seq 3: EDITED")
+                .doesNotContain(entry.actorOfficerId())
+                .doesNotContain(entry.messageId())
+                .doesNotContain("ALLOWED");
     }
 
     private static AuditVerification assertProblem(InMemoryLedger ledger, Kind kind, long seq) {
@@ -315,5 +345,4 @@ class AuditChainVerifierTests {
         assertThat(result.problem().seq()).as(result.summary()).isEqualTo(seq);
         return result;
     }
-
 }

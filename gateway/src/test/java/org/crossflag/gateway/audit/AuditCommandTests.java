@@ -40,8 +40,10 @@ class AuditCommandTests {
         fixture = new NodeFixture(dir);
         List<String> args = fixture.nodeArguments();
         args.add("--crossflag.audit.checkpoint-interval=PT1S");
-        try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CrossflagApplication.class).run(args.toArray(String[]::new))) {
-            assertThat(node.getBean(CamelContext.class).getRoute("audit-checkpoint")).isNotNull();
+        try (ConfigurableApplicationContext node =
+                new SpringApplicationBuilder(CrossflagApplication.class).run(args.toArray(String[]::new))) {
+            assertThat(node.getBean(CamelContext.class).getRoute("audit-checkpoint"))
+                    .isNotNull();
             AuditTrail trail = node.getBean(AuditTrail.class);
             for (int n = 1; n <= 5; n++) {
                 trail.record(AuditSamples.event(n));
@@ -52,7 +54,8 @@ class AuditCommandTests {
             });
             JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
             await().atMost(Duration.ofSeconds(20))
-                    .until(() -> jdbc.queryForList("select seq from audit_checkpoint", Long.class).contains(5L));
+                    .until(() -> jdbc.queryForList("select seq from audit_checkpoint", Long.class)
+                            .contains(5L));
             checkpoints = jdbc.queryForObject("select count(*) from audit_checkpoint", Integer.class);
         }
     }
@@ -62,8 +65,9 @@ class AuditCommandTests {
         CommandRun run = run(AuditCommand.VERIFY);
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("verify-audit GB-ESX: OK: 5 entries, " + checkpoints
-                + " signed checkpoints verified, the newest at seq 5\n");
+        assertThat(run.out())
+                .isEqualTo("verify-audit GB-ESX: OK: 5 entries, " + checkpoints
+                        + " signed checkpoints verified, the newest at seq 5\n");
     }
 
     @Test
@@ -75,7 +79,10 @@ class AuditCommandTests {
             assertThat(run.status()).isEqualTo(1);
             assertThat(run.out()).startsWith("verify-audit GB-ESX: BROKEN at seq 2: EDITED");
             // Ids and codes of the entries stay out of the report.
-            assertThat(run.out()).doesNotContain("ESX-DVDS").doesNotContain("ALLOWED").doesNotContain(AuditSamples.event(2).messageId());
+            assertThat(run.out())
+                    .doesNotContain("ESX-DVDS")
+                    .doesNotContain("ALLOWED")
+                    .doesNotContain(AuditSamples.event(2).messageId());
         } finally {
             sql("update audit_entry set outcome = '" + AuditSamples.event(2).outcome() + "' where seq = 2");
         }
@@ -94,7 +101,8 @@ class AuditCommandTests {
         assertThat(out.resolve("signing.pem")).exists();
 
         CommandRun verify = run(AuditCommand.VERIFY, "--checkpoints=" + out);
-        assertThat(verify.out()).contains("OK: 5 entries, " + 2 * checkpoints + " signed checkpoints verified, the newest at seq 5");
+        assertThat(verify.out())
+                .contains("OK: 5 entries, " + 2 * checkpoints + " signed checkpoints verified, the newest at seq 5");
     }
 
     @Test
@@ -119,8 +127,10 @@ class AuditCommandTests {
     @Test
     void onlyTheAuditCommandsAreDispatched() {
         assertThat(AuditCommand.handles(new String[] {"verify-audit"})).isTrue();
-        assertThat(AuditCommand.handles(new String[] {"export-audit-checkpoints", "--out", "x"})).isTrue();
-        assertThat(AuditCommand.handles(new String[] {"--spring.config.additional-location=file:GB-ESX.yml"})).isFalse();
+        assertThat(AuditCommand.handles(new String[] {"export-audit-checkpoints", "--out", "x"}))
+                .isTrue();
+        assertThat(AuditCommand.handles(new String[] {"--spring.config.additional-location=file:GB-ESX.yml"}))
+                .isFalse();
         assertThat(AuditCommand.handles(new String[0])).isFalse();
     }
 
@@ -138,9 +148,13 @@ class AuditCommandTests {
     }
 
     static void sql(String statement) throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("data").resolve(NodeFixture.SELF).resolve("crossflag").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        try (Connection connection = DriverManager.getConnection(url, "crossflag", ""); Statement sql = connection.createStatement()) {
+        String url = "jdbc:h2:file:"
+                + dir.resolve("data")
+                        .resolve(NodeFixture.SELF)
+                        .resolve("crossflag")
+                        .toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        try (Connection connection = DriverManager.getConnection(url, "crossflag", "");
+                Statement sql = connection.createStatement()) {
             sql.executeUpdate(statement);
         }
     }

@@ -44,12 +44,13 @@ class AuditEventTests {
 
     @Test
     void codesAndIdsAreAccepted() {
-        assertThatNoException().isThrownBy(() -> AuditEvent.of(AuditAction.MESSAGE_REJECTED, "REJECTED")
-                .withMessage("1b4e28ba-2fa1-41d2-883f-0016d3cca427", "6f1c0a2e-6d5b-4c1e-9a43-0b7f1f6f2d11")
-                .withCounterpart("GB-KNT")
-                .withActor("ESX.dvds-0042", "DVDS_OFFICER")
-                .withPurpose("DVDS_RIGHT_TO_KNOW")
-                .withReason("SIGNATURE_INVALID"));
+        assertThatNoException()
+                .isThrownBy(() -> AuditEvent.of(AuditAction.MESSAGE_REJECTED, "REJECTED")
+                        .withMessage("1b4e28ba-2fa1-41d2-883f-0016d3cca427", "6f1c0a2e-6d5b-4c1e-9a43-0b7f1f6f2d11")
+                        .withCounterpart("GB-KNT")
+                        .withActor("ESX.dvds-0042", "DVDS_OFFICER")
+                        .withPurpose("DVDS_RIGHT_TO_KNOW")
+                        .withReason("SIGNATURE_INVALID"));
     }
 
     @Test
@@ -58,7 +59,8 @@ class AuditEventTests {
         assertThat(event.messageId()).isNull();
         assertThat(event.reasonCode()).isNull();
         assertThatThrownBy(() -> AuditEvent.of(null, "SENT")).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> AuditEvent.of(AuditAction.MESSAGE_SENT, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> AuditEvent.of(AuditAction.MESSAGE_SENT, null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     private static Arguments field(String name, String value, Function<String, AuditEvent> make) {

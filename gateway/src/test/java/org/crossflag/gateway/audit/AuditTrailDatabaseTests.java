@@ -1,9 +1,7 @@
 package org.crossflag.gateway.audit;
 
-import org.crossflag.gateway.NodeTestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 import org.crossflag.gateway.NodeFixture;
+import org.crossflag.gateway.NodeTestDatabase;
 import org.crossflag.gateway.audit.AuditVerification.Kind;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.testsupport.MutableClock;
@@ -77,15 +76,16 @@ abstract class AuditTrailDatabaseTests {
 
         assertThat(checkpointer.checkpoint()).isEqualTo(320);
         assertThat(db.jdbc.queryForList("select seq from audit_entry order by seq", Long.class))
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, 320).boxed().toList());
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, 320).boxed().toList());
         assertVerifies(320);
     }
 
     @Test
     void twoNodeInstancesSharingTheDatabaseKeepOneChain() throws Exception {
         try (NodeTestDatabase other = db.anotherInstance()) {
-            AuditTrail otherInstance = AuditSamples.trail(other, AuditSamples.checkpointer(other, signer, clock, INTERVAL, fixture),
-                    clock);
+            AuditTrail otherInstance = AuditSamples.trail(
+                    other, AuditSamples.checkpointer(other, signer, clock, INTERVAL, fixture), clock);
 
             Concurrently.record(8, 30, thread -> thread % 2 == 0 ? trail : otherInstance);
         }
@@ -94,7 +94,8 @@ abstract class AuditTrailDatabaseTests {
 
     @Test
     void eventsCommittedButNotYetChainedAreChainedOnTheNextRound() {
-        AuditChainer stopped = new AuditChainer(NODE, AuditSamples.KEY, repository, db.newTransactions(), checkpointer, task -> { });
+        AuditChainer stopped =
+                new AuditChainer(NODE, AuditSamples.KEY, repository, db.newTransactions(), checkpointer, task -> {});
         AuditTrail beforeACrash = new AuditTrail(repository, db.transactions(), stopped, clock);
         beforeACrash.record(AuditSamples.event(1));
         beforeACrash.record(AuditSamples.event(2));
@@ -102,13 +103,17 @@ abstract class AuditTrailDatabaseTests {
         assertThat(count("audit_journal")).isEqualTo(2);
 
         // What the timer route does after a restart.
-        assertThat(new AuditChainer(NODE, AuditSamples.KEY, repository, db.newTransactions(), checkpointer, Runnable::run).chainPending())
+        assertThat(new AuditChainer(
+                                NODE, AuditSamples.KEY, repository, db.newTransactions(), checkpointer, Runnable::run)
+                        .chainPending())
                 .isEqualTo(2);
         assertThat(count("audit_journal")).isZero();
         trail.record(AuditSamples.event(3));
         assertVerifies(3);
         assertThat(db.jdbc.queryForList("select action from audit_entry order by seq", String.class))
-                .containsExactly(AuditSamples.event(1).action().name(), AuditSamples.event(2).action().name(),
+                .containsExactly(
+                        AuditSamples.event(1).action().name(),
+                        AuditSamples.event(2).action().name(),
                         AuditSamples.event(3).action().name());
     }
 
@@ -126,14 +131,17 @@ abstract class AuditTrailDatabaseTests {
             status.setRollbackOnly();
         });
         assertThatThrownBy(() -> db.transactions().executeWithoutResult(status -> {
-            trail.record(AuditSamples.event(4));
-            throw new IllegalStateException("the business change failed");
-        })).hasMessage("the business change failed");
+                    trail.record(AuditSamples.event(4));
+                    throw new IllegalStateException("the business change failed");
+                }))
+                .hasMessage("the business change failed");
 
-        assertThat(db.jdbc.queryForList("select id from business_change", Integer.class)).containsExactly(1);
+        assertThat(db.jdbc.queryForList("select id from business_change", Integer.class))
+                .containsExactly(1);
         assertThat(count("audit_entry")).isEqualTo(2);
         trail.record(AuditSamples.event(5));
-        assertThat(db.jdbc.queryForObject("select max(seq) from audit_entry", Long.class)).isEqualTo(3);
+        assertThat(db.jdbc.queryForObject("select max(seq) from audit_entry", Long.class))
+                .isEqualTo(3);
         assertVerifies(3);
     }
 
@@ -142,9 +150,10 @@ abstract class AuditTrailDatabaseTests {
         db.jdbc.execute("create table business_change (id integer not null primary key)");
 
         assertThatThrownBy(() -> db.transactions().executeWithoutResult(status -> {
-            db.jdbc.update("insert into business_change (id) values (1)");
-            trail.record(AuditSamples.event(1).withReason("Quentin Marrowby"));
-        })).isInstanceOf(IllegalArgumentException.class);
+                    db.jdbc.update("insert into business_change (id) values (1)");
+                    trail.record(AuditSamples.event(1).withReason("Quentin Marrowby"));
+                }))
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(count("business_change")).isZero();
         assertThat(count("audit_entry")).isZero();
@@ -178,12 +187,16 @@ abstract class AuditTrailDatabaseTests {
 
         clock.advance(INTERVAL);
         checkpointer.checkpointIfDue();
-        assertThat(checkpointer.checkpoint()).as("nothing new since the last checkpoint").isZero();
+        assertThat(checkpointer.checkpoint())
+                .as("nothing new since the last checkpoint")
+                .isZero();
         try (NodeTestDatabase other = db.anotherInstance()) {
             AuditCheckpointer otherInstance = AuditSamples.checkpointer(other, signer, clock, INTERVAL, fixture);
             assertThat(otherInstance.checkpoint()).isZero();
             // A checkpoint another instance made in the meantime is not made again.
-            assertThat(new AuditRepository(other.jdbc).insertCheckpoint(repository.checkpoints().get(0))).isFalse();
+            assertThat(new AuditRepository(other.jdbc)
+                            .insertCheckpoint(repository.checkpoints().get(0)))
+                    .isFalse();
         }
         assertThat(checkpointSeqs()).containsExactly(4L, 12L);
         AuditVerification result = verify(List.of());
@@ -200,8 +213,10 @@ abstract class AuditTrailDatabaseTests {
 
         assertThat(checkpointer.checkpoint()).isZero();
         assertThat(checkpointSeqs()).containsExactly(5L, 10L);
-        assertThat(db.jdbc.queryForList("select reason_code from audit_journal where action = 'AUDIT_CHECKPOINT_REFUSED'",
-                String.class)).containsExactly("EDITED");
+        assertThat(db.jdbc.queryForList(
+                        "select reason_code from audit_journal where action = 'AUDIT_CHECKPOINT_REFUSED'",
+                        String.class))
+                .containsExactly("EDITED");
         AuditVerification result = assertProblem(Kind.EDITED, 12);
         assertThat(result.problem().detail()).contains("unkeyed hash after the chain was keyed");
     }
@@ -210,15 +225,19 @@ abstract class AuditTrailDatabaseTests {
     void checkpointIsRefusedWhenTheNewestCheckpointItBuildsOnWasForged() throws Exception {
         appendTen();
         trail.record(AuditSamples.event(11));
-        byte[] json = new CheckpointStatement(NODE, 11, repository.head().orElseThrow().lastHash(), clock.instant()).toJson();
-        MessageSigner peer = new MessageSigner(new org.crossflag.gateway.crypto.CertificateFiles.KeyEntry("signing",
-                fixture.peerSigning.privateKey(), fixture.peerSigning.certificate()));
+        byte[] json = new CheckpointStatement(
+                        NODE, 11, repository.head().orElseThrow().lastHash(), clock.instant())
+                .toJson();
+        MessageSigner peer = new MessageSigner(new org.crossflag.gateway.crypto.CertificateFiles.KeyEntry(
+                "signing", fixture.peerSigning.privateKey(), fixture.peerSigning.certificate()));
         repository.insertCheckpoint(new StoredCheckpoint(11, json, peer.sign(json), AuditSamples.der(peer)));
         trail.record(AuditSamples.event(12));
 
         assertThat(checkpointer.checkpoint()).isZero();
-        assertThat(db.jdbc.queryForList("select reason_code from audit_journal where action = 'AUDIT_CHECKPOINT_REFUSED'",
-                String.class)).containsExactly("CHECKPOINT_SIGNATURE_INVALID");
+        assertThat(db.jdbc.queryForList(
+                        "select reason_code from audit_journal where action = 'AUDIT_CHECKPOINT_REFUSED'",
+                        String.class))
+                .containsExactly("CHECKPOINT_SIGNATURE_INVALID");
     }
 
     @Test
@@ -235,12 +254,14 @@ abstract class AuditTrailDatabaseTests {
         AuditVerification unkeyed = assertProblem(Kind.NOT_KEYED, 1);
         assertThat(unkeyed.problem().detail()).contains("crossflag.audit.chain-key");
 
-        AuditChainer chainer = new AuditChainer(NODE, AuditSamples.KEY, repository, db.newTransactions(), checkpointer, Runnable::run);
+        AuditChainer chainer =
+                new AuditChainer(NODE, AuditSamples.KEY, repository, db.newTransactions(), checkpointer, Runnable::run);
         assertThat(chainer.markKeyed(clock)).isTrue();
         assertThat(chainer.markKeyed(clock)).as("keyed once").isFalse();
         trail.record(AuditSamples.event(8));
 
-        assertThat(db.jdbc.queryForObject("select action from audit_entry where seq = 7", String.class)).isEqualTo("AUDIT_CHAIN_KEYED");
+        assertThat(db.jdbc.queryForObject("select action from audit_entry where seq = 7", String.class))
+                .isEqualTo("AUDIT_CHAIN_KEYED");
         assertThat(checkpointer.checkpoint()).isEqualTo(8);
         assertVerifies(8);
         // Back to unkeyed hashes from the marker on: what a rewrite without the key would need.
@@ -279,7 +300,12 @@ abstract class AuditTrailDatabaseTests {
     @Test
     void forgedRowAppendedWithSqlIsInserted() {
         appendTen();
-        repository.insertEntry(AuditSamples.create(11, clock.instant(), NODE, AuditSamples.event(77), repository.head().orElseThrow().lastHash()));
+        repository.insertEntry(AuditSamples.create(
+                11,
+                clock.instant(),
+                NODE,
+                AuditSamples.event(77),
+                repository.head().orElseThrow().lastHash()));
 
         assertProblem(Kind.INSERTED, 11);
     }
@@ -329,7 +355,9 @@ abstract class AuditTrailDatabaseTests {
 
         CommandRun untouched = CommandRun.of(args);
         assertThat(untouched.status()).as(untouched.err()).isZero();
-        assertThat(untouched.out()).isEqualTo("verify-audit GB-ESX: OK: 10 entries, 2 signed checkpoints verified, the newest at seq 10\n");
+        assertThat(untouched.out())
+                .isEqualTo(
+                        "verify-audit GB-ESX: OK: 10 entries, 2 signed checkpoints verified, the newest at seq 10\n");
 
         db.jdbc.update("delete from audit_entry where seq = 6");
         CommandRun broken = CommandRun.of(args);
@@ -343,7 +371,8 @@ abstract class AuditTrailDatabaseTests {
         trail.record(AuditSamples.event(1));
 
         AuditEntry stored = repository.entriesAfter(0, 10).get(0);
-        assertThat(stored.recordedAt()).isEqualTo(fixture.now.truncatedTo(ChronoUnit.SECONDS).plusNanos(123_456_000));
+        assertThat(stored.recordedAt())
+                .isEqualTo(fixture.now.truncatedTo(ChronoUnit.SECONDS).plusNanos(123_456_000));
         assertThat(AuditEntryHash.keyed(stored, AuditSamples.KEY)).isEqualTo(stored.entryHash());
     }
 
@@ -364,9 +393,14 @@ abstract class AuditTrailDatabaseTests {
         List<AuditEntry> entries = repository.entriesAfter(0, 1_000);
         byte[] prev = entries.get((int) seq - 2).entryHash();
         for (AuditEntry entry : entries.subList((int) seq - 1, entries.size())) {
-            AuditEntry edited = AuditSamples.relinked(entry.seq() == seq ? AuditSamples.withOutcome(entry, "ALLOWED") : entry, prev);
-            db.jdbc.update("update audit_entry set outcome = ?, prev_hash = ?, entry_hash = ? where seq = ?",
-                    edited.outcome(), edited.prevHash(), edited.entryHash(), edited.seq());
+            AuditEntry edited = AuditSamples.relinked(
+                    entry.seq() == seq ? AuditSamples.withOutcome(entry, "ALLOWED") : entry, prev);
+            db.jdbc.update(
+                    "update audit_entry set outcome = ?, prev_hash = ?, entry_hash = ? where seq = ?",
+                    edited.outcome(),
+                    edited.prevHash(),
+                    edited.entryHash(),
+                    edited.seq());
             prev = edited.entryHash();
         }
         db.jdbc.update("update audit_head set last_hash = ? where id = 1", (Object) prev);
@@ -381,12 +415,28 @@ abstract class AuditTrailDatabaseTests {
         byte[] prev = entries.get((int) seq - 2).entryHash();
         for (AuditEntry entry : entries.subList((int) seq - 1, entries.size())) {
             AuditEntry edited = entry.seq() == seq ? AuditSamples.withOutcome(entry, "ALLOWED") : entry;
-            AuditEntry relinked = new AuditEntry(edited.seq(), edited.recordedAt(), edited.node(), edited.action(), edited.messageId(),
-                    edited.correlationId(), edited.counterpart(), edited.actorOfficerId(), edited.actorRole(), edited.purpose(),
-                    edited.outcome(), edited.reasonCode(), prev, null);
+            AuditEntry relinked = new AuditEntry(
+                    edited.seq(),
+                    edited.recordedAt(),
+                    edited.node(),
+                    edited.action(),
+                    edited.messageId(),
+                    edited.correlationId(),
+                    edited.counterpart(),
+                    edited.actorOfficerId(),
+                    edited.actorRole(),
+                    edited.purpose(),
+                    edited.outcome(),
+                    edited.reasonCode(),
+                    prev,
+                    null);
             relinked = relinked.withEntryHash(AuditEntryHash.compute(relinked));
-            db.jdbc.update("update audit_entry set outcome = ?, prev_hash = ?, entry_hash = ? where seq = ?",
-                    relinked.outcome(), relinked.prevHash(), relinked.entryHash(), relinked.seq());
+            db.jdbc.update(
+                    "update audit_entry set outcome = ?, prev_hash = ?, entry_hash = ? where seq = ?",
+                    relinked.outcome(),
+                    relinked.prevHash(),
+                    relinked.entryHash(),
+                    relinked.seq());
             prev = relinked.entryHash();
         }
         db.jdbc.update("update audit_head set last_hash = ? where id = 1", (Object) prev);
@@ -396,8 +446,8 @@ abstract class AuditTrailDatabaseTests {
         TransactionTemplate snapshot = new TransactionTemplate(db.transactionManager);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
-        return snapshot.execute(status -> AuditSamples.verifier(fixture)
-                .verify(new JdbcAuditLedger(repository, exported)));
+        return snapshot.execute(
+                status -> AuditSamples.verifier(fixture).verify(new JdbcAuditLedger(repository, exported)));
     }
 
     void assertVerifies(long entries) {

@@ -1,8 +1,8 @@
 package org.crossflag.gateway.audit;
 
-import org.crossflag.gateway.NodeTestDatabase;
 import java.nio.file.Path;
 
+import org.crossflag.gateway.NodeTestDatabase;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The same tests on PostgreSQL, each in a fresh schema. Runs when CROSSFLAG_TEST_POSTGRES_URL is set. */

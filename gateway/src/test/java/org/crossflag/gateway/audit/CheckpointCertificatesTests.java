@@ -29,35 +29,42 @@ class CheckpointCertificatesTests {
     static void pki() throws Exception {
         fixture = new NodeFixture(dir);
         now = fixture.now;
-        earlier = FederationPki.issueSigningCredential(fixture.ca, NodeFixture.SELF, now.minus(Duration.ofDays(300)),
-                now.plus(Duration.ofDays(65)));
-        revokedLater = FederationPki.issueSigningCredential(fixture.ca, NodeFixture.SELF, now.minus(Duration.ofDays(300)),
-                now.plus(Duration.ofDays(65)));
+        earlier = FederationPki.issueSigningCredential(
+                fixture.ca, NodeFixture.SELF, now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(65)));
+        revokedLater = FederationPki.issueSigningCredential(
+                fixture.ca, NodeFixture.SELF, now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(65)));
     }
 
     CheckpointCertificates certificates(List<Credential> revoked) {
-        return new CheckpointCertificates(fixture.ca.certificate(),
+        return new CheckpointCertificates(
+                fixture.ca.certificate(),
                 List.of(fixture.selfSigning.certificate(), earlier.certificate(), revokedLater.certificate()),
                 // The CA revokes at the CRL's thisUpdate, five minutes before now.
-                () -> FederationPki.createCrl(fixture.ca, revoked.stream().map(Credential::certificate).toList(),
-                        now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(7))));
+                () -> FederationPki.createCrl(
+                        fixture.ca,
+                        revoked.stream().map(Credential::certificate).toList(),
+                        now.minus(Duration.ofMinutes(5)),
+                        now.plus(Duration.ofDays(7))));
     }
 
     @Test
     void thisNodesCurrentCertificateMaySign() {
-        assertThat(certificates(List.of()).problem(fixture.selfSigning.certificate(), now)).isNull();
+        assertThat(certificates(List.of()).problem(fixture.selfSigning.certificate(), now))
+                .isNull();
     }
 
     @Test
     void anEarlierCertificateOfThisNodeStaysValidForWhatItSignedWhileCurrent() {
-        assertThat(certificates(List.of()).problem(earlier.certificate(), now.minus(Duration.ofDays(100)))).isNull();
+        assertThat(certificates(List.of()).problem(earlier.certificate(), now.minus(Duration.ofDays(100))))
+                .isNull();
     }
 
     @Test
     void anotherMembersCertificateFromTheSameCaIsRefusedAndNamedByFingerprint() {
         String problem = certificates(List.of()).problem(fixture.peerSigning.certificate(), now);
 
-        assertThat(problem).contains("not one of this node's signing certificates")
+        assertThat(problem)
+                .contains("not one of this node's signing certificates")
                 .contains(FederationPki.sha256Fingerprint(fixture.peerSigning.certificate()));
     }
 
@@ -65,7 +72,8 @@ class CheckpointCertificatesTests {
     void aCertificateRevokedLaterStaysValidForCheckpointsMadeBeforeItsRevocation() {
         CheckpointCertificates certificates = certificates(List.of(revokedLater));
 
-        assertThat(certificates.problem(revokedLater.certificate(), now.minus(Duration.ofDays(1)))).isNull();
+        assertThat(certificates.problem(revokedLater.certificate(), now.minus(Duration.ofDays(1))))
+                .isNull();
         assertThat(certificates.problem(revokedLater.certificate(), now)).contains("was revoked on");
     }
 
@@ -77,10 +85,12 @@ class CheckpointCertificatesTests {
 
     @Test
     void aCertificateFromAnotherCaIsRefused() {
-        Credential otherCa = FederationPki.createRootCa("Other CA", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)));
-        Credential forger = FederationPki.issueSigningCredential(otherCa, NodeFixture.SELF, now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(9)));
+        Credential otherCa =
+                FederationPki.createRootCa("Other CA", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)));
+        Credential forger = FederationPki.issueSigningCredential(
+                otherCa, NodeFixture.SELF, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)));
 
-        assertThat(certificates(List.of()).problem(forger.certificate(), now)).contains("not issued by the federation root CA");
+        assertThat(certificates(List.of()).problem(forger.certificate(), now))
+                .contains("not issued by the federation root CA");
     }
 }

@@ -1,6 +1,5 @@
 package org.crossflag.gateway.audit;
 
-import org.crossflag.gateway.NodeTestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.crossflag.gateway.NodeFixture;
+import org.crossflag.gateway.NodeTestDatabase;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.pki.Credential;
 import org.crossflag.pki.FederationPki;
@@ -39,7 +39,8 @@ class CheckpointOpensslTests {
         db = NodeTestDatabase.h2(dir);
         repository = new AuditRepository(db.jdbc);
         MutableClock clock = MutableClock.stoppedAt(fixture.now);
-        checkpointer = AuditSamples.checkpointer(db, AuditSamples.signer(fixture), clock, Duration.ofMinutes(5), fixture);
+        checkpointer =
+                AuditSamples.checkpointer(db, AuditSamples.signer(fixture), clock, Duration.ofMinutes(5), fixture);
         trail = AuditSamples.trail(db, checkpointer, clock);
     }
 
@@ -61,9 +62,20 @@ class CheckpointOpensslTests {
         assertThat(out.resolve("checkpoint-3.json")).exists();
         assertThat(out.resolve("checkpoint-6.sig")).hasSize(64);
 
-        Openssl.run("x509", "-in", out.resolve("signing.pem").toString(), "-pubkey", "-noout", "-out", dir.resolve("pub.pem").toString())
+        Openssl.run(
+                        "x509",
+                        "-in",
+                        out.resolve("signing.pem").toString(),
+                        "-pubkey",
+                        "-noout",
+                        "-out",
+                        dir.resolve("pub.pem").toString())
                 .requireSuccess();
-        Result chain = Openssl.run("verify", "-CAfile", fixture.caPem().toString(), out.resolve("signing.pem").toString());
+        Result chain = Openssl.run(
+                "verify",
+                "-CAfile",
+                fixture.caPem().toString(),
+                out.resolve("signing.pem").toString());
         assertThat(chain.exitCode()).as(chain.output()).isZero();
         Result good = verifySignature(out, 6);
         assertThat(good.exitCode()).as(good.output()).isZero();
@@ -82,15 +94,16 @@ class CheckpointOpensslTests {
         trail.record(AuditSamples.event(1));
         checkpointer.checkpoint();
         Instant now = fixture.now;
-        Credential renewed = FederationPki.issueSigningCredential(fixture.ca, AuditSamples.NODE, now.minus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(400)));
+        Credential renewed = FederationPki.issueSigningCredential(
+                fixture.ca, AuditSamples.NODE, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(400)));
         Path keystore = dir.resolve("renewed.p12");
-        FederationPki.writePkcs12(keystore, "signing", NodeFixture.PASSWORD.toCharArray(), renewed.privateKey(), renewed.certificate());
-        MessageSigner renewedSigner = new MessageSigner(org.crossflag.gateway.crypto.CertificateFiles.readKeyEntry("k", keystore,
-                NodeFixture.PASSWORD.toCharArray()));
+        FederationPki.writePkcs12(
+                keystore, "signing", NodeFixture.PASSWORD.toCharArray(), renewed.privateKey(), renewed.certificate());
+        MessageSigner renewedSigner = new MessageSigner(org.crossflag.gateway.crypto.CertificateFiles.readKeyEntry(
+                "k", keystore, NodeFixture.PASSWORD.toCharArray()));
         // The node's earlier certificate is listed (crossflag.audit.earlier-signing-certificates) after the rotation.
-        AuditCheckpointer afterRenewal = AuditSamples.checkpointer(db, renewedSigner, MutableClock.stoppedAt(now), Duration.ofMinutes(5),
-                fixture, renewed.certificate());
+        AuditCheckpointer afterRenewal = AuditSamples.checkpointer(
+                db, renewedSigner, MutableClock.stoppedAt(now), Duration.ofMinutes(5), fixture, renewed.certificate());
         trail.record(AuditSamples.event(2));
         assertThat(afterRenewal.checkpoint()).isEqualTo(2);
 
@@ -98,24 +111,45 @@ class CheckpointOpensslTests {
         CheckpointFiles.write(repository.checkpoints(), out);
         assertThat(out.resolve("checkpoint-1.pem")).exists();
         assertThat(out.resolve("checkpoint-2.pem")).doesNotExist();
-        Openssl.run("x509", "-in", out.resolve("checkpoint-1.pem").toString(), "-pubkey", "-noout", "-out", dir.resolve("pub.pem").toString())
+        Openssl.run(
+                        "x509",
+                        "-in",
+                        out.resolve("checkpoint-1.pem").toString(),
+                        "-pubkey",
+                        "-noout",
+                        "-out",
+                        dir.resolve("pub.pem").toString())
                 .requireSuccess();
         assertThat(verifySignature(out, 1).exitCode()).isZero();
 
         List<StoredCheckpoint> readBack = CheckpointFiles.read(out);
         assertThat(readBack).hasSize(2);
-        AuditVerification result = AuditSamples.verifier(fixture, renewed.certificate())
-                .verify(new JdbcAuditLedger(repository, readBack));
+        AuditVerification result =
+                AuditSamples.verifier(fixture, renewed.certificate()).verify(new JdbcAuditLedger(repository, readBack));
         assertThat(result.summary()).isEqualTo("OK: 2 entries, 4 signed checkpoints verified, the newest at seq 2");
         // Signed by another certificate than this node's current one, and not listed as an earlier one of its own.
-        AuditVerification unlisted = new AuditChainVerifier(AuditSamples.NODE, AuditSamples.KEY, new CheckpointCertificates(
-                fixture.ca.certificate(), List.of(renewed.certificate()), () -> null)).verify(new JdbcAuditLedger(repository, readBack));
-        assertThat(unlisted.summary()).startsWith("BROKEN at seq 1: CHECKPOINT_SIGNATURE_INVALID")
+        AuditVerification unlisted = new AuditChainVerifier(
+                        AuditSamples.NODE,
+                        AuditSamples.KEY,
+                        new CheckpointCertificates(
+                                fixture.ca.certificate(), List.of(renewed.certificate()), () -> null))
+                .verify(new JdbcAuditLedger(repository, readBack));
+        assertThat(unlisted.summary())
+                .startsWith("BROKEN at seq 1: CHECKPOINT_SIGNATURE_INVALID")
                 .contains("not one of this node's signing certificates");
     }
 
     private Result verifySignature(Path out, long seq) throws Exception {
-        return Openssl.run("pkeyutl", "-verify", "-pubin", "-inkey", dir.resolve("pub.pem").toString(), "-rawin",
-                "-in", out.resolve("checkpoint-" + seq + ".json").toString(), "-sigfile", out.resolve("checkpoint-" + seq + ".sig").toString());
+        return Openssl.run(
+                "pkeyutl",
+                "-verify",
+                "-pubin",
+                "-inkey",
+                dir.resolve("pub.pem").toString(),
+                "-rawin",
+                "-in",
+                out.resolve("checkpoint-" + seq + ".json").toString(),
+                "-sigfile",
+                out.resolve("checkpoint-" + seq + ".sig").toString());
     }
 }

@@ -12,8 +12,7 @@ import java.util.function.IntFunction;
 /** Records from several threads at once, all released together so their appends contend for the head. */
 final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     static void record(int threads, int perThread, IntFunction<AuditTrail> trailForThread) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -31,13 +31,17 @@ final class InMemoryLedger implements AuditLedger {
 
     @Override
     public OptionalLong seqOf(byte[] entryHash) {
-        return sortedEntries().stream().filter(entry -> Arrays.equals(entry.entryHash(), entryHash))
-                .mapToLong(AuditEntry::seq).findFirst();
+        return sortedEntries().stream()
+                .filter(entry -> Arrays.equals(entry.entryHash(), entryHash))
+                .mapToLong(AuditEntry::seq)
+                .findFirst();
     }
 
     @Override
     public List<StoredCheckpoint> checkpoints() {
-        return checkpoints.stream().sorted(Comparator.comparingLong(StoredCheckpoint::seq)).toList();
+        return checkpoints.stream()
+                .sorted(Comparator.comparingLong(StoredCheckpoint::seq))
+                .toList();
     }
 
     /** The entry at this seq (1-based position in seq order). */
@@ -51,6 +55,8 @@ final class InMemoryLedger implements AuditLedger {
     }
 
     private List<AuditEntry> sortedEntries() {
-        return entries.stream().sorted(Comparator.comparingLong(AuditEntry::seq)).toList();
+        return entries.stream()
+                .sorted(Comparator.comparingLong(AuditEntry::seq))
+                .toList();
     }
 }

@@ -18,8 +18,10 @@ class CrossflagPlaceholdersTests {
         assertThat(placeholders.getProperty("crossflag.outbox.poll-interval")).isEqualTo("500");
         assertThat(placeholders.getProperty("crossflag.outbox.wake-linger")).isEqualTo("10");
         assertThat(placeholders.getProperty("crossflag.inbox.poll-interval")).isEqualTo("1000");
-        assertThat(placeholders.getProperty("crossflag.hearings.alert-push-interval")).isEqualTo("10000");
-        assertThat(placeholders.getProperty("crossflag.background.purge-interval")).isEqualTo("3600000");
+        assertThat(placeholders.getProperty("crossflag.hearings.alert-push-interval"))
+                .isEqualTo("10000");
+        assertThat(placeholders.getProperty("crossflag.background.purge-interval"))
+                .isEqualTo("3600000");
         assertThat(placeholders.getProperty("crossflag.health.ping-timeout")).isEqualTo("2000");
     }
 
@@ -31,9 +33,12 @@ class CrossflagPlaceholdersTests {
                 "crossflag.hearings.alert-email.host", "smtp.example.test",
                 "crossflag.hearings.alert-email.port", "587")));
 
-        assertThat(placeholders.getProperty("crossflag.hearings.alert-push-interval")).isEqualTo("3000");
-        assertThat(placeholders.getProperty("crossflag.hearings.alert-email.host")).isEqualTo("smtp.example.test");
-        assertThat(placeholders.getProperty("crossflag.hearings.alert-email.port")).isEqualTo("587");
+        assertThat(placeholders.getProperty("crossflag.hearings.alert-push-interval"))
+                .isEqualTo("3000");
+        assertThat(placeholders.getProperty("crossflag.hearings.alert-email.host"))
+                .isEqualTo("smtp.example.test");
+        assertThat(placeholders.getProperty("crossflag.hearings.alert-email.port"))
+                .isEqualTo("587");
         assertThat(placeholders.getProperty("crossflag.node.code")).isEqualTo("GB-ESX");
     }
 
@@ -43,7 +48,8 @@ class CrossflagPlaceholdersTests {
 
         assertThat(placeholders.getProperty("crossflag.outbox.no-such-setting")).isNull();
         assertThat(placeholders.getProperty("crossflag.hearings.repeat-window")).isNull();
-        assertThat(placeholders.getProperty("crossflag.hearings.alert-email.to")).isNull();
+        assertThat(placeholders.getProperty("crossflag.hearings.alert-email.to"))
+                .isNull();
         assertThat(placeholders.getProperty("server.port")).isNull();
     }
 

@@ -46,7 +46,8 @@ class RetryScheduleTests {
         RetrySchedule schedule = new RetrySchedule(INITIAL, MAXIMUM, MAX_AGE, () -> 0.5);
         Instant nearlyExpired = CREATED.plus(MAX_AGE).minusSeconds(10);
         assertThat(schedule.nextAttempt(CREATED, 30, nearlyExpired)).isNull();
-        assertThat(schedule.nextAttempt(CREATED, 1, CREATED.plusSeconds(5))).isEqualTo(CREATED.plusSeconds(5).plusMillis(750));
+        assertThat(schedule.nextAttempt(CREATED, 1, CREATED.plusSeconds(5)))
+                .isEqualTo(CREATED.plusSeconds(5).plusMillis(750));
         assertThat(schedule.deadline(CREATED)).isEqualTo(CREATED.plus(MAX_AGE));
     }
 

@@ -68,8 +68,11 @@ class RouteDefaultsTests {
         assertThatThrownBy(() -> producer.sendBody("direct:called", PERSONAL_DETAIL))
                 .isInstanceOf(CamelExecutionException.class)
                 .hasCauseInstanceOf(Refused.class);
-        assertThat(output.getAll()).contains("Route failed routeId=called").contains("reason=TEST_REFUSED")
-                .contains("error=Refused").doesNotContain("Jane Example");
+        assertThat(output.getAll())
+                .contains("Route failed routeId=called")
+                .contains("reason=TEST_REFUSED")
+                .contains("error=Refused")
+                .doesNotContain("Jane Example");
     }
 
     @Test
@@ -81,7 +84,9 @@ class RouteDefaultsTests {
         wake.send(producer);
         await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 2);
 
-        assertThat(output.getAll()).contains("reason=ROUTE_FAILED").contains("error=IllegalStateException")
+        assertThat(output.getAll())
+                .contains("reason=ROUTE_FAILED")
+                .contains("error=IllegalStateException")
                 .doesNotContain("Jane Example");
     }
 

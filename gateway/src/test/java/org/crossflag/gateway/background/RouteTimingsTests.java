@@ -28,8 +28,8 @@ class RouteTimingsTests {
         args.add("--crossflag.hearings.alert-push-interval=PT7S");
         args.add("--crossflag.inbox.poll-interval=250ms");
         String earlier = System.setProperty(DEADLINE_CHECK, "PT3S");
-        try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CrossflagApplication.class)
-                .run(args.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext node =
+                new SpringApplicationBuilder(CrossflagApplication.class).run(args.toArray(String[]::new))) {
             CamelContext camel = node.getBean(CamelContext.class);
 
             assertThat(timer(camel, "alert-push").getPeriod()).isEqualTo(7_000);

@@ -36,8 +36,11 @@ class SweepRoutesTests {
         camel.addRoutes(new SweepRoutes() {
             @Override
             public void configure() {
-                wakeAndSweep(wake, "timer:job?delay={{crossflag.job.start-delay}}&period={{crossflag.job.poll-interval}}",
-                        "job-timer", () -> rounds.add(Thread.currentThread().getName()));
+                wakeAndSweep(
+                        wake,
+                        "timer:job?delay={{crossflag.job.start-delay}}&period={{crossflag.job.poll-interval}}",
+                        "job-timer",
+                        () -> rounds.add(Thread.currentThread().getName()));
             }
         });
         camel.start();
@@ -46,12 +49,16 @@ class SweepRoutesTests {
         wake.send(camel.createProducerTemplate());
         await().atMost(Duration.ofSeconds(10)).until(() -> rounds.size() == 2);
 
-        assertThat(rounds).anySatisfy(thread -> assertThat(thread).contains("timer://job"))
+        assertThat(rounds)
+                .anySatisfy(thread -> assertThat(thread).contains("timer://job"))
                 .anySatisfy(thread -> assertThat(thread).contains("seda://job-wake"));
-        assertThat(((TimerEndpoint) camel.getRoute("job-timer").getEndpoint()).getPeriod()).isEqualTo(3_600_000);
+        assertThat(((TimerEndpoint) camel.getRoute("job-timer").getEndpoint()).getPeriod())
+                .isEqualTo(3_600_000);
         ModelCamelContext model = (ModelCamelContext) camel;
-        assertThat(model.getRouteDefinition("job-timer").getRouteConfigurationId()).isEqualTo(RouteDefaults.ID);
-        assertThat(model.getRouteDefinition("job-wake").getRouteConfigurationId()).isEqualTo(RouteDefaults.ID);
+        assertThat(model.getRouteDefinition("job-timer").getRouteConfigurationId())
+                .isEqualTo(RouteDefaults.ID);
+        assertThat(model.getRouteDefinition("job-wake").getRouteConfigurationId())
+                .isEqualTo(RouteDefaults.ID);
     }
 
     @Test

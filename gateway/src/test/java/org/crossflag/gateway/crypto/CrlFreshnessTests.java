@@ -15,7 +15,8 @@ class CrlFreshnessTests {
 
     @Test
     void crlWithinItsMaximumAgeAndBeforeItsNextUpdateIsFresh() {
-        CrlFreshness.Verdict verdict = freshness.judge(ISSUED, ISSUED.plus(Duration.ofDays(30)), ISSUED.plus(Duration.ofDays(6)));
+        CrlFreshness.Verdict verdict =
+                freshness.judge(ISSUED, ISSUED.plus(Duration.ofDays(30)), ISSUED.plus(Duration.ofDays(6)));
 
         assertThat(verdict.fresh()).isTrue();
         assertThat(verdict.staleAfter()).isEqualTo(ISSUED.plus(Duration.ofDays(7)));
@@ -25,21 +26,31 @@ class CrlFreshnessTests {
     void crlWithANextUpdateYearsAwayIsStaleOnceOlderThanTheMaximumAge() {
         Instant tenYears = ISSUED.plus(Duration.ofDays(3653));
 
-        assertThat(freshness.judge(ISSUED, tenYears, ISSUED.plus(Duration.ofDays(7))).fresh()).isTrue();
-        CrlFreshness.Verdict verdict = freshness.judge(ISSUED, tenYears, ISSUED.plus(Duration.ofDays(7)).plusSeconds(1));
+        assertThat(freshness
+                        .judge(ISSUED, tenYears, ISSUED.plus(Duration.ofDays(7)))
+                        .fresh())
+                .isTrue();
+        CrlFreshness.Verdict verdict = freshness.judge(
+                ISSUED, tenYears, ISSUED.plus(Duration.ofDays(7)).plusSeconds(1));
         assertThat(verdict.state()).isEqualTo(CrlFreshness.State.PAST_MAXIMUM_AGE);
     }
 
     @Test
     void crlWithoutANextUpdateIsNotFreshForEver() {
-        assertThat(freshness.judge(ISSUED, null, ISSUED.plus(Duration.ofDays(1))).fresh()).isTrue();
-        assertThat(freshness.judge(ISSUED, null, ISSUED.plus(Duration.ofDays(8))).state())
+        assertThat(freshness
+                        .judge(ISSUED, null, ISSUED.plus(Duration.ofDays(1)))
+                        .fresh())
+                .isTrue();
+        assertThat(freshness
+                        .judge(ISSUED, null, ISSUED.plus(Duration.ofDays(8)))
+                        .state())
                 .isEqualTo(CrlFreshness.State.PAST_MAXIMUM_AGE);
     }
 
     @Test
     void crlPastItsNextUpdateIsStaleEvenWithinTheMaximumAge() {
-        CrlFreshness.Verdict verdict = freshness.judge(ISSUED, ISSUED.plus(Duration.ofDays(2)), ISSUED.plus(Duration.ofDays(3)));
+        CrlFreshness.Verdict verdict =
+                freshness.judge(ISSUED, ISSUED.plus(Duration.ofDays(2)), ISSUED.plus(Duration.ofDays(3)));
 
         assertThat(verdict.state()).isEqualTo(CrlFreshness.State.PAST_NEXT_UPDATE);
         assertThat(verdict.staleAfter()).isEqualTo(ISSUED.plus(Duration.ofDays(2)));

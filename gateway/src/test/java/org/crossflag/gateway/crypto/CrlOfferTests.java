@@ -34,8 +34,11 @@ class CrlOfferTests {
 
     @Test
     void newerCrlFromTheCaIsPutInForceAndRevokesAtOnce() {
-        boolean accepted = trust.offerCrl(FederationPki.createCrl(fixture.ca, List.of(fixture.peerSigning.certificate()),
-                fixture.now, fixture.now.plus(Duration.ofDays(7))));
+        boolean accepted = trust.offerCrl(FederationPki.createCrl(
+                fixture.ca,
+                List.of(fixture.peerSigning.certificate()),
+                fixture.now,
+                fixture.now.plus(Duration.ofDays(7))));
 
         assertThat(accepted).isTrue();
         assertThat(trust.check(fixture.peerSigning.certificate())).isEqualTo(CertificateStatus.REVOKED);
@@ -44,11 +47,14 @@ class CrlOfferTests {
 
     @Test
     void olderCrlNeverReplacesANewerOne() {
-        trust.offerCrl(FederationPki.createCrl(fixture.ca, List.of(fixture.peerSigning.certificate()),
-                fixture.now, fixture.now.plus(Duration.ofDays(7))));
+        trust.offerCrl(FederationPki.createCrl(
+                fixture.ca,
+                List.of(fixture.peerSigning.certificate()),
+                fixture.now,
+                fixture.now.plus(Duration.ofDays(7))));
 
-        boolean accepted = trust.offerCrl(FederationPki.createCrl(fixture.ca, List.of(),
-                fixture.now.minus(Duration.ofMinutes(1)), fixture.now.plus(Duration.ofDays(7))));
+        boolean accepted = trust.offerCrl(FederationPki.createCrl(
+                fixture.ca, List.of(), fixture.now.minus(Duration.ofMinutes(1)), fixture.now.plus(Duration.ofDays(7))));
 
         assertThat(accepted).isFalse();
         assertThat(trust.check(fixture.peerSigning.certificate())).isEqualTo(CertificateStatus.REVOKED);
@@ -56,15 +62,22 @@ class CrlOfferTests {
 
     @Test
     void crlSignedByAnotherCaIsRefused() {
-        Credential rogue = FederationPki.createRootCa("Fixture Root CA", fixture.now.minus(Duration.ofHours(1)),
-                fixture.now.plus(Duration.ofDays(10)));
+        Credential rogue = FederationPki.createRootCa(
+                "Fixture Root CA", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(10)));
 
-        trust.offerCrl(FederationPki.createCrl(fixture.ca, List.of(fixture.peerSigning.certificate()),
-                fixture.now, fixture.now.plus(Duration.ofDays(7))));
+        trust.offerCrl(FederationPki.createCrl(
+                fixture.ca,
+                List.of(fixture.peerSigning.certificate()),
+                fixture.now,
+                fixture.now.plus(Duration.ofDays(7))));
 
-        assertThatThrownBy(() -> trust.offerCrl(FederationPki.createCrl(rogue, List.of(),
-                fixture.now.plus(Duration.ofMinutes(1)), fixture.now.plus(Duration.ofDays(7)))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not signed by the federation root CA");
+        assertThatThrownBy(() -> trust.offerCrl(FederationPki.createCrl(
+                        rogue,
+                        List.of(),
+                        fixture.now.plus(Duration.ofMinutes(1)),
+                        fixture.now.plus(Duration.ofDays(7)))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not signed by the federation root CA");
         assertThat(trust.check(fixture.peerSigning.certificate())).isEqualTo(CertificateStatus.REVOKED);
         assertThat(trust.crlThisUpdate()).isEqualTo(fixture.now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }

@@ -46,38 +46,50 @@ class FederationTrustTests {
 
     @Test
     void certificateFromAnotherCaWithTheSameNameIsUntrusted() {
-        Credential impostorCa = FederationPki.createRootCa("Fixture Root CA", fixture.now.minus(Duration.ofHours(1)),
-                fixture.now.plus(Duration.ofDays(10)));
+        Credential impostorCa = FederationPki.createRootCa(
+                "Fixture Root CA", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(10)));
         assertThat(impostorCa.certificate().getSubjectX500Principal())
                 .isEqualTo(fixture.ca.certificate().getSubjectX500Principal());
-        Credential impostor = FederationPki.issueTlsCredential(impostorCa, NodeFixture.PEER,
-                fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(10)));
+        Credential impostor = FederationPki.issueTlsCredential(
+                impostorCa,
+                NodeFixture.PEER,
+                fixture.now.minus(Duration.ofHours(1)),
+                fixture.now.plus(Duration.ofDays(10)));
 
         assertThat(status(impostor.certificate())).isEqualTo(CertificateStatus.UNTRUSTED);
     }
 
     @Test
     void certificateFromACaWithAnotherNameIsUntrusted() {
-        Credential otherCa = FederationPki.createRootCa("Other Root CA", fixture.now.minus(Duration.ofHours(1)),
+        Credential otherCa = FederationPki.createRootCa(
+                "Other Root CA", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(10)));
+        Credential other = FederationPki.issueSigningCredential(
+                otherCa,
+                NodeFixture.PEER,
+                fixture.now.minus(Duration.ofHours(1)),
                 fixture.now.plus(Duration.ofDays(10)));
-        Credential other = FederationPki.issueSigningCredential(otherCa, NodeFixture.PEER,
-                fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(10)));
 
         assertThat(status(other.certificate())).isEqualTo(CertificateStatus.UNTRUSTED);
     }
 
     @Test
     void certificateWhoseValidityEndedIsExpired() {
-        Credential expired = FederationPki.issueTlsCredential(fixture.ca, NodeFixture.PEER,
-                fixture.now.minus(Duration.ofDays(10)), fixture.now.minus(Duration.ofDays(1)));
+        Credential expired = FederationPki.issueTlsCredential(
+                fixture.ca,
+                NodeFixture.PEER,
+                fixture.now.minus(Duration.ofDays(10)),
+                fixture.now.minus(Duration.ofDays(1)));
 
         assertThat(status(expired.certificate())).isEqualTo(CertificateStatus.EXPIRED);
     }
 
     @Test
     void certificateWhoseValidityHasNotStartedIsNotYetValid() {
-        Credential future = FederationPki.issueSigningCredential(fixture.ca, NodeFixture.PEER,
-                fixture.now.plus(Duration.ofDays(1)), fixture.now.plus(Duration.ofDays(10)));
+        Credential future = FederationPki.issueSigningCredential(
+                fixture.ca,
+                NodeFixture.PEER,
+                fixture.now.plus(Duration.ofDays(1)),
+                fixture.now.plus(Duration.ofDays(10)));
 
         assertThat(status(future.certificate())).isEqualTo(CertificateStatus.NOT_YET_VALID);
     }
@@ -88,8 +100,10 @@ class FederationTrustTests {
         Instant notBefore = certificate.getNotBefore().toInstant();
         Instant notAfter = certificate.getNotAfter().toInstant();
         // A CRL that stays current past the certificate's end, so only validity is in play.
-        FederationPki.writePem(fixture.crlPem(), FederationPki.createCrl(fixture.ca, java.util.List.of(), fixture.now,
-                notAfter.plus(Duration.ofDays(1))));
+        FederationPki.writePem(
+                fixture.crlPem(),
+                FederationPki.createCrl(
+                        fixture.ca, java.util.List.of(), fixture.now, notAfter.plus(Duration.ofDays(1))));
         assertThat(trust.refreshCrl()).isTrue();
 
         clock.set(notBefore.minusSeconds(1));
@@ -114,7 +128,9 @@ class FederationTrustTests {
         assertThat(trust.refreshCrl()).isTrue();
         assertThat(status(certificate)).isEqualTo(CertificateStatus.REVOKED);
         assertThat(trust.revokedCount()).isEqualTo(1);
-        assertThat(status(fixture.peerTls.certificate())).as("other certificates are unaffected").isEqualTo(CertificateStatus.VALID);
+        assertThat(status(fixture.peerTls.certificate()))
+                .as("other certificates are unaffected")
+                .isEqualTo(CertificateStatus.VALID);
     }
 
     @Test
@@ -131,7 +147,10 @@ class FederationTrustTests {
     void olderCrlIsRefusedSoRevocationsCannotBeRolledBack() {
         fixture.revoke(fixture.peerSigning);
         assertThat(trust.refreshCrl()).isTrue();
-        X509CRL older = FederationPki.createCrl(fixture.ca, java.util.List.of(), fixture.now.minus(Duration.ofDays(2)),
+        X509CRL older = FederationPki.createCrl(
+                fixture.ca,
+                java.util.List.of(),
+                fixture.now.minus(Duration.ofDays(2)),
                 fixture.now.plus(Duration.ofDays(30)));
         FederationPki.writePem(fixture.crlPem(), older);
 
@@ -145,8 +164,7 @@ class FederationTrustTests {
 
         FederationTrust fresh = fixture.trust(Clock.fixed(fixture.now, ZoneOffset.UTC));
 
-        assertThat(fresh.check(fixture.peerTls.certificate()))
-                .isEqualTo(CertificateStatus.REVOKED);
+        assertThat(fresh.check(fixture.peerTls.certificate())).isEqualTo(CertificateStatus.REVOKED);
     }
 
     @Test
@@ -155,15 +173,21 @@ class FederationTrustTests {
         assertThat(trust.refreshCrl()).isTrue();
         assertThat(status(fixture.peerTls.certificate())).isEqualTo(CertificateStatus.REVOKED);
 
-        Credential impostorCa = FederationPki.createRootCa("Fixture Root CA", fixture.now.minus(Duration.ofHours(1)),
-                fixture.now.plus(Duration.ofDays(10)));
-        FederationPki.writePem(fixture.crlPem(), FederationPki.createCrl(impostorCa, List.of(),
-                fixture.now.minus(Duration.ofMinutes(1)), fixture.now.plus(Duration.ofDays(1))));
+        Credential impostorCa = FederationPki.createRootCa(
+                "Fixture Root CA", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(10)));
+        FederationPki.writePem(
+                fixture.crlPem(),
+                FederationPki.createCrl(
+                        impostorCa,
+                        List.of(),
+                        fixture.now.minus(Duration.ofMinutes(1)),
+                        fixture.now.plus(Duration.ofDays(1))));
 
         assertThat(trust.refreshCrl()).isFalse();
         assertThat(status(fixture.peerTls.certificate())).isEqualTo(CertificateStatus.REVOKED);
         assertThat(trust.revokedCount()).isEqualTo(1);
-        assertThatThrownBy(trust::reloadCrl).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(trust::reloadCrl)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not signed by the federation root CA");
     }
 

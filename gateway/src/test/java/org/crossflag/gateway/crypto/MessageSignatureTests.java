@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MessageSignatureTests {
 
-    private static final byte[] MESSAGE = "{\"synthetic\":\"message bytes for signing\"}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] MESSAGE =
+            "{\"synthetic\":\"message bytes for signing\"}".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     Path dir;
@@ -32,8 +33,8 @@ class MessageSignatureTests {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new NodeFixture(dir);
-        signer = new MessageSigner(CertificateFiles.readKeyEntry("crossflag.signing.keystore", fixture.signingKeystore(),
-                NodeFixture.PASSWORD.toCharArray()));
+        signer = new MessageSigner(CertificateFiles.readKeyEntry(
+                "crossflag.signing.keystore", fixture.signingKeystore(), NodeFixture.PASSWORD.toCharArray()));
         verifier = new SignatureVerifier();
     }
 
@@ -48,7 +49,8 @@ class MessageSignatureTests {
     @Test
     void signerExposesItsCertificateForTheHeader() throws Exception {
         assertThat(signer.certificate()).isEqualTo(fixture.selfSigning.certificate());
-        assertThat(Base64.getDecoder().decode(signer.certificateBase64())).isEqualTo(fixture.selfSigning.certificate().getEncoded());
+        assertThat(Base64.getDecoder().decode(signer.certificateBase64()))
+                .isEqualTo(fixture.selfSigning.certificate().getEncoded());
         assertThat(signer.certificateSha256()).isEqualTo(Fingerprints.sha256(fixture.selfSigning.certificate()));
     }
 
@@ -74,7 +76,8 @@ class MessageSignatureTests {
         byte[] signature = signer.sign(MESSAGE);
         byte[] overlong = Arrays.copyOf(signature, 65);
 
-        assertThat(verify(signer.certificate(), MESSAGE, Arrays.copyOf(signature, 63))).isFalse();
+        assertThat(verify(signer.certificate(), MESSAGE, Arrays.copyOf(signature, 63)))
+                .isFalse();
         assertThat(verify(signer.certificate(), MESSAGE, new byte[0])).isFalse();
         assertThat(verify(signer.certificate(), MESSAGE, overlong)).isFalse();
         assertThat(verify(signer.certificate(), MESSAGE, null)).isFalse();
@@ -84,7 +87,8 @@ class MessageSignatureTests {
     void signatureDoesNotVerifyAgainstAnotherMembersKey() {
         byte[] signature = signer.sign(MESSAGE);
 
-        assertThat(verify(fixture.peerSigning.certificate(), MESSAGE, signature)).isFalse();
+        assertThat(verify(fixture.peerSigning.certificate(), MESSAGE, signature))
+                .isFalse();
     }
 
     @Test
@@ -93,7 +97,9 @@ class MessageSignatureTests {
         X509Certificate ecCertificate = fixture.selfTls.certificate();
         assertThat(ecCertificate.getPublicKey().getAlgorithm()).isEqualTo("EC");
 
-        assertThatCode(() -> assertThat(verify(ecCertificate, MESSAGE, signature)).isFalse()).doesNotThrowAnyException();
+        assertThatCode(() ->
+                        assertThat(verify(ecCertificate, MESSAGE, signature)).isFalse())
+                .doesNotThrowAnyException();
         // and the EC key is not cached in a way that breaks the real signer later
         assertThat(verify(signer.certificate(), MESSAGE, signature)).isTrue();
     }
@@ -116,13 +122,15 @@ class MessageSignatureTests {
     @Test
     void signatureMadeByTheJdkVerifiesWithSignatureVerifier() throws Exception {
         PrivateKey jdkKey = KeyFactory.getInstance("Ed25519")
-                .generatePrivate(new PKCS8EncodedKeySpec(fixture.peerSigning.privateKey().getEncoded()));
+                .generatePrivate(
+                        new PKCS8EncodedKeySpec(fixture.peerSigning.privateKey().getEncoded()));
         Signature jdk = Signature.getInstance("Ed25519");
         jdk.initSign(jdkKey);
         jdk.update(MESSAGE);
         byte[] signature = jdk.sign();
 
-        assertThat(verify(fixture.peerSigning.certificate(), MESSAGE, signature)).isTrue();
+        assertThat(verify(fixture.peerSigning.certificate(), MESSAGE, signature))
+                .isTrue();
     }
 
     @Test

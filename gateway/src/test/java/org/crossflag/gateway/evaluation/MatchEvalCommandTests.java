@@ -1,9 +1,5 @@
 package org.crossflag.gateway.evaluation;
 
-import org.crossflag.gateway.matching.MatchingFixtures;
-import org.crossflag.gateway.matching.SyntheticPeople;
-import org.crossflag.gateway.matching.SyntheticPeopleFiles;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.crossflag.gateway.matching.MatchingFixtures;
+import org.crossflag.gateway.matching.SyntheticPeople;
+import org.crossflag.gateway.matching.SyntheticPeopleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +29,26 @@ class MatchEvalCommandTests {
     @Test
     void itMatchesTwoFilesAndPrintsPrecisionRecallAndF1() throws Exception {
         Path out = dir.resolve("pairs.csv");
-        Run run = run("match-eval", "--left", dir.resolve("left.csv").toString(), "--right", dir.resolve("right.csv").toString(), "--out",
-                out.toString(), "--truth", "person_id");
+        Run run = run(
+                "match-eval",
+                "--left",
+                dir.resolve("left.csv").toString(),
+                "--right",
+                dir.resolve("right.csv").toString(),
+                "--out",
+                out.toString(),
+                "--truth",
+                "person_id");
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("using the fixed demo matching secret").contains("300 left, 300 right")
-                .contains("at MATCH").contains("at POSSIBLE_MATCH").contains("precision").contains("recall").contains("F1");
+        assertThat(run.out())
+                .contains("using the fixed demo matching secret")
+                .contains("300 left, 300 right")
+                .contains("at MATCH")
+                .contains("at POSSIBLE_MATCH")
+                .contains("precision")
+                .contains("recall")
+                .contains("F1");
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("left_id,right_id,score,weight,band");
         assertThat(lines.size()).isGreaterThan(80);
@@ -45,8 +58,13 @@ class MatchEvalCommandTests {
     @Test
     void aSecretFileReplacesTheDemoSecret() throws Exception {
         Path secret = Files.write(dir.resolve("secret.bin"), MatchingFixtures.secret("a federation's own secret"));
-        Run run = run("match-eval", "--left=" + dir.resolve("left.csv"), "--right=" + dir.resolve("right.csv"), "--out=" + dir.resolve("p2.csv"),
-                "--secret-file", secret.toString());
+        Run run = run(
+                "match-eval",
+                "--left=" + dir.resolve("left.csv"),
+                "--right=" + dir.resolve("right.csv"),
+                "--out=" + dir.resolve("p2.csv"),
+                "--secret-file",
+                secret.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).doesNotContain("demo").doesNotContain("precision");
     }
@@ -58,12 +76,23 @@ class MatchEvalCommandTests {
         String out = dir.resolve("p3.csv").toString();
         assertBadArguments(new String[] {"match-eval"}, "--left, --right and --out are required");
         assertBadArguments(new String[] {"match-eval", "--left", left, "--right", right}, "required");
-        assertBadArguments(new String[] {"match-eval", "--left", left, "--right", right, "--out", out, "--colour", "red"}, "unknown option --colour");
-        assertBadArguments(new String[] {"match-eval", "--left", left, "--right", right, "--out"}, "--out needs a value");
+        assertBadArguments(
+                new String[] {"match-eval", "--left", left, "--right", right, "--out", out, "--colour", "red"},
+                "unknown option --colour");
+        assertBadArguments(
+                new String[] {"match-eval", "--left", left, "--right", right, "--out"}, "--out needs a value");
         assertBadArguments(new String[] {"match-eval", "stray", "--left", left}, "unexpected argument stray");
-        assertBadArguments(new String[] {"match-eval", "--left", dir.resolve("missing.csv").toString(), "--right", right, "--out", out}, "cannot read");
-        assertBadArguments(new String[] {"match-eval", "--left", left, "--right", right, "--out", out, "--match", "high"}, "--match needs a number");
-        assertBadArguments(new String[] {"match-eval", "--left", left, "--right", right, "--out", out, "--match", "0.4"}, "thresholds");
+        assertBadArguments(
+                new String[] {
+                    "match-eval", "--left", dir.resolve("missing.csv").toString(), "--right", right, "--out", out
+                },
+                "cannot read");
+        assertBadArguments(
+                new String[] {"match-eval", "--left", left, "--right", right, "--out", out, "--match", "high"},
+                "--match needs a number");
+        assertBadArguments(
+                new String[] {"match-eval", "--left", left, "--right", right, "--out", out, "--match", "0.4"},
+                "thresholds");
     }
 
     @Test
@@ -77,27 +106,57 @@ class MatchEvalCommandTests {
         assertThat(missingId.status()).isEqualTo(2);
         assertThat(missingId.err()).contains("no 'id' column");
 
-        Run badSecret = run("match-eval", "--left", dir.resolve("left.csv").toString(), "--right", right, "--out", out, "--secret-file",
+        Run badSecret = run(
+                "match-eval",
+                "--left",
+                dir.resolve("left.csv").toString(),
+                "--right",
+                right,
+                "--out",
+                out,
+                "--secret-file",
                 shortSecret.toString());
         assertThat(badSecret.status()).isEqualTo(2);
         assertThat(badSecret.err()).contains("at least 32 bytes");
 
-        Run badTruth = run("match-eval", "--left", dir.resolve("left.csv").toString(), "--right", right, "--out", out, "--truth", "nope");
+        Run badTruth = run(
+                "match-eval",
+                "--left",
+                dir.resolve("left.csv").toString(),
+                "--right",
+                right,
+                "--out",
+                out,
+                "--truth",
+                "nope");
         assertThat(badTruth.status()).isEqualTo(2);
         assertThat(badTruth.err()).contains("no 'nope' column");
     }
 
     @Test
     void badDatesAreReportedByLineWithoutTheirContent() throws Exception {
-        Path badDate = Files.writeString(dir.resolve("bad-date.csv"), "id,given_names,family_name,dob\nA1,Jo,Bloggs,1984-13-45\n");
-        Run run = run("match-eval", "--left", badDate.toString(), "--right", badDate.toString(), "--out", dir.resolve("p5.csv").toString());
+        Path badDate = Files.writeString(
+                dir.resolve("bad-date.csv"), "id,given_names,family_name,dob\nA1,Jo,Bloggs,1984-13-45\n");
+        Run run = run(
+                "match-eval",
+                "--left",
+                badDate.toString(),
+                "--right",
+                badDate.toString(),
+                "--out",
+                dir.resolve("p5.csv").toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("line 2").doesNotContain("Bloggs").doesNotContain("1984-13").doesNotContain(": 13");
+        assertThat(run.err())
+                .contains("line 2")
+                .doesNotContain("Bloggs")
+                .doesNotContain("1984-13")
+                .doesNotContain(": 13");
     }
 
     @Test
     void csvFieldsMayBeQuoted() {
-        assertThat(PeopleCsv.parse("A1,\"Smith, Robert\",\"say \"\"hi\"\"\",")).containsExactly("A1", "Smith, Robert", "say \"hi\"", "");
+        assertThat(PeopleCsv.parse("A1,\"Smith, Robert\",\"say \"\"hi\"\"\","))
+                .containsExactly("A1", "Smith, Robert", "say \"hi\"", "");
         assertThat(PeopleCsv.line(List.of("A1", "Smith, Robert", "plain"))).isEqualTo("A1,\"Smith, Robert\",plain");
     }
 
@@ -107,13 +166,15 @@ class MatchEvalCommandTests {
         assertThat(run.err()).contains(message).contains("usage: match-eval");
     }
 
-    record Run(int status, String out, String err) {
-    }
+    record Run(int status, String out, String err) {}
 
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = MatchEvalCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = MatchEvalCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

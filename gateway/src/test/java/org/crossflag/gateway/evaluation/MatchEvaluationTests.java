@@ -1,13 +1,12 @@
 package org.crossflag.gateway.evaluation;
 
-import org.crossflag.gateway.matching.MatchBand;
-import org.crossflag.gateway.matching.MatchThresholds;
-import org.crossflag.gateway.matching.SyntheticPeople;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.crossflag.gateway.matching.MatchBand;
+import org.crossflag.gateway.matching.MatchThresholds;
+import org.crossflag.gateway.matching.SyntheticPeople;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +24,8 @@ class MatchEvaluationTests {
         List<PeopleCsv.Row> left = rows(data.left());
         List<PeopleCsv.Row> right = rows(data.right());
 
-        List<MatchEvaluation.Pair> pairs = MatchEvalCommand.match(left, right, MatchEvalCommand.demoSecret(), MatchThresholds.DEFAULTS);
+        List<MatchEvaluation.Pair> pairs =
+                MatchEvalCommand.match(left, right, MatchEvalCommand.demoSecret(), MatchThresholds.DEFAULTS);
         MatchEvaluation atMatch = MatchEvaluation.of(left, right, pairs, MatchBand.MATCH);
         MatchEvaluation atPossible = MatchEvaluation.of(left, right, pairs, MatchBand.POSSIBLE_MATCH);
 
@@ -36,6 +36,8 @@ class MatchEvaluationTests {
     }
 
     static List<PeopleCsv.Row> rows(List<SyntheticPeople.Person> people) {
-        return people.stream().map(p -> new PeopleCsv.Row(p.id(), p.identity(), p.personId())).toList();
+        return people.stream()
+                .map(p -> new PeopleCsv.Row(p.id(), p.identity(), p.personId()))
+                .toList();
     }
 }

@@ -1,15 +1,5 @@
 package org.crossflag.gateway.federation;
 
-import org.crossflag.adapter.RequesterRole;
-
-import org.crossflag.gateway.federation.envelope.DataCategory;
-
-import org.crossflag.gateway.federation.envelope.LegalBasis;
-
-import org.crossflag.gateway.federation.envelope.Purpose;
-
-import org.crossflag.gateway.federation.envelope.MessageType;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -41,18 +31,23 @@ import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.model.ToDynamicDefinition;
 import org.apache.camel.model.ProcessDefinition;
+import org.apache.camel.model.ToDynamicDefinition;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.UseAdviceWith;
+import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.CrossflagApplication;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.CertificateFiles;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.gateway.crypto.SignatureVerifier;
+import org.crossflag.gateway.federation.envelope.DataCategory;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.federation.envelope.SignedMessage;
 import org.crossflag.gateway.federation.envelope.WireHeaders;
 import org.crossflag.gateway.federation.outbound.DeliveryOutcome;
@@ -92,14 +87,19 @@ class FederationRoutesTests {
 
     @Autowired
     CamelContext camel;
+
     @Autowired
     FederationSender sender;
+
     @Autowired
     DirectExchange exchange;
+
     @Autowired
     EnvelopeCodec codec;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @LocalServerPort
     int federationPort;
 
@@ -119,10 +119,17 @@ class FederationRoutesTests {
      */
     @BeforeAll
     void replaceTheRouteEdges() throws Exception {
-        AdviceWith.adviceWith(camel, "federation-outbound",
+        AdviceWith.adviceWith(
+                camel,
+                "federation-outbound",
                 route -> route.weaveByType(ToDynamicDefinition.class).replace().to(PEER_HTTP));
-        AdviceWith.adviceWith(camel, "inbox-wake",
-                route -> route.weaveByType(ProcessDefinition.class).selectLast().replace().to(INBOX_WAKE));
+        AdviceWith.adviceWith(
+                camel,
+                "inbox-wake",
+                route -> route.weaveByType(ProcessDefinition.class)
+                        .selectLast()
+                        .replace()
+                        .to(INBOX_WAKE));
     }
 
     @BeforeEach
@@ -142,41 +149,48 @@ class FederationRoutesTests {
 
     @Test
     void outboundRoutePostsTheSignedBytesWithTheSignatureHeaders() throws Exception {
-        SignedMessage message = sender.prepare(circumstanceChange(), UUID.randomUUID().toString(), 1);
+        SignedMessage message =
+                sender.prepare(circumstanceChange(), UUID.randomUUID().toString(), 1);
         peerHttp.expectedMessageCount(1);
         peerHttp.expectedBodiesReceived(message.body());
-        peerHttp.expectedHeaderReceived(WireHeaders.SIGNATURE, Base64.getEncoder().encodeToString(message.signature()));
+        peerHttp.expectedHeaderReceived(
+                WireHeaders.SIGNATURE, Base64.getEncoder().encodeToString(message.signature()));
         peerHttp.expectedHeaderReceived(WireHeaders.SIGNING_CERTIFICATE, base64(fixture.selfSigning.certificate()));
         peerHttp.expectedHeaderReceived(Exchange.HTTP_METHOD, HttpMethods.POST);
         peerHttp.expectedHeaderReceived(Exchange.CONTENT_TYPE, "application/json");
         peerHttp.whenAnyExchangeReceived(answer -> answer.getMessage().setBody(new byte[0]));
 
-        exchange.deliver(message.messageId(), NodeFixture.PEER, message.type().wire(), message.body(), message.signature());
+        exchange.deliver(
+                message.messageId(), NodeFixture.PEER, message.type().wire(), message.body(), message.signature());
 
         peerHttp.assertIsSatisfied();
         Exchange sent = peerHttp.getReceivedExchanges().get(0);
         byte[] sentBody = sent.getMessage().getBody(byte[].class);
-        byte[] sentSignature = Base64.getDecoder().decode(sent.getMessage().getHeader(WireHeaders.SIGNATURE, String.class));
+        byte[] sentSignature =
+                Base64.getDecoder().decode(sent.getMessage().getHeader(WireHeaders.SIGNATURE, String.class));
         assertThat(new SignatureVerifier().verify(fixture.selfSigning.certificate(), sentBody, sentSignature))
-                .as("the signature header verifies over the exact body with this node's signing certificate").isTrue();
+                .as("the signature header verifies over the exact body with this node's signing certificate")
+                .isTrue();
         assertThat(codec.decode(sentBody).recipient()).isEqualTo(NodeFixture.PEER);
         assertThat(sent.getProperty("crossflagPeerEndpoint", String.class)).isEqualTo("https://127.0.0.1:1");
     }
 
     @Test
     void peerReceiptSignedByThePeerMakesTheDeliveryDelivered() throws Exception {
-        SignedMessage message = sender.prepare(circumstanceChange(), UUID.randomUUID().toString(), 1);
+        SignedMessage message =
+                sender.prepare(circumstanceChange(), UUID.randomUUID().toString(), 1);
         SignedReceipt receipt = peerReceipts().issue(message.messageId(), NodeFixture.SELF, message.body());
         peerHttp.expectedMessageCount(1);
         peerHttp.whenAnyExchangeReceived(answer -> {
             answer.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
-            answer.getMessage().setHeader(WireHeaders.SIGNATURE, Base64.getEncoder().encodeToString(receipt.signature()));
+            answer.getMessage()
+                    .setHeader(WireHeaders.SIGNATURE, Base64.getEncoder().encodeToString(receipt.signature()));
             answer.getMessage().setHeader(WireHeaders.SIGNING_CERTIFICATE, receipt.signingCertificate());
             answer.getMessage().setBody(receipt.bytes());
         });
 
-        DirectExchange.Delivery delivery = exchange.deliver(message.messageId(), NodeFixture.PEER, message.type().wire(),
-                message.body(), message.signature());
+        DirectExchange.Delivery delivery = exchange.deliver(
+                message.messageId(), NodeFixture.PEER, message.type().wire(), message.body(), message.signature());
 
         peerHttp.assertIsSatisfied();
         assertThat(delivery.outcome()).isEqualTo(DeliveryOutcome.delivered());
@@ -186,15 +200,16 @@ class FederationRoutesTests {
 
     @Test
     void peerRefusalWithAReasonCodeIsARefusedDelivery() throws Exception {
-        SignedMessage message = sender.prepare(circumstanceChange(), UUID.randomUUID().toString(), 1);
+        SignedMessage message =
+                sender.prepare(circumstanceChange(), UUID.randomUUID().toString(), 1);
         peerHttp.expectedMessageCount(1);
         peerHttp.whenAnyExchangeReceived(answer -> {
             answer.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 403);
             answer.getMessage().setBody("{\"reason\":\"SENDER_UNKNOWN\"}".getBytes(StandardCharsets.UTF_8));
         });
 
-        DirectExchange.Delivery delivery = exchange.deliver(message.messageId(), NodeFixture.PEER, message.type().wire(),
-                message.body(), message.signature());
+        DirectExchange.Delivery delivery = exchange.deliver(
+                message.messageId(), NodeFixture.PEER, message.type().wire(), message.body(), message.signature());
 
         peerHttp.assertIsSatisfied();
         assertThat(delivery.outcome()).isEqualTo(DeliveryOutcome.refused("SENDER_UNKNOWN"));
@@ -217,8 +232,11 @@ class FederationRoutesTests {
         assertThat(answer.headers().firstValue(WireHeaders.SIGNATURE)).isPresent();
         inboxWake.assertIsSatisfied();
         assertThat(inboxWake.getReceivedExchanges().get(0).getMessage().getBody(String.class))
-                .as("the wake-up carries the receipt of the stored message").contains(messageId);
-        assertThat(storedWhenWoken.get()).as("the message was committed before the inbox was woken").isEqualTo(1L);
+                .as("the wake-up carries the receipt of the stored message")
+                .contains(messageId);
+        assertThat(storedWhenWoken.get())
+                .as("the message was committed before the inbox was woken")
+                .isEqualTo(1L);
     }
 
     @Test
@@ -226,12 +244,18 @@ class FederationRoutesTests {
         byte[] refused = peerEnvelope();
         byte[] accepted = peerEnvelope();
         inboxWake.expectedMessageCount(1);
-        NotifyBuilder refusalDone = new NotifyBuilder(camel).fromRoute("federation-inbound").whenDone(1).create();
+        NotifyBuilder refusalDone = new NotifyBuilder(camel)
+                .fromRoute("federation-inbound")
+                .whenDone(1)
+                .create();
 
-        HttpResponse<String> refusal = peerClient().send(post(refused, new String[] {"X-Crossflag-Test", "unsigned"}),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refusal = peerClient()
+                .send(
+                        post(refused, new String[] {"X-Crossflag-Test", "unsigned"}),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(refusalDone.matches(10, TimeUnit.SECONDS)).isTrue();
-        HttpResponse<String> acceptance = peerClient().send(post(accepted, signed(accepted)), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> acceptance =
+                peerClient().send(post(accepted, signed(accepted)), HttpResponse.BodyHandlers.ofString());
 
         assertThat(refusal.statusCode()).isEqualTo(401);
         assertThat(refusal.body()).contains("SIGNATURE_MISSING");
@@ -250,33 +274,55 @@ class FederationRoutesTests {
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private static OutgoingMessage circumstanceChange() {
-        return new OutgoingMessage(MessageType.CIRCUMSTANCE_CHANGE, NodeFixture.PEER, null, Purpose.MARAC_SAFEGUARDING,
-                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT, new Envelope.Requester("ex.officer-0007", RequesterRole.MARAC_COORDINATOR),
-                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG),
+        return new OutgoingMessage(
+                MessageType.CIRCUMSTANCE_CHANGE,
+                NodeFixture.PEER,
+                null,
+                Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT,
+                new Envelope.Requester("ex.officer-0007", RequesterRole.MARAC_COORDINATOR),
+                Envelope.Consent.given(),
+                List.of(DataCategory.HEARING_FLAG),
                 EnvelopeCodec.federationMapper().createObjectNode().put("clk", "AAECAwQF"));
     }
 
     /** A valid envelope from the peer to this node, as bytes. */
     private byte[] peerEnvelope() throws Exception {
         Instant now = Instant.now();
-        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L, MessageType.CIRCUMSTANCE_CHANGE,
-                NodeFixture.PEER, NodeFixture.SELF, now.minusSeconds(5), now.plus(Duration.ofHours(1)), Purpose.MARAC_SAFEGUARDING,
-                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT, new Envelope.Requester("kt.officer-0042", RequesterRole.MARAC_COORDINATOR),
-                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG), codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
+        Envelope envelope = new Envelope(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                1L,
+                MessageType.CIRCUMSTANCE_CHANGE,
+                NodeFixture.PEER,
+                NodeFixture.SELF,
+                now.minusSeconds(5),
+                now.plus(Duration.ofHours(1)),
+                Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT,
+                new Envelope.Requester("kt.officer-0042", RequesterRole.MARAC_COORDINATOR),
+                Envelope.Consent.given(),
+                List.of(DataCategory.HEARING_FLAG),
+                codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
         return codec.encode(envelope);
     }
 
     private static String[] signed(byte[] body) throws Exception {
         return new String[] {
-                WireHeaders.SIGNATURE, Base64.getEncoder().encodeToString(
-                        FederationPki.signEd25519(fixture.peerSigning.privateKey(), body)),
-                WireHeaders.SIGNING_CERTIFICATE, base64(fixture.peerSigning.certificate())};
+            WireHeaders.SIGNATURE,
+                    Base64.getEncoder()
+                            .encodeToString(FederationPki.signEd25519(fixture.peerSigning.privateKey(), body)),
+            WireHeaders.SIGNING_CERTIFICATE, base64(fixture.peerSigning.certificate())
+        };
     }
 
     private HttpRequest post(byte[] body, String[] headers) {
         return HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + federationPort + "/federation/messages"))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json").headers(headers)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
     }
 
     /** An HTTPS client holding the peer's TLS identity, trusting the fixture's CA. */
@@ -295,14 +341,19 @@ class FederationRoutesTests {
         trustManagers.init(trust);
         SSLContext ssl = SSLContext.getInstance("TLSv1.3");
         ssl.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
-        return HttpClient.newBuilder().sslContext(ssl).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .sslContext(ssl)
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     private static ReceiptIssuer peerReceipts() {
         Credential signing = fixture.peerSigning;
-        return new ReceiptIssuer(NodeFixture.PEER, new MessageSigner(new CertificateFiles.KeyEntry("peer", signing.privateKey(),
-                signing.certificate())), Clock.systemUTC());
+        return new ReceiptIssuer(
+                NodeFixture.PEER,
+                new MessageSigner(new CertificateFiles.KeyEntry("peer", signing.privateKey(), signing.certificate())),
+                Clock.systemUTC());
     }
 
     private static String base64(X509Certificate certificate) {

@@ -43,7 +43,8 @@ class FederatedLookupTests {
 
     @Test
     void aRefusalCompletesTheLookupButTheAnswersNoLongerCoverEveryPeer() {
-        FederatedLookup lookup = lookup(peer("GB-ESX", PeerStatus.ANSWERED),
+        FederatedLookup lookup = lookup(
+                peer("GB-ESX", PeerStatus.ANSWERED),
                 new PeerState("GB-KNT", PeerStatus.REFUSED, "POLICY_NO_AGREEMENT"));
 
         assertThat(lookup.complete()).isTrue();
@@ -55,11 +56,13 @@ class FederatedLookupTests {
 
     @Test
     void aPeerThatCouldNotAnswerIsListedApartFromRefusalsAndSilence() {
-        FederatedLookup lookup = lookup(new PeerState("GB-ESX", PeerStatus.REFUSED, "ANSWER_DATA_INVALID"),
+        FederatedLookup lookup = lookup(
+                new PeerState("GB-ESX", PeerStatus.REFUSED, "ANSWER_DATA_INVALID"),
                 new PeerState("GB-KNT", PeerStatus.REFUSED, "POLICY_NO_AGREEMENT"),
                 peer("GB-NFK", PeerStatus.NO_ANSWER_IN_TIME));
 
-        assertThat(lookup.couldNotAnswer()).extracting(PeerState::withReason)
+        assertThat(lookup.couldNotAnswer())
+                .extracting(PeerState::withReason)
                 .containsExactly("GB-ESX (ANSWER_DATA_INVALID)");
         assertThat(lookup.refused()).extracting(PeerState::peer).containsExactly("GB-KNT");
         assertThat(lookup.notAnswered()).containsExactly("GB-NFK");
@@ -70,7 +73,8 @@ class FederatedLookupTests {
 
     @Test
     void peersSilentAtTheDeadlineCompleteTheLookupAsNotAnswered() {
-        FederatedLookup lookup = lookup(peer("GB-ESX", PeerStatus.ANSWERED), peer("GB-KNT", PeerStatus.NO_ANSWER_IN_TIME));
+        FederatedLookup lookup =
+                lookup(peer("GB-ESX", PeerStatus.ANSWERED), peer("GB-KNT", PeerStatus.NO_ANSWER_IN_TIME));
 
         assertThat(lookup.complete()).isTrue();
         assertThat(lookup.heardFromEveryPeer()).isFalse();
@@ -82,21 +86,27 @@ class FederatedLookupTests {
         List<FederatedLookup> mixes = List.of(
                 lookup(peer("GB-ESX", PeerStatus.ANSWERED), peer("GB-KNT", PeerStatus.NO_ANSWER_IN_TIME)),
                 lookup(peer("GB-ESX", PeerStatus.ANSWERED), new PeerState("GB-KNT", PeerStatus.REFUSED, "X_Y")),
-                lookup(peer("GB-ESX", PeerStatus.ANSWERED), new PeerState("GB-KNT", PeerStatus.REFUSED, "ANSWER_FAILED")),
+                lookup(
+                        peer("GB-ESX", PeerStatus.ANSWERED),
+                        new PeerState("GB-KNT", PeerStatus.REFUSED, "ANSWER_FAILED")),
                 lookup(peer("GB-ESX", PeerStatus.ASKED)),
                 lookup(new PeerState("GB-KNT", PeerStatus.REFUSED, "POLICY_NO_AGREEMENT")));
 
         for (FederatedLookup lookup : mixes) {
             assertThat(lookup.conclude(false, false)).isEqualTo(LookupConclusion.NO_RECORD_HELD_BY_RESPONDING_FORCES);
             assertThat(lookup.heardFromEveryPeer()).isFalse();
-            assertThat(lookup.notAnswered().size() + lookup.refused().size() + lookup.couldNotAnswer().size())
-                    .as("the peers not covered are named").isPositive();
+            assertThat(lookup.notAnswered().size()
+                            + lookup.refused().size()
+                            + lookup.couldNotAnswer().size())
+                    .as("the peers not covered are named")
+                    .isPositive();
         }
     }
 
     @Test
     void aMatchOutranksPossibleMatchesAndAnyHitIsAPossibleMatch() {
-        FederatedLookup lookup = lookup(peer("GB-ESX", PeerStatus.ANSWERED), peer("GB-KNT", PeerStatus.NO_ANSWER_IN_TIME));
+        FederatedLookup lookup =
+                lookup(peer("GB-ESX", PeerStatus.ANSWERED), peer("GB-KNT", PeerStatus.NO_ANSWER_IN_TIME));
 
         assertThat(lookup.conclude(true, true)).isEqualTo(LookupConclusion.MATCH_FOUND);
         assertThat(lookup.conclude(false, true)).isEqualTo(LookupConclusion.POSSIBLE_MATCH_FOUND);
@@ -104,7 +114,9 @@ class FederatedLookupTests {
 
     @Test
     void theListsKeepTheOrderThePeersWereGivenIn() {
-        FederatedLookup lookup = lookup(peer("GB-KNT", PeerStatus.ANSWERED), peer("GB-ESX", PeerStatus.ASKED),
+        FederatedLookup lookup = lookup(
+                peer("GB-KNT", PeerStatus.ANSWERED),
+                peer("GB-ESX", PeerStatus.ASKED),
                 peer("GB-NFK", PeerStatus.ANSWERED_LATE));
 
         assertThat(lookup.asked()).containsExactly("GB-KNT", "GB-ESX", "GB-NFK");

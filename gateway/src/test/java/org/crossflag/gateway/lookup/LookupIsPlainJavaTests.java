@@ -18,8 +18,11 @@ class LookupIsPlainJavaTests {
 
     @Test
     void lookupDependsOnlyOnTheJdkAndTheDirectory() {
-        classes().that().resideInAPackage("org.crossflag.gateway.lookup")
-                .should().onlyDependOnClassesThat(resideInAPackage("java..")
+        classes()
+                .that()
+                .resideInAPackage("org.crossflag.gateway.lookup")
+                .should()
+                .onlyDependOnClassesThat(resideInAPackage("java..")
                         .or(resideInAPackage("org.crossflag.gateway.lookup"))
                         .or(resideInAPackage("org.crossflag.gateway.federation.directory"))
                         .or(resideInAPackage("org.crossflag.gateway.federation.envelope")))

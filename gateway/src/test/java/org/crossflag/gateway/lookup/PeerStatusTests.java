@@ -22,7 +22,8 @@ class PeerStatusTests {
 
     @Test
     void anUnknownStoredValueIsNotReadAsAnyStatus() {
-        assertThatIllegalArgumentException().isThrownBy(() -> PeerStatus.fromStored("NOT_ANSWERED_IN_TIME"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PeerStatus.fromStored("NOT_ANSWERED_IN_TIME"))
                 .withMessageContaining("NOT_ANSWERED_IN_TIME");
         assertThatIllegalArgumentException().isThrownBy(() -> PeerStatus.fromStored(null));
     }
@@ -40,7 +41,8 @@ class PeerStatusTests {
     @Test
     void aPeerSilentAtTheDeadlineMayStillAnswerLate() {
         for (boolean open : List.of(true, false)) {
-            assertThat(PeerStatus.NO_ANSWER_IN_TIME.answer(open)).as("lookup open: %s", open)
+            assertThat(PeerStatus.NO_ANSWER_IN_TIME.answer(open))
+                    .as("lookup open: %s", open)
                     .contains(transition(PeerStatus.NO_ANSWER_IN_TIME, PeerStatus.ANSWERED_LATE));
         }
     }
@@ -56,8 +58,8 @@ class PeerStatusTests {
     void theDeadlineMovesOnlyAPeerStillAsked() {
         assertThat(PeerStatus.ASKED.passDeadline())
                 .contains(transition(PeerStatus.ASKED, PeerStatus.NO_ANSWER_IN_TIME));
-        for (PeerStatus status : List.of(PeerStatus.ANSWERED, PeerStatus.REFUSED, PeerStatus.NO_ANSWER_IN_TIME,
-                PeerStatus.ANSWERED_LATE)) {
+        for (PeerStatus status : List.of(
+                PeerStatus.ANSWERED, PeerStatus.REFUSED, PeerStatus.NO_ANSWER_IN_TIME, PeerStatus.ANSWERED_LATE)) {
             assertThat(status.passDeadline()).as(status.name()).isEmpty();
         }
     }
@@ -78,8 +80,10 @@ class PeerStatusTests {
     @Test
     void everyTransitionLeadsToAnotherStatus() {
         for (PeerStatus status : PeerStatus.values()) {
-            for (PeerTransition transition : List.of(status.answer(true), status.answer(false), status.refuse(),
-                    status.passDeadline()).stream().flatMap(java.util.Optional::stream).toList()) {
+            for (PeerTransition transition :
+                    List.of(status.answer(true), status.answer(false), status.refuse(), status.passDeadline()).stream()
+                            .flatMap(java.util.Optional::stream)
+                            .toList()) {
                 assertThat(transition.from()).isEqualTo(status);
                 assertThat(transition.to()).isNotEqualTo(status);
             }

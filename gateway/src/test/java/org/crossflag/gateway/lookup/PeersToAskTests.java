@@ -24,13 +24,15 @@ class PeersToAskTests {
 
     @Test
     void asksOtherMembersOfTheKindThatTakePartInTheMessageType() {
-        assertThat(PEERS_TO_ASK.choose(List.of(SELF, KENT, SUFFOLK_NOT_TAKING_QUERIES, PARTNER, NORFOLK), member -> true))
+        assertThat(PEERS_TO_ASK.choose(
+                        List.of(SELF, KENT, SUFFOLK_NOT_TAKING_QUERIES, PARTNER, NORFOLK), member -> true))
                 .containsExactly(KENT, NORFOLK);
     }
 
     @Test
     void asksNoMemberThePolicyForbids() {
-        assertThat(PEERS_TO_ASK.choose(List.of(KENT, NORFOLK), member -> !member.code().equals("GB-KNT")))
+        assertThat(PEERS_TO_ASK.choose(
+                        List.of(KENT, NORFOLK), member -> !member.code().equals("GB-KNT")))
                 .containsExactly(NORFOLK);
         assertThat(PEERS_TO_ASK.choose(List.of(KENT, NORFOLK), member -> false)).isEmpty();
     }
@@ -64,7 +66,13 @@ class PeersToAskTests {
     }
 
     private static DirectoryMember member(String code, MemberKind kind, String... messageTypes) {
-        return new DirectoryMember(code, code + " node", kind, "https://" + code.toLowerCase() + ".example.test",
-                Set.of(), Set.of(), Set.of(messageTypes));
+        return new DirectoryMember(
+                code,
+                code + " node",
+                kind,
+                "https://" + code.toLowerCase() + ".example.test",
+                Set.of(),
+                Set.of(),
+                Set.of(messageTypes));
     }
 }

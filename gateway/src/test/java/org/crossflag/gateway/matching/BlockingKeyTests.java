@@ -14,27 +14,44 @@ class BlockingKeyTests {
 
     @Test
     void keysAreTruncatedToTheirKindsWidth() {
-        for (int key : encoder.encode(person("Aisha", "Okonkwo", "1988-02-17").withPncId("10/1234567X"), 1).blockingKeys()) {
+        for (int key : encoder.encode(person("Aisha", "Okonkwo", "1988-02-17").withPncId("10/1234567X"), 1)
+                .blockingKeys()) {
             assertThat(BlockingKey.isValid(key)).isTrue();
         }
-        assertThat(BlockingKey.isValid((3 << 24) | (1 << 12))).as("wider than DATE's 12 bits").isFalse();
+        assertThat(BlockingKey.isValid((3 << 24) | (1 << 12)))
+                .as("wider than DATE's 12 bits")
+                .isFalse();
         assertThat(BlockingKey.isValid((9 << 24) | 1)).as("unknown kind").isFalse();
     }
 
     @Test
     void commonErrorsStillShareAKey() {
         int[] original = keys(person("Owen", "Chambers", "1959-03-11"));
-        assertThat(shared(original, keys(person("Chambers", "Owen", "1959-03-11")))).as("order swap").isTrue();
-        assertThat(shared(original, keys(person("Owen", "Chambers", "1959-11-03")))).as("day/month swap").isTrue();
-        assertThat(shared(original, keys(person("Owen", "Chambers", "1969-03-11")))).as("year typo").isTrue();
-        assertThat(shared(original, keys(person("Owen", "Chambres", "1959-03-11")))).as("surname typo").isTrue();
-        assertThat(shared(original, keys(person("Owen", "Chambers", "")))).as("no date of birth").isTrue();
-        assertThat(shared(keys(person("Robert", "Kowalczyk", "")), keys(person("Bob", "Kowalczyk", "")))).as("nickname, no date").isTrue();
+        assertThat(shared(original, keys(person("Chambers", "Owen", "1959-03-11"))))
+                .as("order swap")
+                .isTrue();
+        assertThat(shared(original, keys(person("Owen", "Chambers", "1959-11-03"))))
+                .as("day/month swap")
+                .isTrue();
+        assertThat(shared(original, keys(person("Owen", "Chambers", "1969-03-11"))))
+                .as("year typo")
+                .isTrue();
+        assertThat(shared(original, keys(person("Owen", "Chambres", "1959-03-11"))))
+                .as("surname typo")
+                .isTrue();
+        assertThat(shared(original, keys(person("Owen", "Chambers", ""))))
+                .as("no date of birth")
+                .isTrue();
+        assertThat(shared(keys(person("Robert", "Kowalczyk", "")), keys(person("Bob", "Kowalczyk", ""))))
+                .as("nickname, no date")
+                .isTrue();
     }
 
     @Test
     void unrelatedPeopleShareNoKey() {
-        assertThat(shared(keys(person("Owen", "Chambers", "1959-03-11")), keys(person("Zainab", "Mensah", "2001-09-30")))).isFalse();
+        assertThat(shared(
+                        keys(person("Owen", "Chambers", "1959-03-11")), keys(person("Zainab", "Mensah", "2001-09-30"))))
+                .isFalse();
     }
 
     @Test

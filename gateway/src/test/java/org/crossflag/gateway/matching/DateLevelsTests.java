@@ -18,7 +18,9 @@ class DateLevelsTests {
         assertThat(exact).isGreaterThan(12);
         assertThat(swap).isBetween(2.0, exact);
         assertThat(dayTypo).isBetween(2.0, exact);
-        assertThat(swap).as("a swap is rarer by chance than another day in the same month").isGreaterThan(dayTypo + 3);
+        assertThat(swap)
+                .as("a swap is rarer by chance than another day in the same month")
+                .isGreaterThan(dayTypo + 3);
         assertThat(yearTypo).isBetween(2.0, exact);
     }
 

@@ -24,11 +24,13 @@ class DateOfBirthTokensTests {
     void singleDigitTyposKeepMostTokens() {
         PartialDate dayTypo = PartialDate.of(1985, 3, 13);
         assertThat(DateOfBirthTokens.yearTokens(dayTypo)).isEqualTo(DateOfBirthTokens.yearTokens(BORN));
-        assertThat(shared(DateOfBirthTokens.dayMonthTokens(dayTypo), DateOfBirthTokens.dayMonthTokens(BORN))).containsExactlyInAnyOrder("m:03", "u:03");
+        assertThat(shared(DateOfBirthTokens.dayMonthTokens(dayTypo), DateOfBirthTokens.dayMonthTokens(BORN)))
+                .containsExactlyInAnyOrder("m:03", "u:03");
 
         PartialDate yearTypo = PartialDate.of(1986, 3, 12);
         assertThat(DateOfBirthTokens.dayMonthTokens(yearTypo)).isEqualTo(DateOfBirthTokens.dayMonthTokens(BORN));
-        assertThat(shared(DateOfBirthTokens.yearTokens(yearTypo), DateOfBirthTokens.yearTokens(BORN))).containsExactly("y3:8");
+        assertThat(shared(DateOfBirthTokens.yearTokens(yearTypo), DateOfBirthTokens.yearTokens(BORN)))
+                .containsExactly("y3:8");
     }
 
     @Test

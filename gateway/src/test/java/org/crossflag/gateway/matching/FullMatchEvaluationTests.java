@@ -1,14 +1,13 @@
 package org.crossflag.gateway.matching;
 
-import org.crossflag.gateway.evaluation.MatchEvalCommand;
-import org.crossflag.gateway.evaluation.MatchEvaluation;
-import org.crossflag.gateway.evaluation.PeopleCsv;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import org.crossflag.gateway.evaluation.MatchEvalCommand;
+import org.crossflag.gateway.evaluation.MatchEvaluation;
+import org.crossflag.gateway.evaluation.PeopleCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -35,7 +34,9 @@ class FullMatchEvaluationTests {
     void standardNoiseMeetsTheTargetsOnTwoSeeds() throws Exception {
         for (long seed : List.of(1L, 2L)) {
             MatchEvaluation atMatch = evaluate("standard", seed, NoiseModel.STANDARD);
-            assertThat(atMatch.precision()).as("precision at MATCH, seed " + seed).isGreaterThanOrEqualTo(0.995);
+            assertThat(atMatch.precision())
+                    .as("precision at MATCH, seed " + seed)
+                    .isGreaterThanOrEqualTo(0.995);
             assertThat(atMatch.recall()).as("recall at MATCH, seed " + seed).isGreaterThanOrEqualTo(0.98);
         }
         evaluate("heavy", 1, NoiseModel.HEAVY);
@@ -45,13 +46,24 @@ class FullMatchEvaluationTests {
         Path dir = Path.of("target", "match-eval", model + "-seed-" + seed);
         SyntheticPeople.Dataset data = SyntheticPeople.generate(seed, PEOPLE, 0.3, rates);
         SyntheticPeopleFiles.write(dir, data);
-        System.out.println("== " + PEOPLE + " people per force, " + data.duplicates() + " duplicated, " + model + " noise, seed " + seed);
-        String[] args = {"match-eval", "--left", dir.resolve("left.csv").toString(), "--right", dir.resolve("right.csv").toString(), "--out",
-                dir.resolve("pairs.csv").toString(), "--truth", SyntheticPeopleFiles.TRUTH};
+        System.out.println("== " + PEOPLE + " people per force, " + data.duplicates() + " duplicated, " + model
+                + " noise, seed " + seed);
+        String[] args = {
+            "match-eval",
+            "--left",
+            dir.resolve("left.csv").toString(),
+            "--right",
+            dir.resolve("right.csv").toString(),
+            "--out",
+            dir.resolve("pairs.csv").toString(),
+            "--truth",
+            SyntheticPeopleFiles.TRUTH
+        };
         assertThat(MatchEvalCommand.run(args, System.out, System.err)).isZero();
         List<PeopleCsv.Row> left = PeopleCsv.read(dir.resolve("left.csv"), SyntheticPeopleFiles.TRUTH);
         List<PeopleCsv.Row> right = PeopleCsv.read(dir.resolve("right.csv"), SyntheticPeopleFiles.TRUTH);
-        List<MatchEvaluation.Pair> pairs = MatchEvalCommand.match(left, right, MatchEvalCommand.demoSecret(), MatchThresholds.DEFAULTS);
+        List<MatchEvaluation.Pair> pairs =
+                MatchEvalCommand.match(left, right, MatchEvalCommand.demoSecret(), MatchThresholds.DEFAULTS);
         return MatchEvaluation.of(left, right, pairs, MatchBand.MATCH);
     }
 }

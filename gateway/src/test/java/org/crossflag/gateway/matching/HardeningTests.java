@@ -35,7 +35,8 @@ class HardeningTests {
     void theSecretPermutationDependsOnTheKey() {
         long[] filter = sparse(2, 256, 60);
         assertThat(new Balancing(KEY, 256).apply(filter)).isNotEqualTo(new Balancing(OTHER_KEY, 256).apply(filter));
-        assertThat(new Diffusion(KEY, 1024, 2).apply(sparse(3, 1024, 200))).isNotEqualTo(new Diffusion(OTHER_KEY, 1024, 2).apply(sparse(3, 1024, 200)));
+        assertThat(new Diffusion(KEY, 1024, 2).apply(sparse(3, 1024, 200)))
+                .isNotEqualTo(new Diffusion(OTHER_KEY, 1024, 2).apply(sparse(3, 1024, 200)));
     }
 
     @Test

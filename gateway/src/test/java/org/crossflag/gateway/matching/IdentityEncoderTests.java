@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 class IdentityEncoderTests {
 
     private final IdentityEncoder encoder = new IdentityEncoder(MatchingFixtures.twoVersions());
-    private final PersonIdentity robert = person("Robert", "Smith", "1985-03-12").withPncId("12/345678A")
+    private final PersonIdentity robert = person("Robert", "Smith", "1985-03-12")
+            .withPncId("12/345678A")
             .withAddresses(List.of(new PostalAddress("SE15 4QN", "12 Acacia Avenue")));
 
     @Test
     void encodingIsDeterministic() {
-        assertThat(encoder.encode(robert, 1)).isEqualTo(new IdentityEncoder(MatchingFixtures.twoVersions()).encode(robert, 1));
+        assertThat(encoder.encode(robert, 1))
+                .isEqualTo(new IdentityEncoder(MatchingFixtures.twoVersions()).encode(robert, 1));
     }
 
     @Test
@@ -31,8 +33,16 @@ class IdentityEncoderTests {
 
     @Test
     void formattingDifferencesDoNotChangeTheEncoding() {
-        PersonIdentity shouted = new PersonIdentity(List.of("MR ROBERT"), List.of("SMITH"), List.of(), PartialDate.of(1985, 3, 12), Sex.MALE,
-                List.of(new PostalAddress("se15 4qn", "12 ACACIA AVENUE")), "2012/0345678A", null, null);
+        PersonIdentity shouted = new PersonIdentity(
+                List.of("MR ROBERT"),
+                List.of("SMITH"),
+                List.of(),
+                PartialDate.of(1985, 3, 12),
+                Sex.MALE,
+                List.of(new PostalAddress("se15 4qn", "12 ACACIA AVENUE")),
+                "2012/0345678A",
+                null,
+                null);
         assertThat(encoder.encode(shouted, 1)).isEqualTo(encoder.encode(robert, 1));
     }
 
@@ -41,8 +51,10 @@ class IdentityEncoderTests {
         IdentityEncoding bob = encoder.encode(person("Bob", "Smith", "1985-03-12"), 1);
         IdentityEncoding rob = encoder.encode(robert, 1);
         IdentityEncoding craig = encoder.encode(person("Craig", "Smith", "1985-03-12"), 1);
-        assertThat(MatchScorer.sharesCanonicalForm(bob.names()[0], rob.names()[0], 0)).isTrue();
-        assertThat(MatchScorer.sharesCanonicalForm(craig.names()[0], rob.names()[0], 0)).isFalse();
+        assertThat(MatchScorer.sharesCanonicalForm(bob.names()[0], rob.names()[0], 0))
+                .isTrue();
+        assertThat(MatchScorer.sharesCanonicalForm(craig.names()[0], rob.names()[0], 0))
+                .isFalse();
     }
 
     @Test
@@ -59,23 +71,39 @@ class IdentityEncoderTests {
     void swappedNamesCanBeComparedAcrossFilters() {
         IdentityEncoding straight = encoder.encode(person("Owen", "Chambers", "1959-03-11"), 1);
         IdentityEncoding swapped = encoder.encode(person("Chambers", "Owen", "1959-03-11"), 1);
-        assertThat(BitVectors.dice(straight.names()[0], 0, swapped.names()[0], 8, 8)).isEqualTo(1.0);
-        assertThat(BitVectors.dice(straight.names()[0], 8, swapped.names()[0], 0, 8)).isEqualTo(1.0);
+        assertThat(BitVectors.dice(straight.names()[0], 0, swapped.names()[0], 8, 8))
+                .isEqualTo(1.0);
+        assertThat(BitVectors.dice(straight.names()[0], 8, swapped.names()[0], 0, 8))
+                .isEqualTo(1.0);
     }
 
     @Test
     void doubleBarrelledSurnamesAndAliasesBecomeNameVariants() {
-        PersonIdentity hyphenated = person("Rhiannon", "Hall-Jones", "2002-05-07").withAliases(List.of("Rhiannon Pritchard"));
+        PersonIdentity hyphenated =
+                person("Rhiannon", "Hall-Jones", "2002-05-07").withAliases(List.of("Rhiannon Pritchard"));
         assertThat(encoder.encode(hyphenated, 1).names().length).isEqualTo(4);
     }
 
     @Test
     void missingFieldsStayEmpty() {
-        IdentityEncoding sparse = encoder.encode(new PersonIdentity(List.of(), List.of("Smith"), List.of(), PartialDate.unknown(), null,
-                List.of(), null, null, null), 1);
-        assertThat(BitVectors.cardinality(sparse.dateOfBirth(), 0, sparse.dateOfBirth().length)).isZero();
-        assertThat(BitVectors.cardinality(sparse.postcode(), 0, sparse.postcode().length)).isZero();
-        assertThat(BitVectors.cardinality(sparse.middleNames(), 0, sparse.middleNames().length)).isZero();
+        IdentityEncoding sparse = encoder.encode(
+                new PersonIdentity(
+                        List.of(),
+                        List.of("Smith"),
+                        List.of(),
+                        PartialDate.unknown(),
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null),
+                1);
+        assertThat(BitVectors.cardinality(sparse.dateOfBirth(), 0, sparse.dateOfBirth().length))
+                .isZero();
+        assertThat(BitVectors.cardinality(sparse.postcode(), 0, sparse.postcode().length))
+                .isZero();
+        assertThat(BitVectors.cardinality(sparse.middleNames(), 0, sparse.middleNames().length))
+                .isZero();
         assertThat(sparse.pncToken()).isZero();
         assertThat(MatchScorer.isEmpty(sparse.names()[0], 0, 8)).isTrue();
     }
@@ -89,12 +117,16 @@ class IdentityEncoderTests {
 
     @Test
     void indexEncodingsFollowTheAcceptedVersions() {
-        assertThat(encoder.encodeForIndex(robert, MatchingFixtures.V2_START.plusSeconds(60))).extracting(IdentityEncoding::keyVersion)
+        assertThat(encoder.encodeForIndex(robert, MatchingFixtures.V2_START.plusSeconds(60)))
+                .extracting(IdentityEncoding::keyVersion)
                 .containsExactly(1, 2);
-        assertThat(encoder.encodeForQuery(robert, MatchingFixtures.V2_START.plusSeconds(60)).keyVersion()).isEqualTo(2);
+        assertThat(encoder.encodeForQuery(robert, MatchingFixtures.V2_START.plusSeconds(60))
+                        .keyVersion())
+                .isEqualTo(2);
     }
 
     private double givenDice(PersonIdentity a, PersonIdentity b) {
-        return BitVectors.dice(encoder.encode(a, 1).names()[0], 0, encoder.encode(b, 1).names()[0], 0, 8);
+        return BitVectors.dice(
+                encoder.encode(a, 1).names()[0], 0, encoder.encode(b, 1).names()[0], 0, 8);
     }
 }

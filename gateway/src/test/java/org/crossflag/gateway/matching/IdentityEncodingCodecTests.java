@@ -17,9 +17,13 @@ class IdentityEncodingCodecTests {
 
     private final IdentityEncodingCodec codec = new IdentityEncodingCodec();
     private final ObjectMapper mapper = new ObjectMapper();
-    private final IdentityEncoding encoding = new IdentityEncoder(MatchingFixtures.single()).encode(
-            person("Aleksandra", "Kowalczyk-Smith", "1990-02-14").withPncId("07/1733272N").withAliases(List.of("Ola Smith"))
-                    .withAddresses(List.of(new PostalAddress("NR2 5TU", "3 Mill Lane"))), 1);
+    private final IdentityEncoding encoding = new IdentityEncoder(MatchingFixtures.single())
+            .encode(
+                    person("Aleksandra", "Kowalczyk-Smith", "1990-02-14")
+                            .withPncId("07/1733272N")
+                            .withAliases(List.of("Ola Smith"))
+                            .withAddresses(List.of(new PostalAddress("NR2 5TU", "3 Mill Lane"))),
+                    1);
 
     @Test
     void anEncodingSurvivesTheRoundTrip() throws Exception {
@@ -31,8 +35,14 @@ class IdentityEncodingCodecTests {
     void theJsonIsSmallAndCarriesNothingReadable() throws Exception {
         String json = mapper.writeValueAsString(codec.write(encoding));
         assertThat(json.length()).isLessThan(2048);
-        assertThat(json.toLowerCase()).doesNotContain("aleksandra").doesNotContain("kowalczyk").doesNotContain("smith")
-                .doesNotContain("1990").doesNotContain("nr2").doesNotContain("mill").doesNotContain("1733272");
+        assertThat(json.toLowerCase())
+                .doesNotContain("aleksandra")
+                .doesNotContain("kowalczyk")
+                .doesNotContain("smith")
+                .doesNotContain("1990")
+                .doesNotContain("nr2")
+                .doesNotContain("mill")
+                .doesNotContain("1733272");
     }
 
     @Test
@@ -43,11 +53,19 @@ class IdentityEncodingCodecTests {
         assertInvalid(with("keyVersion", mapper.getNodeFactory().numberNode(0)), "keyVersion");
         assertInvalid(with("keyVersion", mapper.getNodeFactory().textNode("1")), "keyVersion");
         assertInvalid(with("clk", mapper.getNodeFactory().textNode("not base64!")), "clk is not valid base64");
-        assertInvalid(with("clk", mapper.getNodeFactory().textNode(Base64.getEncoder().encodeToString(new byte[64]))), "clk must hold 128 bytes");
+        assertInvalid(
+                with("clk", mapper.getNodeFactory().textNode(Base64.getEncoder().encodeToString(new byte[64]))),
+                "clk must hold 128 bytes");
         assertInvalid(with("names", mapper.createArrayNode()), "names");
-        assertInvalid(with("postcode", mapper.getNodeFactory().textNode(Base64.getEncoder().encodeToString(filled(32, 3)))), "not a balanced");
+        assertInvalid(
+                with(
+                        "postcode",
+                        mapper.getNodeFactory().textNode(Base64.getEncoder().encodeToString(filled(32, 3)))),
+                "not a balanced");
         assertInvalid(with("blockingKeys", mapper.createArrayNode().add(12345)), "blockingKeys[0]");
-        assertInvalid(with("pnc", mapper.getNodeFactory().textNode(Base64.getEncoder().encodeToString(new byte[8]))), "pnc must not be zero");
+        assertInvalid(
+                with("pnc", mapper.getNodeFactory().textNode(Base64.getEncoder().encodeToString(new byte[8]))),
+                "pnc must not be zero");
         ObjectNode missing = codec.write(encoding);
         missing.remove("dateOfBirth");
         assertInvalid(missing, "dateOfBirth");

@@ -13,8 +13,7 @@ public final class MatchingFixtures {
     static final Instant V2_START = Instant.parse("2026-07-01T00:00:00Z");
     static final Duration CHANGEOVER = Duration.ofDays(14);
 
-    private MatchingFixtures() {
-    }
+    private MatchingFixtures() {}
 
     public static byte[] secret(String seed) {
         byte[] secret = Arrays.copyOf(seed.getBytes(StandardCharsets.UTF_8), 32);
@@ -24,8 +23,11 @@ public final class MatchingFixtures {
 
     /** Version 1 from January, version 2 from July, with a two-week changeover. */
     static MatchingKeyring twoVersions() {
-        return new MatchingKeyring(List.of(new MatchingSecret(1, secret("federation secret one"), V1_START),
-                new MatchingSecret(2, secret("federation secret two"), V2_START)), CHANGEOVER);
+        return new MatchingKeyring(
+                List.of(
+                        new MatchingSecret(1, secret("federation secret one"), V1_START),
+                        new MatchingSecret(2, secret("federation secret two"), V2_START)),
+                CHANGEOVER);
     }
 
     static MatchingKeyring single() {

@@ -20,7 +20,9 @@ class NameNormaliserTests {
         assertThat(NameNormaliser.givenWords("Mr. John")).containsExactly("john");
         assertThat(NameNormaliser.givenWords("Dr Ayesha")).containsExactly("ayesha");
         assertThat(NameNormaliser.familyWords("Smith Jnr")).containsExactly("smith");
-        assertThat(NameNormaliser.givenWords("Miss")).as("a title alone is kept").containsExactly("miss");
+        assertThat(NameNormaliser.givenWords("Miss"))
+                .as("a title alone is kept")
+                .containsExactly("miss");
     }
 
     @Test
@@ -47,8 +49,10 @@ class NameNormaliserTests {
 
     @Test
     void aliasesReadEitherOrder() {
-        assertThat(IdentityNormaliser.alias("Smith, Robert")).isEqualTo(new NameVariant("robert", java.util.List.of("smith")));
-        assertThat(IdentityNormaliser.alias("Bobby Smith-Jones")).isEqualTo(new NameVariant("bobby", java.util.List.of("smith", "jones")));
+        assertThat(IdentityNormaliser.alias("Smith, Robert"))
+                .isEqualTo(new NameVariant("robert", java.util.List.of("smith")));
+        assertThat(IdentityNormaliser.alias("Bobby Smith-Jones"))
+                .isEqualTo(new NameVariant("bobby", java.util.List.of("smith", "jones")));
     }
 
     @Test

@@ -15,7 +15,9 @@ class NameTokensTests {
 
     @Test
     void consonantSkeletonsAbsorbVowelSpellings() {
-        assertThat(NameTokens.skeleton("yusuf")).isEqualTo(NameTokens.skeleton("yousef")).isEqualTo(NameTokens.skeleton("youssef"));
+        assertThat(NameTokens.skeleton("yusuf"))
+                .isEqualTo(NameTokens.skeleton("yousef"))
+                .isEqualTo(NameTokens.skeleton("youssef"));
         assertThat(NameTokens.skeleton("alexander")).isEqualTo(NameTokens.skeleton("aleksander"));
         assertThat(NameTokens.skeleton("mohammed")).isEqualTo(NameTokens.skeleton("muhammad"));
     }

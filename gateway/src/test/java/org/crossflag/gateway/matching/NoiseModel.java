@@ -13,7 +13,8 @@ import java.util.Random;
 final class NoiseModel {
 
     /** The rate of each kind of noise, applied independently (docs/matching.md). */
-    record Rates(double givenTypo,
+    record Rates(
+            double givenTypo,
             double familyTypo,
             double nickname,
             double transliteration,
@@ -32,13 +33,16 @@ final class NoiseModel {
             double postcodeMissing,
             double pncDropped,
             double pncAdded,
-            double formatting) {
-    }
+            double formatting) {}
 
     /** The reference model: the accuracy targets are measured on it. */
-    static final Rates STANDARD = new Rates(0.05, 0.05, 0.15, 0.5, 0.02, 0.7, 0.03, 0.02, 0.3, 0.005, 0.04, 0.03, 0.01, 0.01, 0.03, 0.5, 0.1, 0.2, 0.05, 0.1);
+    static final Rates STANDARD = new Rates(
+            0.05, 0.05, 0.15, 0.5, 0.02, 0.7, 0.03, 0.02, 0.3, 0.005, 0.04, 0.03, 0.01, 0.01, 0.03, 0.5, 0.1, 0.2, 0.05,
+            0.1);
     /** Roughly twice the typos and date errors of STANDARD: reported beside it, to show how accuracy degrades. */
-    static final Rates HEAVY = new Rates(0.08, 0.08, 0.15, 0.5, 0.03, 0.7, 0.04, 0.02, 0.3, 0.01, 0.04, 0.05, 0.02, 0.01, 0.03, 0.5, 0.1, 0.2, 0.05, 0.1);
+    static final Rates HEAVY = new Rates(
+            0.08, 0.08, 0.15, 0.5, 0.03, 0.7, 0.04, 0.02, 0.3, 0.01, 0.04, 0.05, 0.02, 0.01, 0.03, 0.5, 0.1, 0.2, 0.05,
+            0.1);
 
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
     private final Rates rates;
@@ -111,7 +115,8 @@ final class NoiseModel {
             // Arrested since, in the right force's area: only the right record has a PNC id.
             pnc = people.pncId();
         }
-        return new SyntheticPeople.Person(id, original.personId(), givenNames, family, aliases, dob, sex, pnc, postcode, address);
+        return new SyntheticPeople.Person(
+                id, original.personId(), givenNames, family, aliases, dob, sex, pnc, postcode, address);
     }
 
     PartialDate date(PartialDate dob) {
@@ -134,7 +139,8 @@ final class NoiseModel {
     /** Changes one digit of the date, keeping it a real date (tries until it is). */
     private PartialDate digitTypo(PartialDate date) {
         for (int attempt = 0; attempt < 20; attempt++) {
-            char[] digits = String.format("%04d%02d%02d", date.year(), date.month(), date.day()).toCharArray();
+            char[] digits = String.format("%04d%02d%02d", date.year(), date.month(), date.day())
+                    .toCharArray();
             int position = 2 + random.nextInt(6);
             char replacement = (char) ('0' + random.nextInt(10));
             if (replacement == digits[position]) {
@@ -143,7 +149,9 @@ final class NoiseModel {
             digits[position] = replacement;
             String text = new String(digits);
             try {
-                return PartialDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(4, 6)),
+                return PartialDate.of(
+                        Integer.parseInt(text.substring(0, 4)),
+                        Integer.parseInt(text.substring(4, 6)),
                         Integer.parseInt(text.substring(6, 8)));
             } catch (IllegalArgumentException e) {
                 // Not a real date (month 13, 31 February...): try another digit.

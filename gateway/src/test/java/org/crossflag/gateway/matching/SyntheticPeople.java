@@ -13,39 +13,65 @@ import java.util.Random;
 public final class SyntheticPeople {
 
     /** One record of a force, in the CSV columns of match-eval plus the ground-truth {@code personId}. */
-    public record Person(String id, String personId, String givenNames, String familyName, List<String> aliases, PartialDate dob,
-            Sex sex, String pncId, String postcode, String address) {
+    public record Person(
+            String id,
+            String personId,
+            String givenNames,
+            String familyName,
+            List<String> aliases,
+            PartialDate dob,
+            Sex sex,
+            String pncId,
+            String postcode,
+            String address) {
 
         /** The person as match-eval reads them from its CSV columns. */
         public PersonIdentity identity() {
-            return new PersonIdentity(List.of(givenNames), List.of(familyName), aliases, dob, sex,
-                    postcode == null ? List.of() : List.of(new PostalAddress(postcode, address)), pncId, null, null);
+            return new PersonIdentity(
+                    List.of(givenNames),
+                    List.of(familyName),
+                    aliases,
+                    dob,
+                    sex,
+                    postcode == null ? List.of() : List.of(new PostalAddress(postcode, address)),
+                    pncId,
+                    null,
+                    null);
         }
 
         List<String> csvFields() {
-            return List.of(id, givenNames, familyName, String.join(";", aliases), dob.isUnknown() ? "" : dobText(),
-                    sex == Sex.UNKNOWN ? "" : sex.name().substring(0, 1), pncId == null ? "" : pncId, postcode == null ? "" : postcode,
-                    address == null ? "" : address, personId);
+            return List.of(
+                    id,
+                    givenNames,
+                    familyName,
+                    String.join(";", aliases),
+                    dob.isUnknown() ? "" : dobText(),
+                    sex == Sex.UNKNOWN ? "" : sex.name().substring(0, 1),
+                    pncId == null ? "" : pncId,
+                    postcode == null ? "" : postcode,
+                    address == null ? "" : address,
+                    personId);
         }
 
         private String dobText() {
             if (dob.month() == null) {
                 return String.format("%04d", dob.year());
             }
-            return dob.day() == null ? String.format("%04d-%02d", dob.year(), dob.month())
+            return dob.day() == null
+                    ? String.format("%04d-%02d", dob.year(), dob.month())
                     : String.format("%04d-%02d-%02d", dob.year(), dob.month(), dob.day());
         }
     }
 
-    public record Dataset(List<Person> left, List<Person> right, int duplicates) {
-    }
+    public record Dataset(List<Person> left, List<Person> right, int duplicates) {}
 
     private static final double GIVEN_SKEW = 0.7;
     private static final double FAMILY_SKEW = 0.6;
     private final Random random;
     private final ZipfList male = new ZipfList(SyntheticNames.MALE, GIVEN_SKEW);
     private final ZipfList female = new ZipfList(SyntheticNames.FEMALE, GIVEN_SKEW);
-    private final ZipfList family = new ZipfList(SyntheticNames.FAMILY.stream().distinct().toList(), FAMILY_SKEW);
+    private final ZipfList family =
+            new ZipfList(SyntheticNames.FAMILY.stream().distinct().toList(), FAMILY_SKEW);
 
     SyntheticPeople(long seed) {
         this.random = new Random(seed);
@@ -97,11 +123,23 @@ public final class SyntheticPeople {
         int day = 1 + random.nextInt(java.time.YearMonth.of(year, month).lengthOfMonth());
         List<String> aliases = new ArrayList<>();
         if (random.nextDouble() < 0.06) {
-            aliases.add(random.nextBoolean() ? given.split(" ")[0] + " " + family.draw(random)
-                    : surname + ", " + givenList.draw(random));
+            aliases.add(
+                    random.nextBoolean()
+                            ? given.split(" ")[0] + " " + family.draw(random)
+                            : surname + ", " + givenList.draw(random));
         }
         String pnc = random.nextDouble() < 0.4 ? pncId() : null;
-        return new Person(id, personId, given, surname, aliases, PartialDate.of(year, month, day), sex, pnc, postcode(), address());
+        return new Person(
+                id,
+                personId,
+                given,
+                surname,
+                aliases,
+                PartialDate.of(year, month, day),
+                sex,
+                pnc,
+                postcode(),
+                address());
     }
 
     String otherSurname() {
@@ -111,12 +149,13 @@ public final class SyntheticPeople {
     String postcode() {
         String area = SyntheticNames.POSTCODE_AREAS.get(random.nextInt(SyntheticNames.POSTCODE_AREAS.size()));
         String letters = "ABDEFGHJLNPQRSTUWXYZ";
-        return area + (1 + random.nextInt(25)) + " " + random.nextInt(10) + letters.charAt(random.nextInt(letters.length()))
-                + letters.charAt(random.nextInt(letters.length()));
+        return area + (1 + random.nextInt(25)) + " " + random.nextInt(10)
+                + letters.charAt(random.nextInt(letters.length())) + letters.charAt(random.nextInt(letters.length()));
     }
 
     String address() {
-        return (1 + random.nextInt(180)) + " " + SyntheticNames.STREETS.get(random.nextInt(SyntheticNames.STREETS.size())) + " "
+        return (1 + random.nextInt(180)) + " "
+                + SyntheticNames.STREETS.get(random.nextInt(SyntheticNames.STREETS.size())) + " "
                 + SyntheticNames.STREET_KINDS.get(random.nextInt(SyntheticNames.STREET_KINDS.size()));
     }
 

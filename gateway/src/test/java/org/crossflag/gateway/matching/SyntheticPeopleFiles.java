@@ -1,7 +1,5 @@
 package org.crossflag.gateway.matching;
 
-import org.crossflag.gateway.evaluation.PeopleCsv;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.crossflag.gateway.evaluation.PeopleCsv;
 
 /**
  * Writes a synthetic data set as two CSV files, one per force, in match-eval's columns plus {@code person_id},
@@ -19,8 +19,7 @@ public final class SyntheticPeopleFiles {
 
     static final String TRUTH = "person_id";
 
-    private SyntheticPeopleFiles() {
-    }
+    private SyntheticPeopleFiles() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);

@@ -22,7 +22,8 @@ class NodeIdentityTests {
 
     @Test
     void twoNodesNameDifferentServiceRequesters() {
-        assertThat(new NodeIdentity("GB-ESX").serviceOfficerId()).isNotEqualTo(new NodeIdentity("GB-KNT").serviceOfficerId());
+        assertThat(new NodeIdentity("GB-ESX").serviceOfficerId())
+                .isNotEqualTo(new NodeIdentity("GB-KNT").serviceOfficerId());
     }
 
     @Test

@@ -49,8 +49,14 @@ class PolicyFileTests {
     void anExchangeAnAgreementCoversIsAllowedAndNamesTheAgreement() throws Exception {
         DataSharingPolicy policy = read(AGREEMENT);
 
-        PolicyDecision decision = policy.decide(request(Direction.SEND, "GB-KNT", "PriorHearingQuery", "MARAC_SAFEGUARDING",
-                "MARAC_COORDINATOR", "GIVEN", List.of("HEARING_FLAG")));
+        PolicyDecision decision = policy.decide(request(
+                Direction.SEND,
+                "GB-KNT",
+                "PriorHearingQuery",
+                "MARAC_SAFEGUARDING",
+                "MARAC_COORDINATOR",
+                "GIVEN",
+                List.of("HEARING_FLAG")));
 
         assertThat(decision).isEqualTo(new PolicyDecision(true, null, "EASTERN-REGION-MARAC"));
     }
@@ -59,13 +65,37 @@ class PolicyFileTests {
     void everythingNoAgreementCoversIsDenied() throws Exception {
         DataSharingPolicy policy = read(AGREEMENT);
 
-        assertThat(policy.decide(request(Direction.SEND, "GB-ESX", "PriorHearingQuery", "MARAC_SAFEGUARDING",
-                "MARAC_COORDINATOR", "GIVEN", List.of()))).isEqualTo(new PolicyDecision(false, "NO_AGREEMENT", null));
-        assertThat(policy.decide(request(Direction.SEND, "GB-KNT", "CrossAreaAlert", "MARAC_SAFEGUARDING",
-                "INTEGRATION_SERVICE", "NOT_SOUGHT_THRESHOLD_MET", List.of())).reasonCode())
-                .as("the Kent alert agreement is for receiving only").isEqualTo("NO_AGREEMENT");
-        assertThat(DataSharingPolicy.denyAll().decide(request(Direction.RECEIVE, "GB-KNT", "PriorHearingQuery",
-                "MARAC_SAFEGUARDING", "MARAC_COORDINATOR", "GIVEN", List.of())).allowed()).isFalse();
+        assertThat(policy.decide(request(
+                        Direction.SEND,
+                        "GB-ESX",
+                        "PriorHearingQuery",
+                        "MARAC_SAFEGUARDING",
+                        "MARAC_COORDINATOR",
+                        "GIVEN",
+                        List.of())))
+                .isEqualTo(new PolicyDecision(false, "NO_AGREEMENT", null));
+        assertThat(policy.decide(request(
+                                Direction.SEND,
+                                "GB-KNT",
+                                "CrossAreaAlert",
+                                "MARAC_SAFEGUARDING",
+                                "INTEGRATION_SERVICE",
+                                "NOT_SOUGHT_THRESHOLD_MET",
+                                List.of()))
+                        .reasonCode())
+                .as("the Kent alert agreement is for receiving only")
+                .isEqualTo("NO_AGREEMENT");
+        assertThat(DataSharingPolicy.denyAll()
+                        .decide(request(
+                                Direction.RECEIVE,
+                                "GB-KNT",
+                                "PriorHearingQuery",
+                                "MARAC_SAFEGUARDING",
+                                "MARAC_COORDINATOR",
+                                "GIVEN",
+                                List.of()))
+                        .allowed())
+                .isFalse();
     }
 
     @Test
@@ -80,7 +110,13 @@ class PolicyFileTests {
                 .isEqualTo("CONSENT_STATE_NOT_AGREED");
         assertThat(deny(policy, "MARAC_SAFEGUARDING", "MARAC_COORDINATOR", "GIVEN", List.of("OFFENCE_HISTORY"), TODAY))
                 .isEqualTo("DATA_CATEGORY_NOT_AGREED");
-        assertThat(deny(policy, "MARAC_SAFEGUARDING", "MARAC_COORDINATOR", "GIVEN", List.of(), LocalDate.of(2027, 4, 1)))
+        assertThat(deny(
+                        policy,
+                        "MARAC_SAFEGUARDING",
+                        "MARAC_COORDINATOR",
+                        "GIVEN",
+                        List.of(),
+                        LocalDate.of(2027, 4, 1)))
                 .isEqualTo("AGREEMENT_EXPIRED");
     }
 
@@ -88,14 +124,23 @@ class PolicyFileTests {
     void aWildcardCoversEveryMember() throws Exception {
         DataSharingPolicy policy = read(AGREEMENT.replace("members: [GB-KNT, GB-SFK]", "members: [\"*\"]"));
 
-        assertThat(policy.decide(request(Direction.RECEIVE, "GB-ESX", "PriorHearingQuery", "MARAC_SAFEGUARDING",
-                "MARAC_COORDINATOR", "GIVEN", List.of())).allowed()).isTrue();
+        assertThat(policy.decide(request(
+                                Direction.RECEIVE,
+                                "GB-ESX",
+                                "PriorHearingQuery",
+                                "MARAC_SAFEGUARDING",
+                                "MARAC_COORDINATOR",
+                                "GIVEN",
+                                List.of()))
+                        .allowed())
+                .isTrue();
     }
 
     @Test
     void aBadFileNamesTheEntryAtFault() {
-        assertThatThrownBy(() -> read(AGREEMENT.replace("purposes: [MARAC_SAFEGUARDING]\n    dataCategories",
-                "purposes: [MARAC_SAFEGUARDING, GOSSIP]\n    dataCategories")))
+        assertThatThrownBy(() -> read(AGREEMENT.replace(
+                        "purposes: [MARAC_SAFEGUARDING]\n    dataCategories",
+                        "purposes: [MARAC_SAFEGUARDING, GOSSIP]\n    dataCategories")))
                 .hasMessageStartingWith(file() + ": agreements[0].purposes[1]: GOSSIP is not a purpose, one of");
         assertThatThrownBy(() -> read(AGREEMENT.replace("members: [GB-KNT]", "members: [Kent]")))
                 .hasMessageStartingWith(file() + ": agreements[1].members[0]: Kent is not a member code");
@@ -111,32 +156,43 @@ class PolicyFileTests {
 
     @Test
     void anEmptyListOfAgreementsRefusesEverything() throws Exception {
-        assertThat(read("agreements: []").decide(request(Direction.SEND, "GB-KNT", "PriorHearingQuery", "MARAC_SAFEGUARDING",
-                "MARAC_COORDINATOR", "GIVEN", List.of())).reasonCode()).isEqualTo("NO_AGREEMENT");
+        assertThat(read("agreements: []")
+                        .decide(request(
+                                Direction.SEND,
+                                "GB-KNT",
+                                "PriorHearingQuery",
+                                "MARAC_SAFEGUARDING",
+                                "MARAC_COORDINATOR",
+                                "GIVEN",
+                                List.of()))
+                        .reasonCode())
+                .isEqualTo("NO_AGREEMENT");
     }
 
     @ParameterizedTest(name = "{1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-        "messageTypes: [PriorHearingQuery, PriorHearingAnswer] | messageTypes: [PriorHearingQuery, Gossip]"
-                + " | agreements[0].messageTypes[1] | Gossip | message type an agreement covers",
-        "messageTypes: [CrossAreaAlert] | messageTypes: [Refusal]"
-                + " | agreements[1].messageTypes[0] | Refusal | message type an agreement covers",
-        "directions: [RECEIVE] | directions: [INBOUND] | agreements[1].directions[0] | INBOUND | direction",
-        "purposes: [MARAC_SAFEGUARDING]\\n    roles | purposes: [GOSSIP]\\n    roles"
-                + " | agreements[1].purposes[0] | GOSSIP | purpose",
-        "dataCategories: [HEARING_FLAG, CONTACT_DETAILS] | dataCategories: [HEARING_FLAG, SHOE_SIZE]"
-                + " | agreements[0].dataCategories[1] | SHOE_SIZE | data category",
-        "roles: [INTEGRATION_SERVICE] | roles: [CHIEF_CONSTABLE] | agreements[1].roles[0] | CHIEF_CONSTABLE"
-                + " | requester role",
-        "roles: [INTEGRATION_SERVICE] | roles: [42] | agreements[1].roles[0] | 42 | requester role",
-        "consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET] | consentStates: [GIVEN, ASSUMED]"
-                + " | agreements[0].consentStates[1] | ASSUMED | consent state",
-        "consentStates: [NOT_SOUGHT_THRESHOLD_MET] | consentStates: [not_sought_threshold_met]"
-                + " | agreements[1].consentStates[0] | not_sought_threshold_met | consent state",
-        "members: [GB-KNT] | members: [Kent] | agreements[1].members[0] | Kent | member code or *",
-    })
-    void aBadCodeIsNamedWithTheFileTheEntryAndTheValueAndNothingIsLoaded(String good, String bad, String entry,
-                                                                        String value, String vocabulary) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "messageTypes: [PriorHearingQuery, PriorHearingAnswer] | messageTypes: [PriorHearingQuery, Gossip]"
+                        + " | agreements[0].messageTypes[1] | Gossip | message type an agreement covers",
+                "messageTypes: [CrossAreaAlert] | messageTypes: [Refusal]"
+                        + " | agreements[1].messageTypes[0] | Refusal | message type an agreement covers",
+                "directions: [RECEIVE] | directions: [INBOUND] | agreements[1].directions[0] | INBOUND | direction",
+                "purposes: [MARAC_SAFEGUARDING]\\n    roles | purposes: [GOSSIP]\\n    roles"
+                        + " | agreements[1].purposes[0] | GOSSIP | purpose",
+                "dataCategories: [HEARING_FLAG, CONTACT_DETAILS] | dataCategories: [HEARING_FLAG, SHOE_SIZE]"
+                        + " | agreements[0].dataCategories[1] | SHOE_SIZE | data category",
+                "roles: [INTEGRATION_SERVICE] | roles: [CHIEF_CONSTABLE] | agreements[1].roles[0] | CHIEF_CONSTABLE"
+                        + " | requester role",
+                "roles: [INTEGRATION_SERVICE] | roles: [42] | agreements[1].roles[0] | 42 | requester role",
+                "consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET] | consentStates: [GIVEN, ASSUMED]"
+                        + " | agreements[0].consentStates[1] | ASSUMED | consent state",
+                "consentStates: [NOT_SOUGHT_THRESHOLD_MET] | consentStates: [not_sought_threshold_met]"
+                        + " | agreements[1].consentStates[0] | not_sought_threshold_met | consent state",
+                "members: [GB-KNT] | members: [Kent] | agreements[1].members[0] | Kent | member code or *",
+            })
+    void aBadCodeIsNamedWithTheFileTheEntryAndTheValueAndNothingIsLoaded(
+            String good, String bad, String entry, String value, String vocabulary) {
         String yaml = AGREEMENT.replace(good.replace("\\n", "\n"), bad.replace("\\n", "\n"));
         assertThat(yaml).as("the fixture has the entry to spoil").isNotEqualTo(AGREEMENT);
 
@@ -153,10 +209,14 @@ class PolicyFileTests {
     @Test
     void aBadCodeMessageListsTheCodesAllowedThere() {
         assertThatThrownBy(() -> read(AGREEMENT.replace("roles: [INTEGRATION_SERVICE]", "roles: [CHIEF_CONSTABLE]")))
-                .hasMessageEndingWith("CHIEF_CONSTABLE is not a requester role, one of [MARAC_COORDINATOR, "
-                        + "PANEL_COORDINATOR, DVDS_OFFICER, SAFEGUARDING_OFFICER, OFFENDER_MANAGER, INTEGRATION_SERVICE]");
+                .hasMessageEndingWith(
+                        "CHIEF_CONSTABLE is not a requester role, one of [MARAC_COORDINATOR, "
+                                + "PANEL_COORDINATOR, DVDS_OFFICER, SAFEGUARDING_OFFICER, OFFENDER_MANAGER, INTEGRATION_SERVICE]");
         assertThatThrownBy(() -> read(AGREEMENT.replace("messageTypes: [CrossAreaAlert]", "messageTypes: [Refusal]")))
-                .message().doesNotContain("Refusal,").doesNotContain("Refusal]").contains("CrossAreaAlert");
+                .message()
+                .doesNotContain("Refusal,")
+                .doesNotContain("Refusal]")
+                .contains("CrossAreaAlert");
     }
 
     @Test
@@ -173,15 +233,15 @@ class PolicyFileTests {
     void theFileIsReadIntoTheFederationsCodes() throws Exception {
         SharingAgreement eastern = read(AGREEMENT).agreements().get(0);
 
-        assertThat(eastern.messageTypes()).containsExactlyInAnyOrder(MessageType.PRIOR_HEARING_QUERY,
-                MessageType.PRIOR_HEARING_ANSWER);
+        assertThat(eastern.messageTypes())
+                .containsExactlyInAnyOrder(MessageType.PRIOR_HEARING_QUERY, MessageType.PRIOR_HEARING_ANSWER);
         assertThat(eastern.purposes()).containsExactly(Purpose.MARAC_SAFEGUARDING);
-        assertThat(eastern.dataCategories()).containsExactlyInAnyOrder(DataCategory.HEARING_FLAG,
-                DataCategory.CONTACT_DETAILS);
-        assertThat(eastern.roles()).containsExactlyInAnyOrder(RequesterRole.MARAC_COORDINATOR,
-                RequesterRole.INTEGRATION_SERVICE);
-        assertThat(eastern.consentStates()).containsExactlyInAnyOrder(ConsentState.GIVEN,
-                ConsentState.NOT_SOUGHT_THRESHOLD_MET);
+        assertThat(eastern.dataCategories())
+                .containsExactlyInAnyOrder(DataCategory.HEARING_FLAG, DataCategory.CONTACT_DETAILS);
+        assertThat(eastern.roles())
+                .containsExactlyInAnyOrder(RequesterRole.MARAC_COORDINATOR, RequesterRole.INTEGRATION_SERVICE);
+        assertThat(eastern.consentStates())
+                .containsExactlyInAnyOrder(ConsentState.GIVEN, ConsentState.NOT_SOUGHT_THRESHOLD_MET);
         assertThat(eastern.directions()).containsExactlyInAnyOrder(Direction.SEND, Direction.RECEIVE);
     }
 
@@ -194,20 +254,44 @@ class PolicyFileTests {
         return dir.resolve("policy.yml");
     }
 
-    private static String deny(DataSharingPolicy policy, String purpose, String role, String consent, List<String> categories,
-                               LocalDate today) {
-        PolicyDecision decision = policy.decide(new SharingRequest(Direction.SEND, "GB-KNT", MessageType.PRIOR_HEARING_QUERY,
-                Purpose.fromWire(purpose), RequesterRole.fromWire(role), ConsentState.fromWire(consent),
-                categories(categories), today));
+    private static String deny(
+            DataSharingPolicy policy,
+            String purpose,
+            String role,
+            String consent,
+            List<String> categories,
+            LocalDate today) {
+        PolicyDecision decision = policy.decide(new SharingRequest(
+                Direction.SEND,
+                "GB-KNT",
+                MessageType.PRIOR_HEARING_QUERY,
+                Purpose.fromWire(purpose),
+                RequesterRole.fromWire(role),
+                ConsentState.fromWire(consent),
+                categories(categories),
+                today));
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.agreementId()).isEqualTo("EASTERN-REGION-MARAC");
         return decision.reasonCode();
     }
 
-    private static SharingRequest request(Direction direction, String member, String type, String purpose, String role,
-                                          String consent, List<String> categories) {
-        return new SharingRequest(direction, member, MessageType.fromWire(type), Purpose.fromWire(purpose),
-                RequesterRole.fromWire(role), ConsentState.fromWire(consent), categories(categories), TODAY);
+    private static SharingRequest request(
+            Direction direction,
+            String member,
+            String type,
+            String purpose,
+            String role,
+            String consent,
+            List<String> categories) {
+        return new SharingRequest(
+                direction,
+                member,
+                MessageType.fromWire(type),
+                Purpose.fromWire(purpose),
+                RequesterRole.fromWire(role),
+                ConsentState.fromWire(consent),
+                categories(categories),
+                TODAY);
     }
 
     private static List<DataCategory> categories(List<String> codes) {

@@ -19,27 +19,52 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 class PolicyRequestTests {
 
-    static final Envelope.Requester COORDINATOR = new Envelope.Requester("ex.coordinator-7", RequesterRole.MARAC_COORDINATOR);
+    static final Envelope.Requester COORDINATOR =
+            new Envelope.Requester("ex.coordinator-7", RequesterRole.MARAC_COORDINATOR);
 
     @Test
     void aMessageToSendIsDecidedForItsRecipientWithWhatItCarries() {
-        OutgoingMessage query = new OutgoingMessage(MessageType.PRIOR_HEARING_QUERY, "GB-KNT", "q-1",
-                Purpose.MARAC_SAFEGUARDING, LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115, COORDINATOR,
-                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null), List.of(DataCategory.HEARING_FLAG),
+        OutgoingMessage query = new OutgoingMessage(
+                MessageType.PRIOR_HEARING_QUERY,
+                "GB-KNT",
+                "q-1",
+                Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
+                COORDINATOR,
+                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null),
+                List.of(DataCategory.HEARING_FLAG),
                 JsonNodeFactory.instance.objectNode());
 
-        assertThat(PolicyRequest.sending(query)).isEqualTo(new PolicyRequest(DataSharingPolicy.Direction.SEND, "GB-KNT",
-                MessageType.PRIOR_HEARING_QUERY, Purpose.MARAC_SAFEGUARDING, COORDINATOR,
-                ConsentState.NOT_SOUGHT_THRESHOLD_MET, List.of(DataCategory.HEARING_FLAG), "q-1"));
+        assertThat(PolicyRequest.sending(query))
+                .isEqualTo(new PolicyRequest(
+                        DataSharingPolicy.Direction.SEND,
+                        "GB-KNT",
+                        MessageType.PRIOR_HEARING_QUERY,
+                        Purpose.MARAC_SAFEGUARDING,
+                        COORDINATOR,
+                        ConsentState.NOT_SOUGHT_THRESHOLD_MET,
+                        List.of(DataCategory.HEARING_FLAG),
+                        "q-1"));
     }
 
     @Test
     void aReceivedMessageIsDecidedForItsSenderWithWhatItCarries() {
         Instant created = Instant.parse("2026-11-29T10:15:30Z");
-        Envelope alert = new Envelope("3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", 2L,
-                MessageType.CROSS_AREA_ALERT, "GB-ESX", "GB-KNT", created, created.plusSeconds(3600),
-                Purpose.PANEL_TASKING, LegalBasis.COMMON_LAW_POLICING_PURPOSE, COORDINATOR, Envelope.Consent.given(),
-                List.of(DataCategory.HEARING_FLAG, DataCategory.CONTACT_DETAILS), JsonNodeFactory.instance.objectNode());
+        Envelope alert = new Envelope(
+                "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
+                "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+                2L,
+                MessageType.CROSS_AREA_ALERT,
+                "GB-ESX",
+                "GB-KNT",
+                created,
+                created.plusSeconds(3600),
+                Purpose.PANEL_TASKING,
+                LegalBasis.COMMON_LAW_POLICING_PURPOSE,
+                COORDINATOR,
+                Envelope.Consent.given(),
+                List.of(DataCategory.HEARING_FLAG, DataCategory.CONTACT_DETAILS),
+                JsonNodeFactory.instance.objectNode());
 
         PolicyRequest request = PolicyRequest.receiving(alert);
 

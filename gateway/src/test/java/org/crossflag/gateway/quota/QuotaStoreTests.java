@@ -25,7 +25,8 @@ class QuotaStoreTests {
 
     @Test
     void twoInstancesSharingOneDatabaseCountTheSameUses() {
-        try (NodeTestDatabase first = open(dir); NodeTestDatabase second = first.anotherInstance()) {
+        try (NodeTestDatabase first = open(dir);
+                NodeTestDatabase second = first.anotherInstance()) {
             QuotaStore one = new QuotaStore(first.jdbc);
             QuotaStore other = new QuotaStore(second.jdbc);
             QuotaRule.Count count = null;
@@ -33,16 +34,19 @@ class QuotaStoreTests {
                 QuotaStore store = use % 2 == 0 ? one : other;
                 Instant at = T0.plusSeconds(use);
                 NodeTestDatabase instance = use % 2 == 0 ? first : second;
-                count = instance.transactions().execute(status -> store.count("PEER_QUERIES:GB-SFK", FIVE_PER_MINUTE, at));
+                count = instance.transactions()
+                        .execute(status -> store.count("PEER_QUERIES:GB-SFK", FIVE_PER_MINUTE, at));
             }
 
             assertThat(count).isEqualTo(new QuotaRule.Count(T0, 6));
             assertThat(FIVE_PER_MINUTE.allows(count)).isFalse();
-            QuotaRule.Count otherSubject = first.transactions().execute(status ->
-                    one.count("PEER_QUERIES:GB-KNT", FIVE_PER_MINUTE, T0));
-            assertThat(otherSubject.used()).as("another subject has its own count").isEqualTo(1);
-            QuotaRule.Count nextWindow = second.transactions().execute(status ->
-                    other.count("PEER_QUERIES:GB-SFK", FIVE_PER_MINUTE, T0.plusSeconds(60)));
+            QuotaRule.Count otherSubject =
+                    first.transactions().execute(status -> one.count("PEER_QUERIES:GB-KNT", FIVE_PER_MINUTE, T0));
+            assertThat(otherSubject.used())
+                    .as("another subject has its own count")
+                    .isEqualTo(1);
+            QuotaRule.Count nextWindow = second.transactions()
+                    .execute(status -> other.count("PEER_QUERIES:GB-SFK", FIVE_PER_MINUTE, T0.plusSeconds(60)));
             assertThat(nextWindow).as("a new window").isEqualTo(new QuotaRule.Count(T0.plusSeconds(60), 1));
         }
     }

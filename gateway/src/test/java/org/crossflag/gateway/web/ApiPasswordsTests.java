@@ -15,8 +15,8 @@ class ApiPasswordsTests {
 
     @Test
     void encodedPasswordsAreAccepted() {
-        assertThatCode(() -> ApiPasswords.check(List.of(BCRYPT, "{argon2}$argon2id$v=19$m=16384,t=2,p=1$abc$def"),
-                false))
+        assertThatCode(() ->
+                        ApiPasswords.check(List.of(BCRYPT, "{argon2}$argon2id$v=19$m=16384,t=2,p=1$abc$def"), false))
                 .doesNotThrowAnyException();
     }
 
@@ -32,7 +32,8 @@ class ApiPasswordsTests {
 
     @Test
     void aNoopPasswordIsAcceptedOnlyWithTheTestOnlySetting() {
-        assertThatCode(() -> ApiPasswords.check(List.of("{noop}synthetic-secret-7"), true)).doesNotThrowAnyException();
+        assertThatCode(() -> ApiPasswords.check(List.of("{noop}synthetic-secret-7"), true))
+                .doesNotThrowAnyException();
     }
 
     @Test

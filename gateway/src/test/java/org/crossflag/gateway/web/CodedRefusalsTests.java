@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
-import org.crossflag.gateway.node.CodedException;
+import org.crossflag.gateway.federation.directory.DirectoryVerificationException;
 import org.crossflag.gateway.federation.envelope.MessageRejectedException;
 import org.crossflag.gateway.federation.envelope.RejectionReason;
-import org.crossflag.gateway.federation.outbound.SendRefusedException;
-import org.crossflag.gateway.federation.directory.DirectoryVerificationException;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
+import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.crossflag.gateway.federation.receipt.InvalidReceiptException;
+import org.crossflag.gateway.node.CodedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +26,17 @@ class CodedRefusalsTests {
 
     @Test
     void otherCodesGetNoStatusHereAndKeepTheirOwnHandling() {
-        for (String code : new String[] {"QUOTA_EXCEEDED", "ALERT_NOT_OPEN", "SCHEMA_INVALID", "SEND_REFUSED",
-                "CERTIFICATE_REVOKED", "MATCHING_KEY_VERSION_NOT_ACCEPTED", "DIRECTORY_UNTRUSTED", "",
-                "directory_expired"}) {
+        for (String code : new String[] {
+            "QUOTA_EXCEEDED",
+            "ALERT_NOT_OPEN",
+            "SCHEMA_INVALID",
+            "SEND_REFUSED",
+            "CERTIFICATE_REVOKED",
+            "MATCHING_KEY_VERSION_NOT_ACCEPTED",
+            "DIRECTORY_UNTRUSTED",
+            "",
+            "directory_expired"
+        }) {
             assertThat(CodedRefusals.statusOf(code)).as(code).isEmpty();
         }
         assertThat(CodedRefusals.statusOf(null)).isEmpty();
@@ -36,18 +44,25 @@ class CodedRefusalsTests {
 
     @Test
     void anExpiredDirectoryAnswers503WithItsCodeAndDetailInTheApisRefusalShape() {
-        ResponseEntity<Map<String, String>> answer = new ApiErrors().coded(new MessageRejectedException(
-                RejectionReason.DIRECTORY_EXPIRED, "this node's federation directory has expired"));
+        ResponseEntity<Map<String, String>> answer = new ApiErrors()
+                .coded(new MessageRejectedException(
+                        RejectionReason.DIRECTORY_EXPIRED, "this node's federation directory has expired"));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(answer.getBody()).containsExactlyInAnyOrderEntriesOf(Map.of("status", "REJECTED",
-                "reason", "DIRECTORY_EXPIRED", "detail", "this node's federation directory has expired"));
+        assertThat(answer.getBody())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "status",
+                        "REJECTED",
+                        "reason",
+                        "DIRECTORY_EXPIRED",
+                        "detail",
+                        "this node's federation directory has expired"));
     }
 
     @Test
     void theSameCodeFromTheSendingSideAnswersTheSame() {
-        ResponseEntity<Map<String, String>> answer = new ApiErrors().coded(
-                new SendRefusedException("DIRECTORY_EXPIRED", "directory expired"));
+        ResponseEntity<Map<String, String>> answer =
+                new ApiErrors().coded(new SendRefusedException("DIRECTORY_EXPIRED", "directory expired"));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(answer.getBody()).containsEntry("reason", "DIRECTORY_EXPIRED");
@@ -62,13 +77,15 @@ class CodedRefusalsTests {
 
     @Test
     void theProjectsCodedExceptionsShareTheBaseTypeAndKeepTheirAccessors() {
-        MessageRejectedException rejected = new MessageRejectedException(RejectionReason.CERTIFICATE_REVOCATION_UNKNOWN,
-                "stale", "m-1", "GB-ESX");
+        MessageRejectedException rejected =
+                new MessageRejectedException(RejectionReason.CERTIFICATE_REVOCATION_UNKNOWN, "stale", "m-1", "GB-ESX");
         assertThat(rejected).isInstanceOf(CodedException.class);
         assertThat(rejected.reasonCode()).isEqualTo("CERTIFICATE_REVOCATION_UNKNOWN");
         assertThat(rejected.reason()).isEqualTo(RejectionReason.CERTIFICATE_REVOCATION_UNKNOWN);
         assertThat(rejected.getMessage()).isEqualTo("stale");
-        assertThat(rejected.getStackTrace()).as("an expected refusal carries no stack trace").isEmpty();
+        assertThat(rejected.getStackTrace())
+                .as("an expected refusal carries no stack trace")
+                .isEmpty();
 
         assertThat(coded(new SendRefusedException("no"))).isEqualTo("SEND_REFUSED");
         assertThat(coded(new SendRefusedException("SCHEMA_INVALID", "no"))).isEqualTo("SCHEMA_INVALID");

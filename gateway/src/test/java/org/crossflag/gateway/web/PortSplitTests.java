@@ -11,43 +11,47 @@ class PortSplitTests {
 
     @Test
     void theFederationPortServesPlainFederationPaths() {
-        assertThat(PortSplit.serves(Port.FEDERATION, "/federation/messages", "/federation/messages")).isTrue();
-        assertThat(PortSplit.serves(Port.FEDERATION, "/federation/ping", "/federation/ping")).isTrue();
+        assertThat(PortSplit.serves(Port.FEDERATION, "/federation/messages", "/federation/messages"))
+                .isTrue();
+        assertThat(PortSplit.serves(Port.FEDERATION, "/federation/ping", "/federation/ping"))
+                .isTrue();
     }
 
     /** Raw path as sent, and the path Tomcat decodes and normalises it to. */
     @ParameterizedTest
     @CsvSource({
-            "/api/alerts, /api/alerts",
-            "/%61pi/alerts, /api/alerts",
-            "//api/alerts, /api/alerts",
-            "/./api/alerts, /api/alerts",
-            "/api;x=y/alerts, /api/alerts",
-            "/federation/..;/api/alerts, /api/alerts",
-            "/federation/%2e%2e/api/alerts, /api/alerts",
-            "/API/alerts, /API/alerts",
-            "/%2561pi/alerts, /%61pi/alerts",
-            "/inbox/, /inbox/",
-            "/, /",
-            "/federation, /federation",
-            "/federation/, /federation/",
-            "/federation/%6dessages, /federation/messages",
-            "/federation;x=y/messages, /federation/messages",
-            "/federation//messages, /federation/messages",
-            "/federation/./messages, /federation/messages",
-            "/FEDERATION/messages, /FEDERATION/messages",
-            "/federation/../federation/messages, /federation/messages"})
+        "/api/alerts, /api/alerts",
+        "/%61pi/alerts, /api/alerts",
+        "//api/alerts, /api/alerts",
+        "/./api/alerts, /api/alerts",
+        "/api;x=y/alerts, /api/alerts",
+        "/federation/..;/api/alerts, /api/alerts",
+        "/federation/%2e%2e/api/alerts, /api/alerts",
+        "/API/alerts, /API/alerts",
+        "/%2561pi/alerts, /%61pi/alerts",
+        "/inbox/, /inbox/",
+        "/, /",
+        "/federation, /federation",
+        "/federation/, /federation/",
+        "/federation/%6dessages, /federation/messages",
+        "/federation;x=y/messages, /federation/messages",
+        "/federation//messages, /federation/messages",
+        "/federation/./messages, /federation/messages",
+        "/FEDERATION/messages, /FEDERATION/messages",
+        "/federation/../federation/messages, /federation/messages"
+    })
     void theFederationPortServesNothingElseHoweverSpelt(String raw, String normalised) {
         assertThat(PortSplit.serves(Port.FEDERATION, raw, normalised)).isFalse();
     }
 
     @ParameterizedTest
     @CsvSource({
-            "/federation/ping, /federation/ping",
-            "/%66ederation/ping, /federation/ping",
-            "/api/..;/federation/ping, /federation/ping",
-            "/FEDERATION/ping, /FEDERATION/ping",
-            "/federation;x=y/ping, /federation/ping"})
+        "/federation/ping, /federation/ping",
+        "/%66ederation/ping, /federation/ping",
+        "/api/..;/federation/ping, /federation/ping",
+        "/FEDERATION/ping, /FEDERATION/ping",
+        "/federation;x=y/ping, /federation/ping"
+    })
     void theApiPortServesNoFederationPath(String raw, String normalised) {
         assertThat(PortSplit.serves(Port.API, raw, normalised)).isFalse();
     }
@@ -60,9 +64,11 @@ class PortSplitTests {
 
     @Test
     void anyOtherPortServesNeitherFederationNorApiPaths() {
-        assertThat(PortSplit.serves(Port.OTHER, "/federation/ping", "/federation/ping")).isFalse();
+        assertThat(PortSplit.serves(Port.OTHER, "/federation/ping", "/federation/ping"))
+                .isFalse();
         assertThat(PortSplit.serves(Port.OTHER, "/%61pi/alerts", "/api/alerts")).isFalse();
         assertThat(PortSplit.serves(Port.OTHER, "/inbox/", "/inbox/")).isFalse();
-        assertThat(PortSplit.serves(Port.OTHER, "/actuator/health", "/actuator/health")).isTrue();
+        assertThat(PortSplit.serves(Port.OTHER, "/actuator/health", "/actuator/health"))
+                .isTrue();
     }
 }

@@ -33,8 +33,8 @@ enum Column {
     SCORE_VERSION(false, FieldForm.SCORE_PART),
     SCORE_VALUE(false, FieldForm.SCORE_PART);
 
-    private static final Map<String, Column> BY_HEADER = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(Column::header, Function.identity()));
+    private static final Map<String, Column> BY_HEADER =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Column::header, Function.identity()));
 
     private final boolean required;
     private final FieldForm form;

@@ -27,7 +27,8 @@ final class ErrorReportWriter {
     /** Where the report for a file moved to the given folder goes. */
     Path reportFor(String fileName, String folder) {
         String base = fileName.toLowerCase(Locale.ROOT).endsWith(".csv")
-                ? fileName.substring(0, fileName.length() - ".csv".length()) : fileName;
+                ? fileName.substring(0, fileName.length() - ".csv".length())
+                : fileName;
         return inbox.resolve(folder).resolve(base + ".errors.csv");
     }
 
@@ -42,9 +43,12 @@ final class ErrorReportWriter {
             Files.createDirectories(report.getParent());
             StringBuilder text = new StringBuilder(HEADER).append("\r\n");
             for (RowProblem problem : problems) {
-                text.append(problem.row() == 0 ? "" : Integer.toString(problem.row())).append(',')
-                        .append(cell(problem.reason())).append(',')
-                        .append(cell(problem.field())).append("\r\n");
+                text.append(problem.row() == 0 ? "" : Integer.toString(problem.row()))
+                        .append(',')
+                        .append(cell(problem.reason()))
+                        .append(',')
+                        .append(cell(problem.field()))
+                        .append("\r\n");
             }
             // Written aside and moved into place, so nobody opens half a report.
             Path partial = report.resolveSibling("." + report.getFileName() + ".partial");

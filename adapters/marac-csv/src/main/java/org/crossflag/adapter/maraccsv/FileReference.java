@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 final class FileReference {
 
-    private FileReference() {
-    }
+    private FileReference() {}
 
     static String of(String fileName) {
         try {

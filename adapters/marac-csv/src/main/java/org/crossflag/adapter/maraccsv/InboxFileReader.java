@@ -52,8 +52,8 @@ final class InboxFileReader {
             throw new FileRefusedException(Reason.FILE_TOO_LARGE);
         }
         try (SeekableByteChannel channel =
-                     Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-             InputStream in = Channels.newInputStream(channel)) {
+                        Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+                InputStream in = Channels.newInputStream(channel)) {
             return readAtMost(in);
         } catch (FileSystemException e) {
             // Replaced by a link between the check and the opening: opening without following links refuses it.

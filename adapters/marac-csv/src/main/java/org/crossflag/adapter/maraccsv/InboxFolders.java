@@ -9,27 +9,31 @@ final class InboxFolders {
 
     static final String KEY = MaracCsvProperties.PREFIX + ".inbox";
 
-    private InboxFolders() {
-    }
+    private InboxFolders() {}
 
     /** @return the inbox as an absolute path @throws MaracCsvConfigurationException naming the key */
     static Path prepare(Path configured) {
         Path inbox = configured.toAbsolutePath().normalize();
         String text = inbox.toString();
         if (text.contains("?") || text.contains("#") || text.contains("%")) {
-            throw new MaracCsvConfigurationException(KEY, inbox + " contains ?, # or %, which a file endpoint cannot "
-                    + "take; choose another folder", null);
+            throw new MaracCsvConfigurationException(
+                    KEY,
+                    inbox + " contains ?, # or %, which a file endpoint cannot " + "take; choose another folder",
+                    null);
         }
         for (Path folder : new Path[] {inbox, inbox.resolve(FileOutcome.DONE), inbox.resolve(FileOutcome.FAILED)}) {
             try {
                 Files.createDirectories(folder);
             } catch (IOException | SecurityException e) {
-                throw new MaracCsvConfigurationException(KEY, folder + " is not a directory and cannot be created ("
-                        + e.getClass().getSimpleName() + ")", e);
+                throw new MaracCsvConfigurationException(
+                        KEY,
+                        folder + " is not a directory and cannot be created ("
+                                + e.getClass().getSimpleName() + ")",
+                        e);
             }
             if (!Files.isWritable(folder)) {
-                throw new MaracCsvConfigurationException(KEY, folder + " is not writable: processed files are moved "
-                        + "out of the inbox", null);
+                throw new MaracCsvConfigurationException(
+                        KEY, folder + " is not writable: processed files are moved " + "out of the inbox", null);
             }
         }
         return inbox;

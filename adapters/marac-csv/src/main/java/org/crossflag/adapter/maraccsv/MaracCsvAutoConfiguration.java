@@ -24,7 +24,8 @@ public class MaracCsvAutoConfiguration {
     MaracCsvRoute maracCsvRoute(MaracCsvProperties properties, LocalRecordSink sink, ObjectProvider<Clock> clock) {
         Path inbox = InboxFolders.prepare(properties.inbox());
         MaracCsvRowMapper mapper = new MaracCsvRowMapper(clock.getIfUnique(Clock::systemUTC));
-        MaracCsvImporter importer = new MaracCsvImporter(sink, properties.adapterId(), mapper, new ErrorReportWriter(inbox));
+        MaracCsvImporter importer =
+                new MaracCsvImporter(sink, properties.adapterId(), mapper, new ErrorReportWriter(inbox));
         InboxFileReader reader = new InboxFileReader(maxFileBytes(properties));
         return new MaracCsvRoute(inbox, properties.pollInterval(), importer, reader);
     }
@@ -32,8 +33,10 @@ public class MaracCsvAutoConfiguration {
     private static long maxFileBytes(MaracCsvProperties properties) {
         long bytes = properties.maxFileSize().toBytes();
         if (bytes < 1 || bytes > MaracCsvProperties.LARGEST_MAX_FILE_SIZE.toBytes()) {
-            throw new MaracCsvConfigurationException(MaracCsvProperties.PREFIX + ".max-file-size",
-                    "must be between 1B and 1GB, was " + properties.maxFileSize(), null);
+            throw new MaracCsvConfigurationException(
+                    MaracCsvProperties.PREFIX + ".max-file-size",
+                    "must be between 1B and 1GB, was " + properties.maxFileSize(),
+                    null);
         }
         return bytes;
     }

@@ -8,8 +8,10 @@ class MaracCsvConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Marac
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MaracCsvConfigurationException cause) {
-        return new FailureAnalysis("Invalid MARAC CSV adapter configuration: " + cause.getMessage(),
+        return new FailureAnalysis(
+                "Invalid MARAC CSV adapter configuration: " + cause.getMessage(),
                 "Correct the setting '" + cause.key() + "' in this node's application.yml (or the matching "
-                        + "command-line argument or environment variable) and start the node again.", cause);
+                        + "command-line argument or environment variable) and start the node again.",
+                cause);
     }
 }

@@ -83,7 +83,11 @@ final class MaracCsvImporter {
                 rejected++;
                 for (RowProblem problem : rowProblems) {
                     if (problems.size() < PROBLEMS_LOGGED_PER_FILE) {
-                        log.warn("MARAC CSV {} row {}: rejected, {}{}", FileReference.of(fileName), problem.row(), problem.reason(),
+                        log.warn(
+                                "MARAC CSV {} row {}: rejected, {}{}",
+                                FileReference.of(fileName),
+                                problem.row(),
+                                problem.reason(),
                                 problem.logField().isEmpty() ? "" : " (" + problem.logField() + ")");
                     }
                     problems.add(problem);
@@ -91,19 +95,31 @@ final class MaracCsvImporter {
             }
         }
         if (problems.size() > PROBLEMS_LOGGED_PER_FILE) {
-            log.warn("MARAC CSV {}: {} more problems not logged, see the error report", FileReference.of(fileName),
+            log.warn(
+                    "MARAC CSV {}: {} more problems not logged, see the error report",
+                    FileReference.of(fileName),
                     problems.size() - PROBLEMS_LOGGED_PER_FILE);
         }
         reports.write(fileName, FileOutcome.DONE, problems);
         FileOutcome outcome = new FileOutcome(FileOutcome.DONE, rows, stored, alreadyHeld, rejected);
-        log.info("MARAC CSV {}: {} rows, {} stored, {} already held, {} rejected; moved to {}{}", FileReference.of(fileName),
-                rows, stored, alreadyHeld, rejected, FileOutcome.DONE, rejected == 0 ? "" : ", with its error report");
+        log.info(
+                "MARAC CSV {}: {} rows, {} stored, {} already held, {} rejected; moved to {}{}",
+                FileReference.of(fileName),
+                rows,
+                stored,
+                alreadyHeld,
+                rejected,
+                FileOutcome.DONE,
+                rejected == 0 ? "" : ", with its error report");
         return outcome;
     }
 
     /** A file that could not be read as CSV at all (its cause is named by type only: a message may hold a value). */
     FileOutcome refuseUnreadable(String fileName, Throwable cause) {
-        log.warn("MARAC CSV {}: cannot be read as CSV ({})", FileReference.of(fileName), cause == null ? "unknown" : cause.getClass().getName());
+        log.warn(
+                "MARAC CSV {}: cannot be read as CSV ({})",
+                FileReference.of(fileName),
+                cause == null ? "unknown" : cause.getClass().getName());
         return refuse(fileName, List.of(RowProblem.ofFile(Reason.FILE_UNREADABLE)));
     }
 
@@ -118,13 +134,19 @@ final class MaracCsvImporter {
             return record.handTo(sink, adapterId);
         } catch (RejectedRecordException e) {
             // The node's message is not logged: only its reason code, and only if it is a well-formed code.
-            String code = e.reasonCode() != null && REASON_CODE.matcher(e.reasonCode()).matches()
-                    ? e.reasonCode() : Reason.REJECTED_BY_NODE.name();
+            String code = e.reasonCode() != null
+                            && REASON_CODE.matcher(e.reasonCode()).matches()
+                    ? e.reasonCode()
+                    : Reason.REJECTED_BY_NODE.name();
             rowProblems.add(RowProblem.rejectedByNode(rowNumber, code));
             return null;
         } catch (RuntimeException e) {
-            log.warn("MARAC CSV {} row {}: the node did not take the row ({}); the file stays in the inbox and is "
-                    + "read again on the next poll", FileReference.of(fileName), rowNumber, e.getClass().getName());
+            log.warn(
+                    "MARAC CSV {} row {}: the node did not take the row ({}); the file stays in the inbox and is "
+                            + "read again on the next poll",
+                    FileReference.of(fileName),
+                    rowNumber,
+                    e.getClass().getName());
             throw new NodeUnavailableException(fileName, rowNumber, e.getClass());
         }
     }
@@ -134,7 +156,10 @@ final class MaracCsvImporter {
         String summary = problems.stream()
                 .map(p -> p.reason() + (p.logField().isEmpty() ? "" : " (" + p.logField() + ")"))
                 .collect(Collectors.joining(", "));
-        log.warn("MARAC CSV {} refused: {}; moved to {} with its error report", FileReference.of(fileName), summary,
+        log.warn(
+                "MARAC CSV {} refused: {}; moved to {} with its error report",
+                FileReference.of(fileName),
+                summary,
                 FileOutcome.FAILED);
         return FileOutcome.refused();
     }

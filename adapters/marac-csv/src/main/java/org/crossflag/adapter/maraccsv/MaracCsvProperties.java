@@ -30,10 +30,17 @@ import org.springframework.validation.annotation.Validated;
 public record MaracCsvProperties(
         boolean enabled,
         @NotNull Path inbox,
-        @NotNull @Pattern(regexp = FieldRules.ADAPTER_ID_PATTERN,
+
+        @NotNull
+        @Pattern(
+                regexp = FieldRules.ADAPTER_ID_PATTERN,
                 message = "must be 1 to 40 lower-case letters, digits or dashes, starting with a letter or digit")
-        @DefaultValue("marac-csv") String adapterId,
-        @NotNull @DurationMin(millis = 100) @DefaultValue("PT5S") Duration pollInterval,
+        @DefaultValue("marac-csv")
+        String adapterId,
+
+        @NotNull @DurationMin(millis = 100) @DefaultValue("PT5S")
+        Duration pollInterval,
+
         @NotNull @DefaultValue("50MB") DataSize maxFileSize) {
 
     public static final String PREFIX = "adapters.marac-csv";

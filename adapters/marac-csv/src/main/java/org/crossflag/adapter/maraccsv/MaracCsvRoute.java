@@ -42,21 +42,21 @@ final class MaracCsvRoute extends RouteBuilder {
     public void configure() {
         // The node failed (not refused a record): no move, so the file stays in the inbox for the next poll.
         // The importer has logged it; Camel need not log it again with the exchange.
-        onException(NodeUnavailableException.class)
-                .handled(false)
-                .logExhausted(false);
+        onException(NodeUnavailableException.class).handled(false).logExhausted(false);
 
         // A link, a file that is not a regular file of its own, or one over the size cap: refused unread.
         onException(FileRefusedException.class)
                 .handled(true)
                 .bean(importer, "refuseFile(" + FILE_NAME + ", ${exception})")
-                .setHeader(ARCHIVE_FOLDER).body(FileOutcome.class, FileOutcome::archiveFolder);
+                .setHeader(ARCHIVE_FOLDER)
+                .body(FileOutcome.class, FileOutcome::archiveFolder);
 
         // Anything else that stops a file being read (malformed CSV, for one): the file is refused.
         onException(Exception.class)
                 .handled(true)
                 .bean(importer, "refuseUnreadable(" + FILE_NAME + ", ${exception})")
-                .setHeader(ARCHIVE_FOLDER).body(FileOutcome.class, FileOutcome::archiveFolder);
+                .setHeader(ARCHIVE_FOLDER)
+                .body(FileOutcome.class, FileOutcome::archiveFolder);
 
         from(inboxUri())
                 .routeId(ROUTE_ID)
@@ -67,7 +67,8 @@ final class MaracCsvRoute extends RouteBuilder {
                 .setProperty(Exchange.CHARSET_NAME, constant("UTF-8"))
                 .unmarshal(csv())
                 .bean(importer, "importFile(" + FILE_NAME + ", ${body})")
-                .setHeader(ARCHIVE_FOLDER).body(FileOutcome.class, FileOutcome::archiveFolder);
+                .setHeader(ARCHIVE_FOLDER)
+                .body(FileOutcome.class, FileOutcome::archiveFolder);
     }
 
     /**

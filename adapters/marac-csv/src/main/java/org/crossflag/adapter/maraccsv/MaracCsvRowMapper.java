@@ -35,10 +35,10 @@ final class MaracCsvRowMapper {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int EARLIEST_BIRTH_YEAR = 1900;
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter UK_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern UK_DAY = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -46,7 +46,10 @@ final class MaracCsvRowMapper {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern UK_POSTCODE = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})");
 
-    enum RecordType { HEARING, REFERRAL }
+    enum RecordType {
+        HEARING,
+        REFERRAL
+    }
 
     private final Clock clock;
 
@@ -69,11 +72,21 @@ final class MaracCsvRowMapper {
         if (!values.problems.isEmpty()) {
             throw new RowRejectedException(values.problems);
         }
-        LocalPerson subject = new LocalPerson(personId, values.givenNames(), values.familyNames(), values.aliases(),
-                dateOfBirth, sex, values.postcode(), values.optional(Column.ADDRESS), values.pncId(),
-                values.optional(Column.PHONE), values.optional(Column.EMAIL));
+        LocalPerson subject = new LocalPerson(
+                personId,
+                values.givenNames(),
+                values.familyNames(),
+                values.aliases(),
+                dateOfBirth,
+                sex,
+                values.postcode(),
+                values.optional(Column.ADDRESS),
+                values.pncId(),
+                values.optional(Column.PHONE),
+                values.optional(Column.EMAIL));
         return switch (type) {
-            case HEARING -> new MappedRecord.Hearing(new LocalHearing(reference, forum, date, subject, coordinator, score));
+            case HEARING ->
+                new MappedRecord.Hearing(new LocalHearing(reference, forum, date, subject, coordinator, score));
             // A referral carries no score: LocalReferral has none (the score was checked all the same).
             case REFERRAL -> new MappedRecord.Referral(new LocalReferral(reference, forum, date, subject, coordinator));
         };
@@ -99,10 +112,15 @@ final class MaracCsvRowMapper {
                     problem(Reason.VALUE_TOO_LONG, column);
                 } else {
                     // A value the node cannot store or send is refused here, on its row, with the column's name.
-                    column.form().flatMap(form -> form.problemWith(value)).ifPresentOrElse(
-                            found -> problem(found == FieldForm.Problem.VALUE_TOO_LONG ? Reason.VALUE_TOO_LONG
-                                    : Reason.INVALID_FORM, column),
-                            () -> cells.put(column, value));
+                    column.form()
+                            .flatMap(form -> form.problemWith(value))
+                            .ifPresentOrElse(
+                                    found -> problem(
+                                            found == FieldForm.Problem.VALUE_TOO_LONG
+                                                    ? Reason.VALUE_TOO_LONG
+                                                    : Reason.INVALID_FORM,
+                                            column),
+                                    () -> cells.put(column, value));
                 }
             });
         }
@@ -183,7 +201,8 @@ final class MaracCsvRowMapper {
                 earliest = day;
             } else if (yearMonth.matches()) {
                 try {
-                    YearMonth month = YearMonth.of(Integer.parseInt(yearMonth.group(1)), Integer.parseInt(yearMonth.group(2)));
+                    YearMonth month =
+                            YearMonth.of(Integer.parseInt(yearMonth.group(1)), Integer.parseInt(yearMonth.group(2)));
                     iso = month.toString();
                     earliest = month.atDay(1);
                 } catch (DateTimeException e) {
@@ -193,7 +212,8 @@ final class MaracCsvRowMapper {
                 iso = value;
                 earliest = LocalDate.of(Integer.parseInt(value), 1, 1);
             }
-            boolean plausible = earliest != null && earliest.getYear() >= EARLIEST_BIRTH_YEAR
+            boolean plausible = earliest != null
+                    && earliest.getYear() >= EARLIEST_BIRTH_YEAR
                     && (recordDate == null || !earliest.isAfter(recordDate));
             if (!plausible) {
                 problem(Reason.INVALID_DATE_OF_BIRTH, Column.DOB);
@@ -237,7 +257,10 @@ final class MaracCsvRowMapper {
             String name = required(Column.COORDINATOR_NAME);
             String phone = cells.get(Column.COORDINATOR_PHONE);
             String email = cells.get(Column.COORDINATOR_EMAIL);
-            if (phone == null && email == null && !broken(Column.COORDINATOR_PHONE) && !broken(Column.COORDINATOR_EMAIL)) {
+            if (phone == null
+                    && email == null
+                    && !broken(Column.COORDINATOR_PHONE)
+                    && !broken(Column.COORDINATOR_EMAIL)) {
                 problem(Reason.NO_COORDINATOR_CONTACT, Column.COORDINATOR_PHONE);
             }
             return name == null ? null : new Contact(name, phone, email);
@@ -258,7 +281,10 @@ final class MaracCsvRowMapper {
             if (value == null) {
                 return List.of();
             }
-            return Arrays.stream(value.split(";")).map(String::strip).filter(alias -> !alias.isEmpty()).toList();
+            return Arrays.stream(value.split(";"))
+                    .map(String::strip)
+                    .filter(alias -> !alias.isEmpty())
+                    .toList();
         }
 
         /** A UK postcode in its usual form (upper case, one space before the inward code); else as written. */

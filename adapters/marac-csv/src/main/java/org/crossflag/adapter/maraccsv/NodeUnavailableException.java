@@ -9,7 +9,11 @@ package org.crossflag.adapter.maraccsv;
 final class NodeUnavailableException extends RuntimeException {
 
     NodeUnavailableException(String fileName, int row, Class<?> failure) {
-        super("the node did not take row " + row + " of " + FileReference.of(fileName) + " (" + failure.getName() + ")", null,
-                false, false);
+        super(
+                "the node did not take row " + row + " of " + FileReference.of(fileName) + " (" + failure.getName()
+                        + ")",
+                null,
+                false,
+                false);
     }
 }

@@ -41,8 +41,11 @@ class ArchitectureRulesTests {
     @Test
     void adaptersImportOnlyTheAdapterApiAmongOurPackages() {
         // Covers org.crossflag.gateway.. and org.crossflag.pki.. and any module of ours still to come.
-        classes().that().resideInAPackage("org.crossflag.adapter..")
-                .should().onlyDependOnClassesThat(
+        classes()
+                .that()
+                .resideInAPackage("org.crossflag.adapter..")
+                .should()
+                .onlyDependOnClassesThat(
                         resideOutsideOfPackage("org.crossflag..").or(resideInAPackage("org.crossflag.adapter..")))
                 .because("an adapter sees the node only through org.crossflag.adapter (adapter-api)")
                 .check(PRODUCTION);
@@ -50,7 +53,9 @@ class ArchitectureRulesTests {
 
     @Test
     void noGenericExceptionIsCreated() {
-        noClasses().that().resideInAPackage("org.crossflag.adapter..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.crossflag.adapter..")
                 .should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS)
                 .because("the node and the route act on the type of a failure")
                 .check(PRODUCTION);
@@ -64,8 +69,12 @@ class ArchitectureRulesTests {
             missing.addAll(RouteSources.routesWithoutRouteId(file));
         }
 
-        assertThat(routeBuilders).as("RouteBuilders found under " + MAIN_SOURCES).isNotEmpty();
-        assertThat(missing).as("routes without .routeId(..) right after from(..)").isEmpty();
+        assertThat(routeBuilders)
+                .as("RouteBuilders found under " + MAIN_SOURCES)
+                .isNotEmpty();
+        assertThat(missing)
+                .as("routes without .routeId(..) right after from(..)")
+                .isEmpty();
     }
 
     @Test
@@ -80,13 +89,17 @@ class ArchitectureRulesTests {
             }
         }
 
-        assertThat(tooLong).as("classes over %d lines: split them", MAX_CLASS_LINES).isEmpty();
+        assertThat(tooLong)
+                .as("classes over %d lines: split them", MAX_CLASS_LINES)
+                .isEmpty();
     }
 
     @Test
     void adapterPackagesAreFreeOfCycles() {
-        slices().matching("org.crossflag.(**)").namingSlices("$1")
-                .should().beFreeOfCycles()
+        slices().matching("org.crossflag.(**)")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .check(PRODUCTION.that(resideInAPackage("org.crossflag.adapter..")));
     }
 }

@@ -13,14 +13,16 @@ import org.apache.commons.csv.CSVRecord;
 /** Parses CSV text into records the way the route's unmarshal step does, for tests without a Camel context. */
 final class Csv {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static List<List<String>> parse(String text) {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-            return StreamSupport.stream(parser.spliterator(), false).map(CSVRecord::toList).toList();
+            return StreamSupport.stream(parser.spliterator(), false)
+                    .map(CSVRecord::toList)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

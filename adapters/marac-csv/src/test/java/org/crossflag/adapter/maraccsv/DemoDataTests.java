@@ -44,8 +44,8 @@ class DemoDataTests {
         assertThat(outcome.rejected()).isZero();
         assertThat(outcome.stored()).isEqualTo(outcome.rows());
         assertThat(sink.referrals()).isEmpty();
-        assertThat(sink.hearings()).allSatisfy(hearing ->
-                assertThat(hearing.localReference()).contains("-" + force.substring(3) + "-"));
+        assertThat(sink.hearings())
+                .allSatisfy(hearing -> assertThat(hearing.localReference()).contains("-" + force.substring(3) + "-"));
     }
 
     @Test
@@ -59,7 +59,8 @@ class DemoDataTests {
 
         List<LocalHearing> robert = new ArrayList<>();
         byForce.forEach((force, hearings) -> hearings.stream()
-                .filter(h -> h.subject().familyNames().contains("Ashdown-Hale")).forEach(robert::add));
+                .filter(h -> h.subject().familyNames().contains("Ashdown-Hale"))
+                .forEach(robert::add));
         assertThat(robert).hasSize(1);
         LocalHearing hearing = robert.get(0);
         assertThat(byForce.get("GB-ESX")).contains(hearing);
@@ -85,14 +86,18 @@ class DemoDataTests {
     static List<String> namesOf(LocalPerson person) {
         List<String> names = new ArrayList<>();
         person.givenNames().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
-        person.familyNames().forEach(name -> names.addAll(List.of(name.toLowerCase(Locale.ROOT).split("-"))));
-        person.aliases().forEach(alias -> names.addAll(List.of(alias.toLowerCase(Locale.ROOT).split("[ -]"))));
+        person.familyNames()
+                .forEach(name ->
+                        names.addAll(List.of(name.toLowerCase(Locale.ROOT).split("-"))));
+        person.aliases()
+                .forEach(alias ->
+                        names.addAll(List.of(alias.toLowerCase(Locale.ROOT).split("[ -]"))));
         return names;
     }
 
     MaracCsvImporter importer(RecordingSink sink) {
-        return new MaracCsvImporter(sink, "marac-csv", new MaracCsvRowMapper(MaracCsvRowMapperTests.CLOCK),
-                new ErrorReportWriter(inbox));
+        return new MaracCsvImporter(
+                sink, "marac-csv", new MaracCsvRowMapper(MaracCsvRowMapperTests.CLOCK), new ErrorReportWriter(inbox));
     }
 
     static List<List<String>> records(String force) throws Exception {

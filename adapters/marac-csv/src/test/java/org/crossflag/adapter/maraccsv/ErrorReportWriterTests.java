@@ -18,20 +18,30 @@ class ErrorReportWriterTests {
     @Test
     void theReportIsNamedAfterTheFileInTheFolderItWasMovedTo() {
         ErrorReportWriter writer = new ErrorReportWriter(inbox);
-        assertThat(writer.reportFor("GB-ESX-marac.csv", ".done")).isEqualTo(inbox.resolve(".done/GB-ESX-marac.errors.csv"));
+        assertThat(writer.reportFor("GB-ESX-marac.csv", ".done"))
+                .isEqualTo(inbox.resolve(".done/GB-ESX-marac.errors.csv"));
         assertThat(writer.reportFor("Export.CSV", ".failed")).isEqualTo(inbox.resolve(".failed/Export.errors.csv"));
     }
 
     @Test
     void eachProblemIsOneLine() throws Exception {
-        Path report = new ErrorReportWriter(inbox).write("a.csv", ".done", List.of(
-                RowProblem.of(3, Reason.INVALID_DATE, Column.DATE),
-                RowProblem.ofRow(5, Reason.WRONG_CELL_COUNT),
-                RowProblem.rejectedByNode(7, "SUBJECT_UNIDENTIFIABLE"),
-                RowProblem.ofFile(Reason.FILE_UNREADABLE)));
+        Path report = new ErrorReportWriter(inbox)
+                .write(
+                        "a.csv",
+                        ".done",
+                        List.of(
+                                RowProblem.of(3, Reason.INVALID_DATE, Column.DATE),
+                                RowProblem.ofRow(5, Reason.WRONG_CELL_COUNT),
+                                RowProblem.rejectedByNode(7, "SUBJECT_UNIDENTIFIABLE"),
+                                RowProblem.ofFile(Reason.FILE_UNREADABLE)));
 
-        assertThat(Files.readAllLines(report)).containsExactly("row,reason,field", "3,INVALID_DATE,date",
-                "5,WRONG_CELL_COUNT,", "7,SUBJECT_UNIDENTIFIABLE,", ",FILE_UNREADABLE,");
+        assertThat(Files.readAllLines(report))
+                .containsExactly(
+                        "row,reason,field",
+                        "3,INVALID_DATE,date",
+                        "5,WRONG_CELL_COUNT,",
+                        "7,SUBJECT_UNIDENTIFIABLE,",
+                        ",FILE_UNREADABLE,");
         assertThat(inbox.resolve(".done")).isDirectoryNotContaining("glob:**.partial");
     }
 

@@ -9,8 +9,10 @@ class FileReferenceTests {
     @Test
     void aReferenceIsTheStartOfTheNamesSha256AndHoldsNothingOfTheName() {
         // printf '%s' 'Ashdown-Hale referral.csv' | sha256sum | cut -c1-12
-        assertThat(FileReference.of("Ashdown-Hale referral.csv")).matches("file [0-9a-f]{12}")
-                .doesNotContainIgnoringCase("ashdown").isEqualTo(FileReference.of("Ashdown-Hale referral.csv"));
+        assertThat(FileReference.of("Ashdown-Hale referral.csv"))
+                .matches("file [0-9a-f]{12}")
+                .doesNotContainIgnoringCase("ashdown")
+                .isEqualTo(FileReference.of("Ashdown-Hale referral.csv"));
         assertThat(FileReference.of("a.csv")).isNotEqualTo(FileReference.of("b.csv"));
     }
 

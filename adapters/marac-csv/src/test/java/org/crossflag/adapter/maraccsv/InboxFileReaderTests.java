@@ -18,7 +18,8 @@ class InboxFileReaderTests {
     @Test
     void aRegularFileUnderTheCapIsRead() throws Exception {
         Path file = Files.writeString(dir.resolve("a.csv"), "record_type\n");
-        assertThat(new InboxFileReader(12).read(file.toString())).isEqualTo("record_type\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(new InboxFileReader(12).read(file.toString()))
+                .isEqualTo("record_type\n".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

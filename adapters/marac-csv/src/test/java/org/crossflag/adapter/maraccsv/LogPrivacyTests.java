@@ -34,7 +34,9 @@ import ch.qos.logback.core.read.ListAppender;
 class LogPrivacyTests {
 
     /** Columns whose values are codes, not facts about a person or a case. */
-    static final Set<String> CODE_COLUMNS = Set.of("record_type", "forum", "sex", "score_tool", "score_version", "score_value");
+    static final Set<String> CODE_COLUMNS =
+            Set.of("record_type", "forum", "sex", "score_tool", "score_version", "score_value");
+
     static final Set<String> NAME_AND_ADDRESS_COLUMNS = Set.of("given_names", "family_name", "aliases", "address");
 
     @TempDir
@@ -68,16 +70,61 @@ class LogPrivacyTests {
     @Test
     void logsHoldFileNamesRowNumbersCountsAndReasonCodesButNoValues() throws Exception {
         List<Map<String, String>> people = List.of(
-                person(1, "Oswin Perceval", "Tarrant-Bleek", "Ozzy Bleek;Oswin Tarrant", "1982-06-14", "CO4 3ZP",
-                        "9 Quillon Terrace", "07700 900561", "oswin.tb@mail.example", "84/220917R"),
-                person(2, "Marisol", "Quenby", "Mari Quenby", "03/09/1991", "SS1 2QX", "Flat 4, Wendover Yard",
-                        "07700 900562", "mquenby@mail.example", "09/117734C"),
-                person(3, "Thaddeus", "Wolvercote", "", "1975", "IP5 1RY", "The Old Granary, Hobb Lane", "07700 900563",
-                        "twolvercote@mail.example", ""),
-                person(4, "Ingrid Solveig", "Marchetti-Yoon", "Ingrid Yoon", "1988-12", "ME14 9ZX", "22 Pellow Crescent",
-                        "07700 900564", "", "13/556102K"),
-                person(5, "Caspian", "Drewett", "Cas Drewett", "1969-01-30", "CT9 4NZ", "5 Ferrow Close", "07700 900565",
-                        "cdrewett@mail.example", "99/300221B"));
+                person(
+                        1,
+                        "Oswin Perceval",
+                        "Tarrant-Bleek",
+                        "Ozzy Bleek;Oswin Tarrant",
+                        "1982-06-14",
+                        "CO4 3ZP",
+                        "9 Quillon Terrace",
+                        "07700 900561",
+                        "oswin.tb@mail.example",
+                        "84/220917R"),
+                person(
+                        2,
+                        "Marisol",
+                        "Quenby",
+                        "Mari Quenby",
+                        "03/09/1991",
+                        "SS1 2QX",
+                        "Flat 4, Wendover Yard",
+                        "07700 900562",
+                        "mquenby@mail.example",
+                        "09/117734C"),
+                person(
+                        3,
+                        "Thaddeus",
+                        "Wolvercote",
+                        "",
+                        "1975",
+                        "IP5 1RY",
+                        "The Old Granary, Hobb Lane",
+                        "07700 900563",
+                        "twolvercote@mail.example",
+                        ""),
+                person(
+                        4,
+                        "Ingrid Solveig",
+                        "Marchetti-Yoon",
+                        "Ingrid Yoon",
+                        "1988-12",
+                        "ME14 9ZX",
+                        "22 Pellow Crescent",
+                        "07700 900564",
+                        "",
+                        "13/556102K"),
+                person(
+                        5,
+                        "Caspian",
+                        "Drewett",
+                        "Cas Drewett",
+                        "1969-01-30",
+                        "CT9 4NZ",
+                        "5 Ferrow Close",
+                        "07700 900565",
+                        "cdrewett@mail.example",
+                        "99/300221B"));
         SyntheticExport good = SyntheticExport.withAllColumns();
         people.forEach(good::row);
         // Bad rows about the same people: a bad date of birth, an unknown forum, a stray value, half a score.
@@ -85,11 +132,15 @@ class LogPrivacyTests {
         good.row(change(people.get(1), "reference", "MARAC-PRV-0102", "forum", "Quenby panel"));
         good.row(change(people.get(2), "reference", "MARAC-PRV-0103", "score_tool", ""));
         good.row(change(people.get(3), "reference", "MARAC-PRV-0104", "family_name", "Marchetti-Yoon\u0007"));
-        String goodText = good.text() + "HEARING,MARAC-PRV-0105,MARAC,2026-04-02,P-PRV-9105,Caspian,Drewett,,1969-01-30,M,,"
-                + "CT9 4NZ,5 Ferrow Close,Margate,07700 900565,,MARAC coordinator Thanet,01632 960555,,,,\r\n";
+        String goodText =
+                good.text() + "HEARING,MARAC-PRV-0105,MARAC,2026-04-02,P-PRV-9105,Caspian,Drewett,,1969-01-30,M,,"
+                        + "CT9 4NZ,5 Ferrow Close,Margate,07700 900565,,MARAC coordinator Thanet,01632 960555,,,,\r\n";
 
         RecordingSink sink = new RecordingSink()
-                .refuse(people.get(1).get("reference"), "SUBJECT_UNIDENTIFIABLE", "Marisol Quenby born 03/09/1991 lacks a PNC id")
+                .refuse(
+                        people.get(1).get("reference"),
+                        "SUBJECT_UNIDENTIFIABLE",
+                        "Marisol Quenby born 03/09/1991 lacks a PNC id")
                 .refuse(people.get(2).get("reference"), "NO_MATCH_FOR Thaddeus Wolvercote", "Thaddeus Wolvercote")
                 .failNext(1);
         start(sink);
@@ -109,17 +160,33 @@ class LogPrivacyTests {
         List<String> logged = events.stream().map(LogPrivacyTests::everythingIn).toList();
         String all = String.join("\n", logged);
         // Each file is named by its reference: a force might name an export after a person.
-        assertThat(all).contains(FileReference.of("GB-PRV-marac.csv"), "row 7", "INVALID_DATE_OF_BIRTH", "UNKNOWN_FORUM",
-                "SCORE_INCOMPLETE", "INVALID_CHARACTERS", "WRONG_CELL_COUNT", "SUBJECT_UNIDENTIFIABLE", "REJECTED_BY_NODE",
-                "UNKNOWN_COLUMN", "FILE_UNREADABLE", "did not take", FileReference.of("no-header.csv"),
-                FileReference.of("broken.csv"), "3 stored");
+        assertThat(all)
+                .contains(
+                        FileReference.of("GB-PRV-marac.csv"),
+                        "row 7",
+                        "INVALID_DATE_OF_BIRTH",
+                        "UNKNOWN_FORUM",
+                        "SCORE_INCOMPLETE",
+                        "INVALID_CHARACTERS",
+                        "WRONG_CELL_COUNT",
+                        "SUBJECT_UNIDENTIFIABLE",
+                        "REJECTED_BY_NODE",
+                        "UNKNOWN_COLUMN",
+                        "FILE_UNREADABLE",
+                        "did not take",
+                        FileReference.of("no-header.csv"),
+                        FileReference.of("broken.csv"),
+                        "3 stored");
         // Camel's own DEBUG lines name the files it polls; the adapter's lines, and its exceptions, never do.
         List<String> adapterLines = events.stream()
                 .filter(event -> event.getLoggerName().startsWith("org.crossflag") || event.getThrowableProxy() != null)
-                .map(LogPrivacyTests::everythingIn).toList();
+                .map(LogPrivacyTests::everythingIn)
+                .toList();
         assertThat(adapterLines).isNotEmpty();
         for (String fileName : List.of("GB-PRV-marac", "no-header", "broken.csv")) {
-            assertThat(adapterLines).as("adapter log lines naming %s", fileName).noneMatch(line -> line.contains(fileName));
+            assertThat(adapterLines)
+                    .as("adapter log lines naming %s", fileName)
+                    .noneMatch(line -> line.contains(fileName));
         }
         List<String> values = new ArrayList<>();
         for (Map<String, String> person : people) {
@@ -129,7 +196,9 @@ class LogPrivacyTests {
                 }
                 if (NAME_AND_ADDRESS_COLUMNS.contains(column)) {
                     // Each name and each word of an address on its own, too.
-                    values.addAll(List.of(value.split("[ ;,]+")).stream().filter(part -> part.length() >= 4).toList());
+                    values.addAll(List.of(value.split("[ ;,]+")).stream()
+                            .filter(part -> part.length() >= 4)
+                            .toList());
                 }
             });
         }
@@ -139,12 +208,39 @@ class LogPrivacyTests {
         }
     }
 
-    static Map<String, String> person(int n, String givenNames, String familyName, String aliases, String dob,
-                                      String postcode, String address, String phone, String email, String pncId) {
+    static Map<String, String> person(
+            int n,
+            String givenNames,
+            String familyName,
+            String aliases,
+            String dob,
+            String postcode,
+            String address,
+            String phone,
+            String email,
+            String pncId) {
         Map<String, String> row = SyntheticExport.hearing(n);
-        row.putAll(Map.of("reference", "MARAC-PRV-" + (9000 + n), "person_id", "P-PRV-" + (4400 + n),
-                "given_names", givenNames, "family_name", familyName, "aliases", aliases, "dob", dob,
-                "postcode", postcode, "address", address, "phone", phone, "email", email));
+        row.putAll(Map.of(
+                "reference",
+                "MARAC-PRV-" + (9000 + n),
+                "person_id",
+                "P-PRV-" + (4400 + n),
+                "given_names",
+                givenNames,
+                "family_name",
+                familyName,
+                "aliases",
+                aliases,
+                "dob",
+                dob,
+                "postcode",
+                postcode,
+                "address",
+                address,
+                "phone",
+                phone,
+                "email",
+                email));
         row.put("pnc_id", pncId);
         row.put("date", "2026-0" + n + "-1" + n);
         row.put("coordinator_name", "MARAC coordinator, Quarrybank " + n);
@@ -163,7 +259,8 @@ class LogPrivacyTests {
 
     /** A log event's message, arguments' rendering, MDC and every throwable's class and message in its chain. */
     static String everythingIn(ILoggingEvent event) {
-        StringBuilder text = new StringBuilder(event.getFormattedMessage()).append(' ').append(event.getMDCPropertyMap());
+        StringBuilder text =
+                new StringBuilder(event.getFormattedMessage()).append(' ').append(event.getMDCPropertyMap());
         for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
             text.append(' ').append(t.getClassName()).append(": ").append(t.getMessage());
             for (IThrowableProxy suppressed : t.getSuppressed()) {
@@ -177,8 +274,8 @@ class LogPrivacyTests {
 
     void start(RecordingSink sink) throws Exception {
         inbox = InboxFolders.prepare(dir.resolve("inbox"));
-        MaracCsvImporter importer = new MaracCsvImporter(sink, "marac-csv",
-                new MaracCsvRowMapper(MaracCsvRowMapperTests.CLOCK), new ErrorReportWriter(inbox));
+        MaracCsvImporter importer = new MaracCsvImporter(
+                sink, "marac-csv", new MaracCsvRowMapper(MaracCsvRowMapperTests.CLOCK), new ErrorReportWriter(inbox));
         camel = new DefaultCamelContext();
         camel.addRoutes(new MaracCsvRoute(inbox, Duration.ofMillis(100), importer));
         camel.start();
@@ -191,8 +288,8 @@ class LogPrivacyTests {
     }
 
     void awaitMoved(String name, String folder) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(inbox.resolve(folder).resolve(name))
-                && !Files.exists(inbox.resolve(name)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Files.exists(inbox.resolve(folder).resolve(name)) && !Files.exists(inbox.resolve(name)));
     }
 
     /** A copy taken under the appender's own lock: Camel's threads may still be logging while the test reads. */

@@ -31,7 +31,10 @@ class MaracCsvAutoConfigurationTests {
     @Test
     void theAdapterIsOffUnlessEnabled() {
         runner.run(context -> {
-            assertThat(context).hasNotFailed().doesNotHaveBean(MaracCsvRoute.class).doesNotHaveBean(MaracCsvProperties.class);
+            assertThat(context)
+                    .hasNotFailed()
+                    .doesNotHaveBean(MaracCsvRoute.class)
+                    .doesNotHaveBean(MaracCsvProperties.class);
         });
         runner.withPropertyValues("adapters.marac-csv.enabled=false", "adapters.marac-csv.inbox=" + dir)
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MaracCsvRoute.class));
@@ -40,15 +43,21 @@ class MaracCsvAutoConfigurationTests {
     @Test
     void enabledItPreparesTheInboxAndHandsDroppedRowsToTheNode() {
         Path inbox = dir.resolve("exports/inbox");
-        runner.withPropertyValues("adapters.marac-csv.enabled=true", "adapters.marac-csv.inbox=" + inbox,
-                        "adapters.marac-csv.adapter-id=essex-marac", "adapters.marac-csv.poll-interval=PT0.2S")
+        runner.withPropertyValues(
+                        "adapters.marac-csv.enabled=true",
+                        "adapters.marac-csv.inbox=" + inbox,
+                        "adapters.marac-csv.adapter-id=essex-marac",
+                        "adapters.marac-csv.poll-interval=PT0.2S")
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(MaracCsvRoute.class);
-                    assertThat(context.getBean(CamelContext.class).getRoute(MaracCsvRoute.ROUTE_ID)).isNotNull();
+                    assertThat(context.getBean(CamelContext.class).getRoute(MaracCsvRoute.ROUTE_ID))
+                            .isNotNull();
                     assertThat(inbox.resolve(".done")).isDirectory();
                     assertThat(inbox.resolve(".failed")).isDirectory();
 
-                    Files.writeString(dir.resolve("a.csv"), SyntheticExport.withAllColumns().hearingRow(1).text());
+                    Files.writeString(
+                            dir.resolve("a.csv"),
+                            SyntheticExport.withAllColumns().hearingRow(1).text());
                     Files.move(dir.resolve("a.csv"), inbox.resolve("a.csv"));
 
                     await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(inbox.resolve(".done/a.csv")));
@@ -58,19 +67,24 @@ class MaracCsvAutoConfigurationTests {
 
     @Test
     void adapterIdAndPollIntervalHaveDefaults() {
-        runner.withPropertyValues("adapters.marac-csv.enabled=true", "adapters.marac-csv.inbox=" + dir).run(context -> {
-            MaracCsvProperties properties = context.getBean(MaracCsvProperties.class);
-            assertThat(properties.adapterId()).isEqualTo("marac-csv");
-            assertThat(properties.pollInterval()).isEqualTo(Duration.ofSeconds(5));
-            assertThat(properties.inbox()).isEqualTo(dir);
-        });
+        runner.withPropertyValues("adapters.marac-csv.enabled=true", "adapters.marac-csv.inbox=" + dir)
+                .run(context -> {
+                    MaracCsvProperties properties = context.getBean(MaracCsvProperties.class);
+                    assertThat(properties.adapterId()).isEqualTo("marac-csv");
+                    assertThat(properties.pollInterval()).isEqualTo(Duration.ofSeconds(5));
+                    assertThat(properties.inbox()).isEqualTo(dir);
+                });
     }
 
     @Test
     void aMissingInboxStopsStartUpNamingTheKey() {
         runner.withPropertyValues("adapters.marac-csv.enabled=true")
-                .run(context -> assertThat(context).hasFailed().getFailure()
-                        .rootCause().hasMessageContaining("adapters.marac-csv").hasMessageContaining("inbox"));
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("adapters.marac-csv")
+                        .hasMessageContaining("inbox"));
     }
 
     @Test
@@ -81,7 +95,8 @@ class MaracCsvAutoConfigurationTests {
                     .run(context -> assertThat(configurationFailure(context.getStartupFailure()))
                             .hasMessageStartingWith("adapters.marac-csv.inbox: ")
                             .hasMessageContaining("is not a directory and cannot be created")
-                            .extracting(MaracCsvConfigurationException::key).isEqualTo("adapters.marac-csv.inbox"));
+                            .extracting(MaracCsvConfigurationException::key)
+                            .isEqualTo("adapters.marac-csv.inbox"));
         }
     }
 
@@ -96,25 +111,38 @@ class MaracCsvAutoConfigurationTests {
 
     @Test
     void anUnknownKeyStopsStartUpNamingIt() {
-        runner.withPropertyValues("adapters.marac-csv.enabled=true", "adapters.marac-csv.inbox=" + dir,
+        runner.withPropertyValues(
+                        "adapters.marac-csv.enabled=true",
+                        "adapters.marac-csv.inbox=" + dir,
                         "adapters.marac-csv.inbx=" + dir)
-                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
                         .hasMessageContaining("adapters.marac-csv.inbx"));
     }
 
     @Test
     void badValuesStopStartUpNamingTheKey() {
-        runner.withPropertyValues("adapters.marac-csv.enabled=true", "adapters.marac-csv.inbox=" + dir,
+        runner.withPropertyValues(
+                        "adapters.marac-csv.enabled=true",
+                        "adapters.marac-csv.inbox=" + dir,
                         "adapters.marac-csv.adapter-id=MARAC CSV/Essex")
-                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
-                        .hasMessageContaining("adapterId"));
-        runner.withPropertyValues("adapters.marac-csv.enabled=true", "adapters.marac-csv.inbox=" + dir,
+                .run(context ->
+                        assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("adapterId"));
+        runner.withPropertyValues(
+                        "adapters.marac-csv.enabled=true",
+                        "adapters.marac-csv.inbox=" + dir,
                         "adapters.marac-csv.poll-interval=PT0.01S")
-                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
-                        .hasMessageContaining("pollInterval"));
-        runner.withPropertyValues("adapters.marac-csv.enabled=true", "adapters.marac-csv.inbox=" + dir,
+                .run(context ->
+                        assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("pollInterval"));
+        runner.withPropertyValues(
+                        "adapters.marac-csv.enabled=true",
+                        "adapters.marac-csv.inbox=" + dir,
                         "adapters.marac-csv.poll-interval=often")
-                .run(context -> assertThat(context).hasFailed().getFailure()
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
                         .hasStackTraceContaining("adapters.marac-csv.poll-interval"));
     }
 
@@ -123,7 +151,10 @@ class MaracCsvAutoConfigurationTests {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class, MaracCsvAutoConfiguration.class))
                 .withPropertyValues("adapters.marac-csv.enabled=true", "adapters.marac-csv.inbox=" + dir)
-                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
                         .isInstanceOf(NoSuchBeanDefinitionException.class)
                         .hasMessageContaining(LocalRecordSink.class.getName()));
     }

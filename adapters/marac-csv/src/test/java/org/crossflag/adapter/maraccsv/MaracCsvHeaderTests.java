@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The header line: which columns a file may and must have, in any order. */
 class MaracCsvHeaderTests {
 
-    static final List<String> REQUIRED = List.of("record_type", "reference", "forum", "date", "person_id", "coordinator_name");
+    static final List<String> REQUIRED =
+            List.of("record_type", "reference", "forum", "date", "person_id", "coordinator_name");
 
     @Test
     void theRequiredColumnsAloneAreEnough() {
@@ -25,16 +26,22 @@ class MaracCsvHeaderTests {
 
     @Test
     void columnOrderIsFree() throws Exception {
-        MaracCsvHeader header = parse(List.of("person_id", "coordinator_name", "date", "forum", "reference", "record_type"));
+        MaracCsvHeader header =
+                parse(List.of("person_id", "coordinator_name", "date", "forum", "reference", "record_type"));
         MaracCsvRow row = header.row(2, List.of("P-1", "Coordinator", "2026-01-05", "DAPP", "DAPP-TST-1", "HEARING"));
-        assertThat(row.cells()).containsEntry(Column.PERSON_ID, "P-1").containsEntry(Column.FORUM, "DAPP")
-                .containsEntry(Column.RECORD_TYPE, "HEARING").containsEntry(Column.REFERENCE, "DAPP-TST-1");
+        assertThat(row.cells())
+                .containsEntry(Column.PERSON_ID, "P-1")
+                .containsEntry(Column.FORUM, "DAPP")
+                .containsEntry(Column.RECORD_TYPE, "HEARING")
+                .containsEntry(Column.REFERENCE, "DAPP-TST-1");
     }
 
     @Test
     void columnNamesIgnoreCaseAndSurroundingSpaces() {
-        assertThat(MaracCsvHeader.parse(List.of(" Record_Type", "REFERENCE ", "forum", "Date", "person_id",
-                "coordinator_name")).refused()).isFalse();
+        assertThat(MaracCsvHeader.parse(
+                                List.of(" Record_Type", "REFERENCE ", "forum", "Date", "person_id", "coordinator_name"))
+                        .refused())
+                .isFalse();
     }
 
     @Test
@@ -65,8 +72,10 @@ class MaracCsvHeaderTests {
 
     @Test
     void everyMissingRequiredColumnIsNamed() {
-        assertThat(MaracCsvHeader.parse(List.of("record_type", "reference", "date", "given_names")).problems())
-                .containsExactly(RowProblem.of(1, Reason.MISSING_COLUMN, Column.FORUM),
+        assertThat(MaracCsvHeader.parse(List.of("record_type", "reference", "date", "given_names"))
+                        .problems())
+                .containsExactly(
+                        RowProblem.of(1, Reason.MISSING_COLUMN, Column.FORUM),
                         RowProblem.of(1, Reason.MISSING_COLUMN, Column.PERSON_ID),
                         RowProblem.of(1, Reason.MISSING_COLUMN, Column.COORDINATOR_NAME));
     }
@@ -77,9 +86,10 @@ class MaracCsvHeaderTests {
         MaracCsvHeader.Result result = MaracCsvHeader.parse(firstRow);
 
         assertThat(result.refused()).isTrue();
-        assertThat(result.problems()).filteredOn(p -> p.reason().equals("UNKNOWN_COLUMN"))
-                .extracting(RowProblem::logField).containsExactly("column 1", "column 2", "column 3", "column 4",
-                        "column 5", "column 6");
+        assertThat(result.problems())
+                .filteredOn(p -> p.reason().equals("UNKNOWN_COLUMN"))
+                .extracting(RowProblem::logField)
+                .containsExactly("column 1", "column 2", "column 3", "column 4", "column 5", "column 6");
     }
 
     @Test
@@ -89,7 +99,8 @@ class MaracCsvHeaderTests {
         header.add("");
         MaracCsvHeader parsed = parse(header);
 
-        assertThat(parsed.row(2, List.of("HEARING", "R-1", "", "MARAC", "2026-01-05", "P-1", "C", "")).cells())
+        assertThat(parsed.row(2, List.of("HEARING", "R-1", "", "MARAC", "2026-01-05", "P-1", "C", ""))
+                        .cells())
                 .containsEntry(Column.FORUM, "MARAC");
         assertThat(rejection(parsed, List.of("HEARING", "R-1", "x", "MARAC", "2026-01-05", "P-1", "C", "")))
                 .containsExactly(RowProblem.ofRow(2, Reason.WRONG_CELL_COUNT));

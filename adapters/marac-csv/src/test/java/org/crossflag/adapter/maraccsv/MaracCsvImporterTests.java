@@ -20,8 +20,8 @@ class MaracCsvImporterTests {
     final RecordingSink sink = new RecordingSink();
 
     MaracCsvImporter importer() {
-        return new MaracCsvImporter(sink, "marac-csv", new MaracCsvRowMapper(MaracCsvRowMapperTests.CLOCK),
-                new ErrorReportWriter(inbox));
+        return new MaracCsvImporter(
+                sink, "marac-csv", new MaracCsvRowMapper(MaracCsvRowMapperTests.CLOCK), new ErrorReportWriter(inbox));
     }
 
     @Test
@@ -38,22 +38,30 @@ class MaracCsvImporterTests {
         FileOutcome outcome = importer().importFile("GB-TST-marac.csv", export.records());
 
         assertThat(outcome).isEqualTo(new FileOutcome(".done", 7, 3, 0, 4));
-        assertThat(sink.hearings()).extracting(LocalHearing::localReference)
+        assertThat(sink.hearings())
+                .extracting(LocalHearing::localReference)
                 .containsExactly("MARAC-TST-2026-0001", "MARAC-TST-2026-0007");
         assertThat(sink.referrals()).hasSize(1);
         assertThat(sink.calls()).hasSize(3);
-        assertThat(Files.readAllLines(inbox.resolve(".done/GB-TST-marac.errors.csv"))).containsExactly(
-                "row,reason,field",
-                "3,MISSING_VALUE,reference",
-                "5,UNKNOWN_FORUM,forum",
-                "6,INVALID_DATE_OF_BIRTH,dob",
-                "7,SCORE_INCOMPLETE,score_tool",
-                "7,SCORE_INCOMPLETE,score_version");
+        assertThat(Files.readAllLines(inbox.resolve(".done/GB-TST-marac.errors.csv")))
+                .containsExactly(
+                        "row,reason,field",
+                        "3,MISSING_VALUE,reference",
+                        "5,UNKNOWN_FORUM,forum",
+                        "6,INVALID_DATE_OF_BIRTH,dob",
+                        "7,SCORE_INCOMPLETE,score_tool",
+                        "7,SCORE_INCOMPLETE,score_version");
     }
 
     @Test
     void aFileWithNoBadRowsHasNoReport() {
-        FileOutcome outcome = importer().importFile("clean.csv", SyntheticExport.withAllColumns().hearingRow(1).hearingRow(2).records());
+        FileOutcome outcome = importer()
+                .importFile(
+                        "clean.csv",
+                        SyntheticExport.withAllColumns()
+                                .hearingRow(1)
+                                .hearingRow(2)
+                                .records());
 
         assertThat(outcome).isEqualTo(new FileOutcome(".done", 2, 2, 0, 0));
         assertThat(inbox.resolve(".done/clean.errors.csv")).doesNotExist();
@@ -61,7 +69,11 @@ class MaracCsvImporterTests {
 
     @Test
     void importingTheSameFileTwiceStoresEachRecordOnce() {
-        List<List<String>> records = SyntheticExport.withAllColumns().hearingRow(1).hearingRow(2).hearingRow(3).records();
+        List<List<String>> records = SyntheticExport.withAllColumns()
+                .hearingRow(1)
+                .hearingRow(2)
+                .hearingRow(3)
+                .records();
 
         assertThat(importer().importFile("a.csv", records)).isEqualTo(new FileOutcome(".done", 3, 3, 0, 0));
         assertThat(importer().importFile("a.csv", records)).isEqualTo(new FileOutcome(".done", 3, 0, 3, 0));
@@ -70,8 +82,11 @@ class MaracCsvImporterTests {
 
     @Test
     void aReferenceRepeatedInOneFileIsReportedAndNotHandedOnAgain() throws Exception {
-        List<List<String>> records = SyntheticExport.withAllColumns().hearingRow(1).hearingRow(2)
-                .hearingRow(1, "given_names", "Quentin").records();
+        List<List<String>> records = SyntheticExport.withAllColumns()
+                .hearingRow(1)
+                .hearingRow(2)
+                .hearingRow(1, "given_names", "Quentin")
+                .records();
 
         assertThat(importer().importFile("a.csv", records)).isEqualTo(new FileOutcome(".done", 3, 2, 0, 1));
         assertThat(sink.calls()).hasSize(2);
@@ -82,13 +97,18 @@ class MaracCsvImporterTests {
     @Test
     void blankRowsAreSkippedAndRowNumbersStayThoseOfTheSpreadsheet() throws Exception {
         String text = SyntheticExport.withAllColumns().hearingRow(1).text() + "\r\n" + ",,,,,,,,,,,,,,,,,,,,\r\n"
-                + SyntheticExport.withAllColumns().hearingRow(2, "sex", "male").text().lines().skip(1)
+                + SyntheticExport.withAllColumns()
+                        .hearingRow(2, "sex", "male")
+                        .text()
+                        .lines()
+                        .skip(1)
                         .reduce("", (a, b) -> a + b + "\r\n");
 
         FileOutcome outcome = importer().importFile("a.csv", Csv.parse(text));
 
         assertThat(outcome).isEqualTo(new FileOutcome(".done", 2, 1, 0, 1));
-        assertThat(Files.readAllLines(inbox.resolve(".done/a.errors.csv"))).containsExactly("row,reason,field", "5,INVALID_SEX,sex");
+        assertThat(Files.readAllLines(inbox.resolve(".done/a.errors.csv")))
+                .containsExactly("row,reason,field", "5,INVALID_SEX,sex");
     }
 
     @Test
@@ -96,8 +116,14 @@ class MaracCsvImporterTests {
         sink.refuse("MARAC-TST-2026-0002", "SUBJECT_UNIDENTIFIABLE", "no name, date of birth or PNC id");
         sink.refuse("MARAC-TST-2026-0003", "refused: Quentin Fenwick-Stroud", "a node that breaks the contract");
 
-        FileOutcome outcome = importer().importFile("a.csv",
-                SyntheticExport.withAllColumns().hearingRow(1).hearingRow(2).hearingRow(3).records());
+        FileOutcome outcome = importer()
+                .importFile(
+                        "a.csv",
+                        SyntheticExport.withAllColumns()
+                                .hearingRow(1)
+                                .hearingRow(2)
+                                .hearingRow(3)
+                                .records());
 
         assertThat(outcome).isEqualTo(new FileOutcome(".done", 3, 1, 0, 2));
         assertThat(Files.readAllLines(inbox.resolve(".done/a.errors.csv")))
@@ -107,11 +133,13 @@ class MaracCsvImporterTests {
     @Test
     void aNodeFailureStopsTheFileSoThatItIsReadAgain() {
         sink.failNext(1);
-        List<List<String>> records = SyntheticExport.withAllColumns().hearingRow(1).hearingRow(2).records();
+        List<List<String>> records =
+                SyntheticExport.withAllColumns().hearingRow(1).hearingRow(2).records();
 
         assertThatThrownBy(() -> importer().importFile("a.csv", records))
                 .isInstanceOf(NodeUnavailableException.class)
-                .hasMessage("the node did not take row 2 of " + FileReference.of("a.csv") + " (java.lang.IllegalStateException)");
+                .hasMessage("the node did not take row 2 of " + FileReference.of("a.csv")
+                        + " (java.lang.IllegalStateException)");
         assertThat(inbox.resolve(".done/a.errors.csv")).doesNotExist();
 
         assertThat(importer().importFile("a.csv", records)).isEqualTo(new FileOutcome(".done", 2, 2, 0, 0));
@@ -121,7 +149,9 @@ class MaracCsvImporterTests {
     void anUnknownColumnRefusesTheWholeFile() throws Exception {
         List<String> columns = new java.util.ArrayList<>(SyntheticExport.ALL_COLUMNS);
         columns.add("risk_level");
-        List<List<String>> records = SyntheticExport.withColumns(columns.toArray(String[]::new)).hearingRow(1).records();
+        List<List<String>> records = SyntheticExport.withColumns(columns.toArray(String[]::new))
+                .hearingRow(1)
+                .records();
 
         assertThat(importer().importFile("a.csv", records)).isEqualTo(FileOutcome.refused());
         assertThat(sink.calls()).isEmpty();
@@ -146,10 +176,17 @@ class MaracCsvImporterTests {
 
     @Test
     void aCorrectedFileReplacesItsEarlierReport() {
-        importer().importFile("a.csv", SyntheticExport.withAllColumns().hearingRow(1, "forum", "IDVA").records());
+        importer()
+                .importFile(
+                        "a.csv",
+                        SyntheticExport.withAllColumns()
+                                .hearingRow(1, "forum", "IDVA")
+                                .records());
         assertThat(inbox.resolve(".done/a.errors.csv")).exists();
 
-        FileOutcome outcome = importer().importFile("a.csv", SyntheticExport.withAllColumns().hearingRow(1).records());
+        FileOutcome outcome = importer()
+                .importFile(
+                        "a.csv", SyntheticExport.withAllColumns().hearingRow(1).records());
 
         assertThat(outcome).isEqualTo(new FileOutcome(".done", 1, 1, 0, 0));
         assertThat(inbox.resolve(".done/a.errors.csv")).doesNotExist();

@@ -30,8 +30,11 @@ class MaracCsvRouteTests {
 
     void start(Path inbox) throws Exception {
         this.inbox = InboxFolders.prepare(inbox);
-        MaracCsvImporter importer = new MaracCsvImporter(sink, "marac-csv",
-                new MaracCsvRowMapper(MaracCsvRowMapperTests.CLOCK), new ErrorReportWriter(this.inbox));
+        MaracCsvImporter importer = new MaracCsvImporter(
+                sink,
+                "marac-csv",
+                new MaracCsvRowMapper(MaracCsvRowMapperTests.CLOCK),
+                new ErrorReportWriter(this.inbox));
         camel = new DefaultCamelContext();
         camel.addRoutes(new MaracCsvRoute(this.inbox, Duration.ofMillis(100), importer));
         camel.start();
@@ -47,12 +50,14 @@ class MaracCsvRouteTests {
     @Test
     void aDroppedFilesRowsArriveAndTheFileMovesToDoneWithAReportOfItsBadRows() throws Exception {
         start(dir.resolve("inbox"));
-        drop("GB-TST-marac.csv", SyntheticExport.withAllColumns()
-                .hearingRow(1)
-                .hearingRow(2, "dob", "1979-02-30")
-                .hearingRow(3, "record_type", "REFERRAL", "forum", "DAPP", "date", "2026-11-28")
-                .hearingRow(4, "forum", "IDVA")
-                .text());
+        drop(
+                "GB-TST-marac.csv",
+                SyntheticExport.withAllColumns()
+                        .hearingRow(1)
+                        .hearingRow(2, "dob", "1979-02-30")
+                        .hearingRow(3, "record_type", "REFERRAL", "forum", "DAPP", "date", "2026-11-28")
+                        .hearingRow(4, "forum", "IDVA")
+                        .text());
 
         awaitMoved("GB-TST-marac.csv", ".done");
         assertThat(sink.hearings()).extracting(LocalHearing::localReference).containsExactly("MARAC-TST-2026-0001");
@@ -65,7 +70,11 @@ class MaracCsvRouteTests {
     @Test
     void aFileDroppedTwiceCreatesNoDuplicates() throws Exception {
         start(dir.resolve("inbox"));
-        String text = SyntheticExport.withAllColumns().hearingRow(1).hearingRow(2).hearingRow(3).text();
+        String text = SyntheticExport.withAllColumns()
+                .hearingRow(1)
+                .hearingRow(2)
+                .hearingRow(3)
+                .text();
 
         drop("weekly.csv", text);
         awaitMoved("weekly.csv", ".done");
@@ -82,7 +91,11 @@ class MaracCsvRouteTests {
         start(dir.resolve("inbox"));
         List<String> columns = new ArrayList<>(SyntheticExport.ALL_COLUMNS);
         columns.add(3, "risk_level");
-        drop("extra-column.csv", SyntheticExport.withColumns(columns.toArray(String[]::new)).hearingRow(1).text());
+        drop(
+                "extra-column.csv",
+                SyntheticExport.withColumns(columns.toArray(String[]::new))
+                        .hearingRow(1)
+                        .text());
 
         awaitMoved("extra-column.csv", ".failed");
         assertThat(Files.readAllLines(inbox.resolve(".failed/extra-column.errors.csv")))
@@ -106,7 +119,9 @@ class MaracCsvRouteTests {
     void aFileTheNodeCouldNotTakeStaysInTheInboxAndIsReadAgain() throws Exception {
         start(dir.resolve("inbox"));
         sink.failNext(2);
-        drop("a.csv", SyntheticExport.withAllColumns().hearingRow(1).hearingRow(2).text());
+        drop(
+                "a.csv",
+                SyntheticExport.withAllColumns().hearingRow(1).hearingRow(2).text());
 
         awaitMoved("a.csv", ".done");
         assertThat(sink.records()).hasSize(2);
@@ -116,8 +131,10 @@ class MaracCsvRouteTests {
     @Test
     void aSpreadsheetsUtf8ByteOrderMarkAndBlankTrailingRowsAreFine() throws Exception {
         start(dir.resolve("inbox"));
-        String text = "\uFEFF" + SyntheticExport.withAllColumns().hearingRow(1, "given_names", "Zoë Anaïs").text()
-                + ",,,,,,,,,,,,,,,,,,,,\r\n,,,,,,,,,,,,,,,,,,,,\r\n";
+        String text = "\uFEFF"
+                + SyntheticExport.withAllColumns()
+                        .hearingRow(1, "given_names", "Zoë Anaïs")
+                        .text() + ",,,,,,,,,,,,,,,,,,,,\r\n,,,,,,,,,,,,,,,,,,,,\r\n";
         drop("excel.csv", text);
 
         awaitMoved("excel.csv", ".done");
@@ -143,11 +160,17 @@ class MaracCsvRouteTests {
     void spacesCommasAndBracketsInFolderAndFileNamesAreFine() throws Exception {
         start(dir.resolve("MARAC exports").resolve("in box"));
         String name = "MARAC list (March, 2026) v2.csv";
-        drop(name, SyntheticExport.withAllColumns().hearingRow(1).hearingRow(2, "sex", "male").text());
+        drop(
+                name,
+                SyntheticExport.withAllColumns()
+                        .hearingRow(1)
+                        .hearingRow(2, "sex", "male")
+                        .text());
 
         awaitMoved(name, ".done");
         assertThat(sink.records()).hasSize(1);
-        assertThat(inbox.resolve(".done/MARAC list (March, 2026) v2.errors.csv")).exists();
+        assertThat(inbox.resolve(".done/MARAC list (March, 2026) v2.errors.csv"))
+                .exists();
     }
 
     void drop(String name, String text) throws Exception {
@@ -158,7 +181,7 @@ class MaracCsvRouteTests {
     }
 
     void awaitMoved(String name, String folder) {
-        await().atMost(WAIT).until(() -> Files.exists(inbox.resolve(folder).resolve(name))
-                && !Files.exists(inbox.resolve(name)));
+        await().atMost(WAIT)
+                .until(() -> Files.exists(inbox.resolve(folder).resolve(name)) && !Files.exists(inbox.resolve(name)));
     }
 }

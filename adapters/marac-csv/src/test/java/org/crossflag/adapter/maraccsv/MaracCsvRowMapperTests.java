@@ -80,7 +80,9 @@ class MaracCsvRowMapperTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Column.class, names = {"RECORD_TYPE", "REFERENCE", "FORUM", "DATE", "PERSON_ID", "COORDINATOR_NAME"})
+    @EnumSource(
+            value = Column.class,
+            names = {"RECORD_TYPE", "REFERENCE", "FORUM", "DATE", "PERSON_ID", "COORDINATOR_NAME"})
     void requiredValueMissingIsRejected(Column column) {
         assertRejected(with(column.header(), ""), Reason.MISSING_VALUE, column);
         assertRejected(with(column.header(), "   "), Reason.MISSING_VALUE, column);
@@ -90,7 +92,8 @@ class MaracCsvRowMapperTests {
     @EnumSource(Forum.class)
     void everyForumIsAccepted(Forum forum) throws Exception {
         assertThat(hearing(row(with("forum", forum.name()))).forum()).isEqualTo(forum);
-        assertThat(hearing(row(with("forum", forum.name().toLowerCase()))).forum()).isEqualTo(forum);
+        assertThat(hearing(row(with("forum", forum.name().toLowerCase()))).forum())
+                .isEqualTo(forum);
     }
 
     @ParameterizedTest
@@ -106,8 +109,20 @@ class MaracCsvRowMapperTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-02-30", "2026-13-01", "2026/03/07", "03-07-2026", "7/3/26", "2026-3-7", "07.03.2026",
-            "March 2026", "2026-03", "31/02/2026", "2026-03-07T10:00"})
+    @ValueSource(
+            strings = {
+                "2026-02-30",
+                "2026-13-01",
+                "2026/03/07",
+                "03-07-2026",
+                "7/3/26",
+                "2026-3-7",
+                "07.03.2026",
+                "March 2026",
+                "2026-03",
+                "31/02/2026",
+                "2026-03-07T10:00"
+            })
     void badDateIsRejected(String date) {
         assertRejected(with("date", date), Reason.INVALID_DATE, Column.DATE);
     }
@@ -118,7 +133,8 @@ class MaracCsvRowMapperTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"1986-03-07,1986-03-07", "1986-03,1986-03", "1986,1986", "07/03/1986,1986-03-07", "7/3/1986,1986-03-07"})
+    @CsvSource({"1986-03-07,1986-03-07", "1986-03,1986-03", "1986,1986", "07/03/1986,1986-03-07", "7/3/1986,1986-03-07"
+    })
     void dateOfBirthMayBePartialOrUkStyle(String written, String expected) throws Exception {
         assertThat(hearing(row(with("dob", written))).subject().dateOfBirth()).isEqualTo(expected);
     }
@@ -129,8 +145,22 @@ class MaracCsvRowMapperTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1986-13", "1986-00", "1986-02-30", "86", "07/03/86", "1986-3-7", "07.03.1986", "1899",
-            "1899-12-31", "2026-02-15", "2027", "unknown", "c. 1986"})
+    @ValueSource(
+            strings = {
+                "1986-13",
+                "1986-00",
+                "1986-02-30",
+                "86",
+                "07/03/86",
+                "1986-3-7",
+                "07.03.1986",
+                "1899",
+                "1899-12-31",
+                "2026-02-15",
+                "2027",
+                "unknown",
+                "c. 1986"
+            })
     void badDateOfBirthIsRejected(String dob) {
         // The row's date is 2026-02-11: a person cannot be born after it.
         assertRejected(with("date", "2026-02-11", "dob", dob), Reason.INVALID_DATE_OF_BIRTH, Column.DOB);
@@ -155,7 +185,8 @@ class MaracCsvRowMapperTests {
 
     @Test
     void givenNamesAreSplitOnSpacesAndTheFamilyNameKeptWhole() throws Exception {
-        LocalPerson person = hearing(row(with("given_names", "  Anna   Maria Theodora ", "family_name", "de la Cruz-Obi")))
+        LocalPerson person = hearing(
+                        row(with("given_names", "  Anna   Maria Theodora ", "family_name", "de la Cruz-Obi")))
                 .subject();
         assertThat(person.givenNames()).containsExactly("Anna", "Maria", "Theodora");
         assertThat(person.familyNames()).containsExactly("de la Cruz-Obi");
@@ -163,7 +194,8 @@ class MaracCsvRowMapperTests {
 
     @Test
     void namesMayBeEmpty() throws Exception {
-        LocalPerson person = hearing(row(with("given_names", "", "family_name", "", "aliases", ""))).subject();
+        LocalPerson person = hearing(row(with("given_names", "", "family_name", "", "aliases", "")))
+                .subject();
         assertThat(person.givenNames()).isEmpty();
         assertThat(person.familyNames()).isEmpty();
         assertThat(person.aliases()).isEmpty();
@@ -171,13 +203,21 @@ class MaracCsvRowMapperTests {
 
     @Test
     void aliasesAreSemicolonSeparatedFullNames() throws Exception {
-        assertThat(hearing(row(with("aliases", " Quin Stroud ;; Q Fenwick;"))).subject().aliases())
+        assertThat(hearing(row(with("aliases", " Quin Stroud ;; Q Fenwick;")))
+                        .subject()
+                        .aliases())
                 .containsExactly("Quin Stroud", "Q Fenwick");
     }
 
     @ParameterizedTest
-    @CsvSource({"cm2 9xq,CM2 9XQ", "CM29XQ,CM2 9XQ", "'  ec1a  1bb ',EC1A 1BB", "w1a 0ax,W1A 0AX",
-            "not known,not known", "CM2,CM2"})
+    @CsvSource({
+        "cm2 9xq,CM2 9XQ",
+        "CM29XQ,CM2 9XQ",
+        "'  ec1a  1bb ',EC1A 1BB",
+        "w1a 0ax,W1A 0AX",
+        "not known,not known",
+        "CM2,CM2"
+    })
     void postcodeIsWrittenTheUsualWayWhenItLooksLikeOne(String written, String expected) throws Exception {
         assertThat(hearing(row(with("postcode", written))).subject().postcode()).isEqualTo(expected);
     }
@@ -189,7 +229,9 @@ class MaracCsvRowMapperTests {
 
     @Test
     void aLineBreakInACellBecomesASpace() throws Exception {
-        assertThat(hearing(row(with("address", "17 Larkspur Mews\r\nTestford"))).subject().addressLine())
+        assertThat(hearing(row(with("address", "17 Larkspur Mews\r\nTestford")))
+                        .subject()
+                        .addressLine())
                 .isEqualTo("17 Larkspur Mews Testford");
     }
 
@@ -210,19 +252,24 @@ class MaracCsvRowMapperTests {
                 .isEqualTo(new Contact("MARAC coordinator, Testford", null, "marac@testford.police.example"));
         assertThat(hearing(row(with("coordinator_email", ""))).coordinator())
                 .isEqualTo(new Contact("MARAC coordinator, Testford", "01632 960101", null));
-        assertRejected(with("coordinator_phone", "", "coordinator_email", ""), Reason.NO_COORDINATOR_CONTACT,
+        assertRejected(
+                with("coordinator_phone", "", "coordinator_email", ""),
+                Reason.NO_COORDINATOR_CONTACT,
                 Column.COORDINATOR_PHONE);
     }
 
     @Test
     void noScoreAtAllIsFine() throws Exception {
-        assertThat(hearing(row(with("score_tool", "", "score_version", "", "score_value", ""))).score()).isNull();
+        assertThat(hearing(row(with("score_tool", "", "score_version", "", "score_value", "")))
+                        .score())
+                .isNull();
     }
 
     @Test
     void aScoreWithoutItsToolOrVersionIsRejected() {
         assertThat(problems(with("score_tool", "", "score_version", "")))
-                .containsExactly(RowProblem.of(2, Reason.SCORE_INCOMPLETE, Column.SCORE_TOOL),
+                .containsExactly(
+                        RowProblem.of(2, Reason.SCORE_INCOMPLETE, Column.SCORE_TOOL),
                         RowProblem.of(2, Reason.SCORE_INCOMPLETE, Column.SCORE_VERSION));
         assertRejected(with("score_version", ""), Reason.SCORE_INCOMPLETE, Column.SCORE_VERSION);
         assertRejected(with("score_value", ""), Reason.SCORE_INCOMPLETE, Column.SCORE_VALUE);
@@ -248,7 +295,8 @@ class MaracCsvRowMapperTests {
     @Test
     void overlongValuesAreRejected() throws Exception {
         String longest = "A".repeat(MaracCsvRowMapper.MAX_VALUE_LENGTH);
-        assertThat(hearing(row(with("address", longest))).subject().addressLine()).isEqualTo(longest);
+        assertThat(hearing(row(with("address", longest))).subject().addressLine())
+                .isEqualTo(longest);
         assertRejected(with("address", longest + "B"), Reason.VALUE_TOO_LONG, Column.ADDRESS);
     }
 

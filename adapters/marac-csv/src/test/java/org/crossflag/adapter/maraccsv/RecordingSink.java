@@ -66,15 +66,24 @@ final class RecordingSink implements LocalRecordSink {
     }
 
     synchronized List<LocalHearing> hearings() {
-        return stored.values().stream().filter(LocalHearing.class::isInstance).map(LocalHearing.class::cast).toList();
+        return stored.values().stream()
+                .filter(LocalHearing.class::isInstance)
+                .map(LocalHearing.class::cast)
+                .toList();
     }
 
     synchronized List<LocalReferral> referrals() {
-        return stored.values().stream().filter(LocalReferral.class::isInstance).map(LocalReferral.class::cast).toList();
+        return stored.values().stream()
+                .filter(LocalReferral.class::isInstance)
+                .map(LocalReferral.class::cast)
+                .toList();
     }
 
     synchronized LocalHearing hearing(String reference) {
-        return hearings().stream().filter(h -> h.localReference().equals(reference)).findFirst().orElseThrow();
+        return hearings().stream()
+                .filter(h -> h.localReference().equals(reference))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Every call that reached the node's storage, as adapter/reference, repeats included. */

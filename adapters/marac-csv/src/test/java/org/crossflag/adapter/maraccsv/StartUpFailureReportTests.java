@@ -39,20 +39,26 @@ class StartUpFailureReportTests {
     void anInboxThatCannotBeCreatedIsNamed(CapturedOutput output) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         assertThatThrownBy(() -> start("--adapters.marac-csv.inbox=" + file.resolve("inbox")));
-        assertThat(output.getAll()).contains("Invalid MARAC CSV adapter configuration: adapters.marac-csv.inbox: ")
+        assertThat(output.getAll())
+                .contains("Invalid MARAC CSV adapter configuration: adapters.marac-csv.inbox: ")
                 .contains("Correct the setting 'adapters.marac-csv.inbox'");
     }
 
     @Test
     void aMissingInboxIsNamed(CapturedOutput output) {
         assertThatThrownBy(this::start);
-        assertThat(output.getAll()).contains("Property: adapters.marac-csv.inbox").contains("must not be null");
+        assertThat(output.getAll())
+                .contains("Property: adapters.marac-csv.inbox")
+                .contains("must not be null");
     }
 
     void start(String... arguments) {
         String[] args = new String[arguments.length + 1];
         args[0] = "--adapters.marac-csv.enabled=true";
         System.arraycopy(arguments, 0, args, 1, arguments.length);
-        new SpringApplicationBuilder(Node.class).web(WebApplicationType.NONE).run(args).close();
+        new SpringApplicationBuilder(Node.class)
+                .web(WebApplicationType.NONE)
+                .run(args)
+                .close();
     }
 }

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  */
 final class SyntheticExport {
 
-    static final List<String> ALL_COLUMNS = Arrays.stream(Column.values()).map(Column::header).toList();
+    static final List<String> ALL_COLUMNS =
+            Arrays.stream(Column.values()).map(Column::header).toList();
 
     private final List<String> columns;
     private final List<Map<String, String>> rows = new ArrayList<>();
@@ -74,7 +75,9 @@ final class SyntheticExport {
     String text() {
         StringBuilder csv = new StringBuilder(String.join(",", columns)).append("\r\n");
         for (Map<String, String> row : rows) {
-            csv.append(columns.stream().map(column -> cell(row.getOrDefault(column, ""))).collect(Collectors.joining(",")))
+            csv.append(columns.stream()
+                            .map(column -> cell(row.getOrDefault(column, "")))
+                            .collect(Collectors.joining(",")))
                     .append("\r\n");
         }
         return csv.toString();

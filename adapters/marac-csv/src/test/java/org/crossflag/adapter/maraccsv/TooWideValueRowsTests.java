@@ -46,31 +46,39 @@ class TooWideValueRowsTests {
     void aReferenceOver80AndACoordinatorNameOver120AreRefusedByRowAndTheRestLoadsOnce() throws Exception {
         start();
         String longReference = "MARAC ESX " + "0".repeat(71);
-        String longCoordinator = "MARAC coordinator, " + "Chelmsford and Maldon and Braintree ".repeat(3) + "district team";
+        String longCoordinator =
+                "MARAC coordinator, " + "Chelmsford and Maldon and Braintree ".repeat(3) + "district team";
         assertThat(longReference).hasSize(81);
         assertThat(longCoordinator.length()).isGreaterThan(120);
-        drop("wide.csv", SyntheticExport.withAllColumns()
-                .hearingRow(1, "reference", "MARAC ESX 0412", "coordinator_phone", "01632 960101 ext 4")
-                .hearingRow(2, "reference", longReference)
-                .hearingRow(3, "coordinator_name", longCoordinator)
-                .hearingRow(4)
-                .text());
+        drop(
+                "wide.csv",
+                SyntheticExport.withAllColumns()
+                        .hearingRow(1, "reference", "MARAC ESX 0412", "coordinator_phone", "01632 960101 ext 4")
+                        .hearingRow(2, "reference", longReference)
+                        .hearingRow(3, "coordinator_name", longCoordinator)
+                        .hearingRow(4)
+                        .text());
 
-        await().atMost(WAIT).until(() -> Files.exists(inbox.resolve(".done/wide.csv")) && !Files.exists(inbox.resolve("wide.csv")));
+        await().atMost(WAIT)
+                .until(() -> Files.exists(inbox.resolve(".done/wide.csv")) && !Files.exists(inbox.resolve("wide.csv")));
         assertThat(Files.readAllLines(inbox.resolve(".done/wide.errors.csv")))
                 .containsExactly("row,reason,field", "3,VALUE_TOO_LONG,reference", "4,VALUE_TOO_LONG,coordinator_name");
         assertThat(sink.stored()).containsExactly("MARAC ESX 0412", "MARAC-TST-2026-0004");
-        assertThat(sink.failedCalls()).as("no row reached the node with a value it cannot hold").isZero();
+        assertThat(sink.failedCalls())
+                .as("no row reached the node with a value it cannot hold")
+                .isZero();
         assertThat(inbox.resolve(".failed/wide.csv")).doesNotExist();
     }
 
     @Test
     void aCoordinatorPhoneTheWireCannotCarryIsRefusedWithItsReasonAndTheRestLoads() throws Exception {
         start();
-        drop("phones.csv", SyntheticExport.withAllColumns()
-                .hearingRow(1, "coordinator_phone", "01632 960101 (duty coordinator)")
-                .hearingRow(2, "coordinator_phone", "+44 1632 960101 x12")
-                .text());
+        drop(
+                "phones.csv",
+                SyntheticExport.withAllColumns()
+                        .hearingRow(1, "coordinator_phone", "01632 960101 (duty coordinator)")
+                        .hearingRow(2, "coordinator_phone", "+44 1632 960101 x12")
+                        .text());
 
         await().atMost(WAIT).until(() -> Files.exists(inbox.resolve(".done/phones.csv")));
         assertThat(Files.readAllLines(inbox.resolve(".done/phones.errors.csv")))
@@ -80,8 +88,8 @@ class TooWideValueRowsTests {
 
     void start() throws Exception {
         inbox = InboxFolders.prepare(dir.resolve("inbox"));
-        MaracCsvImporter importer = new MaracCsvImporter(sink, "marac-csv",
-                new MaracCsvRowMapper(MaracCsvRowMapperTests.CLOCK), new ErrorReportWriter(inbox));
+        MaracCsvImporter importer = new MaracCsvImporter(
+                sink, "marac-csv", new MaracCsvRowMapper(MaracCsvRowMapperTests.CLOCK), new ErrorReportWriter(inbox));
         camel = new DefaultCamelContext();
         camel.addRoutes(new MaracCsvRoute(inbox, Duration.ofMillis(100), importer));
         camel.start();
@@ -101,7 +109,8 @@ class TooWideValueRowsTests {
 
         @Override
         public synchronized RecordOutcome hearingHeld(String adapterId, LocalHearing hearing) {
-            if (hearing.localReference().length() > 80 || hearing.coordinator().name().length() > 120) {
+            if (hearing.localReference().length() > 80
+                    || hearing.coordinator().name().length() > 120) {
                 failedCalls++;
                 throw new IllegalStateException("value too long for its column");
             }

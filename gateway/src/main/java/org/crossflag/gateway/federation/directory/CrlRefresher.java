@@ -45,14 +45,19 @@ public final class CrlRefresher {
         try {
             X509CRL fetched = parse(source.readBytes(location));
             if (!trust.offerCrl(fetched)) {
-                problem = "CRL at " + location + " issued " + fetched.getThisUpdate().toInstant()
-                        + " is older than the one in force (" + trust.crlThisUpdate() + ")";
+                problem = "CRL at " + location + " issued "
+                        + fetched.getThisUpdate().toInstant() + " is older than the one in force ("
+                        + trust.crlThisUpdate() + ")";
             }
         } catch (DirectoryVerificationException | IllegalStateException e) {
             problem = e.getMessage();
         }
         if (problem != null) {
-            log.warn("CRL refresh from {} refused, keeping the CRL issued {}: {}", location, trust.crlThisUpdate(), problem);
+            log.warn(
+                    "CRL refresh from {} refused, keeping the CRL issued {}: {}",
+                    location,
+                    trust.crlThisUpdate(),
+                    problem);
         }
         lastProblem = problem;
         return problem == null;

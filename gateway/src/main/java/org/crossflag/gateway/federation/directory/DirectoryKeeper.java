@@ -20,8 +20,7 @@ public interface DirectoryKeeper {
         }
 
         @Override
-        public void keep(long sequence, byte[] document, byte[] signature) {
-        }
+        public void keep(long sequence, byte[] document, byte[] signature) {}
     };
 
     /** The newest directory kept, exactly as signed. */
@@ -33,6 +32,5 @@ public interface DirectoryKeeper {
     /** Keeps the directory if its sequence is higher than the one kept; never lowers it. */
     void keep(long sequence, byte[] document, byte[] signature);
 
-    record Kept(long sequence, byte[] document, byte[] signature) {
-    }
+    record Kept(long sequence, byte[] document, byte[] signature) {}
 }

@@ -31,11 +31,20 @@ public final class DirectoryService {
 
     /** A service that keeps nothing beyond memory and ignores the CRL's age (for tests of the directory alone). */
     public DirectoryService(DirectorySource source, DirectoryVerifier verifier, Clock clock) {
-        this(source, verifier, clock, DirectoryKeeper.NONE, () -> new CrlFreshness.Verdict(CrlFreshness.State.FRESH, null));
+        this(
+                source,
+                verifier,
+                clock,
+                DirectoryKeeper.NONE,
+                () -> new CrlFreshness.Verdict(CrlFreshness.State.FRESH, null));
     }
 
-    public DirectoryService(DirectorySource source, DirectoryVerifier verifier, Clock clock, DirectoryKeeper keeper,
-                            Supplier<CrlFreshness.Verdict> crlFreshness) {
+    public DirectoryService(
+            DirectorySource source,
+            DirectoryVerifier verifier,
+            Clock clock,
+            DirectoryKeeper keeper,
+            Supplier<CrlFreshness.Verdict> crlFreshness) {
         this.source = source;
         this.verifier = verifier;
         this.clock = clock;
@@ -56,14 +65,20 @@ public final class DirectoryService {
             install(newer, kept.get().digest());
             lastRefreshProblem = "directory sequence " + directory.sequence() + " at " + source.location()
                     + " is older than the newest seen, " + newer.sequence() + ", which is kept";
-            log.warn("Federation directory at the location refused, keeping sequence={} from the database: {}",
-                    newer.sequence(), lastRefreshProblem);
+            log.warn(
+                    "Federation directory at the location refused, keeping sequence={} from the database: {}",
+                    newer.sequence(),
+                    lastRefreshProblem);
             return newer;
         }
         install(directory, Fingerprints.sha256(fetched.document()));
         keeper.keep(directory.sequence(), fetched.document(), fetched.signature());
-        log.info("Federation directory loaded: federation={} sequence={} members={} expiresAt={}",
-                directory.federation(), directory.sequence(), directory.members().size(), directory.expiresAt());
+        log.info(
+                "Federation directory loaded: federation={} sequence={} members={} expiresAt={}",
+                directory.federation(),
+                directory.sequence(),
+                directory.members().size(),
+                directory.expiresAt());
         return directory;
     }
 
@@ -76,20 +91,25 @@ public final class DirectoryService {
             adoptNewerKept();
             FederationDirectory now = current.get();
             if (candidate.isExpiredAt(clock.instant())) {
-                throw new DirectoryVerificationException("directory sequence " + candidate.sequence()
-                        + " expired at " + candidate.expiresAt());
+                throw new DirectoryVerificationException(
+                        "directory sequence " + candidate.sequence() + " expired at " + candidate.expiresAt());
             }
             if (now != null && candidate.sequence() < now.sequence()) {
-                throw new DirectoryVerificationException("directory sequence " + candidate.sequence()
-                        + " is older than the current " + now.sequence());
+                throw new DirectoryVerificationException(
+                        "directory sequence " + candidate.sequence() + " is older than the current " + now.sequence());
             }
             if (now != null && candidate.sequence() == now.sequence() && !digest.equals(currentDigest)) {
                 throw new DirectoryVerificationException("directory sequence " + candidate.sequence()
                         + " was reissued with different content; a change needs a higher sequence");
             }
-            if (now == null || candidate.sequence() != now.sequence() || !candidate.expiresAt().equals(now.expiresAt())) {
-                log.info("Federation directory refreshed: sequence={} members={} expiresAt={}",
-                        candidate.sequence(), candidate.members().size(), candidate.expiresAt());
+            if (now == null
+                    || candidate.sequence() != now.sequence()
+                    || !candidate.expiresAt().equals(now.expiresAt())) {
+                log.info(
+                        "Federation directory refreshed: sequence={} members={} expiresAt={}",
+                        candidate.sequence(),
+                        candidate.members().size(),
+                        candidate.expiresAt());
             }
             install(candidate, digest);
             keeper.keep(candidate.sequence(), fetched.document(), fetched.signature());
@@ -97,8 +117,10 @@ public final class DirectoryService {
             return true;
         } catch (DirectoryVerificationException e) {
             lastRefreshProblem = e.getMessage();
-            log.warn("Federation directory refresh refused, keeping sequence={}: {}",
-                    current.get() == null ? "none" : current.get().sequence(), e.getMessage());
+            log.warn(
+                    "Federation directory refresh refused, keeping sequence={}: {}",
+                    current.get() == null ? "none" : current.get().sequence(),
+                    e.getMessage());
             return false;
         }
     }
@@ -107,7 +129,8 @@ public final class DirectoryService {
     public FederationDirectory requireCurrent() {
         FederationDirectory directory = current.get();
         if (directory == null || directory.isExpiredAt(clock.instant())) {
-            throw new DirectoryUnavailableException(DirectoryUnavailableException.Reason.DIRECTORY_EXPIRED,
+            throw new DirectoryUnavailableException(
+                    DirectoryUnavailableException.Reason.DIRECTORY_EXPIRED,
                     "this node's federation directory has expired; federation traffic is suspended");
         }
         return directory;
@@ -121,8 +144,10 @@ public final class DirectoryService {
         FederationDirectory directory = requireCurrent();
         CrlFreshness.Verdict crl = crlFreshness.get();
         if (!crl.fresh()) {
-            throw new DirectoryUnavailableException(DirectoryUnavailableException.Reason.CERTIFICATE_REVOCATION_UNKNOWN,
-                    "this node's CRL is " + crl.state() + " since " + crl.staleAfter() + "; federation traffic is suspended");
+            throw new DirectoryUnavailableException(
+                    DirectoryUnavailableException.Reason.CERTIFICATE_REVOCATION_UNKNOWN,
+                    "this node's CRL is " + crl.state() + " since " + crl.staleAfter()
+                            + "; federation traffic is suspended");
         }
         return directory;
     }
@@ -151,7 +176,8 @@ public final class DirectoryService {
         if (now != null && keeper.newestSequence() <= now.sequence()) {
             return;
         }
-        verifiedKept().filter(kept -> now == null || kept.directory().sequence() > now.sequence())
+        verifiedKept()
+                .filter(kept -> now == null || kept.directory().sequence() > now.sequence())
                 .ifPresent(kept -> install(kept.directory(), kept.digest()));
     }
 
@@ -159,14 +185,17 @@ public final class DirectoryService {
     private Optional<Kept> verifiedKept() {
         return keeper.newest().flatMap(kept -> {
             try {
-                return Optional.of(new Kept(verifier.verify(kept.document(), kept.signature()), Fingerprints.sha256(kept.document())));
+                return Optional.of(new Kept(
+                        verifier.verify(kept.document(), kept.signature()), Fingerprints.sha256(kept.document())));
             } catch (DirectoryVerificationException e) {
-                log.warn("Directory sequence={} kept in the database no longer verifies: {}", kept.sequence(), e.getMessage());
+                log.warn(
+                        "Directory sequence={} kept in the database no longer verifies: {}",
+                        kept.sequence(),
+                        e.getMessage());
                 return Optional.empty();
             }
         });
     }
 
-    private record Kept(FederationDirectory directory, String digest) {
-    }
+    private record Kept(FederationDirectory directory, String digest) {}
 }

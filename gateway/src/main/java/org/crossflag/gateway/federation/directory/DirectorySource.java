@@ -52,11 +52,16 @@ public final class DirectorySource {
                 }
                 return Files.readAllBytes(file);
             }
-            HttpResponse<InputStream> response = client().send(HttpRequest.newBuilder(URI.create(where))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client().send(
+                            HttpRequest.newBuilder(URI.create(where))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
-                    throw new DirectoryVerificationException("directory fetch answered HTTP " + response.statusCode() + ": " + where);
+                    throw new DirectoryVerificationException(
+                            "directory fetch answered HTTP " + response.statusCode() + ": " + where);
                 }
                 byte[] bytes = body.readNBytes(MAX_BYTES + 1);
                 if (bytes.length > MAX_BYTES) {
@@ -74,7 +79,10 @@ public final class DirectorySource {
 
     private synchronized HttpClient client() {
         if (http == null) {
-            http = HttpClient.newBuilder().sslContext(sslContext).connectTimeout(Duration.ofSeconds(10)).build();
+            http = HttpClient.newBuilder()
+                    .sslContext(sslContext)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
         }
         return http;
     }
@@ -83,6 +91,5 @@ public final class DirectorySource {
         return new DirectoryVerificationException("document is larger than " + MAX_BYTES + " bytes: " + where);
     }
 
-    public record Fetched(byte[] document, byte[] signature) {
-    }
+    public record Fetched(byte[] document, byte[] signature) {}
 }

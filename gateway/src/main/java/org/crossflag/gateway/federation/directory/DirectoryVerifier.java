@@ -43,10 +43,12 @@ public final class DirectoryVerifier {
             throw new DirectoryVerificationException("operator certificate is " + status);
         }
         if (!hasDirectorySigningUsage(operatorCertificate)) {
-            throw new DirectoryVerificationException("operator certificate lacks the directory-signing extended key usage");
+            throw new DirectoryVerificationException(
+                    "operator certificate lacks the directory-signing extended key usage");
         }
         if (!signatures.verify(operatorCertificate, document, signature)) {
-            throw new DirectoryVerificationException("directory signature does not verify with the operator certificate");
+            throw new DirectoryVerificationException(
+                    "directory signature does not verify with the operator certificate");
         }
         JsonNode tree;
         try {
@@ -56,7 +58,8 @@ public final class DirectoryVerifier {
         }
         var problems = schema.validate(tree);
         if (!problems.isEmpty()) {
-            throw new DirectoryVerificationException("directory fails its schema: " + problems.iterator().next().getMessage());
+            throw new DirectoryVerificationException(
+                    "directory fails its schema: " + problems.iterator().next().getMessage());
         }
         try {
             return toDirectory(tree);
@@ -84,11 +87,17 @@ public final class DirectoryVerifier {
             MemberEndpoints.problem(m.get("endpoint").asText()).ifPresent(problem -> {
                 throw new DirectoryVerificationException("directory member " + code + ": " + problem);
             });
-            members.add(new DirectoryMember(code, m.get("displayName").asText(), MemberKind.valueOf(m.get("kind").asText()),
-                    m.get("endpoint").asText(), texts(m.get("tlsCertificateSha256")), texts(m.get("signingCertificateSha256")),
+            members.add(new DirectoryMember(
+                    code,
+                    m.get("displayName").asText(),
+                    MemberKind.valueOf(m.get("kind").asText()),
+                    m.get("endpoint").asText(),
+                    texts(m.get("tlsCertificateSha256")),
+                    texts(m.get("signingCertificateSha256")),
                     texts(m.get("messageTypes"))));
         }
-        return new FederationDirectory(tree.get("federation").asText(), tree.get("sequence").asLong(), issuedAt, expiresAt, members);
+        return new FederationDirectory(
+                tree.get("federation").asText(), tree.get("sequence").asLong(), issuedAt, expiresAt, members);
     }
 
     private static Set<String> texts(JsonNode array) {

@@ -17,14 +17,15 @@ public final class FederationDirectory {
     private final List<DirectoryMember> members;
     private final Map<String, DirectoryMember> byCode;
 
-    public FederationDirectory(String federation, long sequence, Instant issuedAt, Instant expiresAt,
-                               List<DirectoryMember> members) {
+    public FederationDirectory(
+            String federation, long sequence, Instant issuedAt, Instant expiresAt, List<DirectoryMember> members) {
         this.federation = federation;
         this.sequence = sequence;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
         this.members = List.copyOf(members);
-        this.byCode = members.stream().collect(Collectors.toUnmodifiableMap(DirectoryMember::code, Function.identity()));
+        this.byCode =
+                members.stream().collect(Collectors.toUnmodifiableMap(DirectoryMember::code, Function.identity()));
     }
 
     public Optional<DirectoryMember> member(String code) {

@@ -23,7 +23,8 @@ final class JdbcDirectoryKeeper implements DirectoryKeeper {
 
     @Override
     public Optional<Kept> newest() {
-        List<Kept> rows = jdbc.query("select directory_sequence, document, signature from directory_high_water "
+        List<Kept> rows = jdbc.query(
+                "select directory_sequence, document, signature from directory_high_water "
                         + "where id = 1 and document is not null",
                 (rs, n) -> new Kept(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)));
         return rows.stream().findFirst();
@@ -31,13 +32,20 @@ final class JdbcDirectoryKeeper implements DirectoryKeeper {
 
     @Override
     public long newestSequence() {
-        Long sequence = jdbc.queryForObject("select directory_sequence from directory_high_water where id = 1", Long.class);
+        Long sequence =
+                jdbc.queryForObject("select directory_sequence from directory_high_water where id = 1", Long.class);
         return sequence == null ? 0 : sequence;
     }
 
     @Override
     public void keep(long sequence, byte[] document, byte[] signature) {
-        jdbc.update("update directory_high_water set directory_sequence = ?, document = ?, signature = ?, updated_at = ? "
-                + "where id = 1 and directory_sequence < ?", sequence, document, signature, Timestamp.from(clock.instant()), sequence);
+        jdbc.update(
+                "update directory_high_water set directory_sequence = ?, document = ?, signature = ?, updated_at = ? "
+                        + "where id = 1 and directory_sequence < ?",
+                sequence,
+                document,
+                signature,
+                Timestamp.from(clock.instant()),
+                sequence);
     }
 }

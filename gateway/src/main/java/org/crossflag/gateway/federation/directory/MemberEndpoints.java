@@ -14,8 +14,7 @@ final class MemberEndpoints {
     private static final String HOST = "([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])";
     private static final Pattern PLAIN = Pattern.compile("^https://" + HOST + "(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$");
 
-    private MemberEndpoints() {
-    }
+    private MemberEndpoints() {}
 
     /** Why the endpoint is refused, if it is; the reason never repeats the endpoint. */
     static Optional<String> problem(String endpoint) {

@@ -17,8 +17,7 @@ final class EcmaRegularExpressions implements RegularExpressionFactory {
     /** ECMA-262 for "no character follows": the end of the input, whatever the last character is. */
     static final String END_OF_INPUT = "(?![\\s\\S])";
 
-    private EcmaRegularExpressions() {
-    }
+    private EcmaRegularExpressions() {}
 
     @Override
     public RegularExpression getRegularExpression(String regex) {

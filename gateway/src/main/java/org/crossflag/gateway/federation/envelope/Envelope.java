@@ -30,8 +30,7 @@ public record Envelope(
         List<DataCategory> dataCategories,
         ObjectNode payload) {
 
-    public record Requester(String officerId, RequesterRole role) {
-    }
+    public record Requester(String officerId, RequesterRole role) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Consent(ConsentState state, String justification) {

@@ -52,8 +52,11 @@ public final class EnvelopeCodec {
                 // Bytes after the envelope would be signed and stored without ever being validated.
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(32).maxStringLength(1_000_000).build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(32)
+                        .maxStringLength(1_000_000)
+                        .build());
         return mapper;
     }
 
@@ -63,10 +66,14 @@ public final class EnvelopeCodec {
      * with a newline appended fails its pattern instead of passing and then failing its column.
      */
     public static JsonSchema loadSchema(String id) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
-                .regularExpressionFactory(EcmaRegularExpressions.INSTANCE).build();
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:org/crossflag/schemas/")));
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .formatAssertionsEnabled(true)
+                .regularExpressionFactory(EcmaRegularExpressions.INSTANCE)
+                .build();
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(
+                        mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:org/crossflag/schemas/")));
         return factory.getSchema(SchemaLocation.of(id), config);
     }
 
@@ -123,8 +130,11 @@ public final class EnvelopeCodec {
                     .sorted()
                     .limit(5)
                     .collect(Collectors.joining("; "));
-            throw new MessageRejectedException(RejectionReason.SCHEMA_INVALID, "envelope fails its schema: " + where,
-                    safeId(messageId), safeCode(sender));
+            throw new MessageRejectedException(
+                    RejectionReason.SCHEMA_INVALID,
+                    "envelope fails its schema: " + where,
+                    safeId(messageId),
+                    safeCode(sender));
         }
     }
 
@@ -135,7 +145,9 @@ public final class EnvelopeCodec {
 
     /** Only ids that match the schema's pattern are echoed back or logged. */
     static String safeId(String value) {
-        return value != null && value.matches("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$") ? value : null;
+        return value != null && value.matches("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+                ? value
+                : null;
     }
 
     static String safeCode(String value) {

@@ -18,7 +18,7 @@ public record OutgoingMessage(
 
     /** The same message with another payload, e.g. one part of an answer too large for one message. */
     public OutgoingMessage withPayload(ObjectNode otherPayload) {
-        return new OutgoingMessage(type, recipient, correlationId, purpose, legalBasis, requester, consent,
-                dataCategories, otherPayload);
+        return new OutgoingMessage(
+                type, recipient, correlationId, purpose, legalBasis, requester, consent, dataCategories, otherPayload);
     }
 }

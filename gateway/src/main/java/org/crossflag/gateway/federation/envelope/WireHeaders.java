@@ -8,6 +8,5 @@ public final class WireHeaders {
     /** The base64 DER signing certificate of the sending node. */
     public static final String SIGNING_CERTIFICATE = "Crossflag-Signing-Certificate";
 
-    private WireHeaders() {
-    }
+    private WireHeaders() {}
 }

@@ -6,6 +6,5 @@ public final class WirePaths {
     /** Where a peer POSTs a signed envelope and gets its receipt back. */
     public static final String MESSAGES = "/federation/messages";
 
-    private WirePaths() {
-    }
+    private WirePaths() {}
 }

@@ -25,8 +25,7 @@ final class ExampleKeys {
     static final Set<String> DEMO_MATCHING_SECRET_SHA256 =
             Set.of("fca4b10406ece392d2a43e00bd87b66283de9262366402d00363cdc57fc51cca");
 
-    private ExampleKeys() {
-    }
+    private ExampleKeys() {}
 
     static boolean isExampleRootCa(X509Certificate certificate) {
         if (EXAMPLE_ROOT_CA_SHA256.contains(Fingerprints.sha256(certificate))) {
@@ -68,8 +67,10 @@ final class ExampleKeys {
             if (demoMatchingKey) {
                 text.append("the demo matching key (demo/matching: encodings made with it protect nothing)");
             }
-            text.append(demo ? ". Expected in the demo (crossflag.demo is true); never outside it."
-                    : ". Anyone can impersonate members or undo the blinding: use a federation's own PKI and secret.");
+            text.append(
+                    demo
+                            ? ". Expected in the demo (crossflag.demo is true); never outside it."
+                            : ". Anyone can impersonate members or undo the blinding: use a federation's own PKI and secret.");
             return Optional.of(text.toString());
         }
     }

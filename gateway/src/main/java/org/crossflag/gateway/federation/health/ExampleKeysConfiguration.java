@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
 
-import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.crypto.CertificateFiles;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
@@ -42,11 +42,12 @@ class ExampleKeysConfiguration {
     }
 
     private static ExampleKeys.Finding find(CrossflagProperties properties) {
-        boolean exampleRootCa = ExampleKeys.isExampleRootCa(
-                CertificateFiles.readCertificate("crossflag.pki.trust-anchor", properties.pki().trustAnchor()));
+        boolean exampleRootCa = ExampleKeys.isExampleRootCa(CertificateFiles.readCertificate(
+                "crossflag.pki.trust-anchor", properties.pki().trustAnchor()));
         boolean demoMatchingKey = properties.matching().keys().stream().anyMatch(key -> {
             try {
-                String text = Files.readString(key.secretFile(), StandardCharsets.US_ASCII).strip();
+                String text = Files.readString(key.secretFile(), StandardCharsets.US_ASCII)
+                        .strip();
                 return ExampleKeys.isDemoMatchingSecret(Base64.getDecoder().decode(text));
             } catch (Exception e) {
                 // An unreadable key file is reported by the matching set-up, naming its key.

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.crypto.CrlFreshness;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.MessageSigner;
@@ -15,6 +14,7 @@ import org.crossflag.gateway.crypto.NodeTlsIdentity;
 import org.crossflag.gateway.federation.directory.CrlRefresher;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.FederationDirectory;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -32,16 +32,21 @@ class FederationHealthIndicators {
         return () -> {
             FederationDirectory current = directory.lastVerified();
             if (current == null) {
-                return Health.down().withDetail("problem", "no verified directory").build();
+                return Health.down()
+                        .withDetail("problem", "no verified directory")
+                        .build();
             }
             Instant now = clock.instant();
-            Health.Builder health = current.isExpiredAt(now) ? Health.down().withDetail("problem", "directory expired") : Health.up();
+            Health.Builder health =
+                    current.isExpiredAt(now) ? Health.down().withDetail("problem", "directory expired") : Health.up();
             health.withDetail("location", directory.location())
                     .withDetail("federation", current.federation())
                     .withDetail("sequence", current.sequence())
                     .withDetail("issuedAt", current.issuedAt().toString())
                     .withDetail("expiresAt", current.expiresAt().toString())
-                    .withDetail("daysUntilExpiry", Duration.between(now, current.expiresAt()).toDays())
+                    .withDetail(
+                            "daysUntilExpiry",
+                            Duration.between(now, current.expiresAt()).toDays())
                     .withDetail("members", current.members().size());
             if (directory.lastRefreshProblem() != null) {
                 health.withDetail("lastRefreshProblem", directory.lastRefreshProblem());
@@ -51,9 +56,14 @@ class FederationHealthIndicators {
     }
 
     @Bean
-    HealthIndicator certificatesHealthIndicator(NodeTlsIdentity tls, MessageSigner signer, FederationTrust trust,
-                                                CrlFreshness crlFreshness, CrlRefresher crlRefresher,
-                                                CrossflagProperties properties, Clock clock) {
+    HealthIndicator certificatesHealthIndicator(
+            NodeTlsIdentity tls,
+            MessageSigner signer,
+            FederationTrust trust,
+            CrlFreshness crlFreshness,
+            CrlRefresher crlRefresher,
+            CrossflagProperties properties,
+            Clock clock) {
         return () -> {
             Instant now = clock.instant();
             long tlsDays = daysLeft(tls.certificate(), now);
@@ -71,7 +81,9 @@ class FederationHealthIndicators {
                     .withDetail("crlLocation", crlRefresher.location())
                     .withDetail("tlsCertificateDaysUntilExpiry", tlsDays)
                     .withDetail("signingCertificateDaysUntilExpiry", signingDays)
-                    .withDetail("expiringSoon", Math.min(tlsDays, signingDays) < properties.health().certificateWarningDays());
+                    .withDetail(
+                            "expiringSoon",
+                            Math.min(tlsDays, signingDays) < properties.health().certificateWarningDays());
             if (crlRefresher.lastProblem() != null) {
                 health.withDetail("lastCrlProblem", crlRefresher.lastProblem());
             }

@@ -32,7 +32,8 @@ public final class PeerReachability {
         if (current == null) {
             return;
         }
-        statuses.keySet().retainAll(current.members().stream().map(DirectoryMember::code).toList());
+        statuses.keySet()
+                .retainAll(current.members().stream().map(DirectoryMember::code).toList());
         for (DirectoryMember member : current.members()) {
             if (!member.code().equals(nodeCode)) {
                 statuses.put(member.code(), probe(member));
@@ -46,16 +47,22 @@ public final class PeerReachability {
 
     private PeerStatus probe(DirectoryMember member) {
         long started = System.nanoTime();
-        Exchange answer = producer.send("direct:federation-ping", exchange ->
-                exchange.setProperty("crossflagPeerEndpoint", member.endpoint()));
+        Exchange answer = producer.send(
+                "direct:federation-ping", exchange -> exchange.setProperty("crossflagPeerEndpoint", member.endpoint()));
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (answer.getException() != null) {
-            return new PeerStatus(member.endpoint(), false, millis, answer.getException().getClass().getSimpleName(), clock.instant());
+            return new PeerStatus(
+                    member.endpoint(),
+                    false,
+                    millis,
+                    answer.getException().getClass().getSimpleName(),
+                    clock.instant());
         }
         int status = answer.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
-        return new PeerStatus(member.endpoint(), status == 200, millis, status == 200 ? null : "HTTP " + status, clock.instant());
+        return new PeerStatus(
+                member.endpoint(), status == 200, millis, status == 200 ? null : "HTTP " + status, clock.instant());
     }
 
-    public record PeerStatus(String endpoint, boolean reachable, long latencyMillis, String problem, Instant checkedAt) {
-    }
+    public record PeerStatus(
+            String endpoint, boolean reachable, long latencyMillis, String problem, Instant checkedAt) {}
 }

@@ -1,8 +1,5 @@
 package org.crossflag.gateway.federation.inbound;
 
-import org.crossflag.gateway.federation.envelope.MessageRejectedException;
-import org.crossflag.gateway.federation.envelope.RejectionReason;
-
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
@@ -10,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.crossflag.gateway.federation.envelope.MessageRejectedException;
+import org.crossflag.gateway.federation.envelope.RejectionReason;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -36,10 +35,15 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length < 0) {
-            refuse(response, new MessageRejectedException(RejectionReason.LENGTH_REQUIRED, "Content-Length is required"));
+            refuse(
+                    response,
+                    new MessageRejectedException(RejectionReason.LENGTH_REQUIRED, "Content-Length is required"));
         } else if (length > maxBodyBytes) {
-            refuse(response, new MessageRejectedException(RejectionReason.BODY_TOO_LARGE,
-                    "body of " + length + " bytes is over the limit of " + maxBodyBytes));
+            refuse(
+                    response,
+                    new MessageRejectedException(
+                            RejectionReason.BODY_TOO_LARGE,
+                            "body of " + length + " bytes is over the limit of " + maxBodyBytes));
         } else {
             chain.doFilter(request, response);
         }

@@ -1,9 +1,5 @@
 package org.crossflag.gateway.federation.inbound;
 
-import org.crossflag.gateway.federation.envelope.WireHeaders;
-
-import org.crossflag.gateway.federation.envelope.MessageRejectedException;
-
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 
@@ -12,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
+import org.crossflag.gateway.federation.envelope.MessageRejectedException;
+import org.crossflag.gateway.federation.envelope.WireHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -30,8 +28,13 @@ public final class InboundMessageReceiver {
     private final RejectionResponses rejections;
     private final ObjectMapper mapper;
 
-    public InboundMessageReceiver(String nodeCode, InboundMessageVerifier verifier, InboundMessageStore store, InboundMetrics metrics,
-                                  RejectionResponses rejections, ObjectMapper mapper) {
+    public InboundMessageReceiver(
+            String nodeCode,
+            InboundMessageVerifier verifier,
+            InboundMessageStore store,
+            InboundMetrics metrics,
+            RejectionResponses rejections,
+            ObjectMapper mapper) {
         this.nodeCode = nodeCode;
         this.verifier = verifier;
         this.store = store;
@@ -53,7 +56,8 @@ public final class InboundMessageReceiver {
         if (acceptance.repeat()) {
             metrics.repeated(message.envelope().sender());
         } else {
-            metrics.received(message.envelope().type().wire(), message.envelope().sender());
+            metrics.received(
+                    message.envelope().type().wire(), message.envelope().sender());
         }
         // The answer is the signed receipt, signed like a message: exact bytes plus signature headers.
         respond(in, acceptance.repeat() ? 200 : 202, acceptance.receipt());
@@ -63,12 +67,16 @@ public final class InboundMessageReceiver {
 
     /** Peers probe this over mutual TLS to report reachability; it says only which member answered. */
     public void ping(Exchange exchange) throws Exception {
-        respond(exchange.getMessage(), 200, mapper.writeValueAsBytes(mapper.createObjectNode().put("member", nodeCode)));
+        respond(
+                exchange.getMessage(),
+                200,
+                mapper.writeValueAsBytes(mapper.createObjectNode().put("member", nodeCode)));
     }
 
     /** Used by the route's exception clause: answers a refusal with its reason code and HTTP status. */
     public void reject(Exchange exchange) {
-        MessageRejectedException rejection = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, MessageRejectedException.class);
+        MessageRejectedException rejection =
+                exchange.getProperty(Exchange.EXCEPTION_CAUGHT, MessageRejectedException.class);
         respond(exchange.getMessage(), rejection.reason().httpStatus(), rejections.record(rejection));
     }
 

@@ -1,12 +1,10 @@
 package org.crossflag.gateway.federation.inbound;
 
-import org.crossflag.gateway.federation.envelope.WirePaths;
-
-import org.crossflag.gateway.federation.envelope.MessageRejectedException;
-
 import org.apache.camel.builder.RouteBuilder;
 import org.crossflag.gateway.background.RouteDefaults;
 import org.crossflag.gateway.background.WakeUp;
+import org.crossflag.gateway.federation.envelope.MessageRejectedException;
+import org.crossflag.gateway.federation.envelope.WirePaths;
 
 /** Federation messages in: verify, store, answer. Refusals become answers with their reason code. */
 public final class InboundMessageRoute extends RouteBuilder {
@@ -23,9 +21,7 @@ public final class InboundMessageRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(MessageRejectedException.class)
-                .handled(true)
-                .bean(receiver, "reject");
+        onException(MessageRejectedException.class).handled(true).bean(receiver, "reject");
 
         from("platform-http:" + PATH + "?httpMethodRestrict=POST")
                 .routeId("federation-inbound")

@@ -1,10 +1,5 @@
 package org.crossflag.gateway.federation.inbound;
 
-import org.crossflag.gateway.federation.envelope.Envelope;
-import org.crossflag.gateway.federation.envelope.MessageRejectedException;
-import org.crossflag.gateway.federation.envelope.MessageType;
-import org.crossflag.gateway.federation.envelope.RejectionReason;
-
 import java.security.cert.CertificateEncodingException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -15,6 +10,10 @@ import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.crypto.Fingerprints;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.MessageRejectedException;
+import org.crossflag.gateway.federation.envelope.MessageType;
+import org.crossflag.gateway.federation.envelope.RejectionReason;
 import org.crossflag.gateway.federation.receipt.ReceiptIssuer;
 import org.crossflag.gateway.federation.receipt.SignedReceipt;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,14 +41,23 @@ public final class InboundMessageStore {
     private final Set<MessageType> processedTypes;
 
     /** @param processedTypes types a capability handles; others are stored as processed (nothing to do) at once */
-    public InboundMessageStore(JdbcTemplate jdbc, TransactionTemplate transactions, ReceiptIssuer receipts, AuditTrail audit,
-                               String signingCertificate, int cacheSize, Set<MessageType> processedTypes) {
+    public InboundMessageStore(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            ReceiptIssuer receipts,
+            AuditTrail audit,
+            String signingCertificate,
+            int cacheSize,
+            Set<MessageType> processedTypes) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.receipts = receipts;
         this.audit = audit;
         this.signingCertificate = signingCertificate;
-        this.accepted = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(Duration.ofDays(2)).build();
+        this.accepted = Caffeine.newBuilder()
+                .maximumSize(cacheSize)
+                .expireAfterWrite(Duration.ofDays(2))
+                .build();
         this.processedTypes = Set.copyOf(processedTypes);
     }
 
@@ -65,7 +73,9 @@ public final class InboundMessageStore {
             transactions.executeWithoutResult(status -> {
                 insert(message, digest, receipt);
                 audit.record(event(AuditAction.MESSAGE_RECEIVED, "ACCEPTED", envelope)
-                        .withActor(envelope.requester().officerId(), envelope.requester().role().wire())
+                        .withActor(
+                                envelope.requester().officerId(),
+                                envelope.requester().role().wire())
                         .withPurpose(envelope.purpose().wire()));
                 audit.record(event(AuditAction.RECEIPT_ISSUED, "ISSUED", envelope));
             });
@@ -83,8 +93,11 @@ public final class InboundMessageStore {
 
     private Acceptance repeat(Envelope envelope, String digest, StoredReceipt stored) {
         if (!stored.messageSha256().equals(digest)) {
-            throw new MessageRejectedException(RejectionReason.DUPLICATE_MESSAGE,
-                    "message id was already accepted with different content", envelope.messageId(), envelope.sender());
+            throw new MessageRejectedException(
+                    RejectionReason.DUPLICATE_MESSAGE,
+                    "message id was already accepted with different content",
+                    envelope.messageId(),
+                    envelope.sender());
         }
         return new Acceptance(stored.receipt(), stored.signature(), signingCertificate, true);
     }
@@ -92,7 +105,8 @@ public final class InboundMessageStore {
     private void insert(VerifiedMessage message, String digest, SignedReceipt receipt) {
         Envelope envelope = message.envelope();
         boolean handled = processedTypes.contains(envelope.type());
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into inbound_message (message_id, correlation_id, correlation_seq, message_type, sender, recipient,
                     created_at, expires_at, received_at, purpose, legal_basis, requester_officer_id, requester_role,
                     consent_state, body, signature, signing_certificate, signing_certificate_sha256, tls_certificate_sha256,
@@ -100,19 +114,39 @@ public final class InboundMessageStore {
                     processing_outcome, processed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nextval('inbound_arrival_seq'),
                     ?, ?, ?, ?)""",
-                envelope.messageId(), envelope.correlationId(), envelope.correlationSequence(), envelope.type().wire(),
-                envelope.sender(), envelope.recipient(), Timestamp.from(envelope.created()), Timestamp.from(envelope.expires()),
-                Timestamp.from(message.receivedAt()), envelope.purpose().wire(), envelope.legalBasis().wire(),
-                envelope.requester().officerId(), envelope.requester().role().wire(),
-                envelope.consent().state().wire(), message.body(),
-                message.signature(), der(message), message.signingCertificateSha256(), message.tlsCertificateSha256(),
-                digest, receipt.bytes(), receipt.signature(), handled ? "RECEIVED" : "PROCESSED",
-                Timestamp.from(message.receivedAt()), handled ? null : "UNHANDLED", handled ? null : Timestamp.from(message.receivedAt()));
+                envelope.messageId(),
+                envelope.correlationId(),
+                envelope.correlationSequence(),
+                envelope.type().wire(),
+                envelope.sender(),
+                envelope.recipient(),
+                Timestamp.from(envelope.created()),
+                Timestamp.from(envelope.expires()),
+                Timestamp.from(message.receivedAt()),
+                envelope.purpose().wire(),
+                envelope.legalBasis().wire(),
+                envelope.requester().officerId(),
+                envelope.requester().role().wire(),
+                envelope.consent().state().wire(),
+                message.body(),
+                message.signature(),
+                der(message),
+                message.signingCertificateSha256(),
+                message.tlsCertificateSha256(),
+                digest,
+                receipt.bytes(),
+                receipt.signature(),
+                handled ? "RECEIVED" : "PROCESSED",
+                Timestamp.from(message.receivedAt()),
+                handled ? null : "UNHANDLED",
+                handled ? null : Timestamp.from(message.receivedAt()));
     }
 
     private StoredReceipt find(String messageId) {
-        List<StoredReceipt> rows = jdbc.query("select message_sha256, receipt, receipt_signature from inbound_message where message_id = ?",
-                (rs, row) -> new StoredReceipt(rs.getString(1), rs.getBytes(2), rs.getBytes(3)), messageId);
+        List<StoredReceipt> rows = jdbc.query(
+                "select message_sha256, receipt, receipt_signature from inbound_message where message_id = ?",
+                (rs, row) -> new StoredReceipt(rs.getString(1), rs.getBytes(2), rs.getBytes(3)),
+                messageId);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -122,7 +156,8 @@ public final class InboundMessageStore {
     }
 
     private static AuditEvent event(AuditAction action, String outcome, Envelope envelope) {
-        return AuditEvent.of(action, outcome).withMessage(envelope.messageId(), envelope.correlationId())
+        return AuditEvent.of(action, outcome)
+                .withMessage(envelope.messageId(), envelope.correlationId())
                 .withCounterpart(envelope.sender());
     }
 
@@ -135,9 +170,7 @@ public final class InboundMessageStore {
     }
 
     /** The answer for an accepted message: its receipt (bytes, signature, signer) and whether it was a repeat. */
-    public record Acceptance(byte[] receipt, byte[] signature, String signingCertificate, boolean repeat) {
-    }
+    public record Acceptance(byte[] receipt, byte[] signature, String signingCertificate, boolean repeat) {}
 
-    private record StoredReceipt(String messageSha256, byte[] receipt, byte[] signature) {
-    }
+    private record StoredReceipt(String messageSha256, byte[] receipt, byte[] signature) {}
 }

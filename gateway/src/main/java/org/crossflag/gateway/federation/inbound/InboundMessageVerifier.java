@@ -1,12 +1,5 @@
 package org.crossflag.gateway.federation.inbound;
 
-import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
-
-import org.crossflag.gateway.federation.envelope.Envelope;
-import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
-import org.crossflag.gateway.federation.envelope.MessageRejectedException;
-import org.crossflag.gateway.federation.envelope.RejectionReason;
-
 import static org.crossflag.gateway.federation.envelope.RejectionReason.*;
 
 import java.security.cert.X509Certificate;
@@ -22,7 +15,12 @@ import org.crossflag.gateway.crypto.PeerCertificates;
 import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
+import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
 import org.crossflag.gateway.federation.directory.FederationDirectory;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
+import org.crossflag.gateway.federation.envelope.MessageRejectedException;
+import org.crossflag.gateway.federation.envelope.RejectionReason;
 
 /**
  * Decides whether an inbound message can be trusted. Checks run cheapest-and-least-trusting first: the
@@ -40,8 +38,14 @@ public final class InboundMessageVerifier {
     private final Duration maxClockSkew;
     private final PeerCertificates peerCertificates = new PeerCertificates();
 
-    public InboundMessageVerifier(String nodeCode, DirectoryService directory, FederationTrust trust,
-                                  SignatureVerifier signatures, EnvelopeCodec codec, Clock clock, Duration maxClockSkew) {
+    public InboundMessageVerifier(
+            String nodeCode,
+            DirectoryService directory,
+            FederationTrust trust,
+            SignatureVerifier signatures,
+            EnvelopeCodec codec,
+            Clock clock,
+            Duration maxClockSkew) {
         this.nodeCode = nodeCode;
         this.directory = directory;
         this.trust = trust;
@@ -75,34 +79,47 @@ public final class InboundMessageVerifier {
 
         Envelope envelope = codec.decode(request.body());
         String id = envelope.messageId();
-        DirectoryMember sender = current.member(envelope.sender()).orElseThrow(() ->
-                new MessageRejectedException(SENDER_UNKNOWN, "sender is not in the federation directory", id, envelope.sender()));
-        if (!sender.tlsCertificateSha256().contains(tlsSha256) || !sender.signingCertificateSha256().contains(signer.sha256())) {
-            throw new MessageRejectedException(SENDER_CERTIFICATE_MISMATCH,
-                    "TLS or signing certificate does not belong to the sender named in the envelope", id, sender.code());
+        DirectoryMember sender = current.member(envelope.sender())
+                .orElseThrow(() -> new MessageRejectedException(
+                        SENDER_UNKNOWN, "sender is not in the federation directory", id, envelope.sender()));
+        if (!sender.tlsCertificateSha256().contains(tlsSha256)
+                || !sender.signingCertificateSha256().contains(signer.sha256())) {
+            throw new MessageRejectedException(
+                    SENDER_CERTIFICATE_MISMATCH,
+                    "TLS or signing certificate does not belong to the sender named in the envelope",
+                    id,
+                    sender.code());
         }
         if (!sender.takesPartIn(envelope.type())) {
-            throw new MessageRejectedException(MESSAGE_TYPE_NOT_ALLOWED, "sender may not send " + envelope.type(), id, sender.code());
+            throw new MessageRejectedException(
+                    MESSAGE_TYPE_NOT_ALLOWED, "sender may not send " + envelope.type(), id, sender.code());
         }
         if (!nodeCode.equals(envelope.recipient())) {
-            throw new MessageRejectedException(WRONG_RECIPIENT, "message is addressed to " + envelope.recipient(), id, sender.code());
+            throw new MessageRejectedException(
+                    WRONG_RECIPIENT, "message is addressed to " + envelope.recipient(), id, sender.code());
         }
-        boolean weAccept = current.member(nodeCode).map(self -> self.takesPartIn(envelope.type())).orElse(false);
+        boolean weAccept = current.member(nodeCode)
+                .map(self -> self.takesPartIn(envelope.type()))
+                .orElse(false);
         if (!weAccept) {
-            throw new MessageRejectedException(MESSAGE_TYPE_NOT_ALLOWED, "this node does not accept " + envelope.type(), id, sender.code());
+            throw new MessageRejectedException(
+                    MESSAGE_TYPE_NOT_ALLOWED, "this node does not accept " + envelope.type(), id, sender.code());
         }
         Instant now = clock.instant();
         if (!envelope.expires().isAfter(now)) {
-            throw new MessageRejectedException(MESSAGE_EXPIRED, "message expired at " + envelope.expires(), id, sender.code());
+            throw new MessageRejectedException(
+                    MESSAGE_EXPIRED, "message expired at " + envelope.expires(), id, sender.code());
         }
         if (envelope.created().isAfter(now.plus(maxClockSkew))) {
-            throw new MessageRejectedException(MESSAGE_FROM_FUTURE, "message created too far in the future", id, sender.code());
+            throw new MessageRejectedException(
+                    MESSAGE_FROM_FUTURE, "message created too far in the future", id, sender.code());
         }
         if (!envelope.expires().isAfter(envelope.created())) {
-            throw new MessageRejectedException(SCHEMA_INVALID, "message expires before it was created", id, sender.code());
+            throw new MessageRejectedException(
+                    SCHEMA_INVALID, "message expires before it was created", id, sender.code());
         }
-        return new VerifiedMessage(envelope, request.body(), signature, signer.certificate(),
-                signer.sha256(), tlsSha256, now);
+        return new VerifiedMessage(
+                envelope, request.body(), signature, signer.certificate(), signer.sha256(), tlsSha256, now);
     }
 
     private FederationDirectory currentDirectory() {
@@ -130,7 +147,8 @@ public final class InboundMessageVerifier {
 
     private static void requireJson(String contentType) {
         // JSON only: XML bodies (and with them external entities) are refused before anything parses them.
-        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String mediaType =
+                contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
         if (!mediaType.equals("application/json")) {
             throw new MessageRejectedException(UNSUPPORTED_MEDIA_TYPE, "only application/json is accepted");
         }

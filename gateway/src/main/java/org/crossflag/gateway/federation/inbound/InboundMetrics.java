@@ -15,21 +15,27 @@ public final class InboundMetrics {
     }
 
     public void received(String type, String sender) {
-        Counter.builder("crossflag.messages.received").description("Messages accepted from peers")
-                .tag("type", type).tag("sender", sender)
-                .register(registry).increment();
+        Counter.builder("crossflag.messages.received")
+                .description("Messages accepted from peers")
+                .tag("type", type)
+                .tag("sender", sender)
+                .register(registry)
+                .increment();
     }
 
     public void repeated(String sender) {
         Counter.builder("crossflag.messages.repeated")
                 .description("Messages received again after being accepted (answered with the same receipt)")
                 .tag("sender", sender)
-                .register(registry).increment();
+                .register(registry)
+                .increment();
     }
 
     public void rejected(RejectionReason reason) {
-        Counter.builder("crossflag.messages.rejected").description("Inbound messages refused, by reason code")
+        Counter.builder("crossflag.messages.rejected")
+                .description("Inbound messages refused, by reason code")
                 .tag("reason", reason.name())
-                .register(registry).increment();
+                .register(registry)
+                .increment();
     }
 }

@@ -8,5 +8,4 @@ public record InboundRequest(
         String contentType,
         X509Certificate clientCertificate,
         String signature,
-        String signingCertificate) {
-}
+        String signingCertificate) {}

@@ -1,10 +1,9 @@
 package org.crossflag.gateway.federation.inbound;
 
-import org.crossflag.gateway.federation.envelope.MessageRejectedException;
-
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.federation.envelope.MessageRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +34,12 @@ public final class RejectionResponses {
                 .withMessage(rejection.messageId(), null)
                 .withCounterpart(rejection.sender())
                 .withReason(rejection.reason().name()));
-        log.warn("Rejected inbound message reason={} messageId={} sender={} detail={}", rejection.reason(),
-                rejection.messageId(), rejection.sender(), rejection.getMessage());
+        log.warn(
+                "Rejected inbound message reason={} messageId={} sender={} detail={}",
+                rejection.reason(),
+                rejection.messageId(),
+                rejection.sender(),
+                rejection.getMessage());
         ObjectNode body = mapper.createObjectNode()
                 .put("status", "REJECTED")
                 .put("reason", rejection.reason().name())

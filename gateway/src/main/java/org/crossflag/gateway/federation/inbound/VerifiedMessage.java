@@ -1,9 +1,9 @@
 package org.crossflag.gateway.federation.inbound;
 
-import org.crossflag.gateway.federation.envelope.Envelope;
-
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+
+import org.crossflag.gateway.federation.envelope.Envelope;
 
 /** A message whose signature, certificates, sender, schema, recipient and timing have all been checked. */
 public record VerifiedMessage(
@@ -13,5 +13,4 @@ public record VerifiedMessage(
         X509Certificate signingCertificate,
         String signingCertificateSha256,
         String tlsCertificateSha256,
-        Instant receivedAt) {
-}
+        Instant receivedAt) {}

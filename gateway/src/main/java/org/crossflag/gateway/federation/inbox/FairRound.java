@@ -8,12 +8,12 @@ import java.util.Map;
 /** The order of one processing round: each sender's share taken in turn, one message at a time. */
 final class FairRound {
 
-    private FairRound() {
-    }
+    private FairRound() {}
 
     /** Interleaves the senders' lists (in the map's order), so no sender's share waits behind another's. */
     static <T> List<T> interleave(Map<String, List<T>> bySender) {
-        List<Iterator<T>> queues = new ArrayList<>(bySender.values().stream().map(List::iterator).toList());
+        List<Iterator<T>> queues =
+                new ArrayList<>(bySender.values().stream().map(List::iterator).toList());
         List<T> round = new ArrayList<>();
         while (!queues.isEmpty()) {
             Iterator<Iterator<T>> turn = queues.iterator();

@@ -14,15 +14,14 @@ import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.background.RetrySchedule;
 import org.crossflag.gateway.background.WakeUp;
-import org.crossflag.gateway.federation.inbound.InboundMessageRoute;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.crossflag.gateway.federation.envelope.MessageType;
+import org.crossflag.gateway.federation.inbound.InboundMessageRoute;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -53,13 +52,22 @@ public class InboundProcessor {
     private final MeterRegistry registry;
     private final RetrySchedule retries;
 
-    InboundProcessor(InboxRepository repository, InboxClaim claim, List<InboundMessageHandler> handlers,
-                     RefusalSender refusals, TransactionTemplate transactions, AuditTrail audit, EnvelopeCodec codec,
-                     ProducerTemplate producer, Clock clock, MeterRegistry registry, RetrySchedule retries) {
+    InboundProcessor(
+            InboxRepository repository,
+            InboxClaim claim,
+            List<InboundMessageHandler> handlers,
+            RefusalSender refusals,
+            TransactionTemplate transactions,
+            AuditTrail audit,
+            EnvelopeCodec codec,
+            ProducerTemplate producer,
+            Clock clock,
+            MeterRegistry registry,
+            RetrySchedule retries) {
         this.repository = repository;
         this.claim = claim;
-        this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(InboundMessageHandler::messageType,
-                Function.identity()));
+        this.handlers = handlers.stream()
+                .collect(Collectors.toUnmodifiableMap(InboundMessageHandler::messageType, Function.identity()));
         this.refusals = refusals;
         this.transactions = transactions;
         this.audit = audit;
@@ -96,21 +104,24 @@ public class InboundProcessor {
     /** Returns true when this call handled, refused, retried or failed the message (and could record it). */
     boolean process(String messageId) {
         try {
-            Boolean taken = transactions.execute(status -> repository.lock(messageId).map(locked -> {
-                if (repository.earlierReceived(locked.message()).isPresent()) {
-                    return false; // an earlier message of its correlation arrived meanwhile: it goes first
-                }
-                Envelope envelope = codec.decodeAccepted(locked.body());
-                InboundMessageHandler handler = handlers.get(envelope.type());
-                if (handler == null) {
-                    leave(locked, "UNHANDLED");
-                    return true;
-                }
-                handler.handle(new InboundMessage(envelope, locked.receivedAt()));
-                leave(locked, "HANDLED");
-                audit.record(event(AuditAction.MESSAGE_PROCESSED, "HANDLED", envelope, null));
-                return true;
-            }).orElse(false));
+            Boolean taken = transactions.execute(status -> repository
+                    .lock(messageId)
+                    .map(locked -> {
+                        if (repository.earlierReceived(locked.message()).isPresent()) {
+                            return false; // an earlier message of its correlation arrived meanwhile: it goes first
+                        }
+                        Envelope envelope = codec.decodeAccepted(locked.body());
+                        InboundMessageHandler handler = handlers.get(envelope.type());
+                        if (handler == null) {
+                            leave(locked, "UNHANDLED");
+                            return true;
+                        }
+                        handler.handle(new InboundMessage(envelope, locked.receivedAt()));
+                        leave(locked, "HANDLED");
+                        audit.record(event(AuditAction.MESSAGE_PROCESSED, "HANDLED", envelope, null));
+                        return true;
+                    })
+                    .orElse(false));
             return Boolean.TRUE.equals(taken);
         } catch (RefusedMessageException refused) {
             return refuse(messageId, refused.reasonCode(), refused.getMessage());
@@ -118,8 +129,12 @@ public class InboundProcessor {
             Optional<ProcessingFailureClassifier.DataError> dataError = classifier.dataError(e);
             if (dataError.isPresent()) {
                 String reason = dataError.get().name();
-                registry.counter("crossflag.inbox.data.errors", "reason", reason).increment();
-                log.warn("Message refused for a data error messageId={} reason={} error={}", messageId, reason,
+                registry.counter("crossflag.inbox.data.errors", "reason", reason)
+                        .increment();
+                log.warn(
+                        "Message refused for a data error messageId={} reason={} error={}",
+                        messageId,
+                        reason,
                         e.getClass().getSimpleName());
                 return refuse(messageId, reason, "the message could not be processed here: " + reason);
             }
@@ -135,59 +150,84 @@ public class InboundProcessor {
 
     private boolean refuse(String messageId, String reasonCode, String detail) {
         try {
-            transactions.executeWithoutResult(status -> repository.lock(messageId).ifPresent(locked -> {
-                Envelope envelope = codec.decodeAccepted(locked.body());
-                refusals.refuse(envelope, reasonCode, detail);
-                leave(locked, "REFUSED_" + reasonCode);
-                audit.record(event(AuditAction.MESSAGE_REFUSED, "REFUSED", envelope, reasonCode));
-            }));
+            transactions.executeWithoutResult(status -> repository
+                    .lock(messageId)
+                    .ifPresent(locked -> {
+                        Envelope envelope = codec.decodeAccepted(locked.body());
+                        refusals.refuse(envelope, reasonCode, detail);
+                        leave(locked, "REFUSED_" + reasonCode);
+                        audit.record(event(AuditAction.MESSAGE_REFUSED, "REFUSED", envelope, reasonCode));
+                    }));
             log.info("Message refused messageId={} reason={}", messageId, reasonCode);
             return true;
         } catch (RuntimeException e) {
             if (classifier.dataError(e).isEmpty()) {
                 return failed(messageId, e);
             }
-            // The refusal itself cannot be sent (say the sender left the directory): the message is refused all the same.
+            // The refusal itself cannot be sent (say the sender left the directory): the message is refused all the
+            // same.
             try {
-                transactions.executeWithoutResult(status -> repository.lock(messageId).ifPresent(locked -> {
-                    leave(locked, "REFUSED_" + reasonCode);
-                    audit.record(AuditEvent.of(AuditAction.MESSAGE_REFUSED, "REFUSED").withMessage(messageId, null)
-                            .withReason(reasonCode));
-                }));
+                transactions.executeWithoutResult(status -> repository
+                        .lock(messageId)
+                        .ifPresent(locked -> {
+                            leave(locked, "REFUSED_" + reasonCode);
+                            audit.record(AuditEvent.of(AuditAction.MESSAGE_REFUSED, "REFUSED")
+                                    .withMessage(messageId, null)
+                                    .withReason(reasonCode));
+                        }));
             } catch (RuntimeException again) {
-                log.warn("Message refusal could not be recorded messageId={} error={}", messageId,
+                log.warn(
+                        "Message refusal could not be recorded messageId={} error={}",
+                        messageId,
                         again.getClass().getSimpleName());
                 return false;
             }
-            log.warn("Message refused, refusal not sent messageId={} reason={} error={}", messageId, reasonCode,
+            log.warn(
+                    "Message refused, refusal not sent messageId={} reason={} error={}",
+                    messageId,
+                    reasonCode,
                     e.getClass().getSimpleName());
             return true;
         }
     }
 
     private boolean failed(String messageId, RuntimeException e) {
-        String error = "PROCESSING_ERROR_" + e.getClass().getSimpleName().replaceAll("[^A-Za-z]", "").toUpperCase();
+        String error = "PROCESSING_ERROR_"
+                + e.getClass().getSimpleName().replaceAll("[^A-Za-z]", "").toUpperCase();
         String code = error.length() > 60 ? error.substring(0, 60) : error;
         try {
-            transactions.executeWithoutResult(status -> repository.lock(messageId).ifPresent(locked -> {
-                Instant now = clock.instant();
-                if (locked.attempts() + 1 >= MAX_ATTEMPTS) {
-                    repository.markFailed(messageId, code, now);
-                    repository.promoteNext(locked.message().sender(), locked.message().correlationId(), now);
-                    audit.record(AuditEvent.of(AuditAction.MESSAGE_PROCESSING_FAILED, "FAILED").withMessage(messageId, null)
-                            .withReason("PROCESSING_FAILED"));
-                    log.error("Message processing failed for good messageId={} attempts={} error={}", messageId,
-                            locked.attempts() + 1, e.getClass().getSimpleName());
-                } else {
-                    repository.scheduleRetry(messageId, now.plus(retries.delayAfter(locked.attempts() + 1)), code);
-                    log.warn("Message processing failed, retrying messageId={} attempt={} error={}", messageId,
-                            locked.attempts() + 1, e.getClass().getSimpleName());
-                }
-            }));
+            transactions.executeWithoutResult(status -> repository
+                    .lock(messageId)
+                    .ifPresent(locked -> {
+                        Instant now = clock.instant();
+                        if (locked.attempts() + 1 >= MAX_ATTEMPTS) {
+                            repository.markFailed(messageId, code, now);
+                            repository.promoteNext(
+                                    locked.message().sender(), locked.message().correlationId(), now);
+                            audit.record(AuditEvent.of(AuditAction.MESSAGE_PROCESSING_FAILED, "FAILED")
+                                    .withMessage(messageId, null)
+                                    .withReason("PROCESSING_FAILED"));
+                            log.error(
+                                    "Message processing failed for good messageId={} attempts={} error={}",
+                                    messageId,
+                                    locked.attempts() + 1,
+                                    e.getClass().getSimpleName());
+                        } else {
+                            repository.scheduleRetry(
+                                    messageId, now.plus(retries.delayAfter(locked.attempts() + 1)), code);
+                            log.warn(
+                                    "Message processing failed, retrying messageId={} attempt={} error={}",
+                                    messageId,
+                                    locked.attempts() + 1,
+                                    e.getClass().getSimpleName());
+                        }
+                    }));
             return true;
         } catch (RuntimeException again) {
             // The database itself is away: the message stays RECEIVED and the timer tries again.
-            log.warn("Message processing failure could not be recorded messageId={} error={}", messageId,
+            log.warn(
+                    "Message processing failure could not be recorded messageId={} error={}",
+                    messageId,
                     again.getClass().getSimpleName());
             return false;
         }

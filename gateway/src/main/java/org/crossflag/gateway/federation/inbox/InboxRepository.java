@@ -36,9 +36,11 @@ final class InboxRepository {
         List<String> senders = new ArrayList<>();
         String after = "";
         while (senders.size() < MAX_SENDERS) {
-            List<String> next = jdbc.queryForList("select sender from inbound_message "
-                    + "where processing_status = 'RECEIVED' and sender > ? order by processing_status, sender fetch first 1 rows only",
-                    String.class, after);
+            List<String> next = jdbc.queryForList(
+                    "select sender from inbound_message "
+                            + "where processing_status = 'RECEIVED' and sender > ? order by processing_status, sender fetch first 1 rows only",
+                    String.class,
+                    after);
             if (next.isEmpty()) {
                 break;
             }
@@ -50,21 +52,32 @@ final class InboxRepository {
 
     /** One sender's due RECEIVED messages, earliest due first; read without locks. */
     List<Candidate> due(String sender, Instant now, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select message_id, correlation_id, arrival_seq from inbound_message
                 where processing_status = 'RECEIVED' and sender = ? and next_processing_at <= ?
                 order by processing_status, sender, next_processing_at fetch first ? rows only""",
-                (rs, row) -> new Candidate(rs.getString(1), sender, rs.getString(2), rs.getLong(3)), sender, ts(now), limit);
+                (rs, row) -> new Candidate(rs.getString(1), sender, rs.getString(2), rs.getLong(3)),
+                sender,
+                ts(now),
+                limit);
     }
 
     /** The earliest RECEIVED message of the candidate's correlation that arrived before it, if any. */
     Optional<Candidate> earlierReceived(Candidate candidate) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select message_id, arrival_seq from inbound_message
                 where sender = ? and correlation_id = ? and processing_status = 'RECEIVED' and arrival_seq < ?
                 order by sender, correlation_id, processing_status, arrival_seq fetch first 1 rows only""",
-                (rs, row) -> new Candidate(rs.getString(1), candidate.sender(), candidate.correlationId(), rs.getLong(2)),
-                candidate.sender(), candidate.correlationId(), candidate.arrivalSeq()).stream().findFirst();
+                        (rs, row) -> new Candidate(
+                                rs.getString(1), candidate.sender(), candidate.correlationId(), rs.getLong(2)),
+                        candidate.sender(),
+                        candidate.correlationId(),
+                        candidate.arrivalSeq())
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -73,15 +86,17 @@ final class InboxRepository {
      * processed or has left; the messages are then looked at again in the next round.
      */
     int parkBehind(Candidate head) {
-        boolean locked = !jdbc.queryForList("select message_id from inbound_message where message_id = ? for update skip locked",
-                String.class, head.messageId()).isEmpty();
+        boolean locked = !jdbc.queryForList(
+                        "select message_id from inbound_message where message_id = ? for update skip locked",
+                        String.class,
+                        head.messageId())
+                .isEmpty();
         if (!locked || !RECEIVED.equals(status(head.messageId()).orElse(null))) {
             return 0;
         }
         return jdbc.update("""
                 update inbound_message set processing_status = 'WAITING'
-                where sender = ? and correlation_id = ? and processing_status = 'RECEIVED' and arrival_seq > ?""",
-                head.sender(), head.correlationId(), head.arrivalSeq());
+                where sender = ? and correlation_id = ? and processing_status = 'RECEIVED' and arrival_seq > ?""", head.sender(), head.correlationId(), head.arrivalSeq());
     }
 
     /** After the head left (processed, refused or failed), makes the earliest WAITING message of its correlation due. */
@@ -96,31 +111,53 @@ final class InboxRepository {
 
     /** Locks the message for processing if it is still RECEIVED; another instance may have taken it. */
     Optional<Locked> lock(String messageId) {
-        return jdbc.query("select body, received_at, processing_attempts, sender, correlation_id, arrival_seq from inbound_message "
-                        + "where message_id = ? and processing_status = 'RECEIVED' for update skip locked",
-                (rs, row) -> new Locked(rs.getBytes(1), rs.getTimestamp(2).toInstant(), rs.getInt(3),
-                        new Candidate(messageId, rs.getString(4), rs.getString(5), rs.getLong(6))), messageId)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select body, received_at, processing_attempts, sender, correlation_id, arrival_seq from inbound_message "
+                                + "where message_id = ? and processing_status = 'RECEIVED' for update skip locked",
+                        (rs, row) -> new Locked(
+                                rs.getBytes(1),
+                                rs.getTimestamp(2).toInstant(),
+                                rs.getInt(3),
+                                new Candidate(messageId, rs.getString(4), rs.getString(5), rs.getLong(6))),
+                        messageId)
+                .stream()
+                .findFirst();
     }
 
     Optional<String> status(String messageId) {
-        return jdbc.queryForList("select processing_status from inbound_message where message_id = ?", String.class, messageId)
-                .stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "select processing_status from inbound_message where message_id = ?", String.class, messageId)
+                .stream()
+                .findFirst();
     }
 
     void markProcessed(String messageId, String outcome, Instant now) {
-        jdbc.update("update inbound_message set processing_status = 'PROCESSED', processing_outcome = ?, processed_at = ? "
-                + "where message_id = ?", outcome, ts(now), messageId);
+        jdbc.update(
+                "update inbound_message set processing_status = 'PROCESSED', processing_outcome = ?, processed_at = ? "
+                        + "where message_id = ?",
+                outcome,
+                ts(now),
+                messageId);
     }
 
     void scheduleRetry(String messageId, Instant next, String error) {
-        jdbc.update("update inbound_message set processing_attempts = processing_attempts + 1, next_processing_at = ?, "
-                + "processing_outcome = ? where message_id = ? and processing_status = 'RECEIVED'", ts(next), error, messageId);
+        jdbc.update(
+                "update inbound_message set processing_attempts = processing_attempts + 1, next_processing_at = ?, "
+                        + "processing_outcome = ? where message_id = ? and processing_status = 'RECEIVED'",
+                ts(next),
+                error,
+                messageId);
     }
 
     void markFailed(String messageId, String error, Instant now) {
-        jdbc.update("update inbound_message set processing_status = 'FAILED', processing_attempts = processing_attempts + 1, "
-                + "processing_outcome = ?, processed_at = ? where message_id = ?", error, ts(now), messageId);
+        jdbc.update(
+                "update inbound_message set processing_status = 'FAILED', processing_attempts = processing_attempts + 1, "
+                        + "processing_outcome = ?, processed_at = ? where message_id = ?",
+                error,
+                ts(now),
+                messageId);
     }
 
     /**
@@ -137,16 +174,15 @@ final class InboxRepository {
     }
 
     long count(String status) {
-        Long count = jdbc.queryForObject("select count(*) from inbound_message where processing_status = ?", Long.class, status);
+        Long count = jdbc.queryForObject(
+                "select count(*) from inbound_message where processing_status = ?", Long.class, status);
         return count == null ? 0 : count;
     }
 
     /** A message seen by a claim: its correlation and arrival order decide whether it heads its correlation. */
-    record Candidate(String messageId, String sender, String correlationId, long arrivalSeq) {
-    }
+    record Candidate(String messageId, String sender, String correlationId, long arrivalSeq) {}
 
-    record Locked(byte[] body, Instant receivedAt, int attempts, Candidate message) {
-    }
+    record Locked(byte[] body, Instant receivedAt, int attempts, Candidate message) {}
 
     private static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);

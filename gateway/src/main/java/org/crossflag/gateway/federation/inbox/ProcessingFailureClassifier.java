@@ -1,7 +1,5 @@
 package org.crossflag.gateway.federation.inbox;
 
-import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
-
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -11,6 +9,7 @@ import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.Set;
 
+import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
 import org.crossflag.gateway.federation.envelope.MessageRejectedException;
 import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -60,9 +59,12 @@ final class ProcessingFailureClassifier {
     }
 
     private static boolean isTransient(Throwable cause) {
-        if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
-                || cause instanceof DataAccessResourceFailureException || cause instanceof TransactionException
-                || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+        if (cause instanceof TransientDataAccessException
+                || cause instanceof RecoverableDataAccessException
+                || cause instanceof DataAccessResourceFailureException
+                || cause instanceof TransactionException
+                || cause instanceof SQLTransientException
+                || cause instanceof SQLRecoverableException
                 || cause instanceof SQLNonTransientConnectionException) {
             return true;
         }
@@ -72,7 +74,8 @@ final class ProcessingFailureClassifier {
         if (cause instanceof IOException && !(cause instanceof JacksonException)) {
             return true;
         }
-        return cause instanceof SQLException sql && sqlClass(sql).map(TRANSIENT_SQL_CLASSES::contains).orElse(false);
+        return cause instanceof SQLException sql
+                && sqlClass(sql).map(TRANSIENT_SQL_CLASSES::contains).orElse(false);
     }
 
     private static Optional<DataError> dataErrorOf(Throwable cause) {
@@ -82,7 +85,8 @@ final class ProcessingFailureClassifier {
         if (cause instanceof SQLException sql) {
             return sqlError(sql);
         }
-        if (cause instanceof JacksonException || cause instanceof DateTimeException
+        if (cause instanceof JacksonException
+                || cause instanceof DateTimeException
                 || cause instanceof IllegalArgumentException) {
             return Optional.of(DataError.PAYLOAD_FIELD_UNREADABLE);
         }

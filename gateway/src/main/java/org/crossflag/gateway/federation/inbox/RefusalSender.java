@@ -2,8 +2,6 @@ package org.crossflag.gateway.federation.inbox;
 
 import java.util.List;
 
-import org.crossflag.adapter.RequesterRole;
-
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
@@ -32,12 +30,21 @@ public final class RefusalSender {
         if (refused.type() == MessageType.REFUSAL) {
             return; // never answer a refusal with a refusal
         }
-        ObjectNode payload = JsonNodeFactory.instance.objectNode()
+        ObjectNode payload = JsonNodeFactory.instance
+                .objectNode()
                 .put("refusedMessageId", refused.messageId())
                 .put("refusedType", refused.type().wire())
                 .put("reasonCode", reasonCode)
                 .put("detail", detail == null ? reasonCode : detail.length() > 500 ? detail.substring(0, 500) : detail);
-        outbox.queue(new OutgoingMessage(MessageType.REFUSAL, refused.sender(), refused.correlationId(),
-                refused.purpose(), refused.legalBasis(), service, refused.consent(), List.of(), payload));
+        outbox.queue(new OutgoingMessage(
+                MessageType.REFUSAL,
+                refused.sender(),
+                refused.correlationId(),
+                refused.purpose(),
+                refused.legalBasis(),
+                service,
+                refused.consent(),
+                List.of(),
+                payload));
     }
 }

@@ -10,11 +10,22 @@ import java.util.Set;
  */
 public record DeliveryOutcome(Kind kind, String reasonCode) {
 
-    public enum Kind { DELIVERED, RETRY, DEAD }
+    public enum Kind {
+        DELIVERED,
+        RETRY,
+        DEAD
+    }
 
     private static final Set<String> PERMANENT_REFUSALS = Set.of(
-            "SCHEMA_INVALID", "SIGNATURE_MISSING", "SIGNATURE_INVALID", "WRONG_RECIPIENT", "MESSAGE_EXPIRED",
-            "DUPLICATE_MESSAGE", "BODY_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "LENGTH_REQUIRED");
+            "SCHEMA_INVALID",
+            "SIGNATURE_MISSING",
+            "SIGNATURE_INVALID",
+            "WRONG_RECIPIENT",
+            "MESSAGE_EXPIRED",
+            "DUPLICATE_MESSAGE",
+            "BODY_TOO_LARGE",
+            "UNSUPPORTED_MEDIA_TYPE",
+            "LENGTH_REQUIRED");
 
     public static DeliveryOutcome delivered() {
         return new DeliveryOutcome(Kind.DELIVERED, null);

@@ -1,10 +1,5 @@
 package org.crossflag.gateway.federation.outbound;
 
-import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
-
-import org.crossflag.gateway.federation.envelope.WireHeaders;
-
-
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -17,7 +12,8 @@ import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
-import org.crossflag.gateway.federation.outbound.DeliveryOutcome;
+import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
+import org.crossflag.gateway.federation.envelope.WireHeaders;
 import org.crossflag.gateway.federation.receipt.InvalidReceiptException;
 import org.crossflag.gateway.federation.receipt.ReceiptVerifier;
 import org.crossflag.gateway.federation.receipt.SignedReceipt;
@@ -38,8 +34,13 @@ public class DirectExchange {
     private final ObjectMapper mapper;
     private final String signingCertificate;
 
-    public DirectExchange(DirectoryService directory, ProducerTemplate producer, ReceiptVerifier receipts,
-                          OutboundMetrics metrics, ObjectMapper mapper, String signingCertificate) {
+    public DirectExchange(
+            DirectoryService directory,
+            ProducerTemplate producer,
+            ReceiptVerifier receipts,
+            OutboundMetrics metrics,
+            ObjectMapper mapper,
+            String signingCertificate) {
         this.directory = directory;
         this.producer = producer;
         this.receipts = receipts;
@@ -70,7 +71,8 @@ public class DirectExchange {
         }
         Exchange answer = producer.send(OutboundMessageRoute.URI, exchange -> {
             exchange.setProperty(OutboundMessageRoute.ENDPOINT_PROPERTY, member.endpoint());
-            exchange.getMessage().setHeader(WireHeaders.SIGNATURE, Base64.getEncoder().encodeToString(signature));
+            exchange.getMessage()
+                    .setHeader(WireHeaders.SIGNATURE, Base64.getEncoder().encodeToString(signature));
             exchange.getMessage().setHeader(WireHeaders.SIGNING_CERTIFICATE, signingCertificate);
             exchange.getMessage().setBody(body);
         });
@@ -83,7 +85,11 @@ public class DirectExchange {
         Duration latency = Duration.ofNanos(System.nanoTime() - started);
         if (status == 200 || status == 202) {
             try {
-                SignedReceipt receipt = receipts.verify(recipient, messageId, body, replyBody,
+                SignedReceipt receipt = receipts.verify(
+                        recipient,
+                        messageId,
+                        body,
+                        replyBody,
                         decode(reply.getHeader(WireHeaders.SIGNATURE, String.class)),
                         reply.getHeader(WireHeaders.SIGNING_CERTIFICATE, String.class));
                 return new Delivery(DeliveryOutcome.delivered(), receipt, status, latency);
@@ -108,7 +114,8 @@ public class DirectExchange {
             if (cause instanceof ConnectException) {
                 return "PEER_UNREACHABLE";
             }
-            if (cause instanceof SocketTimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
+            if (cause instanceof SocketTimeoutException
+                    || cause.getClass().getSimpleName().contains("Timeout")) {
                 return "PEER_TIMEOUT";
             }
             if (cause instanceof SSLException) {
@@ -121,7 +128,9 @@ public class DirectExchange {
     private String reasonFrom(byte[] body) {
         try {
             JsonNode json = body == null || body.length == 0 ? null : mapper.readTree(body);
-            String reason = json != null && json.hasNonNull("reason") ? json.get("reason").asText() : null;
+            String reason = json != null && json.hasNonNull("reason")
+                    ? json.get("reason").asText()
+                    : null;
             // Only well-formed codes are taken from a peer: they end up in metrics and the audit trail.
             return reason != null && reason.matches("[A-Z][A-Z_]{0,59}") ? reason : null;
         } catch (Exception e) {
@@ -138,6 +147,5 @@ public class DirectExchange {
     }
 
     /** The result of one attempt; {@code receipt} is set only when delivered. */
-    public record Delivery(DeliveryOutcome outcome, SignedReceipt receipt, int httpStatus, Duration latency) {
-    }
+    public record Delivery(DeliveryOutcome outcome, SignedReceipt receipt, int httpStatus, Duration latency) {}
 }

@@ -1,23 +1,21 @@
 package org.crossflag.gateway.federation.outbound;
 
-import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
-
-import org.crossflag.gateway.federation.envelope.Envelope;
-import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
-import org.crossflag.gateway.federation.envelope.MessageRejectedException;
-import org.crossflag.gateway.federation.envelope.OutgoingMessage;
-import org.crossflag.gateway.federation.envelope.SignedMessage;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import org.crossflag.gateway.node.TimeOrderedIds;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
+import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
 import org.crossflag.gateway.federation.directory.FederationDirectory;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
+import org.crossflag.gateway.federation.envelope.MessageRejectedException;
+import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.SignedMessage;
+import org.crossflag.gateway.node.TimeOrderedIds;
 
 /**
  * Prepares a message for the wire: checks the recipient against the directory, builds the envelope,
@@ -32,8 +30,13 @@ public final class FederationSender {
     private final Clock clock;
     private final Duration messageLifetime;
 
-    public FederationSender(String nodeCode, DirectoryService directory, EnvelopeCodec codec, MessageSigner signer,
-                            Clock clock, Duration messageLifetime) {
+    public FederationSender(
+            String nodeCode,
+            DirectoryService directory,
+            EnvelopeCodec codec,
+            MessageSigner signer,
+            Clock clock,
+            Duration messageLifetime) {
         this.nodeCode = nodeCode;
         this.directory = directory;
         this.codec = codec;
@@ -48,10 +51,21 @@ public final class FederationSender {
      */
     public SignedMessage renew(Envelope original) {
         Instant created = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Envelope renewed = new Envelope(original.messageId(), original.correlationId(), original.correlationSequence(),
-                original.type(), original.sender(), original.recipient(), created, created.plus(messageLifetime),
-                original.purpose(), original.legalBasis(), original.requester(), original.consent(),
-                original.dataCategories(), original.payload());
+        Envelope renewed = new Envelope(
+                original.messageId(),
+                original.correlationId(),
+                original.correlationSequence(),
+                original.type(),
+                original.sender(),
+                original.recipient(),
+                created,
+                created.plus(messageLifetime),
+                original.purpose(),
+                original.legalBasis(),
+                original.requester(),
+                original.consent(),
+                original.dataCategories(),
+                original.payload());
         byte[] body = codec.encode(renewed);
         return new SignedMessage(renewed, body, signer.sign(body));
     }
@@ -67,21 +81,36 @@ public final class FederationSender {
         if (nodeCode.equals(message.recipient())) {
             throw new SendRefusedException("a node does not send federation messages to itself");
         }
-        DirectoryMember recipient = current.member(message.recipient()).orElseThrow(() ->
-                new SendRefusedException("recipient " + message.recipient() + " is not in the federation directory"));
-        boolean weMaySend = current.member(nodeCode).map(self -> self.takesPartIn(message.type())).orElse(false);
+        DirectoryMember recipient = current.member(message.recipient())
+                .orElseThrow(() -> new SendRefusedException(
+                        "recipient " + message.recipient() + " is not in the federation directory"));
+        boolean weMaySend = current.member(nodeCode)
+                .map(self -> self.takesPartIn(message.type()))
+                .orElse(false);
         if (!weMaySend) {
-            throw new SendRefusedException("this node is not allowed to send " + message.type() + " by the federation directory");
+            throw new SendRefusedException(
+                    "this node is not allowed to send " + message.type() + " by the federation directory");
         }
         if (!recipient.takesPartIn(message.type())) {
             throw new SendRefusedException("recipient " + recipient.code() + " does not accept " + message.type());
         }
         Instant created = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String messageId = TimeOrderedIds.next();
-        Envelope envelope = new Envelope(messageId, correlationId, correlationSequence,
-                message.type(), nodeCode, recipient.code(), created, created.plus(messageLifetime),
-                message.purpose(), message.legalBasis(), message.requester(), message.consent(),
-                message.dataCategories(), message.payload());
+        Envelope envelope = new Envelope(
+                messageId,
+                correlationId,
+                correlationSequence,
+                message.type(),
+                nodeCode,
+                recipient.code(),
+                created,
+                created.plus(messageLifetime),
+                message.purpose(),
+                message.legalBasis(),
+                message.requester(),
+                message.consent(),
+                message.dataCategories(),
+                message.payload());
         byte[] body;
         try {
             body = codec.encode(envelope);

@@ -1,11 +1,10 @@
 package org.crossflag.gateway.federation.outbound;
 
-import org.crossflag.gateway.federation.envelope.WirePaths;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpMethods;
 import org.crossflag.gateway.background.RouteDefaults;
+import org.crossflag.gateway.federation.envelope.WirePaths;
 
 /**
  * Federation messages out: POST the signed bytes to the peer over mutual TLS. The peer's endpoint comes

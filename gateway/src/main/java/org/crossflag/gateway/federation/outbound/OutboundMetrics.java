@@ -22,9 +22,13 @@ public final class OutboundMetrics {
     }
 
     public void sent(String type, String recipient, String outcome) {
-        Counter.builder("crossflag.messages.sent").description("Messages sent to peers, by outcome")
-                .tag("type", type).tag("recipient", recipient).tag("outcome", outcome)
-                .register(registry).increment();
+        Counter.builder("crossflag.messages.sent")
+                .description("Messages sent to peers, by outcome")
+                .tag("type", type)
+                .tag("recipient", recipient)
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 
     public void exchangeLatency(Duration duration) {

@@ -3,16 +3,16 @@ package org.crossflag.gateway.federation.outbox;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.crossflag.gateway.node.AfterCommit;
-import org.crossflag.gateway.node.TimeOrderedIds;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
-import org.crossflag.gateway.federation.outbound.FederationSender;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.envelope.SignedMessage;
+import org.crossflag.gateway.federation.outbound.FederationSender;
+import org.crossflag.gateway.node.AfterCommit;
+import org.crossflag.gateway.node.TimeOrderedIds;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,8 +34,15 @@ public class Outbox implements AutoCloseable {
     private final Clock clock;
     private final OutboxGroupCommit groupCommit;
 
-    public Outbox(FederationSender sender, OutboxRepository repository, TransactionTemplate transactions, AuditTrail audit,
-                  OutboxDispatcher dispatcher, EnvelopeCodec codec, Clock clock, int queueWriters) {
+    public Outbox(
+            FederationSender sender,
+            OutboxRepository repository,
+            TransactionTemplate transactions,
+            AuditTrail audit,
+            OutboxDispatcher dispatcher,
+            EnvelopeCodec codec,
+            Clock clock,
+            int queueWriters) {
         this.sender = sender;
         this.repository = repository;
         this.transactions = transactions;
@@ -74,23 +81,39 @@ public class Outbox implements AutoCloseable {
                 // A correlation id made here is new: inserting its row takes the lock, no other party can race.
                 repository.createCorrelation(message.recipient(), correlationId);
             } else if (!repository.lockCorrelation(message.recipient(), correlationId)) {
-                separateTransactions.executeWithoutResult(s -> repository.createCorrelation(message.recipient(), correlationId));
+                separateTransactions.executeWithoutResult(
+                        s -> repository.createCorrelation(message.recipient(), correlationId));
                 repository.lockCorrelation(message.recipient(), correlationId);
             }
             SignedMessage signed = sender.prepare(message, correlationId, repository.nextOrder());
             Envelope envelope = signed.envelope();
             // A correlation made here has nothing queued before it; otherwise queue behind any message on its way.
-            String queueStatus = message.correlationId() != null && repository.hasActive(message.recipient(), correlationId)
-                    ? OutboxRepository.WAITING : OutboxRepository.PENDING;
-            repository.insert(new OutboxMessage(envelope.messageId(), correlationId, envelope.correlationSequence(),
-                            envelope.recipient(), envelope.type().wire(), signed.body(), signed.signature(),
-                            envelope.created(), 0),
-                    queueStatus, envelope.purpose().wire(), envelope.requester().officerId(),
-                    envelope.requester().role().wire(), envelope.expires());
+            String queueStatus =
+                    message.correlationId() != null && repository.hasActive(message.recipient(), correlationId)
+                            ? OutboxRepository.WAITING
+                            : OutboxRepository.PENDING;
+            repository.insert(
+                    new OutboxMessage(
+                            envelope.messageId(),
+                            correlationId,
+                            envelope.correlationSequence(),
+                            envelope.recipient(),
+                            envelope.type().wire(),
+                            signed.body(),
+                            signed.signature(),
+                            envelope.created(),
+                            0),
+                    queueStatus,
+                    envelope.purpose().wire(),
+                    envelope.requester().officerId(),
+                    envelope.requester().role().wire(),
+                    envelope.expires());
             audit.record(AuditEvent.of(AuditAction.MESSAGE_QUEUED, "QUEUED")
                     .withMessage(envelope.messageId(), correlationId)
                     .withCounterpart(envelope.recipient())
-                    .withActor(envelope.requester().officerId(), envelope.requester().role().wire())
+                    .withActor(
+                            envelope.requester().officerId(),
+                            envelope.requester().role().wire())
                     .withPurpose(envelope.purpose().wire()));
             AfterCommit.run(dispatcher::wake);
             return envelope.messageId();
@@ -110,11 +133,16 @@ public class Outbox implements AutoCloseable {
             Envelope envelope = codec.decode(dead.body());
             if (envelope.expires().isBefore(clock.instant().plus(Duration.ofMinutes(5)))) {
                 SignedMessage renewed = sender.renew(envelope);
-                repository.replaceSigned(messageId, renewed.body(), renewed.signature(), renewed.envelope().expires());
+                repository.replaceSigned(
+                        messageId,
+                        renewed.body(),
+                        renewed.signature(),
+                        renewed.envelope().expires());
             }
             repository.lockCorrelation(dead.recipient(), dead.correlationId());
             String retryStatus = repository.hasActive(dead.recipient(), dead.correlationId())
-                    ? OutboxRepository.WAITING : OutboxRepository.PENDING;
+                    ? OutboxRepository.WAITING
+                    : OutboxRepository.PENDING;
             repository.retryDead(messageId, retryStatus, clock.instant());
             audit.record(AuditEvent.of(AuditAction.DEAD_LETTER_RETRIED, "REQUEUED")
                     .withMessage(messageId, dead.correlationId())
@@ -124,5 +152,4 @@ public class Outbox implements AutoCloseable {
         });
         return Boolean.TRUE.equals(retried);
     }
-
 }

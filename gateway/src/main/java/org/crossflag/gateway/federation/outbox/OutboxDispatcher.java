@@ -1,9 +1,5 @@
 package org.crossflag.gateway.federation.outbox;
 
-import org.crossflag.gateway.background.RetrySchedule;
-import org.crossflag.gateway.background.WakeUp;
-import org.crossflag.gateway.federation.outbound.DeliveryOutcome;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +14,9 @@ import org.apache.camel.ProducerTemplate;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.background.RetrySchedule;
+import org.crossflag.gateway.background.WakeUp;
+import org.crossflag.gateway.federation.outbound.DeliveryOutcome;
 import org.crossflag.gateway.federation.outbound.DirectExchange;
 import org.crossflag.gateway.federation.receipt.SignedReceipt;
 import org.slf4j.Logger;
@@ -49,9 +48,19 @@ public class OutboxDispatcher implements AutoCloseable {
     private final int batchSize;
     private final Duration lease;
 
-    public OutboxDispatcher(OutboxRepository repository, DirectExchange exchange, RetrySchedule schedule,
-                            TransactionTemplate transactions, AuditTrail audit, OutboxMetrics metrics, ExecutorService workers,
-                            ProducerTemplate producer, Clock clock, String instance, int batchSize, Duration lease) {
+    public OutboxDispatcher(
+            OutboxRepository repository,
+            DirectExchange exchange,
+            RetrySchedule schedule,
+            TransactionTemplate transactions,
+            AuditTrail audit,
+            OutboxMetrics metrics,
+            ExecutorService workers,
+            ProducerTemplate producer,
+            Clock clock,
+            String instance,
+            int batchSize,
+            Duration lease) {
         this.repository = repository;
         this.exchange = exchange;
         this.schedule = schedule;
@@ -82,7 +91,8 @@ public class OutboxDispatcher implements AutoCloseable {
         int attempts = 0;
         while (true) {
             Instant now = clock.instant();
-            List<OutboxMessage> batch = transactions.execute(status -> repository.claimDue(instance, now, now.plus(lease), batchSize));
+            List<OutboxMessage> batch =
+                    transactions.execute(status -> repository.claimDue(instance, now, now.plus(lease), batchSize));
             if (batch == null || batch.isEmpty()) {
                 return attempts;
             }
@@ -120,10 +130,17 @@ public class OutboxDispatcher implements AutoCloseable {
         }
         DirectExchange.Delivery delivery;
         try {
-            delivery = exchange.deliver(message.messageId(), message.recipient(), message.messageType(), message.body(),
+            delivery = exchange.deliver(
+                    message.messageId(),
+                    message.recipient(),
+                    message.messageType(),
+                    message.body(),
                     message.signature());
         } catch (RuntimeException e) {
-            log.warn("Delivery attempt failed messageId={} recipient={} error={}", message.messageId(), message.recipient(),
+            log.warn(
+                    "Delivery attempt failed messageId={} recipient={} error={}",
+                    message.messageId(),
+                    message.recipient(),
                     e.getClass().getSimpleName());
             delivery = new DirectExchange.Delivery(DeliveryOutcome.retry("DISPATCH_ERROR"), null, 0, Duration.ZERO);
         }
@@ -147,8 +164,13 @@ public class OutboxDispatcher implements AutoCloseable {
                 OutboxMessage message = attempt.message();
                 SignedReceipt receipt = attempt.delivery().receipt();
                 if (repository.markDelivered(message.messageId(), instance, now)) {
-                    repository.storeReceipt(message.messageId(), receipt.receipt().receiptId(), receipt.bytes(),
-                            receipt.signature(), Base64.getDecoder().decode(receipt.signingCertificate()), now);
+                    repository.storeReceipt(
+                            message.messageId(),
+                            receipt.receipt().receiptId(),
+                            receipt.bytes(),
+                            receipt.signature(),
+                            Base64.getDecoder().decode(receipt.signingCertificate()),
+                            now);
                     recorded.add(message);
                 }
             }
@@ -166,7 +188,8 @@ public class OutboxDispatcher implements AutoCloseable {
     private void promoteSuccessors(List<OutboxMessage> departed, Instant now) {
         departed.stream()
                 .map(message -> new OutboxRepository.Correlation(message.recipient(), message.correlationId()))
-                .distinct().sorted()
+                .distinct()
+                .sorted()
                 .forEach(correlation -> {
                     repository.lockCorrelation(correlation.recipient(), correlation.correlationId());
                     repository.promoteNext(correlation.recipient(), correlation.correlationId(), now);
@@ -180,8 +203,10 @@ public class OutboxDispatcher implements AutoCloseable {
             transactions.executeWithoutResult(status -> {
                 repository.lockCorrelation(correlation.recipient(), correlation.correlationId());
                 if (repository.promoteNext(correlation.recipient(), correlation.correlationId(), clock.instant())) {
-                    log.warn("Promoted a waiting message without a head recipient={} correlationId={}",
-                            correlation.recipient(), correlation.correlationId());
+                    log.warn(
+                            "Promoted a waiting message without a head recipient={} correlationId={}",
+                            correlation.recipient(),
+                            correlation.correlationId());
                 }
             });
         }
@@ -199,7 +224,8 @@ public class OutboxDispatcher implements AutoCloseable {
                 }
                 transactions.executeWithoutResult(status -> {
                     if (repository.scheduleRetry(message.messageId(), instance, next, outcome.reasonCode())) {
-                        audit.record(event(AuditAction.DELIVERY_FAILED, "RETRY_SCHEDULED", message, outcome.reasonCode()));
+                        audit.record(
+                                event(AuditAction.DELIVERY_FAILED, "RETRY_SCHEDULED", message, outcome.reasonCode()));
                     }
                 });
                 metrics.retried(outcome.reasonCode());
@@ -228,15 +254,19 @@ public class OutboxDispatcher implements AutoCloseable {
             }
         });
         metrics.deadLettered();
-        log.warn("Message dead-lettered messageId={} recipient={} reason={} attempts={}", message.messageId(),
-                message.recipient(), reason, message.attempts());
+        log.warn(
+                "Message dead-lettered messageId={} recipient={} reason={} attempts={}",
+                message.messageId(),
+                message.recipient(),
+                reason,
+                message.attempts());
     }
 
-    private record Attempt(OutboxMessage message, DirectExchange.Delivery delivery) {
-    }
+    private record Attempt(OutboxMessage message, DirectExchange.Delivery delivery) {}
 
     private static AuditEvent event(AuditAction action, String outcome, OutboxMessage message, String reason) {
-        AuditEvent event = AuditEvent.of(action, outcome).withMessage(message.messageId(), message.correlationId())
+        AuditEvent event = AuditEvent.of(action, outcome)
+                .withMessage(message.messageId(), message.correlationId())
                 .withCounterpart(message.recipient());
         return reason == null ? event : event.withReason(reason);
     }

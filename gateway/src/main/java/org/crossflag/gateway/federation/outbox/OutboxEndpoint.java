@@ -34,7 +34,12 @@ class OutboxEndpoint {
     @WriteOperation
     Map<String, Object> retry(@Selector String messageId) {
         boolean retried = outbox.retryDeadLetter(messageId);
-        return Map.of("messageId", messageId, "retried", retried,
-                "status", repository.status(messageId).orElse("UNKNOWN"));
+        return Map.of(
+                "messageId",
+                messageId,
+                "retried",
+                retried,
+                "status",
+                repository.status(messageId).orElse("UNKNOWN"));
     }
 }

@@ -28,8 +28,8 @@ final class OutboxGroupCommit implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxGroupCommit.class);
     static final int MAX_BATCH = 64;
-    private static final Comparator<Pending> LOCK_ORDER = Comparator
-            .comparing((Pending p) -> p.message().recipient())
+    private static final Comparator<Pending> LOCK_ORDER = Comparator.comparing(
+                    (Pending p) -> p.message().recipient())
             .thenComparing(p -> Objects.requireNonNullElse(p.message().correlationId(), ""));
 
     private final Function<OutgoingMessage, String> queueInTransaction;
@@ -38,7 +38,8 @@ final class OutboxGroupCommit implements AutoCloseable {
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean open = true;
 
-    OutboxGroupCommit(Function<OutgoingMessage, String> queueInTransaction, TransactionTemplate transactions, int writerCount) {
+    OutboxGroupCommit(
+            Function<OutgoingMessage, String> queueInTransaction, TransactionTemplate transactions, int writerCount) {
         this.queueInTransaction = queueInTransaction;
         this.transactions = transactions;
         for (int i = 0; i < writerCount; i++) {
@@ -88,15 +89,20 @@ final class OutboxGroupCommit implements AutoCloseable {
         batch.sort(LOCK_ORDER);
         List<String> ids;
         try {
-            ids = transactions.execute(status -> batch.stream().map(p -> queueInTransaction.apply(p.message())).toList());
+            ids = transactions.execute(status -> batch.stream()
+                    .map(p -> queueInTransaction.apply(p.message()))
+                    .toList());
         } catch (RuntimeException batchFailed) {
             if (batch.size() > 1) {
-                log.debug("Group commit of {} messages failed, queueing them one by one: {}", batch.size(),
+                log.debug(
+                        "Group commit of {} messages failed, queueing them one by one: {}",
+                        batch.size(),
                         batchFailed.getClass().getSimpleName());
             }
             for (Pending pending : batch) {
                 try {
-                    pending.result().complete(transactions.execute(status -> queueInTransaction.apply(pending.message())));
+                    pending.result()
+                            .complete(transactions.execute(status -> queueInTransaction.apply(pending.message())));
                 } catch (RuntimeException e) {
                     pending.result().completeExceptionally(e);
                 }
@@ -114,6 +120,5 @@ final class OutboxGroupCommit implements AutoCloseable {
         writers.forEach(Thread::interrupt);
     }
 
-    private record Pending(OutgoingMessage message, CompletableFuture<String> result) {
-    }
+    private record Pending(OutgoingMessage message, CompletableFuture<String> result) {}
 }

@@ -12,5 +12,4 @@ public record OutboxMessage(
         byte[] body,
         byte[] signature,
         Instant createdAt,
-        int attempts) {
-}
+        int attempts) {}

@@ -18,13 +18,18 @@ public final class OutboxMetrics {
 
     public OutboxMetrics(MeterRegistry registry, OutboxRepository repository) {
         this.registry = registry;
-        this.delivered = Counter.builder("crossflag.outbox.delivered").description("Messages delivered with a verified receipt")
+        this.delivered = Counter.builder("crossflag.outbox.delivered")
+                .description("Messages delivered with a verified receipt")
                 .register(registry);
-        this.deadLettered = Counter.builder("crossflag.outbox.dead.lettered").description("Messages moved to the dead letters")
+        this.deadLettered = Counter.builder("crossflag.outbox.dead.lettered")
+                .description("Messages moved to the dead letters")
                 .register(registry);
-        for (String status : new String[] {OutboxRepository.PENDING, OutboxRepository.IN_FLIGHT, OutboxRepository.DEAD}) {
+        for (String status :
+                new String[] {OutboxRepository.PENDING, OutboxRepository.IN_FLIGHT, OutboxRepository.DEAD}) {
             Gauge.builder("crossflag.outbox.messages", () -> count(repository, status))
-                    .description("Outbox messages by status").tag("status", status).register(registry);
+                    .description("Outbox messages by status")
+                    .tag("status", status)
+                    .register(registry);
         }
     }
 
@@ -37,8 +42,11 @@ public final class OutboxMetrics {
     }
 
     void retried(String reason) {
-        Counter.builder("crossflag.outbox.retries").description("Delivery attempts to be repeated, by reason")
-                .tag("reason", reason).register(registry).increment();
+        Counter.builder("crossflag.outbox.retries")
+                .description("Delivery attempts to be repeated, by reason")
+                .tag("reason", reason)
+                .register(registry)
+                .increment();
     }
 
     private long count(OutboxRepository repository, String status) {
@@ -51,6 +59,5 @@ public final class OutboxMetrics {
         return current.counts().getOrDefault(status, 0L);
     }
 
-    private record Snapshot(Map<String, Long> counts, long takenAt) {
-    }
+    private record Snapshot(Map<String, Long> counts, long takenAt) {}
 }

@@ -34,9 +34,15 @@ public class OutboxRepository {
             "message_id, correlation_id, correlation_seq, recipient, message_type, body, signature, created_at, attempts";
 
     private static final RowMapper<OutboxMessage> MESSAGE = (rs, row) -> new OutboxMessage(
-            rs.getString("message_id"), rs.getString("correlation_id"), rs.getLong("correlation_seq"),
-            rs.getString("recipient"), rs.getString("message_type"), rs.getBytes("body"), rs.getBytes("signature"),
-            rs.getTimestamp("created_at").toInstant(), rs.getInt("attempts"));
+            rs.getString("message_id"),
+            rs.getString("correlation_id"),
+            rs.getLong("correlation_seq"),
+            rs.getString("recipient"),
+            rs.getString("message_type"),
+            rs.getBytes("body"),
+            rs.getBytes("signature"),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getInt("attempts"));
 
     private final JdbcTemplate jdbc;
 
@@ -49,13 +55,20 @@ public class OutboxRepository {
      * (the caller creates it in a transaction of its own and locks again).
      */
     boolean lockCorrelation(String recipient, String correlationId) {
-        return !jdbc.queryForList("select correlation_id from outbox_correlation where recipient = ? and correlation_id = ? for update",
-                String.class, recipient, correlationId).isEmpty();
+        return !jdbc.queryForList(
+                        "select correlation_id from outbox_correlation where recipient = ? and correlation_id = ? for update",
+                        String.class,
+                        recipient,
+                        correlationId)
+                .isEmpty();
     }
 
     void createCorrelation(String recipient, String correlationId) {
         try {
-            jdbc.update("insert into outbox_correlation (recipient, correlation_id) values (?, ?)", recipient, correlationId);
+            jdbc.update(
+                    "insert into outbox_correlation (recipient, correlation_id) values (?, ?)",
+                    recipient,
+                    correlationId);
         } catch (org.springframework.dao.DuplicateKeyException alreadyThere) {
             // another transaction created it first: just as good
         }
@@ -71,31 +84,58 @@ public class OutboxRepository {
     }
 
     Optional<OutboxMessage> findDead(String messageId) {
-        return jdbc.query("select " + COLUMNS + " from outbox_message where message_id = ? and status = 'DEAD' for update",
-                MESSAGE, messageId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + COLUMNS
+                                + " from outbox_message where message_id = ? and status = 'DEAD' for update",
+                        MESSAGE,
+                        messageId)
+                .stream()
+                .findFirst();
     }
 
     void replaceSigned(String messageId, byte[] body, byte[] signature, Instant expiresAt) {
-        jdbc.update("update outbox_message set body = ?, signature = ?, expires_at = ? where message_id = ?",
-                body, signature, ts(expiresAt), messageId);
+        jdbc.update(
+                "update outbox_message set body = ?, signature = ?, expires_at = ? where message_id = ?",
+                body,
+                signature,
+                ts(expiresAt),
+                messageId);
     }
 
     /** True while a message of the correlation is waiting, pending or in flight: a new one must queue behind it. */
     boolean hasActive(String recipient, String correlationId) {
-        return !jdbc.queryForList("select message_id from outbox_message where recipient = ? and correlation_id = ? "
-                + "and status in ('PENDING', 'IN_FLIGHT', 'WAITING') fetch first 1 rows only", String.class,
-                recipient, correlationId).isEmpty();
+        return !jdbc.queryForList(
+                        "select message_id from outbox_message where recipient = ? and correlation_id = ? "
+                                + "and status in ('PENDING', 'IN_FLIGHT', 'WAITING') fetch first 1 rows only",
+                        String.class,
+                        recipient,
+                        correlationId)
+                .isEmpty();
     }
 
     /** @param status PENDING for the head of its correlation, WAITING behind an earlier message */
-    void insert(OutboxMessage message, String status, String purpose, String officerId, String role, Instant expiresAt) {
-        jdbc.update("""
+    void insert(
+            OutboxMessage message, String status, String purpose, String officerId, String role, Instant expiresAt) {
+        jdbc.update(
+                """
                 insert into outbox_message (message_id, correlation_id, correlation_seq, recipient, message_type, purpose,
                     requester_officer_id, requester_role, body, signature, created_at, expires_at, status, attempts, next_attempt_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""",
-                message.messageId(), message.correlationId(), message.correlationSeq(), message.recipient(),
-                message.messageType(), purpose, officerId, role, message.body(), message.signature(),
-                ts(message.createdAt()), ts(expiresAt), status, ts(message.createdAt()));
+                message.messageId(),
+                message.correlationId(),
+                message.correlationSeq(),
+                message.recipient(),
+                message.messageType(),
+                purpose,
+                officerId,
+                role,
+                message.body(),
+                message.signature(),
+                ts(message.createdAt()),
+                ts(expiresAt),
+                status,
+                ts(message.createdAt()));
     }
 
     /**
@@ -106,13 +146,19 @@ public class OutboxRepository {
      * a candidate meanwhile.
      */
     List<OutboxMessage> claimDue(String instance, Instant now, Instant leaseUntil, int limit) {
-        List<String> candidates = new ArrayList<>(jdbc.queryForList("select message_id from outbox_message "
-                + "where status = 'IN_FLIGHT' and claim_expires_at <= ? order by claim_expires_at fetch first ? rows only",
-                String.class, ts(now), limit));
+        List<String> candidates = new ArrayList<>(jdbc.queryForList(
+                "select message_id from outbox_message "
+                        + "where status = 'IN_FLIGHT' and claim_expires_at <= ? order by claim_expires_at fetch first ? rows only",
+                String.class,
+                ts(now),
+                limit));
         if (candidates.size() < limit) {
-            candidates.addAll(jdbc.queryForList("select message_id from outbox_message "
-                    + "where status = 'PENDING' and next_attempt_at <= ? order by status, next_attempt_at fetch first ? rows only",
-                    String.class, ts(now), limit - candidates.size()));
+            candidates.addAll(jdbc.queryForList(
+                    "select message_id from outbox_message "
+                            + "where status = 'PENDING' and next_attempt_at <= ? order by status, next_attempt_at fetch first ? rows only",
+                    String.class,
+                    ts(now),
+                    limit - candidates.size()));
         }
         if (candidates.isEmpty()) {
             return List.of();
@@ -121,9 +167,12 @@ public class OutboxRepository {
         lockArgs[0] = ts(now);
         lockArgs[1] = ts(now);
         System.arraycopy(candidates.toArray(), 0, lockArgs, 2, candidates.size());
-        List<String> ids = jdbc.queryForList("select message_id from outbox_message "
-                + "where ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'IN_FLIGHT' and claim_expires_at <= ?)) "
-                + "and message_id in (" + placeholders(candidates.size()) + ") for update skip locked", String.class, lockArgs);
+        List<String> ids = jdbc.queryForList(
+                "select message_id from outbox_message "
+                        + "where ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'IN_FLIGHT' and claim_expires_at <= ?)) "
+                        + "and message_id in (" + placeholders(candidates.size()) + ") for update skip locked",
+                String.class,
+                lockArgs);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -133,10 +182,15 @@ public class OutboxRepository {
         args[1] = ts(leaseUntil);
         args[2] = ts(now);
         System.arraycopy(ids.toArray(), 0, args, 3, ids.size());
-        jdbc.update("update outbox_message set status = 'IN_FLIGHT', claimed_by = ?, claim_expires_at = ?, "
-                + "attempts = attempts + 1, next_attempt_at = ? where message_id in (" + in + ")", args);
-        return jdbc.query("select " + COLUMNS + " from outbox_message where message_id in (" + in + ") "
-                + "order by correlation_id, correlation_seq", MESSAGE, ids.toArray());
+        jdbc.update(
+                "update outbox_message set status = 'IN_FLIGHT', claimed_by = ?, claim_expires_at = ?, "
+                        + "attempts = attempts + 1, next_attempt_at = ? where message_id in (" + in + ")",
+                args);
+        return jdbc.query(
+                "select " + COLUMNS + " from outbox_message where message_id in (" + in + ") "
+                        + "order by correlation_id, correlation_seq",
+                MESSAGE,
+                ids.toArray());
     }
 
     /**
@@ -150,8 +204,7 @@ public class OutboxRepository {
                                     where w.recipient = ? and w.correlation_id = ? and w.status = 'WAITING'
                                     order by w.correlation_seq fetch first 1 rows only)
                   and not exists (select 1 from outbox_message a
-                                  where a.recipient = ? and a.correlation_id = ? and a.status in ('PENDING', 'IN_FLIGHT'))""",
-                ts(now), recipient, correlationId, recipient, correlationId) == 1;
+                                  where a.recipient = ? and a.correlation_id = ? and a.status in ('PENDING', 'IN_FLIGHT'))""", ts(now), recipient, correlationId, recipient, correlationId) == 1;
     }
 
     /**
@@ -181,21 +234,34 @@ public class OutboxRepository {
 
     /** True when this instance still held the claim (a row reclaimed after a lapsed lease is left alone). */
     boolean markDelivered(String messageId, String instance, Instant now) {
-        return jdbc.update("update outbox_message set status = 'DELIVERED', delivered_at = ?, last_error = null, "
-                + "claimed_by = null, claim_expires_at = null where message_id = ? and status = 'IN_FLIGHT' and claimed_by = ?",
-                ts(now), messageId, instance) == 1;
+        return jdbc.update(
+                        "update outbox_message set status = 'DELIVERED', delivered_at = ?, last_error = null, "
+                                + "claimed_by = null, claim_expires_at = null where message_id = ? and status = 'IN_FLIGHT' and claimed_by = ?",
+                        ts(now),
+                        messageId,
+                        instance)
+                == 1;
     }
 
     boolean scheduleRetry(String messageId, String instance, Instant nextAttempt, String reason) {
-        return jdbc.update("update outbox_message set status = 'PENDING', next_attempt_at = ?, last_error = ?, "
-                + "claimed_by = null, claim_expires_at = null where message_id = ? and status = 'IN_FLIGHT' and claimed_by = ?",
-                ts(nextAttempt), reason, messageId, instance) == 1;
+        return jdbc.update(
+                        "update outbox_message set status = 'PENDING', next_attempt_at = ?, last_error = ?, "
+                                + "claimed_by = null, claim_expires_at = null where message_id = ? and status = 'IN_FLIGHT' and claimed_by = ?",
+                        ts(nextAttempt),
+                        reason,
+                        messageId,
+                        instance)
+                == 1;
     }
 
     boolean markDead(String messageId, String instance, String reason) {
-        return jdbc.update("update outbox_message set status = 'DEAD', last_error = ?, claimed_by = null, "
-                + "claim_expires_at = null where message_id = ? and status = 'IN_FLIGHT' and claimed_by = ?",
-                reason, messageId, instance) == 1;
+        return jdbc.update(
+                        "update outbox_message set status = 'DEAD', last_error = ?, claimed_by = null, "
+                                + "claim_expires_at = null where message_id = ? and status = 'IN_FLIGHT' and claimed_by = ?",
+                        reason,
+                        messageId,
+                        instance)
+                == 1;
     }
 
     /**
@@ -203,16 +269,22 @@ public class OutboxRepository {
      * dead peer costs one timeout per round. Rows another transaction holds are skipped, never waited for.
      */
     int deferPeer(String recipient, Instant until) {
-        List<String> ids = jdbc.queryForList("select message_id from outbox_message where recipient = ? and status = 'PENDING' "
-                + "and next_attempt_at < ? for update skip locked", String.class, recipient, ts(until));
+        List<String> ids = jdbc.queryForList(
+                "select message_id from outbox_message where recipient = ? and status = 'PENDING' "
+                        + "and next_attempt_at < ? for update skip locked",
+                String.class,
+                recipient,
+                ts(until));
         if (ids.isEmpty()) {
             return 0;
         }
         Object[] args = new Object[1 + ids.size()];
         args[0] = ts(until);
         System.arraycopy(ids.toArray(), 0, args, 1, ids.size());
-        return jdbc.update("update outbox_message set next_attempt_at = ? where message_id in ("
-                + String.join(",", Collections.nCopies(ids.size(), "?")) + ")", args);
+        return jdbc.update(
+                "update outbox_message set next_attempt_at = ? where message_id in ("
+                        + String.join(",", Collections.nCopies(ids.size(), "?")) + ")",
+                args);
     }
 
     /**
@@ -220,21 +292,37 @@ public class OutboxRepository {
      * another message of its correlation is on its way (it then goes next, being the earliest waiting).
      */
     boolean retryDead(String messageId, String status, Instant now) {
-        return jdbc.update("update outbox_message set status = ?, attempts = 0, next_attempt_at = ?, "
-                + "created_at = ?, last_error = null where message_id = ? and status = 'DEAD'", status, ts(now), ts(now),
-                messageId) == 1;
+        return jdbc.update(
+                        "update outbox_message set status = ?, attempts = 0, next_attempt_at = ?, "
+                                + "created_at = ?, last_error = null where message_id = ? and status = 'DEAD'",
+                        status,
+                        ts(now),
+                        ts(now),
+                        messageId)
+                == 1;
     }
 
-    void storeReceipt(String messageId, String receiptId, byte[] receipt, byte[] signature, byte[] certificate, Instant now) {
-        jdbc.update("insert into outbound_receipt (message_id, receipt_id, receipt, signature, signing_certificate, stored_at) "
-                + "values (?, ?, ?, ?, ?, ?)", messageId, receiptId, receipt, signature, certificate, ts(now));
+    void storeReceipt(
+            String messageId, String receiptId, byte[] receipt, byte[] signature, byte[] certificate, Instant now) {
+        jdbc.update(
+                "insert into outbound_receipt (message_id, receipt_id, receipt, signature, signing_certificate, stored_at) "
+                        + "values (?, ?, ?, ?, ?, ?)",
+                messageId,
+                receiptId,
+                receipt,
+                signature,
+                certificate,
+                ts(now));
     }
 
     /** Deletes delivered messages and their receipts older than the cutoff; returns how many messages went. */
     int purgeDelivered(Instant cutoff) {
-        jdbc.update("delete from outbound_receipt where message_id in (select message_id from outbox_message "
-                + "where status = 'DELIVERED' and delivered_at < ?)", ts(cutoff));
-        int purged = jdbc.update("delete from outbox_message where status = 'DELIVERED' and delivered_at < ?", ts(cutoff));
+        jdbc.update(
+                "delete from outbound_receipt where message_id in (select message_id from outbox_message "
+                        + "where status = 'DELIVERED' and delivered_at < ?)",
+                ts(cutoff));
+        int purged =
+                jdbc.update("delete from outbox_message where status = 'DELIVERED' and delivered_at < ?", ts(cutoff));
         jdbc.update("delete from outbox_correlation c where not exists (select 1 from outbox_message m "
                 + "where m.recipient = c.recipient and m.correlation_id = c.correlation_id)");
         return purged;
@@ -242,7 +330,8 @@ public class OutboxRepository {
 
     public Map<String, Long> countByStatus() {
         return jdbc.queryForList("select status, count(*) as n from outbox_message group by status").stream()
-                .collect(Collectors.toMap(row -> (String) row.get("status"), row -> ((Number) row.get("n")).longValue()));
+                .collect(Collectors.toMap(
+                        row -> (String) row.get("status"), row -> ((Number) row.get("n")).longValue()));
     }
 
     /** How many messages have this status; read through the status index, never a table scan. */
@@ -252,22 +341,36 @@ public class OutboxRepository {
     }
 
     public List<DeadLetter> deadLetters(int limit) {
-        return jdbc.query("select message_id, recipient, message_type, correlation_id, attempts, last_error, created_at "
+        return jdbc.query(
+                "select message_id, recipient, message_type, correlation_id, attempts, last_error, created_at "
                         + "from outbox_message where status = 'DEAD' order by created_at fetch first ? rows only",
-                (rs, row) -> new DeadLetter(rs.getString("message_id"), rs.getString("recipient"), rs.getString("message_type"),
-                        rs.getString("correlation_id"), rs.getInt("attempts"), rs.getString("last_error"),
-                        rs.getTimestamp("created_at").toInstant()), limit);
+                (rs, row) -> new DeadLetter(
+                        rs.getString("message_id"),
+                        rs.getString("recipient"),
+                        rs.getString("message_type"),
+                        rs.getString("correlation_id"),
+                        rs.getInt("attempts"),
+                        rs.getString("last_error"),
+                        rs.getTimestamp("created_at").toInstant()),
+                limit);
     }
 
     public Optional<String> status(String messageId) {
-        return jdbc.queryForList("select status from outbox_message where message_id = ?", String.class, messageId)
-                .stream().findFirst();
+        return jdbc
+                .queryForList("select status from outbox_message where message_id = ?", String.class, messageId)
+                .stream()
+                .findFirst();
     }
 
     /** A message that could not be delivered before its deadline, or that its recipient refused for good. */
-    public record DeadLetter(String messageId, String recipient, String messageType, String correlationId, int attempts,
-                             String lastError, Instant createdAt) {
-    }
+    public record DeadLetter(
+            String messageId,
+            String recipient,
+            String messageType,
+            String correlationId,
+            int attempts,
+            String lastError,
+            Instant createdAt) {}
 
     private static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);

@@ -42,7 +42,9 @@ final class OutboxRoutes extends SweepRoutes {
         // A safety net, normally idle: see OutboxDispatcher#promoteHeadless.
         sweepOnTimer(HEADLESS_TIMER, "outbox-headless", dispatcher::promoteHeadless);
 
-        sweepOnTimer(RETENTION_TIMER, "outbox-retention",
+        sweepOnTimer(
+                RETENTION_TIMER,
+                "outbox-retention",
                 () -> repository.purgeDelivered(clock.instant().minus(retention)));
     }
 }

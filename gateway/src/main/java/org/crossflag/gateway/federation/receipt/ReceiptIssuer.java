@@ -26,8 +26,13 @@ public final class ReceiptIssuer {
     }
 
     public SignedReceipt issue(String messageId, String sender, byte[] messageBytes) {
-        Receipt receipt = new Receipt(UUID.randomUUID().toString(), messageId, Fingerprints.sha256(messageBytes), sender,
-                nodeCode, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Receipt receipt = new Receipt(
+                UUID.randomUUID().toString(),
+                messageId,
+                Fingerprints.sha256(messageBytes),
+                sender,
+                nodeCode,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         try {
             byte[] bytes = mapper.writeValueAsBytes(receipt);
             return new SignedReceipt(receipt, bytes, signer.sign(bytes), signer.certificateBase64());

@@ -9,9 +9,9 @@ import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.Fingerprints;
 import org.crossflag.gateway.crypto.PeerCertificates;
 import org.crossflag.gateway.crypto.SignatureVerifier;
-import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
+import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,8 +44,13 @@ public final class ReceiptVerifier {
      * @param messageId the id of the message sent
      * @param sentBytes the exact bytes that were sent
      */
-    public SignedReceipt verify(String recipient, String messageId, byte[] sentBytes,
-                                byte[] receiptBytes, byte[] signature, String signingCertificate) {
+    public SignedReceipt verify(
+            String recipient,
+            String messageId,
+            byte[] sentBytes,
+            byte[] receiptBytes,
+            byte[] signature,
+            String signingCertificate) {
         if (receiptBytes == null || receiptBytes.length == 0 || signature == null || signingCertificate == null) {
             throw new InvalidReceiptException("RECEIPT_MISSING");
         }
@@ -58,8 +63,11 @@ public final class ReceiptVerifier {
         if (status != CertificateStatus.VALID) {
             throw new InvalidReceiptException("RECEIPT_CERTIFICATE_" + status.name());
         }
-        Set<String> recipientKeys = directory.requireCurrent().member(recipient)
-                .map(DirectoryMember::signingCertificateSha256).orElse(Set.of());
+        Set<String> recipientKeys = directory
+                .requireCurrent()
+                .member(recipient)
+                .map(DirectoryMember::signingCertificateSha256)
+                .orElse(Set.of());
         if (!recipientKeys.contains(signer.sha256())) {
             throw new InvalidReceiptException("RECEIPT_SIGNER_NOT_RECIPIENT");
         }
@@ -67,7 +75,8 @@ public final class ReceiptVerifier {
             throw new InvalidReceiptException("RECEIPT_SIGNATURE_INVALID");
         }
         Receipt receipt = parse(receiptBytes);
-        if (!receipt.messageId().equals(messageId) || !receipt.receiver().equals(recipient)
+        if (!receipt.messageId().equals(messageId)
+                || !receipt.receiver().equals(recipient)
                 || !receipt.messageSha256().equals(Fingerprints.sha256(sentBytes))) {
             throw new InvalidReceiptException("RECEIPT_NOT_FOR_THIS_MESSAGE");
         }

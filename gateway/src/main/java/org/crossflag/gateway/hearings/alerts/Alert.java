@@ -21,12 +21,31 @@ import org.crossflag.gateway.hearings.records.RiskFlags;
  * @param otherForce the force that heard the person, or where they were referred
  * @param contact    whom to call in the other force
  */
-public record Alert(String alertId, AlertKind kind, AlertStatus status, String band, Instant createdAt,
-                    String otherForce, String queryId, String hitId, String referralId, String hearingId,
-                    Forum heardForum, LocalDate heardOn, String heardReference, Forum referralForum,
-                    LocalDate referredOn, String referralReference, Contact contact, RiskScore score, boolean repeat,
-                    boolean escalation, String acknowledgedBy, Instant acknowledgedAt, String actionCode,
-                    String actionNote) {
+public record Alert(
+        String alertId,
+        AlertKind kind,
+        AlertStatus status,
+        String band,
+        Instant createdAt,
+        String otherForce,
+        String queryId,
+        String hitId,
+        String referralId,
+        String hearingId,
+        Forum heardForum,
+        LocalDate heardOn,
+        String heardReference,
+        Forum referralForum,
+        LocalDate referredOn,
+        String referralReference,
+        Contact contact,
+        RiskScore score,
+        boolean repeat,
+        boolean escalation,
+        String acknowledgedBy,
+        Instant acknowledgedAt,
+        String actionCode,
+        String actionNote) {
 
     public Alert {
         List<String> missing = new ArrayList<>();
@@ -53,15 +72,30 @@ public record Alert(String alertId, AlertKind kind, AlertStatus status, String b
      *
      * @param status OPEN for a match, REVIEW for a possible match ({@link BandAction})
      */
-    static Alert priorHearingElsewhere(String alertId, AlertStatus status, Instant createdAt, String queryId,
-                                       HearingRepository.StoredReferral referral, Hit hit, RiskFlags flags) {
-        return builder().alertId(alertId).kind(AlertKind.PRIOR_HEARING_ELSEWHERE).status(status).band(hit.band())
-                .createdAt(createdAt).otherForce(hit.holder())
-                .queryId(queryId).hitId(hit.hitId())
+    static Alert priorHearingElsewhere(
+            String alertId,
+            AlertStatus status,
+            Instant createdAt,
+            String queryId,
+            HearingRepository.StoredReferral referral,
+            Hit hit,
+            RiskFlags flags) {
+        return builder()
+                .alertId(alertId)
+                .kind(AlertKind.PRIOR_HEARING_ELSEWHERE)
+                .status(status)
+                .band(hit.band())
+                .createdAt(createdAt)
+                .otherForce(hit.holder())
+                .queryId(queryId)
+                .hitId(hit.hitId())
                 .referralId(referral.referralId())
                 .heard(hit.forum(), hit.heardOn(), hit.reference())
                 .referral(referral.forum(), referral.referredOn(), referral.reference())
-                .contact(hit.contact()).score(hit.score()).flags(flags).build();
+                .contact(hit.contact())
+                .score(hit.score())
+                .flags(flags)
+                .build();
     }
 
     /**
@@ -71,16 +105,30 @@ public record Alert(String alertId, AlertKind kind, AlertStatus status, String b
      * @param sender        the force where the person was referred
      * @param correlationId the query the hit answered
      */
-    static Alert referredElsewhere(String alertId, Instant createdAt, String sender, String correlationId,
-                                   HearingRepository.StoredHearing hearing, ReferralElsewhere referral,
-                                   RiskFlags flags) {
-        return builder().alertId(alertId).kind(AlertKind.REFERRED_ELSEWHERE).status(AlertStatus.OPEN)
-                .band(referral.band()).createdAt(createdAt).otherForce(sender)
-                .queryId(correlationId).hitId(referral.hitId())
+    static Alert referredElsewhere(
+            String alertId,
+            Instant createdAt,
+            String sender,
+            String correlationId,
+            HearingRepository.StoredHearing hearing,
+            ReferralElsewhere referral,
+            RiskFlags flags) {
+        return builder()
+                .alertId(alertId)
+                .kind(AlertKind.REFERRED_ELSEWHERE)
+                .status(AlertStatus.OPEN)
+                .band(referral.band())
+                .createdAt(createdAt)
+                .otherForce(sender)
+                .queryId(correlationId)
+                .hitId(referral.hitId())
                 .hearingId(hearing.hearingId())
                 .heard(hearing.forum(), hearing.heardOn(), hearing.reference())
                 .referral(referral.forum(), referral.referredOn(), referral.reference())
-                .contact(referral.contact()).score(hearing.score()).flags(flags).build();
+                .contact(referral.contact())
+                .score(hearing.score())
+                .flags(flags)
+                .build();
     }
 
     static Builder builder() {
@@ -126,8 +174,7 @@ public record Alert(String alertId, AlertKind kind, AlertStatus status, String b
         private String actionCode;
         private String actionNote;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         Builder alertId(String alertId) {
             this.alertId = alertId;
@@ -225,9 +272,31 @@ public record Alert(String alertId, AlertKind kind, AlertStatus status, String b
         }
 
         Alert build() {
-            return new Alert(alertId, kind, status, band, createdAt, otherForce, queryId, hitId, referralId, hearingId,
-                    heardForum, heardOn, heardReference, referralForum, referredOn, referralReference, contact, score,
-                    repeat, escalation, acknowledgedBy, acknowledgedAt, actionCode, actionNote);
+            return new Alert(
+                    alertId,
+                    kind,
+                    status,
+                    band,
+                    createdAt,
+                    otherForce,
+                    queryId,
+                    hitId,
+                    referralId,
+                    hearingId,
+                    heardForum,
+                    heardOn,
+                    heardReference,
+                    referralForum,
+                    referredOn,
+                    referralReference,
+                    contact,
+                    score,
+                    repeat,
+                    escalation,
+                    acknowledgedBy,
+                    acknowledgedAt,
+                    actionCode,
+                    actionNote);
         }
     }
 }

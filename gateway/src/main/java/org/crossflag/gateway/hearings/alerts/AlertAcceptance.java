@@ -1,12 +1,11 @@
 package org.crossflag.gateway.hearings.alerts;
 
-import org.crossflag.gateway.hearings.queries.IssuedHitRepository;
-import org.crossflag.gateway.hearings.records.HearingRepository;
-
 import java.time.Instant;
 import java.util.Optional;
 
 import org.crossflag.adapter.Forum;
+import org.crossflag.gateway.hearings.queries.IssuedHitRepository;
+import org.crossflag.gateway.hearings.records.HearingRepository;
 
 /**
  * Whether a CrossAreaAlert may open an alert here: only for a live hit this node issued to the sender, in the
@@ -18,15 +17,20 @@ final class AlertAcceptance {
     static final String REFUSAL_REASON = "HIT_NOT_RECOGNISED";
     static final String REFUSAL_DETAIL = "this node issued no live hit to the sender that this alert could be about";
 
-    private AlertAcceptance() {
-    }
+    private AlertAcceptance() {}
 
     /**
      * @param hit     the issued hit with the alert's hitId, if any
      * @param hearing the hearing that hit was about, if it still exists
      */
-    static boolean accepts(Optional<IssuedHitRepository.IssuedHit> hit, Optional<HearingRepository.StoredHearing> hearing,
-                           String sender, String correlationId, Forum heardForum, String heardReference, Instant now) {
+    static boolean accepts(
+            Optional<IssuedHitRepository.IssuedHit> hit,
+            Optional<HearingRepository.StoredHearing> hearing,
+            String sender,
+            String correlationId,
+            Forum heardForum,
+            String heardReference,
+            Instant now) {
         if (hit.isEmpty() || hearing.isEmpty()) {
             return false;
         }

@@ -16,34 +16,54 @@ public final class AlertMessages {
 
     public AlertMessages(String nodeCode, String publicUrl) {
         this.nodeCode = nodeCode;
-        this.inboxUrl = (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + "/inbox/";
+        this.inboxUrl =
+                (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + "/inbox/";
     }
 
     String emailSubject(Alert alert) {
         String what = alert.kind() == AlertKind.PRIOR_HEARING_ELSEWHERE
-                ? (alert.status() == AlertStatus.REVIEW ? "Possible prior hearing in " : "Prior hearing in ") + alert.otherForce()
+                ? (alert.status() == AlertStatus.REVIEW ? "Possible prior hearing in " : "Prior hearing in ")
+                        + alert.otherForce()
                 : "Person heard here referred in " + alert.otherForce();
-        return line("Crossflag " + nodeCode + ": " + what + " (alert " + alert.alertId().substring(0, 8) + ")");
+        return line("Crossflag " + nodeCode + ": " + what + " (alert "
+                + alert.alertId().substring(0, 8) + ")");
     }
 
     String emailBody(Alert alert) {
         StringBuilder body = new StringBuilder();
         String heard = line(alert.heardForum()) + " in " + line(alert.otherForce()) + " on " + line(alert.heardOn());
         if (alert.kind() == AlertKind.PRIOR_HEARING_ELSEWHERE) {
-            body.append("A person referred to your ").append(line(alert.referralForum())).append(" (ref ")
-                    .append(line(alert.referralReference())).append(", ").append(line(alert.referredOn())).append(") ")
+            body.append("A person referred to your ")
+                    .append(line(alert.referralForum()))
+                    .append(" (ref ")
+                    .append(line(alert.referralReference()))
+                    .append(", ")
+                    .append(line(alert.referredOn()))
+                    .append(") ")
                     .append(alert.status() == AlertStatus.REVIEW ? "may have been" : "was")
-                    .append(" heard at ").append(heard)
-                    .append(", their ref ").append(line(alert.heardReference())).append(".\n");
+                    .append(" heard at ")
+                    .append(heard)
+                    .append(", their ref ")
+                    .append(line(alert.heardReference()))
+                    .append(".\n");
             if (alert.status() == AlertStatus.REVIEW) {
                 body.append("This is a possible match: review it in the inbox before anyone else is told.\n");
             }
         } else {
-            body.append("A person your ").append(line(alert.heardForum()))
-                    .append(" heard on ").append(line(alert.heardOn()))
-                    .append(" (ref ").append(line(alert.heardReference())).append(") has been referred to ")
-                    .append(line(alert.referralForum())).append(" in ").append(line(alert.otherForce())).append(" on ")
-                    .append(line(alert.referredOn())).append(", their ref ").append(line(alert.referralReference()))
+            body.append("A person your ")
+                    .append(line(alert.heardForum()))
+                    .append(" heard on ")
+                    .append(line(alert.heardOn()))
+                    .append(" (ref ")
+                    .append(line(alert.heardReference()))
+                    .append(") has been referred to ")
+                    .append(line(alert.referralForum()))
+                    .append(" in ")
+                    .append(line(alert.otherForce()))
+                    .append(" on ")
+                    .append(line(alert.referredOn()))
+                    .append(", their ref ")
+                    .append(line(alert.referralReference()))
                     .append(".\n");
         }
         if (alert.repeat()) {
@@ -59,7 +79,11 @@ public final class AlertMessages {
         if (alert.contact().email() != null) {
             body.append(", ").append(line(alert.contact().email()));
         }
-        body.append("\nOpen the alert: ").append(inboxUrl).append("#").append(line(alert.alertId())).append("\n");
+        body.append("\nOpen the alert: ")
+                .append(inboxUrl)
+                .append("#")
+                .append(line(alert.alertId()))
+                .append("\n");
         return body.toString();
     }
 
@@ -68,7 +92,8 @@ public final class AlertMessages {
     }
 
     String webhookJson(Alert alert) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode()
+        ObjectNode node = JsonNodeFactory.instance
+                .objectNode()
                 .put("node", nodeCode)
                 .put("alertId", alert.alertId())
                 .put("kind", alert.kind().name())

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.ProducerTemplate;
-import org.crossflag.gateway.node.AfterCommit;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.background.RetrySchedule;
 import org.crossflag.gateway.background.WakeUp;
+import org.crossflag.gateway.node.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,9 +42,15 @@ public class AlertPush {
     private final Clock clock;
     private final RetrySchedule retries;
 
-    public AlertPush(AlertRepository repository, PushChannels channels, AlertMessages messages,
-                     ProducerTemplate producer, TransactionTemplate transactions, AuditTrail audit, Clock clock,
-                     RetrySchedule retries) {
+    public AlertPush(
+            AlertRepository repository,
+            PushChannels channels,
+            AlertMessages messages,
+            ProducerTemplate producer,
+            TransactionTemplate transactions,
+            AuditTrail audit,
+            Clock clock,
+            RetrySchedule retries) {
         this.repository = repository;
         this.channels = channels.names();
         this.messages = messages;
@@ -76,23 +82,37 @@ public class AlertPush {
             }
             try {
                 if (pending.channel().equals(EMAIL)) {
-                    producer.requestBodyAndHeaders(EMAIL_URI, messages.emailBody(alert), Map.of("Subject", messages.emailSubject(alert)));
+                    producer.requestBodyAndHeaders(
+                            EMAIL_URI, messages.emailBody(alert), Map.of("Subject", messages.emailSubject(alert)));
                 } else {
                     producer.requestBody(WEBHOOK_URI, messages.webhookJson(alert));
                 }
                 transactions.executeWithoutResult(status -> {
                     repository.pushSent(pending.alertId(), pending.channel());
-                    audit.record(AuditEvent.of(AuditAction.ALERT_PUSHED, "SENT").withMessage(null, alert.queryId())
+                    audit.record(AuditEvent.of(AuditAction.ALERT_PUSHED, "SENT")
+                            .withMessage(null, alert.queryId())
                             .withReason(pending.channel()));
                 });
                 sent++;
             } catch (RuntimeException e) {
                 boolean giveUp = pending.attempts() + 1 >= MAX_ATTEMPTS;
                 Instant next = clock.instant().plus(retries.delayAfter(pending.attempts() + 1));
-                transactions.executeWithoutResult(status -> repository.pushFailed(pending.alertId(), pending.channel(),
-                        "PUSH_FAILED_" + e.getClass().getSimpleName().replaceAll("[^A-Za-z]", "").toUpperCase(), next, giveUp));
-                log.warn("Alert push failed alertId={} channel={} attempt={} error={}", pending.alertId(), pending.channel(),
-                        pending.attempts() + 1, e.getClass().getSimpleName());
+                transactions.executeWithoutResult(status -> repository.pushFailed(
+                        pending.alertId(),
+                        pending.channel(),
+                        "PUSH_FAILED_"
+                                + e.getClass()
+                                        .getSimpleName()
+                                        .replaceAll("[^A-Za-z]", "")
+                                        .toUpperCase(),
+                        next,
+                        giveUp));
+                log.warn(
+                        "Alert push failed alertId={} channel={} attempt={} error={}",
+                        pending.alertId(),
+                        pending.channel(),
+                        pending.attempts() + 1,
+                        e.getClass().getSimpleName());
             }
         }
         return sent;

@@ -33,8 +33,11 @@ public final class AlertPushRoutes extends SweepRoutes {
     private final CrossflagProperties.AlertEmail email;
     private final CrossflagProperties.AlertWebhook webhook;
 
-    public AlertPushRoutes(AlertPush push, PushChannels channels, CrossflagProperties.AlertEmail email,
-                           CrossflagProperties.AlertWebhook webhook) {
+    public AlertPushRoutes(
+            AlertPush push,
+            PushChannels channels,
+            CrossflagProperties.AlertEmail email,
+            CrossflagProperties.AlertWebhook webhook) {
         this.push = push;
         this.channels = channels;
         this.email = email;

@@ -20,8 +20,7 @@ public final class AlertPushTls {
     public static final String BEAN = "alertPushTls";
     static final String TRUSTSTORE_KEY = "crossflag.local-systems.truststore";
 
-    private AlertPushTls() {
-    }
+    private AlertPushTls() {}
 
     /** @throws InvalidConfigurationException naming the key when the trust store cannot be read or trusts nothing */
     public static SSLContextParameters parameters(CrossflagProperties.LocalSystems local) {
@@ -38,8 +37,11 @@ public final class AlertPushTls {
         } catch (InvalidConfigurationException e) {
             throw e;
         } catch (Exception e) {
-            throw new InvalidConfigurationException(TRUSTSTORE_KEY, "cannot read " + local.truststore()
-                    + " as PKCS#12 (" + e.getClass().getSimpleName() + ")", e);
+            throw new InvalidConfigurationException(
+                    TRUSTSTORE_KEY,
+                    "cannot read " + local.truststore() + " as PKCS#12 ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
         KeyStoreParameters trustStore = new KeyStoreParameters();
         trustStore.setResource("file:" + local.truststore().toAbsolutePath());

@@ -1,12 +1,5 @@
 package org.crossflag.gateway.hearings.alerts;
 
-import org.crossflag.gateway.hearings.queries.HitListener;
-
-import org.crossflag.gateway.hearings.queries.Hit;
-import org.crossflag.gateway.hearings.queries.QueryRepository;
-import org.crossflag.gateway.hearings.records.HearingRepository;
-import org.crossflag.gateway.hearings.records.RiskFlags;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +9,11 @@ import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.hearings.queries.Hit;
+import org.crossflag.gateway.hearings.queries.HitListener;
+import org.crossflag.gateway.hearings.queries.QueryRepository;
+import org.crossflag.gateway.hearings.records.HearingRepository;
+import org.crossflag.gateway.hearings.records.RiskFlags;
 
 /**
  * Raises alerts, in the transaction of the message that caused them. At the referring force the hit's band decides
@@ -34,8 +32,14 @@ public final class AlertRaiser implements HitListener {
     private final RiskFlags.Settings riskSettings;
     private final Clock clock;
 
-    public AlertRaiser(AlertRepository repository, QueryRepository queries, CrossAreaAlerts crossAreaAlerts, AlertPush push,
-                AuditTrail audit, RiskFlags.Settings riskSettings, Clock clock) {
+    public AlertRaiser(
+            AlertRepository repository,
+            QueryRepository queries,
+            CrossAreaAlerts crossAreaAlerts,
+            AlertPush push,
+            AuditTrail audit,
+            RiskFlags.Settings riskSettings,
+            Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.crossAreaAlerts = crossAreaAlerts;
@@ -49,10 +53,10 @@ public final class AlertRaiser implements HitListener {
     @Override
     public void onHit(String queryId, HearingRepository.StoredReferral referral, Hit hit, Envelope answer) {
         BandAction action = BandAction.forBand(hit.band());
-        RiskFlags flags = RiskFlags.of(referral.referredOn(), BandAction.flaggedHearings(queries.hits(queryId), hit),
-                riskSettings);
-        Alert alert = Alert.priorHearingElsewhere(UUID.randomUUID().toString(), action.status(), clock.instant(),
-                queryId, referral, hit, flags);
+        RiskFlags flags = RiskFlags.of(
+                referral.referredOn(), BandAction.flaggedHearings(queries.hits(queryId), hit), riskSettings);
+        Alert alert = Alert.priorHearingElsewhere(
+                UUID.randomUUID().toString(), action.status(), clock.instant(), queryId, referral, hit, flags);
         if (!repository.insert(alert)) {
             return;
         }
@@ -63,18 +67,28 @@ public final class AlertRaiser implements HitListener {
     }
 
     /** At the holding force: a person heard here (on {@code heardDates}) was referred elsewhere. */
-    void onReferredElsewhere(HearingRepository.StoredHearing hearing, List<LocalDate> heardDates, Envelope message,
-                             ReferralElsewhere referral) {
+    void onReferredElsewhere(
+            HearingRepository.StoredHearing hearing,
+            List<LocalDate> heardDates,
+            Envelope message,
+            ReferralElsewhere referral) {
         RiskFlags flags = RiskFlags.of(referral.referredOn(), heardDates, riskSettings);
-        Alert alert = Alert.referredElsewhere(UUID.randomUUID().toString(), clock.instant(), message.sender(),
-                message.correlationId(), hearing, referral, flags);
+        Alert alert = Alert.referredElsewhere(
+                UUID.randomUUID().toString(),
+                clock.instant(),
+                message.sender(),
+                message.correlationId(),
+                hearing,
+                referral,
+                flags);
         if (repository.insert(alert)) {
             created(alert);
         }
     }
 
     private void created(Alert alert) {
-        audit.record(AuditEvent.of(AuditAction.ALERT_CREATED, alert.status().name()).withMessage(null, alert.queryId())
+        audit.record(AuditEvent.of(AuditAction.ALERT_CREATED, alert.status().name())
+                .withMessage(null, alert.queryId())
                 .withCounterpart(alert.otherForce()));
         push.queue(alert);
     }

@@ -19,6 +19,8 @@ public enum AlertStatus {
 
     /** The status with that stored name; empty for anything else, which no alert has. */
     static Optional<AlertStatus> named(String name) {
-        return Arrays.stream(values()).filter(status -> status.name().equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(status -> status.name().equals(name))
+                .findFirst();
     }
 }

@@ -14,12 +14,10 @@ final class AlertTransitions {
     static final int MAX_NOTE_LENGTH = 2000;
     private static final Pattern ACTION_CODE = Pattern.compile("[A-Z][A-Z_]{2,39}");
 
-    private AlertTransitions() {
-    }
+    private AlertTransitions() {}
 
     /** Where a review leaves an alert, and whether the holding force is told now. */
-    record Reviewed(AlertStatus status, boolean tellsHolder) {
-    }
+    record Reviewed(AlertStatus status, boolean tellsHolder) {}
 
     /** @throws Alerts.AlertStateException ALERT_NOT_UNDER_REVIEW unless the alert is under REVIEW */
     static Reviewed review(String alertId, AlertStatus current, boolean samePerson) {
@@ -36,12 +34,12 @@ final class AlertTransitions {
      */
     static void checkAction(String actionCode, String note) {
         if (actionCode == null || !ACTION_CODE.matcher(actionCode).matches()) {
-            throw new Alerts.AlertStateException("ACTION_CODE_INVALID",
-                    "actionCode must be an upper-case code such as CONTACTED_HOLDING_FORCE");
+            throw new Alerts.AlertStateException(
+                    "ACTION_CODE_INVALID", "actionCode must be an upper-case code such as CONTACTED_HOLDING_FORCE");
         }
         if (note != null && note.length() > MAX_NOTE_LENGTH) {
-            throw new Alerts.AlertStateException("ACTION_NOTE_TOO_LONG",
-                    "note must be at most " + MAX_NOTE_LENGTH + " characters");
+            throw new Alerts.AlertStateException(
+                    "ACTION_NOTE_TOO_LONG", "note must be at most " + MAX_NOTE_LENGTH + " characters");
         }
     }
 

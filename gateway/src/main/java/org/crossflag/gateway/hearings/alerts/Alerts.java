@@ -1,19 +1,18 @@
 package org.crossflag.gateway.hearings.alerts;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.hearings.queries.ForumPurposes;
 import org.crossflag.gateway.hearings.queries.Hit;
 import org.crossflag.gateway.hearings.queries.QueryRepository;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.Officer;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-
 import org.crossflag.gateway.node.CodedException;
-import org.crossflag.gateway.audit.AuditAction;
-import org.crossflag.gateway.audit.AuditEvent;
-import org.crossflag.gateway.audit.AuditTrail;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,8 +29,14 @@ public class Alerts {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public Alerts(AlertRepository repository, QueryRepository queries, HearingRepository hearings, CrossAreaAlerts crossAreaAlerts,
-           AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+    public Alerts(
+            AlertRepository repository,
+            QueryRepository queries,
+            HearingRepository hearings,
+            CrossAreaAlerts crossAreaAlerts,
+            AuditTrail audit,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.hearings = hearings;
@@ -47,15 +52,25 @@ public class Alerts {
             Alert alert = repository.lock(alertId).orElseThrow(() -> new AlertNotFoundException(alertId));
             AlertTransitions.Reviewed reviewed = AlertTransitions.review(alertId, alert.status(), samePerson);
             repository.setStatus(alertId, reviewed.status());
-            audit.record(AuditEvent.of(AuditAction.ALERT_REVIEWED, reviewed.status().name())
-                    .withMessage(null, alert.queryId()).withCounterpart(alert.otherForce())
-                    .withActor(officer.officerId(), officer.role().wire()));
+            audit.record(
+                    AuditEvent.of(AuditAction.ALERT_REVIEWED, reviewed.status().name())
+                            .withMessage(null, alert.queryId())
+                            .withCounterpart(alert.otherForce())
+                            .withActor(officer.officerId(), officer.role().wire()));
             if (reviewed.tellsHolder()) {
-                Hit hit = queries.hits(alert.queryId()).stream().filter(h -> h.hitId().equals(alert.hitId())).findFirst()
-                        .orElseThrow(() -> new AlertStateException("HIT_NOT_FOUND", "the hit behind alert " + alertId + " is gone"));
+                Hit hit = queries.hits(alert.queryId()).stream()
+                        .filter(h -> h.hitId().equals(alert.hitId()))
+                        .findFirst()
+                        .orElseThrow(() -> new AlertStateException(
+                                "HIT_NOT_FOUND", "the hit behind alert " + alertId + " is gone"));
                 HearingRepository.StoredReferral referral = referralOf(alert);
-                crossAreaAlerts.send(alert.queryId(), referral, hit, ForumPurposes.purpose(referral.forum()),
-                        ForumPurposes.legalBasis(referral.forum()), referral.consent());
+                crossAreaAlerts.send(
+                        alert.queryId(),
+                        referral,
+                        hit,
+                        ForumPurposes.purpose(referral.forum()),
+                        ForumPurposes.legalBasis(referral.forum()),
+                        referral.consent());
             }
             return repository.find(alertId).orElseThrow();
         });
@@ -69,8 +84,10 @@ public class Alerts {
             AlertStatus acknowledged = AlertTransitions.acknowledge(alertId, alert.status());
             repository.acknowledge(alertId, acknowledged, officer.officerId(), clock.instant(), actionCode, note);
             audit.record(AuditEvent.of(AuditAction.ALERT_ACKNOWLEDGED, acknowledged.name())
-                    .withMessage(null, alert.queryId()).withCounterpart(alert.otherForce())
-                    .withActor(officer.officerId(), officer.role().wire()).withReason(actionCode));
+                    .withMessage(null, alert.queryId())
+                    .withCounterpart(alert.otherForce())
+                    .withActor(officer.officerId(), officer.role().wire())
+                    .withReason(actionCode));
             return repository.find(alertId).orElseThrow();
         });
     }
@@ -84,13 +101,15 @@ public class Alerts {
         if (status == null) {
             return repository.list(null, 200);
         }
-        return AlertStatus.named(status).map(known -> repository.list(known, 200)).orElse(List.of());
+        return AlertStatus.named(status)
+                .map(known -> repository.list(known, 200))
+                .orElse(List.of());
     }
 
-
     private HearingRepository.StoredReferral referralOf(Alert alert) {
-        return hearings.referral(alert.referralId()).orElseThrow(() -> new AlertStateException("REFERRAL_NOT_FOUND",
-                "the referral behind alert " + alert.alertId() + " is gone"));
+        return hearings.referral(alert.referralId())
+                .orElseThrow(() -> new AlertStateException(
+                        "REFERRAL_NOT_FOUND", "the referral behind alert " + alert.alertId() + " is gone"));
     }
 
     /** No alert by that id. */

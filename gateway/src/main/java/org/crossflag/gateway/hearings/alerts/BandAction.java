@@ -13,7 +13,6 @@ import org.crossflag.gateway.matching.MatchBand;
  * A possible match is not: the alert waits for a coordinator's review and no other force hears of it until then.
  */
 enum BandAction {
-
     OPEN_AND_TELL_HOLDER(AlertStatus.OPEN, true),
     AWAIT_REVIEW(AlertStatus.REVIEW, false);
 
@@ -35,8 +34,11 @@ enum BandAction {
 
     /** @param band a hit's band as it travels and is stored; a name that is no band is left to a coordinator */
     static BandAction forBand(String band) {
-        return Arrays.stream(MatchBand.values()).filter(known -> known.name().equals(band)).findFirst()
-                .map(BandAction::forBand).orElse(AWAIT_REVIEW);
+        return Arrays.stream(MatchBand.values())
+                .filter(known -> known.name().equals(band))
+                .findFirst()
+                .map(BandAction::forBand)
+                .orElse(AWAIT_REVIEW);
     }
 
     /** The status the new alert starts in. */
@@ -58,7 +60,9 @@ enum BandAction {
      */
     static List<LocalDate> flaggedHearings(List<Hit> queryHits, Hit hit) {
         List<LocalDate> heard = new ArrayList<>();
-        queryHits.stream().filter(h -> forBand(h.band()) == OPEN_AND_TELL_HOLDER).forEach(h -> heard.add(h.heardOn()));
+        queryHits.stream()
+                .filter(h -> forBand(h.band()) == OPEN_AND_TELL_HOLDER)
+                .forEach(h -> heard.add(h.heardOn()));
         if (forBand(hit.band()) != OPEN_AND_TELL_HOLDER) {
             heard.add(hit.heardOn());
         }

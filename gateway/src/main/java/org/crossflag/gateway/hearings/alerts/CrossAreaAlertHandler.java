@@ -1,22 +1,21 @@
 package org.crossflag.gateway.hearings.alerts;
 
-import org.crossflag.gateway.hearings.queries.HitPayloads;
-import org.crossflag.gateway.hearings.queries.IssuedHitRepository;
-import org.crossflag.gateway.hearings.records.HearingRepository;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.crossflag.adapter.Forum;
-import org.crossflag.gateway.federation.envelope.Envelope;
-import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.MemberKind;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
+import org.crossflag.gateway.hearings.queries.HitPayloads;
+import org.crossflag.gateway.hearings.queries.IssuedHitRepository;
+import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.policy.PolicyEnforcer;
 import org.crossflag.gateway.policy.PolicyRequest;
 import org.crossflag.gateway.quota.QuotaExceededException;
@@ -40,8 +39,14 @@ public final class CrossAreaAlertHandler implements InboundMessageHandler {
     private final Quotas quotas;
     private final Clock clock;
 
-    public CrossAreaAlertHandler(DirectoryService directory, PolicyEnforcer policy, HearingRepository hearings,
-                          IssuedHitRepository issuedHits, AlertRaiser alerts, Quotas quotas, Clock clock) {
+    public CrossAreaAlertHandler(
+            DirectoryService directory,
+            PolicyEnforcer policy,
+            HearingRepository hearings,
+            IssuedHitRepository issuedHits,
+            AlertRaiser alerts,
+            Quotas quotas,
+            Clock clock) {
         this.directory = directory;
         this.policy = policy;
         this.hearings = hearings;
@@ -64,27 +69,47 @@ public final class CrossAreaAlertHandler implements InboundMessageHandler {
         } catch (QuotaExceededException e) {
             throw new RefusedMessageException(QuotaExceededException.REASON, e.getMessage());
         }
-        boolean police = directory.requireCurrent().member(alert.sender()).map(m -> m.kind() == MemberKind.POLICE).orElse(false);
+        boolean police = directory
+                .requireCurrent()
+                .member(alert.sender())
+                .map(m -> m.kind() == MemberKind.POLICE)
+                .orElse(false);
         if (!police) {
             throw new RefusedMessageException("NOT_A_POLICE_MEMBER", "only police members may raise cross-area alerts");
         }
         var decision = policy.decide(PolicyRequest.receiving(alert));
         if (!decision.allowed()) {
-            throw new RefusedMessageException("POLICY_" + decision.reasonCode(), "no data-sharing agreement allows this alert");
+            throw new RefusedMessageException(
+                    "POLICY_" + decision.reasonCode(), "no data-sharing agreement allows this alert");
         }
         JsonNode payload = alert.payload();
-        Optional<IssuedHitRepository.IssuedHit> issued = issuedHits.find(payload.path("hitId").asText());
+        Optional<IssuedHitRepository.IssuedHit> issued =
+                issuedHits.find(payload.path("hitId").asText());
         Optional<HearingRepository.StoredHearing> hearing = issued.flatMap(hit -> hearings.hearing(hit.hearingId()));
-        if (!AlertAcceptance.accepts(issued, hearing, alert.sender(), alert.correlationId(),
-                Forum.valueOf(payload.path("heardForum").asText()), payload.path("heardReference").asText(), clock.instant())) {
+        if (!AlertAcceptance.accepts(
+                issued,
+                hearing,
+                alert.sender(),
+                alert.correlationId(),
+                Forum.valueOf(payload.path("heardForum").asText()),
+                payload.path("heardReference").asText(),
+                clock.instant())) {
             throw new RefusedMessageException(AlertAcceptance.REFUSAL_REASON, AlertAcceptance.REFUSAL_DETAIL);
         }
         JsonNode referral = payload.path("referral");
         List<LocalDate> heard = hearings.hearingsOf(hearing.get().personId()).stream()
-                .map(HearingRepository.StoredHearing::heardOn).toList();
-        alerts.onReferredElsewhere(hearing.get(), heard, alert, new ReferralElsewhere(payload.path("hitId").asText(),
-                payload.path("band").asText(), Forum.valueOf(referral.path("forum").asText()),
-                HitPayloads.date(referral.path("referredOn").asText()), referral.path("reference").asText(),
-                HitPayloads.contact(referral.path("contact"))));
+                .map(HearingRepository.StoredHearing::heardOn)
+                .toList();
+        alerts.onReferredElsewhere(
+                hearing.get(),
+                heard,
+                alert,
+                new ReferralElsewhere(
+                        payload.path("hitId").asText(),
+                        payload.path("band").asText(),
+                        Forum.valueOf(referral.path("forum").asText()),
+                        HitPayloads.date(referral.path("referredOn").asText()),
+                        referral.path("reference").asText(),
+                        HitPayloads.contact(referral.path("contact"))));
     }
 }

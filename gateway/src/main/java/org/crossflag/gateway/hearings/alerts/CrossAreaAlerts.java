@@ -1,9 +1,5 @@
 package org.crossflag.gateway.hearings.alerts;
 
-import org.crossflag.gateway.hearings.queries.Hit;
-import org.crossflag.gateway.hearings.queries.HitPayloads;
-import org.crossflag.gateway.hearings.records.HearingRepository;
-
 import java.util.List;
 
 import org.crossflag.gateway.federation.envelope.DataCategory;
@@ -14,6 +10,9 @@ import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.federation.envelope.ServiceRequester;
 import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.hearings.queries.Hit;
+import org.crossflag.gateway.hearings.queries.HitPayloads;
+import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.PolicyEnforcer;
 import org.crossflag.gateway.policy.PolicyRequest;
@@ -37,11 +36,24 @@ public final class CrossAreaAlerts {
     }
 
     /** @return false when the policy refused it: the local alert stands, the refusal is in the audit trail */
-    boolean send(String queryId, HearingRepository.StoredReferral referral, Hit hit, Purpose purpose,
-                 LegalBasis legalBasis, Envelope.Consent consent) {
+    boolean send(
+            String queryId,
+            HearingRepository.StoredReferral referral,
+            Hit hit,
+            Purpose purpose,
+            LegalBasis legalBasis,
+            Envelope.Consent consent) {
         Envelope.Requester requester = ServiceRequester.of(node);
-        OutgoingMessage alert = new OutgoingMessage(MessageType.CROSS_AREA_ALERT, hit.holder(), queryId, purpose,
-                legalBasis, requester, consent, ALERT_CATEGORIES, HitPayloads.crossAreaAlert(hit, referral));
+        OutgoingMessage alert = new OutgoingMessage(
+                MessageType.CROSS_AREA_ALERT,
+                hit.holder(),
+                queryId,
+                purpose,
+                legalBasis,
+                requester,
+                consent,
+                ALERT_CATEGORIES,
+                HitPayloads.crossAreaAlert(hit, referral));
         boolean allowed = policy.decide(PolicyRequest.sending(alert)).allowed();
         if (allowed) {
             outbox.queue(alert);

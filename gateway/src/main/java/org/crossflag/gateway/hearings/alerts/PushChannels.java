@@ -12,7 +12,9 @@ import org.crossflag.gateway.node.CrossflagProperties;
 public record PushChannels(boolean email, boolean webhook) {
 
     public static PushChannels from(CrossflagProperties.Hearings settings) {
-        return new PushChannels(!settings.alertEmail().host().isBlank(), !settings.alertWebhook().url().isBlank());
+        return new PushChannels(
+                !settings.alertEmail().host().isBlank(),
+                !settings.alertWebhook().url().isBlank());
     }
 
     /** The channel codes stored with each push, in a fixed order. */

@@ -11,8 +11,7 @@ final class PushText {
 
     private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+");
 
-    private PushText() {
-    }
+    private PushText() {}
 
     static String line(Object value) {
         if (value == null) {

@@ -31,16 +31,25 @@ public final class AnswerAcceptance {
      * @param answer         what the answer says it answers, and which part it is
      * @param receivedAt     when this node accepted the answer
      */
-    Verdict decide(Optional<QueryRepository.StoredQuery> query, Optional<QueryRepository.QueryPeer> peer, String askedMessageId,
-                   List<AnswerPart> received, AnswerPart answer, Instant receivedAt) {
-        if (query.isEmpty() || peer.isEmpty() || askedMessageId == null || !askedMessageId.equals(answer.queryMessageId())) {
+    Verdict decide(
+            Optional<QueryRepository.StoredQuery> query,
+            Optional<QueryRepository.QueryPeer> peer,
+            String askedMessageId,
+            List<AnswerPart> received,
+            AnswerPart answer,
+            Instant receivedAt) {
+        if (query.isEmpty()
+                || peer.isEmpty()
+                || askedMessageId == null
+                || !askedMessageId.equals(answer.queryMessageId())) {
             return Verdict.refused(NOT_EXPECTED, "this node sent the sender no query this answer could answer");
         }
         boolean open = query.get().status().equals(QueryRepository.OPEN);
         if (peer.get().peerStatus().answer(open).isEmpty()) {
             return Verdict.refused(ALREADY_RECEIVED, "the sender has already answered or refused this query");
         }
-        if (answer.part() < 1 || answer.part() > answer.parts()
+        if (answer.part() < 1
+                || answer.part() > answer.parts()
                 || received.stream().anyMatch(part -> part.parts() != answer.parts())) {
             return Verdict.refused(PARTS_INVALID, "the part number or the number of parts does not fit this answer");
         }
@@ -54,8 +63,7 @@ public final class AnswerAcceptance {
     }
 
     /** Which query message an answer answers, and which part of the answer it is (part 1 of 1 when not split). */
-    record AnswerPart(String queryMessageId, int part, int parts) {
-    }
+    record AnswerPart(String queryMessageId, int part, int parts) {}
 
     /** @param completesPeer with this part, every part of the sender's answer is in */
     record Verdict(boolean accepted, String reasonCode, String detail, boolean completesPeer) {

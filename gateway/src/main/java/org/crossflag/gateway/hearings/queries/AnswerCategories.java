@@ -12,12 +12,12 @@ import org.crossflag.gateway.federation.envelope.DataCategory;
  */
 final class AnswerCategories {
 
-    private AnswerCategories() {
-    }
+    private AnswerCategories() {}
 
     /** In the order the envelope lists them: HEARING_FLAG, CONTACT_DETAILS, then RISK_SCORE if any. */
     static List<DataCategory> of(List<Hit> hits) {
-        List<DataCategory> categories = new ArrayList<>(List.of(DataCategory.HEARING_FLAG, DataCategory.CONTACT_DETAILS));
+        List<DataCategory> categories =
+                new ArrayList<>(List.of(DataCategory.HEARING_FLAG, DataCategory.CONTACT_DETAILS));
         if (hits.stream().anyMatch(hit -> hit.score() != null)) {
             categories.add(DataCategory.RISK_SCORE);
         }

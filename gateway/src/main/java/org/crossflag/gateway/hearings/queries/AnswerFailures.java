@@ -31,8 +31,11 @@ public final class AnswerFailures implements HealthIndicator {
     }
 
     void record(AnswerFailure reason) {
-        Counter.builder("crossflag.answers.failed").description("Prior-hearing queries this node could not answer")
-                .tag("reason", reason.name()).register(registry).increment();
+        Counter.builder("crossflag.answers.failed")
+                .description("Prior-hearing queries this node could not answer")
+                .tag("reason", reason.name())
+                .register(registry)
+                .increment();
         count.incrementAndGet();
         last.set(new Last(reason, clock.instant()));
     }
@@ -49,6 +52,5 @@ public final class AnswerFailures implements HealthIndicator {
         return Health.up().withDetails(details).build();
     }
 
-    private record Last(AnswerFailure reason, Instant at) {
-    }
+    private record Last(AnswerFailure reason, Instant at) {}
 }

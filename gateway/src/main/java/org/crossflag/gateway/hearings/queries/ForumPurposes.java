@@ -11,15 +11,15 @@ import org.crossflag.gateway.federation.envelope.Purpose;
  */
 public final class ForumPurposes {
 
-    private ForumPurposes() {
-    }
+    private ForumPurposes() {}
 
     public static Purpose purpose(Forum forum) {
         return forum == Forum.MARAC ? Purpose.MARAC_SAFEGUARDING : Purpose.PANEL_TASKING;
     }
 
     public static LegalBasis legalBasis(Forum forum) {
-        return forum == Forum.MARAC ? LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115
+        return forum == Forum.MARAC
+                ? LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115
                 : LegalBasis.COMMON_LAW_POLICING_PURPOSE;
     }
 }

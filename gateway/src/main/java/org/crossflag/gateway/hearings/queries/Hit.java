@@ -13,6 +13,12 @@ import org.crossflag.adapter.RiskScore;
  * @param hitId  the holder's id for this hit, quoted back in a CrossAreaAlert
  * @param band   MATCH or POSSIBLE_MATCH
  */
-public record Hit(String hitId, String holder, Forum forum, LocalDate heardOn, String reference, Contact contact,
-                  String band, RiskScore score) {
-}
+public record Hit(
+        String hitId,
+        String holder,
+        Forum forum,
+        LocalDate heardOn,
+        String reference,
+        Contact contact,
+        String band,
+        RiskScore score) {}

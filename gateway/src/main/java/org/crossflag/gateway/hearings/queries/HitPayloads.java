@@ -1,7 +1,5 @@
 package org.crossflag.gateway.hearings.queries;
 
-import org.crossflag.gateway.hearings.records.HearingRepository;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.RiskScore;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
+import org.crossflag.gateway.hearings.records.HearingRepository;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,8 +28,7 @@ public final class HitPayloads {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private HitPayloads() {
-    }
+    private HitPayloads() {}
 
     /**
      * The answer to one query as numbered parts of at most {@value #HITS_PER_PART} hits each; no hit is one part.
@@ -39,7 +37,8 @@ public final class HitPayloads {
     static List<ObjectNode> answerParts(String queryMessageId, int keyVersion, List<Hit> hits) {
         int parts = Math.max(1, (hits.size() + HITS_PER_PART - 1) / HITS_PER_PART);
         if (parts > MAX_PARTS) {
-            throw new RefusedMessageException("ANSWER_TOO_LARGE", "the answer would need more than " + MAX_PARTS + " parts");
+            throw new RefusedMessageException(
+                    "ANSWER_TOO_LARGE", "the answer would need more than " + MAX_PARTS + " parts");
         }
         List<ObjectNode> payloads = new ArrayList<>();
         for (int part = 1; part <= parts; part++) {
@@ -50,8 +49,11 @@ public final class HitPayloads {
     }
 
     static ObjectNode answer(String queryMessageId, int keyVersion, List<Hit> hits, int part, int parts) {
-        ObjectNode payload = JSON.objectNode().put("queryMessageId", queryMessageId).put("keyVersion", keyVersion)
-                .put("part", part).put("parts", parts);
+        ObjectNode payload = JSON.objectNode()
+                .put("queryMessageId", queryMessageId)
+                .put("keyVersion", keyVersion)
+                .put("part", part)
+                .put("parts", parts);
         ArrayNode array = payload.putArray("hits");
         for (Hit hit : hits) {
             ObjectNode node = array.addObject()
@@ -63,7 +65,9 @@ public final class HitPayloads {
                     .put("band", hit.band());
             node.set("contact", contact(hit.contact()));
             if (hit.score() != null) {
-                node.putObject("score").put("tool", hit.score().tool()).put("version", hit.score().toolVersion())
+                node.putObject("score")
+                        .put("tool", hit.score().tool())
+                        .put("version", hit.score().toolVersion())
                         .put("value", hit.score().value());
             }
         }
@@ -72,7 +76,9 @@ public final class HitPayloads {
 
     /** Which query message an answer answers, and which part it is: part 1 of 1 when the sender did not say. */
     static AnswerAcceptance.AnswerPart answerPart(JsonNode payload) {
-        return new AnswerAcceptance.AnswerPart(payload.path("queryMessageId").asText(), payload.path("part").asInt(1),
+        return new AnswerAcceptance.AnswerPart(
+                payload.path("queryMessageId").asText(),
+                payload.path("part").asInt(1),
                 payload.path("parts").asInt(1));
     }
 
@@ -84,11 +90,20 @@ public final class HitPayloads {
                 throw new RefusedMessageException("HIT_FORCE_MISMATCH", "a hit names another force than its sender");
             }
             JsonNode score = node.get("score");
-            hits.add(new Hit(node.path("hitId").asText(), sender, Forum.valueOf(node.path("forum").asText()),
-                    date(node.path("heardOn").asText()), node.path("reference").asText(),
-                    contact(node.path("contact")), node.path("band").asText(),
-                    score == null ? null : new RiskScore(score.path("tool").asText(), score.path("version").asText(),
-                            score.path("value").asText())));
+            hits.add(new Hit(
+                    node.path("hitId").asText(),
+                    sender,
+                    Forum.valueOf(node.path("forum").asText()),
+                    date(node.path("heardOn").asText()),
+                    node.path("reference").asText(),
+                    contact(node.path("contact")),
+                    node.path("band").asText(),
+                    score == null
+                            ? null
+                            : new RiskScore(
+                                    score.path("tool").asText(),
+                                    score.path("version").asText(),
+                                    score.path("value").asText())));
         }
         return hits;
     }

@@ -21,26 +21,51 @@ public final class IssuedHitRepository {
     }
 
     void insert(IssuedHit hit) {
-        jdbc.update("insert into issued_hit (hit_id, query_id, query_message_id, recipient, hearing_id, issued_at, expires_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", hit.hitId(), hit.queryId(), hit.queryMessageId(), hit.recipient(),
-                hit.hearingId(), Timestamp.from(hit.issuedAt()), Timestamp.from(hit.expiresAt()));
+        jdbc.update(
+                "insert into issued_hit (hit_id, query_id, query_message_id, recipient, hearing_id, issued_at, expires_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                hit.hitId(),
+                hit.queryId(),
+                hit.queryMessageId(),
+                hit.recipient(),
+                hit.hearingId(),
+                Timestamp.from(hit.issuedAt()),
+                Timestamp.from(hit.expiresAt()));
     }
 
     public Optional<IssuedHit> find(String hitId) {
-        return jdbc.query("select hit_id, query_id, query_message_id, recipient, hearing_id, issued_at, expires_at "
-                + "from issued_hit where hit_id = ?", (rs, row) -> new IssuedHit(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
-                rs.getTimestamp(7).toInstant()), hitId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select hit_id, query_id, query_message_id, recipient, hearing_id, issued_at, expires_at "
+                                + "from issued_hit where hit_id = ?",
+                        (rs, row) -> new IssuedHit(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getTimestamp(6).toInstant(),
+                                rs.getTimestamp(7).toInstant()),
+                        hitId)
+                .stream()
+                .findFirst();
     }
 
     /** The forces that received a hit about the hearing, for a correction or withdrawal to reach them all. */
     List<String> recipientsOf(String hearingId) {
-        return jdbc.queryForList("select distinct recipient from issued_hit where hearing_id = ? order by recipient",
-                String.class, hearingId);
+        return jdbc.queryForList(
+                "select distinct recipient from issued_hit where hearing_id = ? order by recipient",
+                String.class,
+                hearingId);
     }
 
     /** @param queryId the correlation id of the query the hit answered */
-    public record IssuedHit(String hitId, String queryId, String queryMessageId, String recipient, String hearingId,
-                     Instant issuedAt, Instant expiresAt) {
-    }
+    public record IssuedHit(
+            String hitId,
+            String queryId,
+            String queryMessageId,
+            String recipient,
+            String hearingId,
+            Instant issuedAt,
+            Instant expiresAt) {}
 }

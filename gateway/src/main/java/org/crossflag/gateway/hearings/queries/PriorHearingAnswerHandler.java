@@ -1,7 +1,5 @@
 package org.crossflag.gateway.hearings.queries;
 
-import org.crossflag.gateway.hearings.records.HearingRepository;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +11,7 @@ import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
+import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.lookup.PeerTransition;
 import org.crossflag.gateway.quota.QuotaExceededException;
 import org.crossflag.gateway.quota.QuotaKind;
@@ -33,8 +32,14 @@ public final class PriorHearingAnswerHandler implements InboundMessageHandler {
     private final AnswerAcceptance acceptance;
     private final Quotas quotas;
 
-    public PriorHearingAnswerHandler(QueryRepository queries, HearingRepository hearings, PriorHearingQueries lifecycle, HitListener alerts,
-                              AuditTrail audit, AnswerAcceptance acceptance, Quotas quotas) {
+    public PriorHearingAnswerHandler(
+            QueryRepository queries,
+            HearingRepository hearings,
+            PriorHearingQueries lifecycle,
+            HitListener alerts,
+            AuditTrail audit,
+            AnswerAcceptance acceptance,
+            Quotas quotas) {
         this.queries = queries;
         this.hearings = hearings;
         this.lifecycle = lifecycle;
@@ -60,9 +65,10 @@ public final class PriorHearingAnswerHandler implements InboundMessageHandler {
         Optional<QueryRepository.StoredQuery> query = queries.lockQuery(answer.correlationId());
         Optional<QueryRepository.QueryPeer> peer = query.flatMap(q -> queries.peer(q.queryId(), answer.sender()));
         AnswerAcceptance.AnswerPart part = HitPayloads.answerPart(answer.payload());
-        String asked = peer.flatMap(p -> queries.askedMessageId(answer.correlationId(), answer.sender())).orElse(null);
-        List<AnswerAcceptance.AnswerPart> received = peer.isEmpty() ? List.of()
-                : queries.partsReceived(answer.correlationId(), answer.sender(), asked);
+        String asked = peer.flatMap(p -> queries.askedMessageId(answer.correlationId(), answer.sender()))
+                .orElse(null);
+        List<AnswerAcceptance.AnswerPart> received =
+                peer.isEmpty() ? List.of() : queries.partsReceived(answer.correlationId(), answer.sender(), asked);
         AnswerAcceptance.Verdict verdict = acceptance.decide(query, peer, asked, received, part, message.receivedAt());
         if (!verdict.accepted()) {
             throw new RefusedMessageException(verdict.reasonCode(), verdict.detail());
@@ -71,7 +77,8 @@ public final class PriorHearingAnswerHandler implements InboundMessageHandler {
         List<Hit> hits = HitPayloads.hits(answer.payload(), answer.sender());
         boolean open = query.get().status().equals(QueryRepository.OPEN);
         queries.insertPart(queryId, answer.sender(), part, answer.messageId(), message.receivedAt());
-        HearingRepository.StoredReferral referral = hearings.referral(query.get().referralId()).orElseThrow();
+        HearingRepository.StoredReferral referral =
+                hearings.referral(query.get().referralId()).orElseThrow();
         for (Hit hit : hits) {
             if (queries.insertHit(queryId, hit, message.receivedAt())) {
                 alerts.onHit(queryId, referral, hit, answer);
@@ -79,13 +86,20 @@ public final class PriorHearingAnswerHandler implements InboundMessageHandler {
         }
         if (verdict.completesPeer()) {
             // Accepted, so the peer's status takes an answer: ANSWERED while the query is open, ANSWERED_LATE after.
-            PeerTransition answered = peer.orElseThrow().peerStatus().answer(open).orElseThrow();
-            queries.peerAnswered(queryId, answer.sender(), answered, message.receivedAt(),
+            PeerTransition answered =
+                    peer.orElseThrow().peerStatus().answer(open).orElseThrow();
+            queries.peerAnswered(
+                    queryId,
+                    answer.sender(),
+                    answered,
+                    message.receivedAt(),
                     queries.hitCount(queryId, answer.sender()));
         }
         audit.record(AuditEvent.of(AuditAction.ANSWER_RECEIVED, hits.isEmpty() ? "NO_HIT" : "HIT")
-                .withMessage(answer.messageId(), answer.correlationId()).withCounterpart(answer.sender())
-                .withPurpose(answer.purpose().wire()).withReason(open ? null : "AFTER_DEADLINE"));
+                .withMessage(answer.messageId(), answer.correlationId())
+                .withCounterpart(answer.sender())
+                .withPurpose(answer.purpose().wire())
+                .withReason(open ? null : "AFTER_DEADLINE"));
         if (open && verdict.completesPeer() && lifecycle.everyPeerReplied(queryId)) {
             lifecycle.complete(queryId);
         }

@@ -1,9 +1,5 @@
 package org.crossflag.gateway.hearings.queries;
 
-import org.crossflag.gateway.hearings.records.HearingMatching;
-import org.crossflag.gateway.hearings.records.HearingRepository;
-import org.crossflag.gateway.hearings.records.MatchingNotConfiguredException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +15,14 @@ import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.envelope.ServiceRequester;
-import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
 import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
+import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.hearings.records.HearingMatching;
+import org.crossflag.gateway.hearings.records.HearingRepository;
+import org.crossflag.gateway.hearings.records.MatchingNotConfiguredException;
 import org.crossflag.gateway.matching.IdentityEncoding;
 import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.MatchingException;
@@ -33,12 +32,11 @@ import org.crossflag.gateway.policy.PolicyRequest;
 import org.crossflag.gateway.quota.QuotaExceededException;
 import org.crossflag.gateway.quota.QuotaKind;
 import org.crossflag.gateway.quota.Quotas;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Answers another force's prior-hearing query from this force's index: hits only (forum, force, date,
@@ -65,9 +63,18 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
     private final Clock clock;
     private final AnswerFailures failures;
 
-    public PriorHearingQueryHandler(NodeIdentity node, PolicyEnforcer policy, HearingMatching matching,
-                             HearingRepository hearings, Outbox outbox, AuditTrail audit, IssuedHitRepository issuedHits,
-                             Quotas quotas, Duration hitLifetime, Clock clock, AnswerFailures failures) {
+    public PriorHearingQueryHandler(
+            NodeIdentity node,
+            PolicyEnforcer policy,
+            HearingMatching matching,
+            HearingRepository hearings,
+            Outbox outbox,
+            AuditTrail audit,
+            IssuedHitRepository issuedHits,
+            Quotas quotas,
+            Duration hitLifetime,
+            Clock clock,
+            AnswerFailures failures) {
         this.node = node;
         this.nodeCode = node.code();
         this.policy = policy;
@@ -97,7 +104,8 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
         }
         var decision = policy.decide(PolicyRequest.receiving(query));
         if (!decision.allowed()) {
-            throw new RefusedMessageException("POLICY_" + decision.reasonCode(),
+            throw new RefusedMessageException(
+                    "POLICY_" + decision.reasonCode(),
                     "no data-sharing agreement of " + nodeCode + " allows this query (" + decision.reasonCode() + ")");
         }
         IdentityEncoding encoding;
@@ -115,25 +123,43 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
         collectHits(candidates, hits, hearingIds);
         List<DataCategory> categories = AnswerCategories.of(hits);
         Envelope.Requester service = ServiceRequester.of(node);
-        OutgoingMessage answer = new OutgoingMessage(MessageType.PRIOR_HEARING_ANSWER, query.sender(),
-                query.correlationId(), query.purpose(), query.legalBasis(), service, query.consent(), categories, null);
+        OutgoingMessage answer = new OutgoingMessage(
+                MessageType.PRIOR_HEARING_ANSWER,
+                query.sender(),
+                query.correlationId(),
+                query.purpose(),
+                query.legalBasis(),
+                service,
+                query.consent(),
+                categories,
+                null);
         var answerAllowed = policy.decide(PolicyRequest.sending(answer));
         if (!answerAllowed.allowed()) {
-            throw new RefusedMessageException("POLICY_" + answerAllowed.reasonCode(),
-                    "no data-sharing agreement of " + nodeCode + " allows answering (" + answerAllowed.reasonCode() + ")");
+            throw new RefusedMessageException(
+                    "POLICY_" + answerAllowed.reasonCode(),
+                    "no data-sharing agreement of " + nodeCode + " allows answering (" + answerAllowed.reasonCode()
+                            + ")");
         }
         List<ObjectNode> parts = HitPayloads.answerParts(query.messageId(), encoding.keyVersion(), hits);
         Instant issued = clock.instant();
         for (int i = 0; i < hits.size(); i++) {
-            issuedHits.insert(new IssuedHitRepository.IssuedHit(hits.get(i).hitId(), query.correlationId(), query.messageId(),
-                    query.sender(), hearingIds.get(i), issued, issued.plus(hitLifetime)));
+            issuedHits.insert(new IssuedHitRepository.IssuedHit(
+                    hits.get(i).hitId(),
+                    query.correlationId(),
+                    query.messageId(),
+                    query.sender(),
+                    hearingIds.get(i),
+                    issued,
+                    issued.plus(hitLifetime)));
         }
         for (ObjectNode part : parts) {
             queueAnswer(answer.withPayload(part), query);
         }
         audit.record(AuditEvent.of(AuditAction.QUERY_ANSWERED, hits.isEmpty() ? "NO_HIT" : "HIT")
-                .withMessage(query.messageId(), query.correlationId()).withCounterpart(query.sender())
-                .withActor(query.requester().officerId(), query.requester().role().wire())
+                .withMessage(query.messageId(), query.correlationId())
+                .withCounterpart(query.sender())
+                .withActor(
+                        query.requester().officerId(), query.requester().role().wire())
                 .withPurpose(query.purpose().wire()));
     }
 
@@ -141,15 +167,23 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
         try {
             for (MatchCandidate candidate : candidates) {
                 for (HearingRepository.StoredHearing hearing : hearings.hearingsOf(candidate.localId())) {
-                    hits.add(new Hit(UUID.randomUUID().toString(), nodeCode, hearing.forum(), hearing.heardOn(),
-                            hearing.reference(), hearing.contact(), candidate.band().name(), hearing.score()));
+                    hits.add(new Hit(
+                            UUID.randomUUID().toString(),
+                            nodeCode,
+                            hearing.forum(),
+                            hearing.heardOn(),
+                            hearing.reference(),
+                            hearing.contact(),
+                            candidate.band().name(),
+                            hearing.score()));
                     hearingIds.add(hearing.hearingId());
                 }
             }
         } catch (DataAccessException e) {
             throw e; // the database is away for a moment: the inbox tries again
         } catch (RuntimeException e) {
-            throw couldNotAnswer(AnswerFailure.ANSWER_FAILED, "the answer could not be built from this force's records");
+            throw couldNotAnswer(
+                    AnswerFailure.ANSWER_FAILED, "the answer could not be built from this force's records");
         }
     }
 
@@ -165,10 +199,13 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
                 throw e;
             }
             throw "SCHEMA_INVALID".equals(e.reasonCode())
-                    ? couldNotAnswer(AnswerFailure.ANSWER_DATA_INVALID, "a hearing record of " + nodeCode
-                            + " does not fit the federation's field rules; its integration team has been told")
-                    : couldNotAnswer(AnswerFailure.ANSWER_NOT_SENDABLE, nodeCode + " could not queue its answer to "
-                            + query.sender());
+                    ? couldNotAnswer(
+                            AnswerFailure.ANSWER_DATA_INVALID,
+                            "a hearing record of " + nodeCode
+                                    + " does not fit the federation's field rules; its integration team has been told")
+                    : couldNotAnswer(
+                            AnswerFailure.ANSWER_NOT_SENDABLE,
+                            nodeCode + " could not queue its answer to " + query.sender());
         }
     }
 

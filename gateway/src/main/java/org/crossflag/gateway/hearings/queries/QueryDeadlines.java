@@ -24,8 +24,12 @@ public final class QueryDeadlines implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
 
-    public QueryDeadlines(PriorHearingQueries queries, QueryRepository repository, TransactionTemplate transactions,
-                   ScheduledExecutorService scheduler, Clock clock) {
+    public QueryDeadlines(
+            PriorHearingQueries queries,
+            QueryRepository repository,
+            TransactionTemplate transactions,
+            ScheduledExecutorService scheduler,
+            Clock clock) {
         this.queries = queries;
         this.repository = repository;
         this.transactions = transactions;
@@ -49,7 +53,10 @@ public final class QueryDeadlines implements AutoCloseable {
         try {
             transactions.executeWithoutResult(status -> queries.complete(queryId));
         } catch (RuntimeException e) {
-            log.warn("Closing query failed, the sweep retries queryId={} error={}", queryId, e.getClass().getSimpleName());
+            log.warn(
+                    "Closing query failed, the sweep retries queryId={} error={}",
+                    queryId,
+                    e.getClass().getSimpleName());
         }
     }
 

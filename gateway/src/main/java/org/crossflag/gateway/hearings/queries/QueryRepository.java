@@ -23,8 +23,12 @@ public final class QueryRepository {
 
     private static final String QUERY_COLUMNS =
             "select query_id, referral_id, status, started_at, deadline, completed_at from hearing_query";
-    private static final RowMapper<StoredQuery> QUERY = (rs, row) -> new StoredQuery(rs.getString(1), rs.getString(2),
-            rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
+    private static final RowMapper<StoredQuery> QUERY = (rs, row) -> new StoredQuery(
+            rs.getString(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getTimestamp(4).toInstant(),
+            rs.getTimestamp(5).toInstant(),
             rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant());
 
     private final JdbcTemplate jdbc;
@@ -34,39 +38,66 @@ public final class QueryRepository {
     }
 
     void insertQuery(String queryId, String referralId, int keyVersion, Instant started, Instant deadline) {
-        jdbc.update("insert into hearing_query (query_id, referral_id, key_version, started_at, deadline, status) "
-                + "values (?, ?, ?, ?, ?, 'OPEN')", queryId, referralId, keyVersion, ts(started), ts(deadline));
+        jdbc.update(
+                "insert into hearing_query (query_id, referral_id, key_version, started_at, deadline, status) "
+                        + "values (?, ?, ?, ?, ?, 'OPEN')",
+                queryId,
+                referralId,
+                keyVersion,
+                ts(started),
+                ts(deadline));
     }
 
     void insertPeer(String queryId, String peer, String messageId) {
-        jdbc.update("insert into hearing_query_peer (query_id, peer, message_id, status) values (?, ?, ?, ?)",
-                queryId, peer, messageId, PeerStatus.ASKED.stored());
+        jdbc.update(
+                "insert into hearing_query_peer (query_id, peer, message_id, status) values (?, ?, ?, ?)",
+                queryId,
+                peer,
+                messageId,
+                PeerStatus.ASKED.stored());
     }
 
     /** Locks the query row, so an answer and the deadline never complete it twice. */
     Optional<StoredQuery> lockQuery(String queryId) {
-        return jdbc.query(QUERY_COLUMNS + " where query_id = ? for update", QUERY, queryId).stream().findFirst();
+        return jdbc.query(QUERY_COLUMNS + " where query_id = ? for update", QUERY, queryId).stream()
+                .findFirst();
     }
 
     Optional<StoredQuery> query(String queryId) {
-        return jdbc.query(QUERY_COLUMNS + " where query_id = ?", QUERY, queryId).stream().findFirst();
+        return jdbc.query(QUERY_COLUMNS + " where query_id = ?", QUERY, queryId).stream()
+                .findFirst();
     }
 
     Optional<String> queryOfReferral(String referralId) {
-        return jdbc.queryForList("select query_id from hearing_query where referral_id = ? order by started_at desc",
-                String.class, referralId).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "select query_id from hearing_query where referral_id = ? order by started_at desc",
+                        String.class,
+                        referralId)
+                .stream()
+                .findFirst();
     }
 
     List<String> overdueQueries(Instant now, int limit) {
-        return jdbc.queryForList("select query_id from hearing_query where status = 'OPEN' and deadline <= ? "
-                + "order by status, deadline fetch first ? rows only", String.class, ts(now), limit);
+        return jdbc.queryForList(
+                "select query_id from hearing_query where status = 'OPEN' and deadline <= ? "
+                        + "order by status, deadline fetch first ? rows only",
+                String.class,
+                ts(now),
+                limit);
     }
 
     List<QueryPeer> peers(String queryId) {
-        return jdbc.query("select peer, status, answered_at, reason_code, hit_count from hearing_query_peer where query_id = ? "
-                + "order by peer", (rs, row) -> new QueryPeer(rs.getString(1), rs.getString(2),
-                rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4),
-                (Integer) rs.getObject(5)), queryId);
+        return jdbc.query(
+                "select peer, status, answered_at, reason_code, hit_count from hearing_query_peer where query_id = ? "
+                        + "order by peer",
+                (rs, row) -> new QueryPeer(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        (Integer) rs.getObject(5)),
+                queryId);
     }
 
     Optional<QueryPeer> peer(String queryId, String peer) {
@@ -75,87 +106,147 @@ public final class QueryRepository {
 
     /** The id of the query message sent to the peer. */
     Optional<String> askedMessageId(String queryId, String peer) {
-        return jdbc.queryForList("select message_id from hearing_query_peer where query_id = ? and peer = ?", String.class,
-                queryId, peer).stream().filter(id -> id != null).findFirst();
+        return jdbc
+                .queryForList(
+                        "select message_id from hearing_query_peer where query_id = ? and peer = ?",
+                        String.class,
+                        queryId,
+                        peer)
+                .stream()
+                .filter(id -> id != null)
+                .findFirst();
     }
 
     /** The parts of the peer's answer taken so far. */
     List<AnswerAcceptance.AnswerPart> partsReceived(String queryId, String peer, String queryMessageId) {
-        return jdbc.query("select part, parts from hearing_answer_part where query_id = ? and peer = ? order by part",
-                (rs, row) -> new AnswerAcceptance.AnswerPart(queryMessageId, rs.getInt(1), rs.getInt(2)), queryId, peer);
+        return jdbc.query(
+                "select part, parts from hearing_answer_part where query_id = ? and peer = ? order by part",
+                (rs, row) -> new AnswerAcceptance.AnswerPart(queryMessageId, rs.getInt(1), rs.getInt(2)),
+                queryId,
+                peer);
     }
 
     void insertPart(String queryId, String peer, AnswerAcceptance.AnswerPart part, String messageId, Instant at) {
-        jdbc.update("insert into hearing_answer_part (query_id, peer, part, parts, message_id, received_at) values (?, ?, ?, ?, ?, ?)",
-                queryId, peer, part.part(), part.parts(), messageId, ts(at));
+        jdbc.update(
+                "insert into hearing_answer_part (query_id, peer, part, parts, message_id, received_at) values (?, ?, ?, ?, ?, ?)",
+                queryId,
+                peer,
+                part.part(),
+                part.parts(),
+                messageId,
+                ts(at));
     }
 
     int hitCount(String queryId, String holder) {
-        Integer count = jdbc.queryForObject("select count(*) from hearing_hit where query_id = ? and holder = ?", Integer.class,
-                queryId, holder);
+        Integer count = jdbc.queryForObject(
+                "select count(*) from hearing_hit where query_id = ? and holder = ?", Integer.class, queryId, holder);
         return count == null ? 0 : count;
     }
 
     /** Writes an answer {@link PeerStatus#answer} allowed, if the peer is still in the status it was allowed from. */
     void peerAnswered(String queryId, String peer, PeerTransition answer, Instant at, int hits) {
-        jdbc.update("update hearing_query_peer set status = ?, answered_at = ?, hit_count = ? "
-                + "where query_id = ? and peer = ? and status = ?",
-                answer.to().stored(), ts(at), hits, queryId, peer, answer.from().stored());
+        jdbc.update(
+                "update hearing_query_peer set status = ?, answered_at = ?, hit_count = ? "
+                        + "where query_id = ? and peer = ? and status = ?",
+                answer.to().stored(),
+                ts(at),
+                hits,
+                queryId,
+                peer,
+                answer.from().stored());
     }
 
     /** Writes a refusal {@link PeerStatus#refuse} allowed, if the peer is still in the status it was allowed from. */
     void peerRefused(String queryId, String peer, PeerTransition refusal, String reasonCode, Instant at) {
-        jdbc.update("update hearing_query_peer set status = ?, answered_at = ?, reason_code = ? "
-                + "where query_id = ? and peer = ? and status = ?",
-                refusal.to().stored(), ts(at), reasonCode, queryId, peer, refusal.from().stored());
+        jdbc.update(
+                "update hearing_query_peer set status = ?, answered_at = ?, reason_code = ? "
+                        + "where query_id = ? and peer = ? and status = ?",
+                refusal.to().stored(),
+                ts(at),
+                reasonCode,
+                queryId,
+                peer,
+                refusal.from().stored());
     }
 
     /** At the deadline: peers {@link PeerStatus#passDeadline} moves on (those still ASKED) did not answer in time. */
     int markUnanswered(String queryId) {
         int marked = 0;
         for (PeerStatus status : PeerStatus.values()) {
-            marked += status.passDeadline().map(deadline -> jdbc.update(
-                    "update hearing_query_peer set status = ? where query_id = ? and status = ?",
-                    deadline.to().stored(), queryId, deadline.from().stored())).orElse(0);
+            marked += status.passDeadline()
+                    .map(deadline -> jdbc.update(
+                            "update hearing_query_peer set status = ? where query_id = ? and status = ?",
+                            deadline.to().stored(),
+                            queryId,
+                            deadline.from().stored()))
+                    .orElse(0);
         }
         return marked;
     }
 
     void complete(String queryId, Instant at) {
-        jdbc.update("update hearing_query set status = 'COMPLETE', completed_at = ? where query_id = ?", ts(at), queryId);
+        jdbc.update(
+                "update hearing_query set status = 'COMPLETE', completed_at = ? where query_id = ?", ts(at), queryId);
     }
 
     boolean insertHit(String queryId, Hit hit, Instant at) {
-        Long known = jdbc.queryForObject("select count(*) from hearing_hit where query_id = ? and hit_id = ?", Long.class,
-                queryId, hit.hitId());
+        Long known = jdbc.queryForObject(
+                "select count(*) from hearing_hit where query_id = ? and hit_id = ?", Long.class, queryId, hit.hitId());
         if (known != null && known > 0) {
             return false;
         }
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into hearing_hit (query_id, hit_id, holder, forum, heard_on, reference, contact_name, contact_phone,
                     contact_email, band, score_tool, score_version, score_value, received_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                queryId, hit.hitId(), hit.holder(), hit.forum().name(), Date.valueOf(hit.heardOn()), hit.reference(),
-                hit.contact().name(), hit.contact().phone(), hit.contact().email(), hit.band(),
-                hit.score() == null ? null : hit.score().tool(), hit.score() == null ? null : hit.score().toolVersion(),
-                hit.score() == null ? null : hit.score().value(), ts(at));
+                queryId,
+                hit.hitId(),
+                hit.holder(),
+                hit.forum().name(),
+                Date.valueOf(hit.heardOn()),
+                hit.reference(),
+                hit.contact().name(),
+                hit.contact().phone(),
+                hit.contact().email(),
+                hit.band(),
+                hit.score() == null ? null : hit.score().tool(),
+                hit.score() == null ? null : hit.score().toolVersion(),
+                hit.score() == null ? null : hit.score().value(),
+                ts(at));
         return true;
     }
 
     public List<Hit> hits(String queryId) {
-        return jdbc.query("select * from hearing_hit where query_id = ? order by heard_on desc, holder", (rs, row) -> {
-            String tool = rs.getString("score_tool");
-            return new Hit(rs.getString("hit_id"), rs.getString("holder"), Forum.valueOf(rs.getString("forum")),
-                    rs.getDate("heard_on").toLocalDate(), rs.getString("reference"),
-                    new Contact(rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email")),
-                    rs.getString("band"), tool == null ? null : new RiskScore(tool, rs.getString("score_version"),
-                    rs.getString("score_value")));
-        }, queryId);
+        return jdbc.query(
+                "select * from hearing_hit where query_id = ? order by heard_on desc, holder",
+                (rs, row) -> {
+                    String tool = rs.getString("score_tool");
+                    return new Hit(
+                            rs.getString("hit_id"),
+                            rs.getString("holder"),
+                            Forum.valueOf(rs.getString("forum")),
+                            rs.getDate("heard_on").toLocalDate(),
+                            rs.getString("reference"),
+                            new Contact(
+                                    rs.getString("contact_name"),
+                                    rs.getString("contact_phone"),
+                                    rs.getString("contact_email")),
+                            rs.getString("band"),
+                            tool == null
+                                    ? null
+                                    : new RiskScore(tool, rs.getString("score_version"), rs.getString("score_value")));
+                },
+                queryId);
     }
 
-    record StoredQuery(String queryId, String referralId, String status, Instant startedAt, Instant deadline,
-                       Instant completedAt) {
-    }
+    record StoredQuery(
+            String queryId,
+            String referralId,
+            String status,
+            Instant startedAt,
+            Instant deadline,
+            Instant completedAt) {}
 
     /** @param status the stored {@link PeerStatus}: ASKED, ANSWERED, REFUSED, NO_ANSWER_IN_TIME or ANSWERED_LATE */
     record QueryPeer(String peer, String status, Instant answeredAt, String reasonCode, Integer hitCount) {

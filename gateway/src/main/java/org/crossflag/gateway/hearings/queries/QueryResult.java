@@ -18,10 +18,21 @@ import org.crossflag.gateway.lookup.PeerState;
  * @param couldNotAnswer peers that meant to answer but could not, each with its reason code (an {@link AnswerFailure})
  * @param note       what the conclusion does and does not mean, in words
  */
-public record QueryResult(String queryId, String referralId, String status, Instant startedAt, Instant deadline,
-                          Instant completedAt, String conclusion, List<String> asked, List<String> answered,
-                          List<String> notAnswered, List<String> refused, List<String> couldNotAnswer, List<Hit> hits,
-                          String note) {
+public record QueryResult(
+        String queryId,
+        String referralId,
+        String status,
+        Instant startedAt,
+        Instant deadline,
+        Instant completedAt,
+        String conclusion,
+        List<String> asked,
+        List<String> answered,
+        List<String> notAnswered,
+        List<String> refused,
+        List<String> couldNotAnswer,
+        List<Hit> hits,
+        String note) {
 
     static final String MATCH_FOUND = LookupConclusion.MATCH_FOUND.name();
     static final String POSSIBLE_MATCH_FOUND = LookupConclusion.POSSIBLE_MATCH_FOUND.name();
@@ -34,7 +45,8 @@ public record QueryResult(String queryId, String referralId, String status, Inst
         List<String> asked = lookup.asked();
         List<String> answered = lookup.answered();
         List<String> notAnswered = lookup.notAnswered();
-        List<String> refused = lookup.refused().stream().map(PeerState::withReason).toList();
+        List<String> refused =
+                lookup.refused().stream().map(PeerState::withReason).toList();
         List<PeerState> failed = lookup.couldNotAnswer();
         List<String> couldNotAnswer = failed.stream().map(PeerState::withReason).toList();
         boolean anyMatch = hits.stream().anyMatch(h -> h.band().equals("MATCH"));
@@ -52,23 +64,42 @@ public record QueryResult(String queryId, String referralId, String status, Inst
             note.append("The person was heard by another area's panel: call the contact given with each hit.");
         }
         if (!notAnswered.isEmpty()) {
-            note.append(" Not answered ").append(query.status().equals(QueryRepository.OPEN) ? "yet" : "in time")
-                    .append(": ").append(String.join(", ", notAnswered)).append(".");
+            note.append(" Not answered ")
+                    .append(query.status().equals(QueryRepository.OPEN) ? "yet" : "in time")
+                    .append(": ")
+                    .append(String.join(", ", notAnswered))
+                    .append(".");
         }
         if (!refused.isEmpty()) {
             note.append(" Refused: ").append(String.join(", ", refused)).append(".");
         }
         for (PeerState peer : failed) {
-            note.append(" ").append(peer.peer()).append(" could not answer: ").append(peer.reasonCode()).append(".");
+            note.append(" ")
+                    .append(peer.peer())
+                    .append(" could not answer: ")
+                    .append(peer.reasonCode())
+                    .append(".");
         }
-        return new QueryResult(query.queryId(), query.referralId(), query.status(), query.startedAt(), query.deadline(),
-                query.completedAt(), conclusion, asked, answered, notAnswered, refused, couldNotAnswer, hits,
+        return new QueryResult(
+                query.queryId(),
+                query.referralId(),
+                query.status(),
+                query.startedAt(),
+                query.deadline(),
+                query.completedAt(),
+                conclusion,
+                asked,
+                answered,
+                notAnswered,
+                refused,
+                couldNotAnswer,
+                hits,
                 note.toString());
     }
 
     /** The query's peers as a federated lookup; a refusal with an {@link AnswerFailure} code could not answer. */
     static FederatedLookup lookup(List<QueryRepository.QueryPeer> peers) {
-        return new FederatedLookup(peers.stream().map(QueryRepository.QueryPeer::state).toList(),
-                AnswerFailure::isAnswerFailure);
+        return new FederatedLookup(
+                peers.stream().map(QueryRepository.QueryPeer::state).toList(), AnswerFailure::isAnswerFailure);
     }
 }

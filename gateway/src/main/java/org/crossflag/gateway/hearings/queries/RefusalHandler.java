@@ -36,7 +36,8 @@ public final class RefusalHandler implements InboundMessageHandler {
         String reason = refusal.payload().path("reasonCode").asText("UNSPECIFIED");
         String refusedType = refusal.payload().path("refusedType").asText("");
         audit.record(AuditEvent.of(AuditAction.MESSAGE_REFUSED, "REFUSED_BY_PEER")
-                .withMessage(refusal.messageId(), refusal.correlationId()).withCounterpart(refusal.sender())
+                .withMessage(refusal.messageId(), refusal.correlationId())
+                .withCounterpart(refusal.sender())
                 .withReason(reason.matches("[A-Z][A-Z_]{0,59}") ? reason : "UNSPECIFIED"));
         if (!refusedType.equals(MessageType.PRIOR_HEARING_QUERY.wire())) {
             return;
@@ -44,12 +45,15 @@ public final class RefusalHandler implements InboundMessageHandler {
         queries.lockQuery(refusal.correlationId()).ifPresent(query -> {
             // Only a refusal of the very query message sent to that peer counts, as with answers.
             String refused = refusal.payload().path("refusedMessageId").asText("");
-            boolean ofOurQuery = queries.askedMessageId(query.queryId(), refusal.sender()).map(refused::equals).orElse(false);
+            boolean ofOurQuery = queries.askedMessageId(query.queryId(), refusal.sender())
+                    .map(refused::equals)
+                    .orElse(false);
             // A refusal after an answer or an earlier refusal changes nothing: PeerStatus allows none.
-            queries.peer(query.queryId(), refusal.sender()).filter(peer -> ofOurQuery)
+            queries.peer(query.queryId(), refusal.sender())
+                    .filter(peer -> ofOurQuery)
                     .flatMap(peer -> peer.peerStatus().refuse())
-                    .ifPresent(transition -> queries.peerRefused(query.queryId(), refusal.sender(), transition, reason,
-                            message.receivedAt()));
+                    .ifPresent(transition -> queries.peerRefused(
+                            query.queryId(), refusal.sender(), transition, reason, message.receivedAt()));
             if (query.status().equals(QueryRepository.OPEN) && lifecycle.everyPeerReplied(query.queryId())) {
                 lifecycle.complete(query.queryId());
             }

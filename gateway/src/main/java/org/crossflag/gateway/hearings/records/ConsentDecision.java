@@ -21,8 +21,11 @@ public record ConsentDecision(boolean allowed, String reasonCode, String detail)
     public static ConsentDecision of(ConsentState consentState, String justification) {
         if (consentState == ConsentState.REFUSED_OVERRIDDEN
                 && (justification == null || justification.strip().length() < MIN_JUSTIFICATION_LENGTH)) {
-            return new ConsentDecision(false, JUSTIFICATION_MISSING, "consent " + ConsentState.REFUSED_OVERRIDDEN.wire()
-                    + " needs a justification of at least " + MIN_JUSTIFICATION_LENGTH + " characters");
+            return new ConsentDecision(
+                    false,
+                    JUSTIFICATION_MISSING,
+                    "consent " + ConsentState.REFUSED_OVERRIDDEN.wire() + " needs a justification of at least "
+                            + MIN_JUSTIFICATION_LENGTH + " characters");
         }
         return ALLOWED;
     }

@@ -59,6 +59,5 @@ public interface HearingMatching {
      *
      * @param wire the encoding's JSON form, holding no readable field
      */
-    record QueryEncoding(int keyVersion, ObjectNode wire) {
-    }
+    record QueryEncoding(int keyVersion, ObjectNode wire) {}
 }

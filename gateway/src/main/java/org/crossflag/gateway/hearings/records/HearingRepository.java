@@ -29,78 +29,152 @@ public final class HearingRepository {
     }
 
     public Optional<String> findHearing(String adapterId, Forum forum, String reference) {
-        return jdbc.queryForList("select hearing_id from hearing where adapter_id = ? and forum = ? and local_reference = ?",
-                String.class, adapterId, forum.name(), reference).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "select hearing_id from hearing where adapter_id = ? and forum = ? and local_reference = ?",
+                        String.class,
+                        adapterId,
+                        forum.name(),
+                        reference)
+                .stream()
+                .findFirst();
     }
 
     public String insertHearing(String adapterId, LocalHearing hearing, String personId, Instant now) {
         String id = UUID.randomUUID().toString();
         Contact contact = hearing.coordinator();
         RiskScore score = hearing.score();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into hearing (hearing_id, adapter_id, local_reference, forum, heard_on, person_id, contact_name,
                     contact_phone, contact_email, score_tool, score_version, score_value, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, adapterId, hearing.localReference(), hearing.forum().name(), Date.valueOf(hearing.heardOn()), personId,
-                contact.name(), contact.phone(), contact.email(), score == null ? null : score.tool(),
-                score == null ? null : score.toolVersion(), score == null ? null : score.value(), Timestamp.from(now));
+                id,
+                adapterId,
+                hearing.localReference(),
+                hearing.forum().name(),
+                Date.valueOf(hearing.heardOn()),
+                personId,
+                contact.name(),
+                contact.phone(),
+                contact.email(),
+                score == null ? null : score.tool(),
+                score == null ? null : score.toolVersion(),
+                score == null ? null : score.value(),
+                Timestamp.from(now));
         return id;
     }
 
     /** The hearings of one indexed person, newest first. */
     public List<StoredHearing> hearingsOf(String personId) {
-        return jdbc.query("select * from hearing where person_id = ? order by heard_on desc", HearingRepository::hearing, personId);
+        return jdbc.query(
+                "select * from hearing where person_id = ? order by heard_on desc",
+                HearingRepository::hearing,
+                personId);
     }
 
     /** A hearing by its id, as an issued hit names it: references are unique only per adapter. */
     public Optional<StoredHearing> hearing(String hearingId) {
-        return jdbc.query("select * from hearing where hearing_id = ?", HearingRepository::hearing, hearingId).stream().findFirst();
+        return jdbc.query("select * from hearing where hearing_id = ?", HearingRepository::hearing, hearingId).stream()
+                .findFirst();
     }
 
     public Optional<String> findReferral(String adapterId, String reference) {
-        return jdbc.queryForList("select referral_id from referral where adapter_id = ? and local_reference = ?",
-                String.class, adapterId, reference).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "select referral_id from referral where adapter_id = ? and local_reference = ?",
+                        String.class,
+                        adapterId,
+                        reference)
+                .stream()
+                .findFirst();
     }
 
-    public String insertReferral(String adapterId, LocalReferral referral, String personId, Officer officer,
-                          Envelope.Consent consent, Instant now) {
+    public String insertReferral(
+            String adapterId,
+            LocalReferral referral,
+            String personId,
+            Officer officer,
+            Envelope.Consent consent,
+            Instant now) {
         String id = UUID.randomUUID().toString();
         Contact contact = referral.coordinator();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into referral (referral_id, adapter_id, local_reference, forum, referred_on, person_id, contact_name,
                     contact_phone, contact_email, officer_id, officer_role, consent_state, consent_justification, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, adapterId, referral.localReference(), referral.forum().name(), Date.valueOf(referral.referredOn()),
-                personId, contact.name(), contact.phone(), contact.email(), officer.officerId(), officer.role().wire(),
-                consent.state().wire(), consent.justification(), Timestamp.from(now));
+                id,
+                adapterId,
+                referral.localReference(),
+                referral.forum().name(),
+                Date.valueOf(referral.referredOn()),
+                personId,
+                contact.name(),
+                contact.phone(),
+                contact.email(),
+                officer.officerId(),
+                officer.role().wire(),
+                consent.state().wire(),
+                consent.justification(),
+                Timestamp.from(now));
         return id;
     }
 
     public Optional<StoredReferral> referral(String referralId) {
-        return jdbc.query("select * from referral where referral_id = ?", (rs, row) -> new StoredReferral(
-                rs.getString("referral_id"), rs.getString("local_reference"), Forum.valueOf(rs.getString("forum")),
-                rs.getDate("referred_on").toLocalDate(), rs.getString("person_id"),
-                new Contact(rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email")),
-                new Officer(rs.getString("officer_id"), RequesterRole.fromWire(rs.getString("officer_role"))),
-                new Envelope.Consent(ConsentState.fromWire(rs.getString("consent_state")),
-                        rs.getString("consent_justification"))), referralId)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select * from referral where referral_id = ?",
+                        (rs, row) -> new StoredReferral(
+                                rs.getString("referral_id"),
+                                rs.getString("local_reference"),
+                                Forum.valueOf(rs.getString("forum")),
+                                rs.getDate("referred_on").toLocalDate(),
+                                rs.getString("person_id"),
+                                new Contact(
+                                        rs.getString("contact_name"),
+                                        rs.getString("contact_phone"),
+                                        rs.getString("contact_email")),
+                                new Officer(
+                                        rs.getString("officer_id"),
+                                        RequesterRole.fromWire(rs.getString("officer_role"))),
+                                new Envelope.Consent(
+                                        ConsentState.fromWire(rs.getString("consent_state")),
+                                        rs.getString("consent_justification"))),
+                        referralId)
+                .stream()
+                .findFirst();
     }
 
     private static StoredHearing hearing(ResultSet rs, int row) throws SQLException {
         String tool = rs.getString("score_tool");
-        return new StoredHearing(rs.getString("hearing_id"), rs.getString("local_reference"), Forum.valueOf(rs.getString("forum")),
-                rs.getDate("heard_on").toLocalDate(), rs.getString("person_id"),
+        return new StoredHearing(
+                rs.getString("hearing_id"),
+                rs.getString("local_reference"),
+                Forum.valueOf(rs.getString("forum")),
+                rs.getDate("heard_on").toLocalDate(),
+                rs.getString("person_id"),
                 new Contact(rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email")),
                 tool == null ? null : new RiskScore(tool, rs.getString("score_version"), rs.getString("score_value")));
     }
 
-    public record StoredHearing(String hearingId, String reference, Forum forum, java.time.LocalDate heardOn, String personId,
-                         Contact contact, RiskScore score) {
-    }
+    public record StoredHearing(
+            String hearingId,
+            String reference,
+            Forum forum,
+            java.time.LocalDate heardOn,
+            String personId,
+            Contact contact,
+            RiskScore score) {}
 
     /** @param consent the victim-consent state recorded with the referral; it travels with every message about it */
-    public record StoredReferral(String referralId, String reference, Forum forum, java.time.LocalDate referredOn, String personId,
-                          Contact contact, Officer officer, Envelope.Consent consent) {
-    }
+    public record StoredReferral(
+            String referralId,
+            String reference,
+            Forum forum,
+            java.time.LocalDate referredOn,
+            String personId,
+            Contact contact,
+            Officer officer,
+            Envelope.Consent consent) {}
 }

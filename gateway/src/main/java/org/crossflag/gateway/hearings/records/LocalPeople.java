@@ -34,40 +34,63 @@ public final class LocalPeople {
     public String save(String adapterId, LocalPerson person, Instant now) {
         requireIdentifiable(person);
         String json = json(person);
-        List<String> existing = jdbc.queryForList("select person_id from local_person where adapter_id = ? and local_person_id = ?",
-                String.class, adapterId, person.localPersonId());
+        List<String> existing = jdbc.queryForList(
+                "select person_id from local_person where adapter_id = ? and local_person_id = ?",
+                String.class,
+                adapterId,
+                person.localPersonId());
         if (!existing.isEmpty()) {
-            jdbc.update("update local_person set identity_json = ?, updated_at = ? where person_id = ?", json,
-                    Timestamp.from(now), existing.get(0));
+            jdbc.update(
+                    "update local_person set identity_json = ?, updated_at = ? where person_id = ?",
+                    json,
+                    Timestamp.from(now),
+                    existing.get(0));
             return existing.get(0);
         }
         String personId = UUID.randomUUID().toString();
-        jdbc.update("insert into local_person (person_id, adapter_id, local_person_id, identity_json, updated_at) values (?, ?, ?, ?, ?)",
-                personId, adapterId, person.localPersonId(), json, Timestamp.from(now));
+        jdbc.update(
+                "insert into local_person (person_id, adapter_id, local_person_id, identity_json, updated_at) values (?, ?, ?, ?, ?)",
+                personId,
+                adapterId,
+                person.localPersonId(),
+                json,
+                Timestamp.from(now));
         return personId;
     }
 
     /** Every person with at least one hearing, for rebuilding the index: (person id, identity). */
     void forEachHeardPerson(java.util.function.BiConsumer<String, PersonIdentity> visitor) {
-        jdbc.query("select p.person_id, p.identity_json from local_person p where exists "
-                + "(select 1 from hearing h where h.person_id = p.person_id)", rs -> {
-            visitor.accept(rs.getString(1), identity(read(rs.getString(2))));
-        });
+        jdbc.query(
+                "select p.person_id, p.identity_json from local_person p where exists "
+                        + "(select 1 from hearing h where h.person_id = p.person_id)",
+                rs -> {
+                    visitor.accept(rs.getString(1), identity(read(rs.getString(2))));
+                });
     }
 
     /** The matching core's view of a person. */
     public static PersonIdentity identity(LocalPerson person) {
-        List<PostalAddress> addresses = person.postcode() == null && person.addressLine() == null ? List.of()
+        List<PostalAddress> addresses = person.postcode() == null && person.addressLine() == null
+                ? List.of()
                 : List.of(new PostalAddress(person.postcode(), person.addressLine()));
-        return new PersonIdentity(person.givenNames(), person.familyNames(), person.aliases(), dateOfBirth(person),
-                Sex.parse(person.sex()), addresses, person.pncId(), person.phone(), person.email());
+        return new PersonIdentity(
+                person.givenNames(),
+                person.familyNames(),
+                person.aliases(),
+                dateOfBirth(person),
+                Sex.parse(person.sex()),
+                addresses,
+                person.pncId(),
+                person.phone(),
+                person.email());
     }
 
     private static PartialDate dateOfBirth(LocalPerson person) {
         try {
             return PartialDate.parse(person.dateOfBirth());
         } catch (IllegalArgumentException e) {
-            throw new RejectedRecordException("DATE_OF_BIRTH_INVALID", "dateOfBirth must be yyyy-MM-dd, yyyy-MM or yyyy");
+            throw new RejectedRecordException(
+                    "DATE_OF_BIRTH_INVALID", "dateOfBirth must be yyyy-MM-dd, yyyy-MM or yyyy");
         }
     }
 
@@ -77,7 +100,8 @@ public final class LocalPeople {
                 || person.aliases().stream().anyMatch(n -> !n.isBlank());
         boolean pnc = person.pncId() != null && !person.pncId().isBlank();
         if (!named && !pnc) {
-            throw new RejectedRecordException("SUBJECT_UNIDENTIFIABLE", "subject needs a family name, an alias or a PNC id");
+            throw new RejectedRecordException(
+                    "SUBJECT_UNIDENTIFIABLE", "subject needs a family name, an alias or a PNC id");
         }
         dateOfBirth(person);
     }

@@ -7,16 +7,15 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import org.crossflag.gateway.node.CrossflagProperties;
-import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.crossflag.gateway.matching.MatchingKeyring;
 import org.crossflag.gateway.matching.MatchingSecret;
+import org.crossflag.gateway.node.CrossflagProperties;
+import org.crossflag.gateway.node.InvalidConfigurationException;
 
 /** Reads the federation matching secret's versions from their files, naming the key at fault when one is bad. */
 public final class MatchingKeys {
 
-    private MatchingKeys() {
-    }
+    private MatchingKeys() {}
 
     /** The keyring, or null when no key is configured (the node then neither asks nor answers). */
     public static MatchingKeyring keyring(CrossflagProperties.Matching matching) {
@@ -29,15 +28,19 @@ public final class MatchingKeys {
             String name = "crossflag.matching.keys[" + i + "].secret-file";
             byte[] secret;
             try {
-                secret = Base64.getDecoder().decode(Files.readString(key.secretFile(), StandardCharsets.US_ASCII).strip());
+                secret = Base64.getDecoder()
+                        .decode(Files.readString(key.secretFile(), StandardCharsets.US_ASCII)
+                                .strip());
             } catch (IOException e) {
                 throw new InvalidConfigurationException(name, "cannot read " + key.secretFile(), e);
             } catch (IllegalArgumentException e) {
                 throw new InvalidConfigurationException(name, key.secretFile() + " must hold base64 text");
             }
             if (secret.length < MatchingSecret.MIN_SECRET_BYTES) {
-                throw new InvalidConfigurationException(name, "the secret must be at least " + MatchingSecret.MIN_SECRET_BYTES
-                        + " bytes, was " + secret.length);
+                throw new InvalidConfigurationException(
+                        name,
+                        "the secret must be at least " + MatchingSecret.MIN_SECRET_BYTES + " bytes, was "
+                                + secret.length);
             }
             secrets.add(new MatchingSecret(key.version(), secret, key.start()));
         }

@@ -15,8 +15,7 @@ import org.crossflag.adapter.RiskScore;
  */
 public final class RecordFields {
 
-    private RecordFields() {
-    }
+    private RecordFields() {}
 
     public static void requireCarriable(LocalHearing hearing) {
         require(FieldForm.REFERENCE, "reference", hearing.localReference());
@@ -53,9 +52,11 @@ public final class RecordFields {
     /** The message names the field and its rule, never the value. */
     private static void require(FieldForm form, String field, String value) {
         form.problemWith(value).ifPresent(problem -> {
-            throw new RejectedRecordException(problem.name(), problem == FieldForm.Problem.VALUE_TOO_LONG
-                    ? field + " is longer than " + form.maxLength() + " characters"
-                    : field + " is not of the form the federation carries (" + form.name() + ")");
+            throw new RejectedRecordException(
+                    problem.name(),
+                    problem == FieldForm.Problem.VALUE_TOO_LONG
+                            ? field + " is longer than " + form.maxLength() + " characters"
+                            : field + " is not of the form the federation carries (" + form.name() + ")");
         });
     }
 }

@@ -12,14 +12,15 @@ import java.util.Collection;
  */
 public record RiskFlags(boolean repeat, boolean escalation) {
 
-    public record Settings(Period repeatWindow, int escalationCount, Period escalationWindow) {
-    }
+    public record Settings(Period repeatWindow, int escalationCount, Period escalationWindow) {}
 
     public static RiskFlags of(LocalDate referredOn, Collection<LocalDate> hearings, Settings settings) {
         LocalDate repeatFrom = referredOn.minus(settings.repeatWindow());
         LocalDate escalationFrom = referredOn.minus(settings.escalationWindow());
         boolean repeat = hearings.stream().anyMatch(heard -> !heard.isBefore(repeatFrom) && !heard.isAfter(referredOn));
-        long inWindow = hearings.stream().filter(heard -> !heard.isBefore(escalationFrom) && !heard.isAfter(referredOn)).count();
+        long inWindow = hearings.stream()
+                .filter(heard -> !heard.isBefore(escalationFrom) && !heard.isAfter(referredOn))
+                .count();
         return new RiskFlags(repeat, inWindow + 1 >= settings.escalationCount());
     }
 }

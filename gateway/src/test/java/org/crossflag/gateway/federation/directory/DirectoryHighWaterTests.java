@@ -82,22 +82,32 @@ class DirectoryHighWaterTests {
     @Test
     void staleCrlRefusesTrafficWithTheRevocationReasonButLeavesTheDirectoryUsable() {
         CrlFreshness freshness = new CrlFreshness(Duration.ofDays(7));
-        DirectoryService service = new DirectoryService(new DirectorySource("file:" + fixture.directoryJson(), null),
-                new DirectoryVerifier(trust, fixture.operator.certificate()), clock, keeper, () -> freshness.of(trust, clock.instant()));
+        DirectoryService service = new DirectoryService(
+                new DirectorySource("file:" + fixture.directoryJson(), null),
+                new DirectoryVerifier(trust, fixture.operator.certificate()),
+                clock,
+                keeper,
+                () -> freshness.of(trust, clock.instant()));
         service.load();
         assertThat(service.requireTrafficAllowed().sequence()).isEqualTo(1);
 
         clock.advance(Duration.ofDays(8));
 
-        DirectoryUnavailableException refused = catchThrowableOfType(DirectoryUnavailableException.class, service::requireTrafficAllowed);
+        DirectoryUnavailableException refused =
+                catchThrowableOfType(DirectoryUnavailableException.class, service::requireTrafficAllowed);
         assertThat(refused).isNotNull();
         assertThat(refused.reason()).isEqualTo(DirectoryUnavailableException.Reason.CERTIFICATE_REVOCATION_UNKNOWN);
-        assertThat(service.requireCurrent().sequence()).as("queueing still sees the directory").isEqualTo(1);
+        assertThat(service.requireCurrent().sequence())
+                .as("queueing still sees the directory")
+                .isEqualTo(1);
     }
 
     private DirectoryService service() {
-        return new DirectoryService(new DirectorySource("file:" + fixture.directoryJson(), null),
-                new DirectoryVerifier(trust, fixture.operator.certificate()), clock, keeper,
+        return new DirectoryService(
+                new DirectorySource("file:" + fixture.directoryJson(), null),
+                new DirectoryVerifier(trust, fixture.operator.certificate()),
+                clock,
+                keeper,
                 () -> new CrlFreshness.Verdict(CrlFreshness.State.FRESH, null));
     }
 

@@ -50,10 +50,14 @@ class DirectoryServiceTests {
 
         assertThat(loaded.federation()).isEqualTo("crossflag-fixture");
         assertThat(loaded.sequence()).isEqualTo(1);
-        assertThat(loaded.members()).extracting(DirectoryMember::code).containsExactlyInAnyOrder(NodeFixture.SELF, NodeFixture.PEER);
+        assertThat(loaded.members())
+                .extracting(DirectoryMember::code)
+                .containsExactlyInAnyOrder(NodeFixture.SELF, NodeFixture.PEER);
         DirectoryMember peer = loaded.member(NodeFixture.PEER).orElseThrow();
-        assertThat(peer.tlsCertificateSha256()).containsExactly(FederationPki.sha256Fingerprint(fixture.peerTls.certificate()));
-        assertThat(peer.signingCertificateSha256()).containsExactly(FederationPki.sha256Fingerprint(fixture.peerSigning.certificate()));
+        assertThat(peer.tlsCertificateSha256())
+                .containsExactly(FederationPki.sha256Fingerprint(fixture.peerTls.certificate()));
+        assertThat(peer.signingCertificateSha256())
+                .containsExactly(FederationPki.sha256Fingerprint(fixture.peerSigning.certificate()));
         assertThat(peer.kind()).isEqualTo(MemberKind.POLICE);
         assertThat(service.requireCurrent()).isSameAs(loaded);
         assertThat(service.location()).isEqualTo("file:" + fixture.directoryJson());
@@ -68,7 +72,8 @@ class DirectoryServiceTests {
 
         FederationDirectory current = service.requireCurrent();
         assertThat(current.sequence()).isEqualTo(2);
-        assertThat(current.member(NodeFixture.PEER).orElseThrow().messageTypes()).containsExactly("Refusal");
+        assertThat(current.member(NodeFixture.PEER).orElseThrow().messageTypes())
+                .containsExactly("Refusal");
         assertThat(service.lastRefreshProblem()).isNull();
     }
 
@@ -81,7 +86,11 @@ class DirectoryServiceTests {
         assertThat(service.refresh()).isFalse();
 
         assertThat(service.requireCurrent().sequence()).isEqualTo(5);
-        assertThat(service.requireCurrent().member(NodeFixture.PEER).orElseThrow().takesPartIn(MessageType.PRIOR_HEARING_QUERY)).isTrue();
+        assertThat(service.requireCurrent()
+                        .member(NodeFixture.PEER)
+                        .orElseThrow()
+                        .takesPartIn(MessageType.PRIOR_HEARING_QUERY))
+                .isTrue();
         assertThat(service.lastRefreshProblem()).contains("sequence 4").contains("older than the current 5");
     }
 
@@ -97,7 +106,8 @@ class DirectoryServiceTests {
         assertThat(service.refresh()).isTrue();
 
         assertThat(service.lastRefreshProblem()).isNull();
-        assertThat(service.requireCurrent().expiresAt()).isEqualTo(expiry.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS));
+        assertThat(service.requireCurrent().expiresAt())
+                .isEqualTo(expiry.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS));
     }
 
     @Test
@@ -160,12 +170,18 @@ class DirectoryServiceTests {
     @Test
     void directoryListingAMemberTwiceIsRefused() {
         service.load();
-        DirectoryMemberEntry peer = NodeFixture.member(NodeFixture.PEER, fixture.peerTls, fixture.peerSigning, NodeFixture.ALL_TYPES);
-        byte[] json = DirectoryDocument.builder("crossflag-fixture").sequence(2).issuedAt(fixture.now).expiresAt(expiry)
-                .member(NodeFixture.member(NodeFixture.SELF, fixture.selfTls, fixture.selfSigning, NodeFixture.ALL_TYPES))
+        DirectoryMemberEntry peer =
+                NodeFixture.member(NodeFixture.PEER, fixture.peerTls, fixture.peerSigning, NodeFixture.ALL_TYPES);
+        byte[] json = DirectoryDocument.builder("crossflag-fixture")
+                .sequence(2)
+                .issuedAt(fixture.now)
+                .expiresAt(expiry)
+                .member(NodeFixture.member(
+                        NodeFixture.SELF, fixture.selfTls, fixture.selfSigning, NodeFixture.ALL_TYPES))
                 .member(peer)
                 .member(NodeFixture.member(NodeFixture.PEER, fixture.selfTls, fixture.selfSigning, List.of("Refusal")))
-                .build().toJsonBytes();
+                .build()
+                .toJsonBytes();
         fixture.writeSignedDirectory(json);
 
         assertThat(service.refresh()).isFalse();
@@ -177,17 +193,31 @@ class DirectoryServiceTests {
     @Test
     void schemaInvalidDocumentIsRefused() {
         service.load();
-        DirectoryMemberEntry plainHttp = new DirectoryMemberEntry(NodeFixture.PEER, "Plain HTTP force", DirectoryMemberEntry.Kind.POLICE,
-                "http://127.0.0.1:8080", List.of(FederationPki.sha256Fingerprint(fixture.peerTls.certificate())),
-                List.of(FederationPki.sha256Fingerprint(fixture.peerSigning.certificate())), NodeFixture.ALL_TYPES);
-        byte[] json = DirectoryDocument.builder("crossflag-fixture").sequence(2).issuedAt(fixture.now).expiresAt(expiry)
-                .member(plainHttp).build().toJsonBytes();
+        DirectoryMemberEntry plainHttp = new DirectoryMemberEntry(
+                NodeFixture.PEER,
+                "Plain HTTP force",
+                DirectoryMemberEntry.Kind.POLICE,
+                "http://127.0.0.1:8080",
+                List.of(FederationPki.sha256Fingerprint(fixture.peerTls.certificate())),
+                List.of(FederationPki.sha256Fingerprint(fixture.peerSigning.certificate())),
+                NodeFixture.ALL_TYPES);
+        byte[] json = DirectoryDocument.builder("crossflag-fixture")
+                .sequence(2)
+                .issuedAt(fixture.now)
+                .expiresAt(expiry)
+                .member(plainHttp)
+                .build()
+                .toJsonBytes();
         fixture.writeSignedDirectory(json);
 
         assertThat(service.refresh()).isFalse();
 
         assertThat(service.lastRefreshProblem()).contains("schema");
-        assertThat(service.requireCurrent().member(NodeFixture.PEER).orElseThrow().endpoint()).startsWith("https://");
+        assertThat(service.requireCurrent()
+                        .member(NodeFixture.PEER)
+                        .orElseThrow()
+                        .endpoint())
+                .startsWith("https://");
     }
 
     @Test
@@ -230,8 +260,13 @@ class DirectoryServiceTests {
         assertRefusedAsExpired();
 
         // The operator's certificate is checked against a current CRL, so the fresh directory comes with one.
-        FederationPki.writePem(fixture.crlPem(), FederationPki.createCrl(fixture.ca, java.util.List.of(),
-                fixture.now.plus(Duration.ofDays(31)), fixture.now.plus(Duration.ofDays(90))));
+        FederationPki.writePem(
+                fixture.crlPem(),
+                FederationPki.createCrl(
+                        fixture.ca,
+                        java.util.List.of(),
+                        fixture.now.plus(Duration.ofDays(31)),
+                        fixture.now.plus(Duration.ofDays(90))));
         assertThat(trust.refreshCrl()).isTrue();
         fixture.writeDirectory(2, fixture.now.plus(Duration.ofDays(60)), NodeFixture.ALL_TYPES);
         assertThat(service.refresh()).isTrue();
@@ -247,7 +282,8 @@ class DirectoryServiceTests {
     @Test
     void signedDocumentWithAnImpossibleDateIsRefusedOnRefresh() {
         service.load();
-        String json = new String(fixture.directory(2, expiry, NodeFixture.ALL_TYPES).toJsonBytes(), StandardCharsets.UTF_8)
+        String json = new String(
+                        fixture.directory(2, expiry, NodeFixture.ALL_TYPES).toJsonBytes(), StandardCharsets.UTF_8)
                 .replaceFirst("\"issuedAt\"\\s*:\\s*\"[^\"]+\"", "\"issuedAt\": \"2031-02-30T00:00:00Z\"");
         assertThat(json).contains("2031-02-30T00:00:00Z");
         fixture.writeSignedDirectory(json.getBytes(StandardCharsets.UTF_8));
@@ -277,13 +313,16 @@ class DirectoryServiceTests {
     }
 
     private void assertRefusedAsExpired() {
-        DirectoryUnavailableException rejected = catchThrowableOfType(DirectoryUnavailableException.class, service::requireCurrent);
+        DirectoryUnavailableException rejected =
+                catchThrowableOfType(DirectoryUnavailableException.class, service::requireCurrent);
         assertThat(rejected).isNotNull();
         assertThat(rejected.reason()).isEqualTo(DirectoryUnavailableException.Reason.DIRECTORY_EXPIRED);
     }
 
     private DirectoryService service(X509Certificate operatorCertificate) {
-        return new DirectoryService(new DirectorySource("file:" + fixture.directoryJson(), null),
-                new DirectoryVerifier(trust, operatorCertificate), clock);
+        return new DirectoryService(
+                new DirectorySource("file:" + fixture.directoryJson(), null),
+                new DirectoryVerifier(trust, operatorCertificate),
+                clock);
     }
 }

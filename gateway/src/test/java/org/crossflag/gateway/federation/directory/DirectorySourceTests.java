@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,9 +24,9 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.TrustManagerFactory;
 
-import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.TlsContexts;
+import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.pki.Credential;
 import org.crossflag.pki.DirectoryDocument;
 import org.crossflag.pki.FederationPki;
@@ -58,8 +58,8 @@ class DirectorySourceTests {
         fixture = new NodeFixture(dir);
         document = Files.readAllBytes(fixture.directoryJson());
         signature = Files.readAllBytes(DirectoryDocument.signatureFile(fixture.directoryJson()));
-        client = TlsContexts.client(new CrossflagProperties.Tls(fixture.tlsKeystore(), NodeFixture.PASSWORD,
-                fixture.truststore(), NodeFixture.PASSWORD));
+        client = TlsContexts.client(new CrossflagProperties.Tls(
+                fixture.tlsKeystore(), NodeFixture.PASSWORD, fixture.truststore(), NodeFixture.PASSWORD));
     }
 
     @AfterEach
@@ -71,26 +71,27 @@ class DirectorySourceTests {
 
     @Test
     void fetchesDocumentAndSignatureOverMutualTls() throws Exception {
-        Credential serverTls = FederationPki.issueTlsCredential(fixture.ca, "GB-DIR", fixture.now.minus(Duration.ofHours(1)),
-                fixture.now.plus(Duration.ofDays(10)));
+        Credential serverTls = FederationPki.issueTlsCredential(
+                fixture.ca, "GB-DIR", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(10)));
         startServer(serverTls, Map.of("/directory.json", document, "/directory.json.sig", signature));
 
         DirectorySource.Fetched fetched = new DirectorySource(url("/directory.json"), client).fetch();
 
         assertThat(fetched.document()).isEqualTo(document);
         assertThat(fetched.signature()).isEqualTo(signature);
-        assertThat(clientCertificateSeen.get()).as("the node presents its own TLS certificate")
+        assertThat(clientCertificateSeen.get())
+                .as("the node presents its own TLS certificate")
                 .isEqualTo(fixture.selfTls.certificate());
-        DirectoryVerifier verifier = new DirectoryVerifier(fixture.trust(Clock.fixed(fixture.now, ZoneOffset.UTC)),
-                fixture.operator.certificate());
+        DirectoryVerifier verifier = new DirectoryVerifier(
+                fixture.trust(Clock.fixed(fixture.now, ZoneOffset.UTC)), fixture.operator.certificate());
         FederationDirectory directory = verifier.verify(fetched.document(), fetched.signature());
         assertThat(directory.member(NodeFixture.PEER)).isPresent();
     }
 
     @Test
     void missingSignatureAnswers404AndIsRefusedNamingTheStatus() throws Exception {
-        Credential serverTls = FederationPki.issueTlsCredential(fixture.ca, "GB-DIR", fixture.now.minus(Duration.ofHours(1)),
-                fixture.now.plus(Duration.ofDays(10)));
+        Credential serverTls = FederationPki.issueTlsCredential(
+                fixture.ca, "GB-DIR", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(10)));
         startServer(serverTls, Map.of("/directory.json", document));
         DirectorySource source = new DirectorySource(url("/directory.json"), client);
 
@@ -102,23 +103,25 @@ class DirectorySourceTests {
 
     @Test
     void serverWithACertificateFromAnotherCaIsRefused() throws Exception {
-        Credential otherCa = FederationPki.createRootCa("Fixture Root CA", fixture.now.minus(Duration.ofHours(1)),
-                fixture.now.plus(Duration.ofDays(10)));
-        Credential impostor = FederationPki.issueTlsCredential(otherCa, "GB-DIR", fixture.now.minus(Duration.ofHours(1)),
-                fixture.now.plus(Duration.ofDays(10)));
+        Credential otherCa = FederationPki.createRootCa(
+                "Fixture Root CA", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(10)));
+        Credential impostor = FederationPki.issueTlsCredential(
+                otherCa, "GB-DIR", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(10)));
         startServer(impostor, Map.of("/directory.json", document, "/directory.json.sig", signature));
         DirectorySource source = new DirectorySource(url("/directory.json"), client);
 
         assertThatThrownBy(source::fetch)
                 .isInstanceOf(DirectoryVerificationException.class)
                 .hasMessageContaining("cannot read");
-        assertThat(clientCertificateSeen.get()).as("no request reached the impostor").isNull();
+        assertThat(clientCertificateSeen.get())
+                .as("no request reached the impostor")
+                .isNull();
     }
 
     @Test
     void clientWithoutACertificateIsRefusedByTheServer() throws Exception {
-        Credential serverTls = FederationPki.issueTlsCredential(fixture.ca, "GB-DIR", fixture.now.minus(Duration.ofHours(1)),
-                fixture.now.plus(Duration.ofDays(10)));
+        Credential serverTls = FederationPki.issueTlsCredential(
+                fixture.ca, "GB-DIR", fixture.now.minus(Duration.ofHours(1)), fixture.now.plus(Duration.ofDays(10)));
         startServer(serverTls, Map.of("/directory.json", document, "/directory.json.sig", signature));
         SSLContext anonymous = SSLContext.getInstance("TLSv1.3");
         anonymous.init(null, trustManagers(fixture.ca.certificate()).getTrustManagers(), null);
@@ -139,12 +142,16 @@ class DirectorySourceTests {
     private void startServer(Credential tls, Map<String, byte[]> files) throws Exception {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
-        keys.setKeyEntry("server", tls.privateKey(), NodeFixture.PASSWORD.toCharArray(),
-                new Certificate[] {tls.certificate(), fixture.ca.certificate()});
+        keys.setKeyEntry("server", tls.privateKey(), NodeFixture.PASSWORD.toCharArray(), new Certificate[] {
+            tls.certificate(), fixture.ca.certificate()
+        });
         KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keyManagers.init(keys, NodeFixture.PASSWORD.toCharArray());
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keyManagers.getKeyManagers(), trustManagers(fixture.ca.certificate()).getTrustManagers(), null);
+        context.init(
+                keyManagers.getKeyManagers(),
+                trustManagers(fixture.ca.certificate()).getTrustManagers(),
+                null);
 
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(context) {

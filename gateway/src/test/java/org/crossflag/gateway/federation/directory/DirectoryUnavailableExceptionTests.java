@@ -18,8 +18,8 @@ class DirectoryUnavailableExceptionTests {
 
     @Test
     void carriesItsReasonAsTheCode() {
-        DirectoryUnavailableException expired = new DirectoryUnavailableException(
-                DirectoryUnavailableException.Reason.DIRECTORY_EXPIRED, "expired");
+        DirectoryUnavailableException expired =
+                new DirectoryUnavailableException(DirectoryUnavailableException.Reason.DIRECTORY_EXPIRED, "expired");
 
         assertThat(expired.reasonCode()).isEqualTo("DIRECTORY_EXPIRED");
         assertThat(expired.reason()).isEqualTo(DirectoryUnavailableException.Reason.DIRECTORY_EXPIRED);

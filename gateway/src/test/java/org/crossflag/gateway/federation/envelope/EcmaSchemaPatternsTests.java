@@ -40,11 +40,14 @@ class EcmaSchemaPatternsTests {
 
     @Test
     void aHitWithASpacedReferenceAndAnExtPhonePassesAndOneWithANewlineDoesNot() throws Exception {
-        assertThat(codec.decode(bytes(alert("MARAC ESX 0412", "01632 960101 ext 4", "MARAC coordinator, Chelmsford"))).type())
+        assertThat(codec.decode(bytes(alert("MARAC ESX 0412", "01632 960101 ext 4", "MARAC coordinator, Chelmsford")))
+                        .type())
                 .isEqualTo(MessageType.CROSS_AREA_ALERT);
         assertRefused(alert("MARAC ESX 0412\n", "01632 960101", "MARAC coordinator"), "/payload/heardReference");
-        assertRefused(alert("MARAC ESX 0412", "01632 960101\n", "MARAC coordinator"), "/payload/referral/contact/phone");
-        assertRefused(alert("MARAC ESX 0412", "01632 960101", "MARAC coordinator\nBcc: x@example.org"),
+        assertRefused(
+                alert("MARAC ESX 0412", "01632 960101\n", "MARAC coordinator"), "/payload/referral/contact/phone");
+        assertRefused(
+                alert("MARAC ESX 0412", "01632 960101", "MARAC coordinator\nBcc: x@example.org"),
                 "/payload/referral/contact/name");
     }
 
@@ -56,7 +59,8 @@ class EcmaSchemaPatternsTests {
         assertThat(pattern.matches("GB-ESX")).isTrue();
         assertThat(pattern.matches("GB-ESX\n")).isFalse();
         assertThat(pattern.matches("x\nGB-ESX")).isFalse();
-        assertThat(EcmaRegularExpressions.INSTANCE.getRegularExpression("ESX").matches("GB-ESX-1")).as("searched, not whole")
+        assertThat(EcmaRegularExpressions.INSTANCE.getRegularExpression("ESX").matches("GB-ESX-1"))
+                .as("searched, not whole")
                 .isTrue();
     }
 
@@ -66,17 +70,25 @@ class EcmaSchemaPatternsTests {
 
     ObjectNode refusal(String reasonCode) throws Exception {
         ObjectNode envelope = tree().put("type", "Refusal");
-        envelope.putObject("payload").put("refusedMessageId", "0b0e1f9c-2d3e-4f50-8a6b-7c8d9e0f1a2b")
-                .put("refusedType", "PriorHearingQuery").put("reasonCode", reasonCode).put("detail", "refused");
+        envelope.putObject("payload")
+                .put("refusedMessageId", "0b0e1f9c-2d3e-4f50-8a6b-7c8d9e0f1a2b")
+                .put("refusedType", "PriorHearingQuery")
+                .put("reasonCode", reasonCode)
+                .put("detail", "refused");
         return envelope;
     }
 
     ObjectNode alert(String heardReference, String phone, String name) throws Exception {
         ObjectNode envelope = tree().put("type", "CrossAreaAlert");
-        ObjectNode payload = envelope.putObject("payload").put("hitId", "0b0e1f9c-2d3e-4f50-8a6b-7c8d9e0f1a2b")
-                .put("heardForum", "MARAC").put("heardOn", "2026-05-14").put("heardReference", heardReference)
+        ObjectNode payload = envelope.putObject("payload")
+                .put("hitId", "0b0e1f9c-2d3e-4f50-8a6b-7c8d9e0f1a2b")
+                .put("heardForum", "MARAC")
+                .put("heardOn", "2026-05-14")
+                .put("heardReference", heardReference)
                 .put("band", "MATCH");
-        ObjectNode referral = payload.putObject("referral").put("forum", "MARAC").put("referredOn", "2026-11-20")
+        ObjectNode referral = payload.putObject("referral")
+                .put("forum", "MARAC")
+                .put("referredOn", "2026-11-20")
                 .put("reference", "MARAC SFK 2026 1187");
         referral.putObject("contact").put("name", name).put("phone", phone);
         return envelope;
@@ -87,7 +99,8 @@ class EcmaSchemaPatternsTests {
     }
 
     void assertRefused(ObjectNode envelope, String where) throws Exception {
-        MessageRejectedException refused = catchThrowableOfType(MessageRejectedException.class, () -> codec.decode(bytes(envelope)));
+        MessageRejectedException refused =
+                catchThrowableOfType(MessageRejectedException.class, () -> codec.decode(bytes(envelope)));
 
         assertThat(refused).as("refused").isNotNull();
         assertThat(refused.reason()).isEqualTo(RejectionReason.SCHEMA_INVALID);

@@ -27,11 +27,21 @@ class EnvelopeCodecTests {
         ObjectNode payload = codec.mapper().createObjectNode();
         payload.put("clk", "c3ludGhldGljLWJsb29tLWZpbHRlcg==");
         payload.putObject("window").put("months", 12);
-        return new Envelope("3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", 1L,
-                MessageType.CIRCUMSTANCE_CHANGE, "GB-KNT", "GB-ESX", CREATED, CREATED.plus(Duration.ofHours(24)),
-                Purpose.MARAC_SAFEGUARDING, LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT,
+        return new Envelope(
+                "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
+                "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+                1L,
+                MessageType.CIRCUMSTANCE_CHANGE,
+                "GB-KNT",
+                "GB-ESX",
+                CREATED,
+                CREATED.plus(Duration.ofHours(24)),
+                Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT,
                 new Envelope.Requester("officer.4711", RequesterRole.MARAC_COORDINATOR),
-                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG, DataCategory.RISK_SCORE), payload);
+                Envelope.Consent.given(),
+                List.of(DataCategory.HEARING_FLAG, DataCategory.RISK_SCORE),
+                payload);
     }
 
     @Test
@@ -54,14 +64,15 @@ class EnvelopeCodecTests {
     void codesAreWrittenExactlyAsTheWireSpellsThem() {
         String json = new String(codec.encode(envelope(codec)), StandardCharsets.UTF_8);
 
-        assertThat(json).isEqualTo("{\"messageId\":\"3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b\","
-                + "\"correlationId\":\"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\",\"correlationSequence\":1,"
-                + "\"type\":\"CircumstanceChange\",\"sender\":\"GB-KNT\",\"recipient\":\"GB-ESX\","
-                + "\"created\":\"2031-03-14T09:26:53.589Z\",\"expires\":\"2031-03-15T09:26:53.589Z\","
-                + "\"purpose\":\"MARAC_SAFEGUARDING\",\"legalBasis\":\"DPA2018_PART3_LAW_ENFORCEMENT\","
-                + "\"requester\":{\"officerId\":\"officer.4711\",\"role\":\"MARAC_COORDINATOR\"},"
-                + "\"consent\":{\"state\":\"GIVEN\"},\"dataCategories\":[\"HEARING_FLAG\",\"RISK_SCORE\"],"
-                + "\"payload\":{\"clk\":\"c3ludGhldGljLWJsb29tLWZpbHRlcg==\",\"window\":{\"months\":12}}}");
+        assertThat(json)
+                .isEqualTo("{\"messageId\":\"3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b\","
+                        + "\"correlationId\":\"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\",\"correlationSequence\":1,"
+                        + "\"type\":\"CircumstanceChange\",\"sender\":\"GB-KNT\",\"recipient\":\"GB-ESX\","
+                        + "\"created\":\"2031-03-14T09:26:53.589Z\",\"expires\":\"2031-03-15T09:26:53.589Z\","
+                        + "\"purpose\":\"MARAC_SAFEGUARDING\",\"legalBasis\":\"DPA2018_PART3_LAW_ENFORCEMENT\","
+                        + "\"requester\":{\"officerId\":\"officer.4711\",\"role\":\"MARAC_COORDINATOR\"},"
+                        + "\"consent\":{\"state\":\"GIVEN\"},\"dataCategories\":[\"HEARING_FLAG\",\"RISK_SCORE\"],"
+                        + "\"payload\":{\"clk\":\"c3ludGhldGljLWJsb29tLWZpbHRlcg==\",\"window\":{\"months\":12}}}");
     }
 
     @Test
@@ -79,9 +90,11 @@ class EnvelopeCodecTests {
     @Test
     void aStoredMessageWithACodeTheVocabularyLacksFailsNamingTheValue() {
         String stored = new String(codec.encode(envelope(codec)), StandardCharsets.UTF_8);
-        byte[] changed = stored.replace("\"MARAC_COORDINATOR\"", "\"CHIEF_CONSTABLE\"").getBytes(StandardCharsets.UTF_8);
+        byte[] changed =
+                stored.replace("\"MARAC_COORDINATOR\"", "\"CHIEF_CONSTABLE\"").getBytes(StandardCharsets.UTF_8);
 
-        IllegalStateException e = catchThrowableOfType(IllegalStateException.class, () -> codec.decodeAccepted(changed));
+        IllegalStateException e =
+                catchThrowableOfType(IllegalStateException.class, () -> codec.decodeAccepted(changed));
 
         assertThat(e).isNotNull();
         assertThat(e.getCause()).hasMessageContaining("CHIEF_CONSTABLE is not a requester role");
@@ -89,8 +102,11 @@ class EnvelopeCodecTests {
 
     @Test
     void overriddenConsentWithJustificationRoundTrips() {
-        Envelope original = with(envelope(codec), new Envelope.Consent(ConsentState.REFUSED_OVERRIDDEN,
-                "Serious risk of harm to a child assessed at the synthetic panel"));
+        Envelope original = with(
+                envelope(codec),
+                new Envelope.Consent(
+                        ConsentState.REFUSED_OVERRIDDEN,
+                        "Serious risk of harm to a child assessed at the synthetic panel"));
 
         assertThat(codec.decode(codec.encode(original))).isEqualTo(original);
     }
@@ -98,11 +114,24 @@ class EnvelopeCodecTests {
     @Test
     void encodingAnEnvelopeWithoutPurposeIsRefused() {
         Envelope e = envelope(codec);
-        Envelope withoutPurpose = new Envelope(e.messageId(), e.correlationId(), e.correlationSequence(), e.type(), e.sender(), e.recipient(), e.created(),
-                e.expires(), null, e.legalBasis(), e.requester(), e.consent(), e.dataCategories(), e.payload());
+        Envelope withoutPurpose = new Envelope(
+                e.messageId(),
+                e.correlationId(),
+                e.correlationSequence(),
+                e.type(),
+                e.sender(),
+                e.recipient(),
+                e.created(),
+                e.expires(),
+                null,
+                e.legalBasis(),
+                e.requester(),
+                e.consent(),
+                e.dataCategories(),
+                e.payload());
 
-        MessageRejectedException rejected = catchThrowableOfType(MessageRejectedException.class,
-                () -> codec.encode(withoutPurpose));
+        MessageRejectedException rejected =
+                catchThrowableOfType(MessageRejectedException.class, () -> codec.encode(withoutPurpose));
 
         assertThat(rejected).isNotNull();
         assertThat(rejected.reason()).isEqualTo(RejectionReason.SCHEMA_INVALID);
@@ -159,7 +188,8 @@ class EnvelopeCodecTests {
 
     @Test
     void badUuidIsRefusedAndNotEchoedAsTheMessageId() {
-        MessageRejectedException rejected = assertRejected(tree -> tree.put("messageId", "3F1C2A4E-5B6D-4E7F-8A9B-0C1D2E3F4A5B"));
+        MessageRejectedException rejected =
+                assertRejected(tree -> tree.put("messageId", "3F1C2A4E-5B6D-4E7F-8A9B-0C1D2E3F4A5B"));
 
         assertThat(rejected.messageId()).isNull();
         assertThat(rejected.sender()).isEqualTo("GB-KNT");
@@ -195,7 +225,8 @@ class EnvelopeCodecTests {
     @Test
     void overriddenConsentWithJustificationIsAccepted() {
         ObjectNode tree = tree();
-        tree.putObject("consent").put("state", "REFUSED_OVERRIDDEN")
+        tree.putObject("consent")
+                .put("state", "REFUSED_OVERRIDDEN")
                 .put("justification", "Immediate safeguarding risk recorded at the synthetic MARAC");
 
         Envelope decoded = codec.decode(bytes(tree));
@@ -229,9 +260,11 @@ class EnvelopeCodecTests {
     @Test
     void rejectionDetailNeverContainsTheOffendingValue() {
         MessageRejectedException purpose = assertRejected(tree -> tree.put("purpose", SYNTHETIC_NAME));
-        MessageRejectedException officer = assertRejected(tree -> ((ObjectNode) tree.get("requester")).put("officerId", SYNTHETIC_NAME));
+        MessageRejectedException officer =
+                assertRejected(tree -> ((ObjectNode) tree.get("requester")).put("officerId", SYNTHETIC_NAME));
         MessageRejectedException sender = assertRejected(tree -> tree.put("sender", SYNTHETIC_NAME));
-        MessageRejectedException category = assertRejected(tree -> tree.putArray("dataCategories").add(SYNTHETIC_NAME));
+        MessageRejectedException category =
+                assertRejected(tree -> tree.putArray("dataCategories").add(SYNTHETIC_NAME));
 
         for (MessageRejectedException rejected : List.of(purpose, officer, sender, category)) {
             assertThat(rejected.getMessage()).doesNotContain(SYNTHETIC_NAME).doesNotContain("Marrowby");
@@ -260,7 +293,8 @@ class EnvelopeCodecTests {
     }
 
     private MessageRejectedException assertRejected(byte[] body) {
-        MessageRejectedException rejected = catchThrowableOfType(MessageRejectedException.class, () -> codec.decode(body));
+        MessageRejectedException rejected =
+                catchThrowableOfType(MessageRejectedException.class, () -> codec.decode(body));
         assertThat(rejected).as("decode must refuse the body").isNotNull();
         assertThat(rejected.reason()).isEqualTo(RejectionReason.SCHEMA_INVALID);
         return rejected;
@@ -275,7 +309,20 @@ class EnvelopeCodecTests {
     }
 
     private static Envelope with(Envelope e, Envelope.Consent consent) {
-        return new Envelope(e.messageId(), e.correlationId(), e.correlationSequence(), e.type(), e.sender(), e.recipient(), e.created(), e.expires(),
-                e.purpose(), e.legalBasis(), e.requester(), consent, e.dataCategories(), e.payload());
+        return new Envelope(
+                e.messageId(),
+                e.correlationId(),
+                e.correlationSequence(),
+                e.type(),
+                e.sender(),
+                e.recipient(),
+                e.created(),
+                e.expires(),
+                e.purpose(),
+                e.legalBasis(),
+                e.requester(),
+                consent,
+                e.dataCategories(),
+                e.payload());
     }
 }

@@ -1,9 +1,8 @@
 package org.crossflag.gateway.federation.envelope;
 
-import org.crossflag.adapter.RequesterRole;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.junit.jupiter.api.Test;
 

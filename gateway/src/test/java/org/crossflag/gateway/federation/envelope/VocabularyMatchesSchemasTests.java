@@ -31,8 +31,10 @@ class VocabularyMatchesSchemasTests {
     /** One enum and the schema list it must match: file and JSON pointer to the node holding {@code enum}. */
     record Vocabulary(Class<? extends Enum<?>> type, List<String> wireCodes, String schema, String pointer) {
 
-        static <E extends Enum<E>> Vocabulary of(Class<E> type, Function<E, String> wire, String schema, String pointer) {
-            return new Vocabulary(type, Arrays.stream(type.getEnumConstants()).map(wire).toList(), schema, pointer);
+        static <E extends Enum<E>> Vocabulary of(
+                Class<E> type, Function<E, String> wire, String schema, String pointer) {
+            return new Vocabulary(
+                    type, Arrays.stream(type.getEnumConstants()).map(wire).toList(), schema, pointer);
         }
 
         @Override
@@ -46,11 +48,20 @@ class VocabularyMatchesSchemasTests {
                 Vocabulary.of(MessageType.class, MessageType::wire, "envelope.schema.json", "/$defs/messageType"),
                 Vocabulary.of(Purpose.class, Purpose::wire, "envelope.schema.json", "/properties/purpose"),
                 Vocabulary.of(LegalBasis.class, LegalBasis::wire, "envelope.schema.json", "/properties/legalBasis"),
-                Vocabulary.of(RequesterRole.class, RequesterRole::wire, "envelope.schema.json",
+                Vocabulary.of(
+                        RequesterRole.class,
+                        RequesterRole::wire,
+                        "envelope.schema.json",
                         "/properties/requester/properties/role"),
-                Vocabulary.of(ConsentState.class, ConsentState::wire, "envelope.schema.json",
+                Vocabulary.of(
+                        ConsentState.class,
+                        ConsentState::wire,
+                        "envelope.schema.json",
                         "/properties/consent/properties/state"),
-                Vocabulary.of(DataCategory.class, DataCategory::wire, "envelope.schema.json",
+                Vocabulary.of(
+                        DataCategory.class,
+                        DataCategory::wire,
+                        "envelope.schema.json",
                         "/properties/dataCategories/items"),
                 Vocabulary.of(Forum.class, Forum::wire, "hit.schema.json", "/$defs/forum"));
     }
@@ -65,20 +76,24 @@ class VocabularyMatchesSchemasTests {
 
     @Test
     void aCodeOnEitherSideOnlyIsNamedWithItsEnum() {
-        Vocabulary types = Vocabulary.of(MessageType.class, MessageType::wire, "envelope.schema.json", "/$defs/messageType");
+        Vocabulary types =
+                Vocabulary.of(MessageType.class, MessageType::wire, "envelope.schema.json", "/$defs/messageType");
         List<String> schemaCodes = new ArrayList<>(types.wireCodes());
         schemaCodes.remove("Refusal");
         schemaCodes.add("Gossip");
 
-        assertThat(differences(types, schemaCodes)).containsExactly(
-                "MessageType has Refusal, which envelope.schema.json#/$defs/messageType does not list",
-                "envelope.schema.json#/$defs/messageType lists Gossip, which MessageType does not have");
+        assertThat(differences(types, schemaCodes))
+                .containsExactly(
+                        "MessageType has Refusal, which envelope.schema.json#/$defs/messageType does not list",
+                        "envelope.schema.json#/$defs/messageType lists Gossip, which MessageType does not have");
     }
 
     @Test
     void wireCodesAreUniqueWithinEachEnum() {
-        vocabularies().forEach(vocabulary -> assertThat(vocabulary.wireCodes()).as(vocabulary.toString())
-                .doesNotHaveDuplicates());
+        vocabularies()
+                .forEach(vocabulary -> assertThat(vocabulary.wireCodes())
+                        .as(vocabulary.toString())
+                        .doesNotHaveDuplicates());
     }
 
     private static List<String> differences(Vocabulary vocabulary, List<String> schemaCodes) {
@@ -100,10 +115,13 @@ class VocabularyMatchesSchemasTests {
     }
 
     private static List<String> schemaEnum(String schema, String pointer) throws IOException {
-        try (InputStream in = VocabularyMatchesSchemasTests.class.getResourceAsStream("/org/crossflag/schemas/" + schema)) {
+        try (InputStream in =
+                VocabularyMatchesSchemasTests.class.getResourceAsStream("/org/crossflag/schemas/" + schema)) {
             assertThat(in).as(schema + " on the class path").isNotNull();
             JsonNode values = new ObjectMapper().readTree(in).at(pointer).path("enum");
-            assertThat(values.isArray()).as(schema + "#" + pointer + " has an enum").isTrue();
+            assertThat(values.isArray())
+                    .as(schema + "#" + pointer + " has an enum")
+                    .isTrue();
             List<String> codes = new ArrayList<>();
             values.forEach(value -> codes.add(value.asText()));
             return codes;

@@ -19,24 +19,30 @@ class ExampleKeysTests {
 
     @Test
     void theCommittedExampleRootCaIsRecognised() {
-        assertThat(ExampleKeys.isExampleRootCa(CertificateFiles.readCertificate("test",
-                REPOSITORY.resolve("certs-example/example/federation-root-ca.pem")))).isTrue();
+        assertThat(ExampleKeys.isExampleRootCa(CertificateFiles.readCertificate(
+                        "test", REPOSITORY.resolve("certs-example/example/federation-root-ca.pem"))))
+                .isTrue();
     }
 
     @Test
     void aRegeneratedExampleRootCaIsRecognisedByItsName() {
         Instant now = Instant.now();
-        assertThat(ExampleKeys.isExampleRootCa(FederationPki.createRootCa(ExampleKeys.EXAMPLE_ROOT_CA_COMMON_NAME, now,
-                now.plusSeconds(3600)).certificate())).isTrue();
-        assertThat(ExampleKeys.isExampleRootCa(FederationPki.createRootCa("Essex Federation Root CA", now,
-                now.plusSeconds(3600)).certificate())).isFalse();
+        assertThat(ExampleKeys.isExampleRootCa(
+                        FederationPki.createRootCa(ExampleKeys.EXAMPLE_ROOT_CA_COMMON_NAME, now, now.plusSeconds(3600))
+                                .certificate()))
+                .isTrue();
+        assertThat(ExampleKeys.isExampleRootCa(
+                        FederationPki.createRootCa("Essex Federation Root CA", now, now.plusSeconds(3600))
+                                .certificate()))
+                .isFalse();
     }
 
     @Test
     void theDemoMatchingSecretIsRecognisedAndAnotherIsNot() throws Exception {
-        String demo = Files.readString(REPOSITORY.resolve("demo/matching/federation-matching-v1.key"),
-                StandardCharsets.US_ASCII);
-        assertThat(ExampleKeys.isDemoMatchingSecret(Base64.getDecoder().decode(demo.strip()))).isTrue();
+        String demo = Files.readString(
+                REPOSITORY.resolve("demo/matching/federation-matching-v1.key"), StandardCharsets.US_ASCII);
+        assertThat(ExampleKeys.isDemoMatchingSecret(Base64.getDecoder().decode(demo.strip())))
+                .isTrue();
         byte[] own = new byte[32];
         new SecureRandom().nextBytes(own);
         assertThat(ExampleKeys.isDemoMatchingSecret(own)).isFalse();
@@ -45,9 +51,13 @@ class ExampleKeysTests {
     @Test
     void theWarningNamesWhatIsPublicAndIsSilentOtherwise() {
         assertThat(new ExampleKeys.Finding(false, false, false).warning()).isEmpty();
-        assertThat(new ExampleKeys.Finding(true, false, false).warning()).hasValueSatisfying(w ->
-                assertThat(w).contains("example PKI").doesNotContain("demo matching key").contains("own PKI"));
-        assertThat(new ExampleKeys.Finding(false, true, true).warning()).hasValueSatisfying(w ->
-                assertThat(w).contains("demo matching key").contains("Expected in the demo"));
+        assertThat(new ExampleKeys.Finding(true, false, false).warning())
+                .hasValueSatisfying(w -> assertThat(w)
+                        .contains("example PKI")
+                        .doesNotContain("demo matching key")
+                        .contains("own PKI"));
+        assertThat(new ExampleKeys.Finding(false, true, true).warning())
+                .hasValueSatisfying(
+                        w -> assertThat(w).contains("demo matching key").contains("Expected in the demo"));
     }
 }

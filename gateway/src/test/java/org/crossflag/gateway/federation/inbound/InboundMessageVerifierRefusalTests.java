@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.List;
 
 import org.crossflag.gateway.NodeFixture;
+import org.crossflag.gateway.crypto.FederationTrust;
+import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.DirectorySource;
 import org.crossflag.gateway.federation.directory.DirectoryVerifier;
-import org.crossflag.gateway.crypto.FederationTrust;
-import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.crossflag.gateway.federation.envelope.MessageRejectedException;
 import org.crossflag.gateway.federation.envelope.RejectionReason;
@@ -49,40 +49,58 @@ class InboundMessageVerifierRefusalTests {
         fixture = new NodeFixture(dir);
         MutableClock clock = MutableClock.stoppedAt(fixture.now);
         FederationTrust trust = fixture.trust(clock);
-        DirectoryService directory = new DirectoryService(new DirectorySource("file:" + fixture.directoryJson(), null),
-                new DirectoryVerifier(trust, fixture.operator.certificate()), clock);
+        DirectoryService directory = new DirectoryService(
+                new DirectorySource("file:" + fixture.directoryJson(), null),
+                new DirectoryVerifier(trust, fixture.operator.certificate()),
+                clock);
         directory.load();
-        verifier = new InboundMessageVerifier(NodeFixture.SELF, directory, trust, new SignatureVerifier(), codec, clock, SKEW);
+        verifier = new InboundMessageVerifier(
+                NodeFixture.SELF, directory, trust, new SignatureVerifier(), codec, clock, SKEW);
         requests = new RefusalRequests(fixture, codec);
     }
 
     static List<FixtureCases.Case> cases() {
-        return FixtureCases.fromClasspath(FOLDER).stream().map(c -> c.requireOnly(RefusalRequests.FIELDS)).toList();
+        return FixtureCases.fromClasspath(FOLDER).stream()
+                .map(c -> c.requireOnly(RefusalRequests.FIELDS))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void refused(FixtureCases.Case refusal) {
         JsonNode json = refusal.json();
-        RejectionReason expected = RejectionReason.valueOf(json.get("expectedReason").asText());
+        RejectionReason expected =
+                RejectionReason.valueOf(json.get("expectedReason").asText());
         InboundRequest request = requests.request(refusal);
 
-        MessageRejectedException rejected = catchThrowableOfType(MessageRejectedException.class, () -> verifier.verify(request));
+        MessageRejectedException rejected =
+                catchThrowableOfType(MessageRejectedException.class, () -> verifier.verify(request));
 
-        assertThat(rejected).as("verify must refuse the request with %s", expected).isNotNull();
+        assertThat(rejected)
+                .as("verify must refuse the request with %s", expected)
+                .isNotNull();
         assertThat(rejected.reason()).as(rejected.getMessage()).isEqualTo(expected);
-        assertThat(rejected.reason().httpStatus()).as("HTTP status").isEqualTo(json.get("expectedStatus").asInt());
+        assertThat(rejected.reason().httpStatus())
+                .as("HTTP status")
+                .isEqualTo(json.get("expectedStatus").asInt());
         if (json.has("expectedSender")) {
-            assertThat(rejected.sender()).as("sender").isEqualTo(json.get("expectedSender").isNull()
-                    ? null : json.get("expectedSender").asText());
+            assertThat(rejected.sender())
+                    .as("sender")
+                    .isEqualTo(
+                            json.get("expectedSender").isNull()
+                                    ? null
+                                    : json.get("expectedSender").asText());
         }
         switch (json.path("expectedMessageId").asText("unchecked")) {
-            case "unchecked" -> { }
+            case "unchecked" -> {}
             case "absent" -> assertThat(rejected.messageId()).as("message id").isNull();
             case "present" -> assertThat(rejected.messageId()).as("message id").isNotNull();
-            case "body" -> assertThat(rejected.messageId()).as("message id")
-                    .isEqualTo(codec.decode(request.body()).messageId());
-            default -> throw new IllegalStateException(refusal.name() + ": expectedMessageId is absent, present or body");
+            case "body" ->
+                assertThat(rejected.messageId())
+                        .as("message id")
+                        .isEqualTo(codec.decode(request.body()).messageId());
+            default ->
+                throw new IllegalStateException(refusal.name() + ": expectedMessageId is absent, present or body");
         }
     }
 

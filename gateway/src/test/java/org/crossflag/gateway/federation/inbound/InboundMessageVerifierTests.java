@@ -60,17 +60,20 @@ class InboundMessageVerifierTests {
         now = fixture.now;
         clock = MutableClock.stoppedAt(now);
         trust = fixture.trust(clock);
-        directory = new DirectoryService(new DirectorySource("file:" + fixture.directoryJson(), null),
-                new DirectoryVerifier(trust, fixture.operator.certificate()), clock);
+        directory = new DirectoryService(
+                new DirectorySource("file:" + fixture.directoryJson(), null),
+                new DirectoryVerifier(trust, fixture.operator.certificate()),
+                clock);
         directory.load();
-        verifier = new InboundMessageVerifier(NodeFixture.SELF, directory, trust, new SignatureVerifier(), codec, clock, SKEW);
+        verifier = new InboundMessageVerifier(
+                NodeFixture.SELF, directory, trust, new SignatureVerifier(), codec, clock, SKEW);
     }
 
     // --- accepted ---------------------------------------------------------------------------------------------
 
     @Test
     void messageFromThePeerIsAcceptedWithItsFingerprints() throws Exception {
-        byte[] body = body(tree -> { });
+        byte[] body = body(tree -> {});
         InboundRequest request = signedByPeer(body);
 
         VerifiedMessage verified = verifier.verify(request);
@@ -80,7 +83,8 @@ class InboundMessageVerifierTests {
         assertThat(verified.body()).isEqualTo(body);
         assertThat(verified.signature()).isEqualTo(Base64.getDecoder().decode(request.signature()));
         assertThat(verified.signingCertificate()).isEqualTo(fixture.peerSigning.certificate());
-        assertThat(verified.signingCertificateSha256()).isEqualTo(Fingerprints.sha256(fixture.peerSigning.certificate()));
+        assertThat(verified.signingCertificateSha256())
+                .isEqualTo(Fingerprints.sha256(fixture.peerSigning.certificate()));
         assertThat(verified.tlsCertificateSha256()).isEqualTo(Fingerprints.sha256(fixture.peerTls.certificate()));
         assertThat(verified.signingCertificateSha256()).isNotEqualTo(verified.tlsCertificateSha256());
         assertThat(verified.receivedAt()).isEqualTo(now);
@@ -88,19 +92,28 @@ class InboundMessageVerifierTests {
 
     @Test
     void jsonContentTypeWithParametersOrOtherCaseIsAccepted() {
-        byte[] body = body(tree -> { });
+        byte[] body = body(tree -> {});
 
-        assertThat(verifier.verify(request(body, "application/json; charset=utf-8", fixture.peerTls.certificate(),
-                fixture.peerSigning)).envelope().sender()).isEqualTo(NodeFixture.PEER);
-        assertThat(verifier.verify(request(body, "Application/JSON", fixture.peerTls.certificate(),
-                fixture.peerSigning)).envelope().sender()).isEqualTo(NodeFixture.PEER);
+        assertThat(verifier.verify(request(
+                                body,
+                                "application/json; charset=utf-8",
+                                fixture.peerTls.certificate(),
+                                fixture.peerSigning))
+                        .envelope()
+                        .sender())
+                .isEqualTo(NodeFixture.PEER);
+        assertThat(verifier.verify(
+                                request(body, "Application/JSON", fixture.peerTls.certificate(), fixture.peerSigning))
+                        .envelope()
+                        .sender())
+                .isEqualTo(NodeFixture.PEER);
     }
 
     // --- certificates (the refusals that need no change of state are fixtures: InboundMessageVerifierRefusalTests)
 
     @Test
     void revokedTlsCertificateIsRefusedOnceTheCrlIsRefreshed() {
-        byte[] body = body(tree -> { });
+        byte[] body = body(tree -> {});
         assertThat(verifier.verify(signedByPeer(body))).isNotNull();
 
         fixture.revoke(fixture.peerTls);
@@ -111,7 +124,7 @@ class InboundMessageVerifierTests {
 
     @Test
     void revokedSigningCertificateIsRefusedOnceTheCrlIsRefreshed() {
-        byte[] body = body(tree -> { });
+        byte[] body = body(tree -> {});
         assertThat(verifier.verify(signedByPeer(body))).isNotNull();
 
         fixture.revoke(fixture.peerSigning);
@@ -128,13 +141,18 @@ class InboundMessageVerifierTests {
         fixture.writeDirectory(2, now.plus(Duration.ofDays(30)), List.of("Refusal"));
         assertThat(directory.refresh()).isTrue();
 
-        MessageRejectedException rejected = assertRejected(signedByPeer(body(tree -> tree.put("type", "CircumstanceChange"))),
+        MessageRejectedException rejected = assertRejected(
+                signedByPeer(body(tree -> tree.put("type", "CircumstanceChange"))),
                 RejectionReason.MESSAGE_TYPE_NOT_ALLOWED);
 
         assertThat(rejected.getMessage()).contains("sender may not send");
-        assertThat(verifier.verify(signedByPeer(body(tree -> tree.put("type", "Refusal").putObject("payload")
-                .put("refusedMessageId", UUID.randomUUID().toString()).put("refusedType", "CircumstanceChange")
-                .put("reasonCode", "POLICY_NO_AGREEMENT").put("detail", "no agreement"))))).isNotNull();
+        assertThat(verifier.verify(signedByPeer(body(tree -> tree.put("type", "Refusal")
+                        .putObject("payload")
+                        .put("refusedMessageId", UUID.randomUUID().toString())
+                        .put("refusedType", "CircumstanceChange")
+                        .put("reasonCode", "POLICY_NO_AGREEMENT")
+                        .put("detail", "no agreement")))))
+                .isNotNull();
     }
 
     @Test
@@ -142,7 +160,8 @@ class InboundMessageVerifierTests {
         fixture.writeDirectory(2, now.plus(Duration.ofDays(30)), List.of("Refusal"), NodeFixture.ALL_TYPES);
         assertThat(directory.refresh()).isTrue();
 
-        MessageRejectedException rejected = assertRejected(signedByPeer(body(tree -> tree.put("type", "DisclosureRequest"))),
+        MessageRejectedException rejected = assertRejected(
+                signedByPeer(body(tree -> tree.put("type", "DisclosureRequest"))),
                 RejectionReason.MESSAGE_TYPE_NOT_ALLOWED);
 
         assertThat(rejected.getMessage()).contains("this node does not accept");
@@ -150,7 +169,8 @@ class InboundMessageVerifierTests {
 
     @Test
     void expiredDirectorySuspendsAllTraffic() {
-        InboundRequest valid = signedByPeer(body(tree -> tree.put("expires", now.plus(Duration.ofDays(60)).toString())));
+        InboundRequest valid = signedByPeer(
+                body(tree -> tree.put("expires", now.plus(Duration.ofDays(60)).toString())));
         Instant directoryExpiry = directory.lastVerified().expiresAt();
 
         clock.set(directoryExpiry.minusSeconds(1));
@@ -166,14 +186,17 @@ class InboundMessageVerifierTests {
     @Test
     void messageExpiringNowIsRefusedAndOneMillisecondLaterIsAccepted() {
         assertRejected(signedByPeer(timed(now.minus(Duration.ofHours(1)), now)), RejectionReason.MESSAGE_EXPIRED);
-        assertThat(verifier.verify(signedByPeer(timed(now.minus(Duration.ofHours(1)), now.plusMillis(1))))).isNotNull();
+        assertThat(verifier.verify(signedByPeer(timed(now.minus(Duration.ofHours(1)), now.plusMillis(1)))))
+                .isNotNull();
     }
 
     @Test
     void messageCreatedJustInsideTheClockSkewIsAccepted() {
         Instant created = now.plus(SKEW).minusSeconds(1);
 
-        assertThat(verifier.verify(signedByPeer(timed(created, created.plus(Duration.ofHours(1))))).envelope().created())
+        assertThat(verifier.verify(signedByPeer(timed(created, created.plus(Duration.ofHours(1)))))
+                        .envelope()
+                        .created())
                 .isEqualTo(created);
     }
 
@@ -181,7 +204,8 @@ class InboundMessageVerifierTests {
     void messageCreatedExactlyAtTheClockSkewIsAccepted() {
         Instant created = now.plus(SKEW);
 
-        assertThat(verifier.verify(signedByPeer(timed(created, created.plus(Duration.ofHours(1)))))).isNotNull();
+        assertThat(verifier.verify(signedByPeer(timed(created, created.plus(Duration.ofHours(1))))))
+                .isNotNull();
     }
 
     @Test
@@ -199,11 +223,21 @@ class InboundMessageVerifierTests {
 
     /** A valid envelope from the peer to this node, changed by {@code change}, as bytes. */
     private byte[] body(Consumer<ObjectNode> change) {
-        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L,
-                MessageType.CIRCUMSTANCE_CHANGE, NodeFixture.PEER, NodeFixture.SELF, now.minusSeconds(5),
-                now.plus(Duration.ofHours(1)), Purpose.MARAC_SAFEGUARDING, LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT,
+        Envelope envelope = new Envelope(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                1L,
+                MessageType.CIRCUMSTANCE_CHANGE,
+                NodeFixture.PEER,
+                NodeFixture.SELF,
+                now.minusSeconds(5),
+                now.plus(Duration.ofHours(1)),
+                Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT,
                 new Envelope.Requester("kt.officer-0042", RequesterRole.MARAC_COORDINATOR),
-                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG), codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
+                Envelope.Consent.given(),
+                List.of(DataCategory.HEARING_FLAG),
+                codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
         ObjectNode tree = codec.mapper().valueToTree(envelope);
         change.accept(tree);
         try {
@@ -238,8 +272,11 @@ class InboundMessageVerifierTests {
     }
 
     private MessageRejectedException assertRejected(InboundRequest request, RejectionReason reason) {
-        MessageRejectedException rejected = catchThrowableOfType(MessageRejectedException.class, () -> verifier.verify(request));
-        assertThat(rejected).as("verify must refuse the request with %s", reason).isNotNull();
+        MessageRejectedException rejected =
+                catchThrowableOfType(MessageRejectedException.class, () -> verifier.verify(request));
+        assertThat(rejected)
+                .as("verify must refuse the request with %s", reason)
+                .isNotNull();
         assertThat(rejected.reason()).as(rejected.getMessage()).isEqualTo(reason);
         return rejected;
     }

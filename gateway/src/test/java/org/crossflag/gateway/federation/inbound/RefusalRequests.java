@@ -1,15 +1,5 @@
 package org.crossflag.gateway.federation.inbound;
 
-import org.crossflag.adapter.RequesterRole;
-
-import org.crossflag.gateway.federation.envelope.DataCategory;
-
-import org.crossflag.gateway.federation.envelope.LegalBasis;
-
-import org.crossflag.gateway.federation.envelope.Purpose;
-
-import org.crossflag.gateway.federation.envelope.MessageType;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.NodeFixture;
+import org.crossflag.gateway.federation.envelope.DataCategory;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
+import org.crossflag.gateway.federation.envelope.MessageType;
+import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.federation.envelope.WireHeaders;
 import org.crossflag.pki.Credential;
 import org.crossflag.pki.FederationPki;
@@ -54,9 +49,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class RefusalRequests {
 
-    static final Set<String> FIELDS = Set.of("description", "tls", "signer", "signedBy", "signingCertificate",
-            "contentType", "envelope", "times", "body", "bodyFile", "mutation", "headers",
-            "expectedReason", "expectedStatus", "expectedSender", "expectedMessageId");
+    static final Set<String> FIELDS = Set.of(
+            "description",
+            "tls",
+            "signer",
+            "signedBy",
+            "signingCertificate",
+            "contentType",
+            "envelope",
+            "times",
+            "body",
+            "bodyFile",
+            "mutation",
+            "headers",
+            "expectedReason",
+            "expectedStatus",
+            "expectedSender",
+            "expectedMessageId");
 
     private final NodeFixture fixture;
     private final EnvelopeCodec codec;
@@ -73,20 +82,24 @@ final class RefusalRequests {
         JsonNode json = fixtureCase.json();
         byte[] body = body(fixtureCase);
         Credential signer = signing(text(json, "signer", "peer"));
-        Credential signedBy = json.has("signedBy") ? signing(json.get("signedBy").asText()) : signer;
+        Credential signedBy =
+                json.has("signedBy") ? signing(json.get("signedBy").asText()) : signer;
         X509Certificate headerCertificate = json.has("signingCertificate")
-                ? certificate(json.get("signingCertificate").asText()) : signer.certificate();
+                ? certificate(json.get("signingCertificate").asText())
+                : signer.certificate();
         String mutation = text(json, "mutation", "none");
         byte[] signedBytes = switch (mutation) {
             case "none", "append-newline-after-signing" -> body;
-            case "sign-another-envelope" -> envelope(tree -> tree.put("messageId", UUID.randomUUID().toString()));
+            case "sign-another-envelope" ->
+                envelope(tree -> tree.put("messageId", UUID.randomUUID().toString()));
             case "sign-other-bytes" -> "other".getBytes(StandardCharsets.UTF_8);
             default -> throw new IllegalStateException(fixtureCase.name() + ": unknown mutation " + mutation);
         };
         if (mutation.equals("append-newline-after-signing")) {
             body = (new String(body, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
         }
-        String signature = Base64.getEncoder().encodeToString(FederationPki.signEd25519(signedBy.privateKey(), signedBytes));
+        String signature =
+                Base64.getEncoder().encodeToString(FederationPki.signEd25519(signedBy.privateKey(), signedBytes));
         String certificate = base64(headerCertificate);
         JsonNode headers = json.path("headers");
         for (Iterator<Map.Entry<String, JsonNode>> fields = headers.fields(); fields.hasNext(); ) {
@@ -109,7 +122,8 @@ final class RefusalRequests {
         }
         if (json.has("bodyFile")) {
             try {
-                return Files.readAllBytes(fixtureCase.sibling(json.get("bodyFile").asText()));
+                return Files.readAllBytes(
+                        fixtureCase.sibling(json.get("bodyFile").asText()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -118,17 +132,31 @@ final class RefusalRequests {
             JsonNode changes = json.path("envelope");
             changes.path("set").fields().forEachRemaining(field -> tree.set(field.getKey(), field.getValue()));
             changes.path("remove").forEach(field -> tree.remove(field.asText()));
-            json.path("times").fields().forEachRemaining(time ->
-                    tree.put(time.getKey(), now.plus(Duration.parse(time.getValue().asText())).toString()));
+            json.path("times")
+                    .fields()
+                    .forEachRemaining(time -> tree.put(
+                            time.getKey(),
+                            now.plus(Duration.parse(time.getValue().asText())).toString()));
         });
     }
 
     /** A valid envelope from the peer to this node, changed by {@code change}, as bytes. */
     byte[] envelope(java.util.function.Consumer<ObjectNode> change) {
-        Envelope envelope = new Envelope(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1L, MessageType.CIRCUMSTANCE_CHANGE,
-                NodeFixture.PEER, NodeFixture.SELF, now.minusSeconds(5), now.plus(Duration.ofHours(1)), Purpose.MARAC_SAFEGUARDING,
-                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT, new Envelope.Requester("kt.officer-0042", RequesterRole.MARAC_COORDINATOR),
-                Envelope.Consent.given(), List.of(DataCategory.HEARING_FLAG), codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
+        Envelope envelope = new Envelope(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                1L,
+                MessageType.CIRCUMSTANCE_CHANGE,
+                NodeFixture.PEER,
+                NodeFixture.SELF,
+                now.minusSeconds(5),
+                now.plus(Duration.ofHours(1)),
+                Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT,
+                new Envelope.Requester("kt.officer-0042", RequesterRole.MARAC_COORDINATOR),
+                Envelope.Consent.given(),
+                List.of(DataCategory.HEARING_FLAG),
+                codec.mapper().createObjectNode().put("clk", "AAECAwQF"));
         ObjectNode tree = codec.mapper().valueToTree(envelope);
         change.accept(tree);
         try {
@@ -143,12 +171,27 @@ final class RefusalRequests {
             case "none" -> null;
             case "peer" -> fixture.peerTls.certificate();
             case "self" -> fixture.selfTls.certificate();
-            case "peer-other-ca" -> FederationPki.issueTlsCredential(otherCa(), NodeFixture.PEER, now.minus(Duration.ofHours(1)),
-                    now.plus(Duration.ofDays(10))).certificate();
-            case "peer-expired" -> FederationPki.issueTlsCredential(fixture.ca, NodeFixture.PEER, now.minus(Duration.ofDays(10)),
-                    now.minus(Duration.ofDays(1))).certificate();
-            case "peer-not-yet-valid" -> FederationPki.issueTlsCredential(fixture.ca, NodeFixture.PEER,
-                    now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(10))).certificate();
+            case "peer-other-ca" ->
+                FederationPki.issueTlsCredential(
+                                otherCa(),
+                                NodeFixture.PEER,
+                                now.minus(Duration.ofHours(1)),
+                                now.plus(Duration.ofDays(10)))
+                        .certificate();
+            case "peer-expired" ->
+                FederationPki.issueTlsCredential(
+                                fixture.ca,
+                                NodeFixture.PEER,
+                                now.minus(Duration.ofDays(10)),
+                                now.minus(Duration.ofDays(1)))
+                        .certificate();
+            case "peer-not-yet-valid" ->
+                FederationPki.issueTlsCredential(
+                                fixture.ca,
+                                NodeFixture.PEER,
+                                now.plus(Duration.ofDays(1)),
+                                now.plus(Duration.ofDays(10)))
+                        .certificate();
             default -> throw new IllegalStateException("unknown TLS credential " + name);
         };
     }
@@ -157,26 +200,33 @@ final class RefusalRequests {
         return switch (name) {
             case "peer" -> fixture.peerSigning;
             case "self" -> fixture.selfSigning;
-            case "peer-other-ca" -> FederationPki.issueSigningCredential(otherCa(), NodeFixture.PEER,
-                    now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10)));
-            case "peer-expired" -> FederationPki.issueSigningCredential(fixture.ca, NodeFixture.PEER,
-                    now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(1)));
-            case "peer-not-yet-valid" -> FederationPki.issueSigningCredential(fixture.ca, NodeFixture.PEER,
-                    now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)));
-            case "peer-unlisted" -> FederationPki.issueSigningCredential(fixture.ca, NodeFixture.PEER,
-                    now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10)));
+            case "peer-other-ca" ->
+                FederationPki.issueSigningCredential(
+                        otherCa(), NodeFixture.PEER, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10)));
+            case "peer-expired" ->
+                FederationPki.issueSigningCredential(
+                        fixture.ca, NodeFixture.PEER, now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(1)));
+            case "peer-not-yet-valid" ->
+                FederationPki.issueSigningCredential(
+                        fixture.ca, NodeFixture.PEER, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)));
+            case "peer-unlisted" ->
+                FederationPki.issueSigningCredential(
+                        fixture.ca, NodeFixture.PEER, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10)));
             default -> throw new IllegalStateException("unknown signing credential " + name);
         };
     }
 
     private X509Certificate certificate(String name) {
-        return name.equals("peer-tls") ? fixture.peerTls.certificate() : signing(name).certificate();
+        return name.equals("peer-tls")
+                ? fixture.peerTls.certificate()
+                : signing(name).certificate();
     }
 
     /** A root CA of the same name as the federation's, but another key. */
     private Credential otherCa() {
         if (otherCa == null) {
-            otherCa = FederationPki.createRootCa("Fixture Root CA", now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10)));
+            otherCa = FederationPki.createRootCa(
+                    "Fixture Root CA", now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10)));
         }
         return otherCa;
     }

@@ -56,7 +56,8 @@ abstract class InboxClaimDatabaseTests {
     void aHeadWaitingForARetryWithThousandsBehindItHoldsUpNeitherItsOwnOtherCorrelationsNorOtherSenders() {
         String stuck = UUID.randomUUID().toString();
         String poison = receive(SUFFOLK, stuck, NOW.minusSeconds(60));
-        transactions.executeWithoutResult(s -> repository.scheduleRetry(poison, NOW.plusSeconds(240), "PROCESSING_ERROR_X"));
+        transactions.executeWithoutResult(
+                s -> repository.scheduleRetry(poison, NOW.plusSeconds(240), "PROCESSING_ERROR_X"));
         List<String> behind = new ArrayList<>();
         transactions.executeWithoutResult(s -> {
             for (int i = 0; i < 2_100; i++) {
@@ -137,20 +138,31 @@ abstract class InboxClaimDatabaseTests {
         String oldLongLived = receive(SUFFOLK, UUID.randomUUID().toString(), NOW.minus(Duration.ofDays(40)));
         String recent = receive(SUFFOLK, UUID.randomUUID().toString(), NOW.minus(Duration.ofDays(2)));
         String failed = receive(SUFFOLK, UUID.randomUUID().toString(), NOW.minus(Duration.ofDays(40)));
-        db.jdbc.update("update inbound_message set expires_at = ? where message_id = ?", Timestamp.from(NOW.plusSeconds(60)),
+        db.jdbc.update(
+                "update inbound_message set expires_at = ? where message_id = ?",
+                Timestamp.from(NOW.plusSeconds(60)),
                 oldLongLived);
         for (String id : List.of(oldExpired, oldLongLived)) {
-            transactions.executeWithoutResult(s -> repository.markProcessed(id, "HANDLED", NOW.minus(Duration.ofDays(39))));
+            transactions.executeWithoutResult(
+                    s -> repository.markProcessed(id, "HANDLED", NOW.minus(Duration.ofDays(39))));
         }
-        transactions.executeWithoutResult(s -> repository.markProcessed(recent, "HANDLED", NOW.minus(Duration.ofDays(1))));
-        transactions.executeWithoutResult(s -> repository.markFailed(failed, "PROCESSING_ERROR_X", NOW.minus(Duration.ofDays(39))));
+        transactions.executeWithoutResult(
+                s -> repository.markProcessed(recent, "HANDLED", NOW.minus(Duration.ofDays(1))));
+        transactions.executeWithoutResult(
+                s -> repository.markFailed(failed, "PROCESSING_ERROR_X", NOW.minus(Duration.ofDays(39))));
 
-        int purged = new InboxRetention(repository, Duration.ofDays(30), Duration.ofMinutes(2),
-                java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC)).purge();
+        int purged = new InboxRetention(
+                        repository,
+                        Duration.ofDays(30),
+                        Duration.ofMinutes(2),
+                        java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))
+                .purge();
 
         assertThat(purged).isEqualTo(1);
         assertThat(status(oldExpired)).isEqualTo("ABSENT");
-        assertThat(status(oldLongLived)).as("still within its lifetime: its id still refuses a replay").isEqualTo("PROCESSED");
+        assertThat(status(oldLongLived))
+                .as("still within its lifetime: its id still refuses a replay")
+                .isEqualTo("PROCESSED");
         assertThat(status(recent)).isEqualTo("PROCESSED");
         assertThat(status(failed)).isEqualTo("FAILED");
     }
@@ -172,7 +184,8 @@ abstract class InboxClaimDatabaseTests {
     /** Stores an accepted message as the node does (RECEIVED, due at arrival), with a lifetime of one hour. */
     private String receive(String sender, String correlation, Instant receivedAt) {
         String id = UUID.randomUUID().toString();
-        db.jdbc.update("""
+        db.jdbc.update(
+                """
                 insert into inbound_message (message_id, correlation_id, correlation_seq, message_type, sender, recipient,
                     created_at, expires_at, received_at, purpose, legal_basis, requester_officer_id, requester_role,
                     consent_state, body, signature, signing_certificate, signing_certificate_sha256, tls_certificate_sha256,
@@ -180,8 +193,17 @@ abstract class InboxClaimDatabaseTests {
                 values (?, ?, 1, 'CrossAreaAlert', ?, 'GB-ESX', ?, ?, ?, 'MARAC_SAFEGUARDING', 'CRIME_AND_DISORDER_ACT_1998_S115',
                     'svc', 'INTEGRATION_SERVICE', 'NOT_SOUGHT_THRESHOLD_MET', ?, ?, ?, 'f', 't', 'd', ?, ?,
                     nextval('inbound_arrival_seq'), 'RECEIVED', ?)""",
-                id, correlation, sender, Timestamp.from(receivedAt), Timestamp.from(receivedAt.plusSeconds(3600)),
-                Timestamp.from(receivedAt), new byte[] {1}, new byte[] {1}, new byte[] {1}, new byte[] {1}, new byte[] {1},
+                id,
+                correlation,
+                sender,
+                Timestamp.from(receivedAt),
+                Timestamp.from(receivedAt.plusSeconds(3600)),
+                Timestamp.from(receivedAt),
+                new byte[] {1},
+                new byte[] {1},
+                new byte[] {1},
+                new byte[] {1},
+                new byte[] {1},
                 Timestamp.from(receivedAt));
         return id;
     }

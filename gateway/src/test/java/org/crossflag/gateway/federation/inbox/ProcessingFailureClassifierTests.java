@@ -1,7 +1,5 @@
 package org.crossflag.gateway.federation.inbox;
 
-import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.UncheckedIOException;
@@ -12,10 +10,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
 import org.crossflag.gateway.federation.envelope.MessageRejectedException;
 import org.crossflag.gateway.federation.envelope.RejectionReason;
-import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.crossflag.gateway.federation.inbox.ProcessingFailureClassifier.DataError;
+import org.crossflag.gateway.federation.outbound.SendRefusedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,19 +33,22 @@ class ProcessingFailureClassifierTests {
     @Test
     void aValueTooLongForItsColumnIsADataError() {
         SQLException tooLong = new SQLException("value too long for column", "22001");
-        assertThat(classifier.dataError(new DataIntegrityViolationException("insert", tooLong))).contains(DataError.VALUE_TOO_LONG);
+        assertThat(classifier.dataError(new DataIntegrityViolationException("insert", tooLong)))
+                .contains(DataError.VALUE_TOO_LONG);
         assertThat(classifier.dataError(tooLong)).contains(DataError.VALUE_TOO_LONG);
     }
 
     @Test
     void otherDataAndConstraintErrorsAreDataErrors() {
-        assertThat(classifier.dataError(new DataIntegrityViolationException("x", new SQLException("bad date", "22007"))))
+        assertThat(classifier.dataError(
+                        new DataIntegrityViolationException("x", new SQLException("bad date", "22007"))))
                 .contains(DataError.VALUE_NOT_ACCEPTED);
         assertThat(classifier.dataError(new DuplicateKeyException("x", new SQLException("duplicate", "23505"))))
                 .contains(DataError.CONFLICTS_WITH_STORED_DATA);
         assertThat(classifier.dataError(new DataIntegrityViolationException("no SQL state")))
                 .contains(DataError.CONFLICTS_WITH_STORED_DATA);
-        assertThat(classifier.dataError(new UncategorizedSQLException("x", "update", new SQLException("check", "23514"))))
+        assertThat(classifier.dataError(
+                        new UncategorizedSQLException("x", "update", new SQLException("check", "23514"))))
                 .contains(DataError.CONFLICTS_WITH_STORED_DATA);
     }
 
@@ -77,40 +79,54 @@ class ProcessingFailureClassifierTests {
     void anythingUnrecognisedIsRefusedRatherThanRetried() {
         assertThat(classifier.dataError(new NullPointerException())).contains(DataError.MESSAGE_NOT_PROCESSABLE);
         assertThat(classifier.dataError(new IllegalStateException("odd"))).contains(DataError.MESSAGE_NOT_PROCESSABLE);
-        assertThat(classifier.dataError(new UncategorizedSQLException("x", "select", new SQLException("syntax", "42601"))))
+        assertThat(classifier.dataError(
+                        new UncategorizedSQLException("x", "select", new SQLException("syntax", "42601"))))
                 .contains(DataError.MESSAGE_NOT_PROCESSABLE);
     }
 
     @Test
     void theDatabaseAwayOrBusyIsRetried() {
-        assertThat(classifier.dataError(new CannotGetJdbcConnectionException("down", new SQLException("refused", "08001"))))
+        assertThat(classifier.dataError(
+                        new CannotGetJdbcConnectionException("down", new SQLException("refused", "08001"))))
                 .isEmpty();
-        assertThat(classifier.dataError(new CannotCreateTransactionException("no connection"))).isEmpty();
-        assertThat(classifier.dataError(new CannotAcquireLockException("lock timeout"))).isEmpty();
+        assertThat(classifier.dataError(new CannotCreateTransactionException("no connection")))
+                .isEmpty();
+        assertThat(classifier.dataError(new CannotAcquireLockException("lock timeout")))
+                .isEmpty();
         assertThat(classifier.dataError(new QueryTimeoutException("slow"))).isEmpty();
-        assertThat(classifier.dataError(new SQLTransientConnectionException("pool timeout"))).isEmpty();
-        assertThat(classifier.dataError(new UncategorizedSQLException("x", "insert",
-                new SQLException("terminating connection due to administrator command", "57P01")))).isEmpty();
-        assertThat(classifier.dataError(new UncheckedIOException(new ConnectException("refused")))).isEmpty();
+        assertThat(classifier.dataError(new SQLTransientConnectionException("pool timeout")))
+                .isEmpty();
+        assertThat(classifier.dataError(new UncategorizedSQLException(
+                        "x",
+                        "insert",
+                        new SQLException("terminating connection due to administrator command", "57P01"))))
+                .isEmpty();
+        assertThat(classifier.dataError(new UncheckedIOException(new ConnectException("refused"))))
+                .isEmpty();
     }
 
     @Test
     void thisNodesOwnStandingInTheFederationIsRetried() {
-        assertThat(classifier.dataError(new MessageRejectedException(RejectionReason.DIRECTORY_EXPIRED, "expired"))).isEmpty();
+        assertThat(classifier.dataError(new MessageRejectedException(RejectionReason.DIRECTORY_EXPIRED, "expired")))
+                .isEmpty();
         assertThat(classifier.dataError(new DirectoryUnavailableException(
-                DirectoryUnavailableException.Reason.DIRECTORY_EXPIRED, "expired"))).isEmpty();
+                        DirectoryUnavailableException.Reason.DIRECTORY_EXPIRED, "expired")))
+                .isEmpty();
         assertThat(classifier.dataError(new DirectoryUnavailableException(
-                DirectoryUnavailableException.Reason.CERTIFICATE_REVOCATION_UNKNOWN, "stale CRL"))).isEmpty();
+                        DirectoryUnavailableException.Reason.CERTIFICATE_REVOCATION_UNKNOWN, "stale CRL")))
+                .isEmpty();
     }
 
     @Test
     void theOutermostKnownCauseDecides() {
         // A connection lost while a constraint was checked: the connection decides.
-        assertThat(classifier.dataError(new CannotGetJdbcConnectionException("lost",
-                new SQLException("lost", "08006", new SQLException("dup", "23505"))))).isEmpty();
+        assertThat(classifier.dataError(new CannotGetJdbcConnectionException(
+                        "lost", new SQLException("lost", "08006", new SQLException("dup", "23505")))))
+                .isEmpty();
         // A data error reported inside a wrapper that names no cause of its own.
-        assertThat(classifier.dataError(new RuntimeException("handler", new DataIntegrityViolationException("x",
-                new SQLException("too long", "22001"))))).contains(DataError.VALUE_TOO_LONG);
+        assertThat(classifier.dataError(new RuntimeException(
+                        "handler", new DataIntegrityViolationException("x", new SQLException("too long", "22001")))))
+                .contains(DataError.VALUE_TOO_LONG);
     }
 
     private static Exception catchOf(Runnable action) {

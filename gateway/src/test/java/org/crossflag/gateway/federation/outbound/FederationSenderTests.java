@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.CertificateFiles;
 import org.crossflag.gateway.crypto.FederationTrust;
-import org.crossflag.gateway.crypto.Fingerprints;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.gateway.crypto.SignatureVerifier;
 import org.crossflag.gateway.federation.directory.DirectoryService;
@@ -61,11 +59,13 @@ class FederationSenderTests {
         fixture = new NodeFixture(dir);
         clock = MutableClock.stoppedAt(fixture.now);
         trust = fixture.trust(clock);
-        directory = new DirectoryService(new DirectorySource("file:" + fixture.directoryJson(), null),
-                new DirectoryVerifier(trust, fixture.operator.certificate()), clock);
+        directory = new DirectoryService(
+                new DirectorySource("file:" + fixture.directoryJson(), null),
+                new DirectoryVerifier(trust, fixture.operator.certificate()),
+                clock);
         directory.load();
-        signer = new MessageSigner(CertificateFiles.readKeyEntry("crossflag.signing.keystore", fixture.signingKeystore(),
-                NodeFixture.PASSWORD.toCharArray()));
+        signer = new MessageSigner(CertificateFiles.readKeyEntry(
+                "crossflag.signing.keystore", fixture.signingKeystore(), NodeFixture.PASSWORD.toCharArray()));
         sender = new FederationSender(NodeFixture.SELF, directory, codec, signer, clock, LIFETIME);
     }
 
@@ -118,8 +118,16 @@ class FederationSenderTests {
     @Test
     void schemaInvalidMessageIsRefused() {
         OutgoingMessage valid = message(NodeFixture.PEER, "CircumstanceChange");
-        OutgoingMessage withoutPurpose = new OutgoingMessage(valid.type(), valid.recipient(), null, null, valid.legalBasis(),
-                valid.requester(), valid.consent(), valid.dataCategories(), valid.payload());
+        OutgoingMessage withoutPurpose = new OutgoingMessage(
+                valid.type(),
+                valid.recipient(),
+                null,
+                null,
+                valid.legalBasis(),
+                valid.requester(),
+                valid.consent(),
+                valid.dataCategories(),
+                valid.payload());
 
         assertThatThrownBy(() -> prepare(withoutPurpose))
                 .isInstanceOf(SendRefusedException.class)
@@ -155,10 +163,19 @@ class FederationSenderTests {
     @Test
     void givenCorrelationIdIsKept() {
         OutgoingMessage m = message(NodeFixture.PEER, "FollowUpAnswer");
-        OutgoingMessage answer = new OutgoingMessage(m.type(), m.recipient(), "0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c", m.purpose(),
-                m.legalBasis(), m.requester(), m.consent(), m.dataCategories(), m.payload());
+        OutgoingMessage answer = new OutgoingMessage(
+                m.type(),
+                m.recipient(),
+                "0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c",
+                m.purpose(),
+                m.legalBasis(),
+                m.requester(),
+                m.consent(),
+                m.dataCategories(),
+                m.payload());
 
-        assertThat(codec.decode(prepare(answer).body()).correlationId()).isEqualTo("0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c");
+        assertThat(codec.decode(prepare(answer).body()).correlationId())
+                .isEqualTo("0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c");
     }
 
     @Test
@@ -174,7 +191,8 @@ class FederationSenderTests {
         byte[] signature = signed.signature();
         SignatureVerifier verifier = new SignatureVerifier();
 
-        assertThat(verifier.verify(signer.certificate(), signed.body(), signature)).isTrue();
+        assertThat(verifier.verify(signer.certificate(), signed.body(), signature))
+                .isTrue();
         assertThat(CertificateFiles.decodeBase64Der(signer.certificateBase64())).isEqualTo(signer.certificate());
         byte[] tampered = signed.body().clone();
         tampered[tampered.length / 2] ^= 0x01;
@@ -184,29 +202,50 @@ class FederationSenderTests {
     @Test
     void preparedMessageIsAcceptedByTheRecipientsVerifier() {
         SignedMessage signed = prepare(message(NodeFixture.PEER, "CircumstanceChange"));
-        InboundMessageVerifier recipient = new InboundMessageVerifier(NodeFixture.PEER, directory, trust, new SignatureVerifier(),
-                codec, Clock.offset(clock, Duration.ofSeconds(30)), Duration.ofMinutes(2));
+        InboundMessageVerifier recipient = new InboundMessageVerifier(
+                NodeFixture.PEER,
+                directory,
+                trust,
+                new SignatureVerifier(),
+                codec,
+                Clock.offset(clock, Duration.ofSeconds(30)),
+                Duration.ofMinutes(2));
 
-        VerifiedMessage verified = recipient.verify(new InboundRequest(signed.body(), "application/json",
-                fixture.selfTls.certificate(), Base64.getEncoder().encodeToString(signed.signature()), signer.certificateBase64()));
+        VerifiedMessage verified = recipient.verify(new InboundRequest(
+                signed.body(),
+                "application/json",
+                fixture.selfTls.certificate(),
+                Base64.getEncoder().encodeToString(signed.signature()),
+                signer.certificateBase64()));
 
         assertThat(verified.envelope().messageId()).isEqualTo(signed.messageId());
         assertThat(verified.envelope().sender()).isEqualTo(NodeFixture.SELF);
     }
 
     private SignedMessage prepare(OutgoingMessage message) {
-        String correlation = message.correlationId() == null ? java.util.UUID.randomUUID().toString() : message.correlationId();
+        String correlation =
+                message.correlationId() == null ? java.util.UUID.randomUUID().toString() : message.correlationId();
         return sender.prepare(message, correlation, 1);
     }
 
     private OutgoingMessage message(String recipient, String type) {
         ObjectNode payload = type.equals("Refusal")
-                ? codec.mapper().createObjectNode().put("refusedMessageId", "0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c")
-                        .put("refusedType", "CircumstanceChange").put("reasonCode", "POLICY_NO_AGREEMENT").put("detail", "no agreement")
+                ? codec.mapper()
+                        .createObjectNode()
+                        .put("refusedMessageId", "0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c")
+                        .put("refusedType", "CircumstanceChange")
+                        .put("reasonCode", "POLICY_NO_AGREEMENT")
+                        .put("detail", "no agreement")
                 : codec.mapper().createObjectNode().put("clk", "c3ludGhldGlj").put("forum", "MARAC");
-        return new OutgoingMessage(MessageType.fromWire(type), recipient, null, Purpose.MARAC_SAFEGUARDING,
+        return new OutgoingMessage(
+                MessageType.fromWire(type),
+                recipient,
+                null,
+                Purpose.MARAC_SAFEGUARDING,
                 LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT,
                 new Envelope.Requester("ex.coordinator-7", RequesterRole.MARAC_COORDINATOR),
-                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null), List.of(DataCategory.HEARING_FLAG), payload);
+                new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null),
+                List.of(DataCategory.HEARING_FLAG),
+                payload);
     }
 }

@@ -68,7 +68,8 @@ abstract class OutboxOrderingDatabaseTests {
         assertThat(claim("instance-a")).isEmpty();
 
         assertThat((boolean) transactions.execute(s -> repository.promoteNext(PEER, correlation, NOW)))
-                .as("no promotion while the head is in flight").isFalse();
+                .as("no promotion while the head is in flight")
+                .isFalse();
         deliver(first, "instance-a", correlation);
         assertThat(claim("instance-a")).containsExactly(second);
         deliver(second, "instance-a", correlation);
@@ -83,7 +84,8 @@ abstract class OutboxOrderingDatabaseTests {
         String second = queue(correlation);
         assertThat(claim("instance-a")).containsExactly(first);
         transactions.executeWithoutResult(s -> {
-            assertThat(repository.markDead(first, "instance-a", "SCHEMA_INVALID")).isTrue();
+            assertThat(repository.markDead(first, "instance-a", "SCHEMA_INVALID"))
+                    .isTrue();
             repository.lockCorrelation(PEER, correlation);
             assertThat(repository.promoteNext(PEER, correlation, NOW)).isTrue();
         });
@@ -101,7 +103,8 @@ abstract class OutboxOrderingDatabaseTests {
             repository.promoteNext(PEER, correlation, NOW);
         });
         assertThat(claim("instance-a")).containsExactly(second);
-        transactions.executeWithoutResult(s -> assertThat(repository.retryDead(first, OutboxRepository.WAITING, NOW)).isTrue());
+        transactions.executeWithoutResult(s -> assertThat(repository.retryDead(first, OutboxRepository.WAITING, NOW))
+                .isTrue());
         assertThat(claim("instance-a")).isEmpty();
         deliver(second, "instance-a", correlation);
         assertThat(claim("instance-a")).containsExactly(first);
@@ -133,8 +136,10 @@ abstract class OutboxOrderingDatabaseTests {
                 repository.claimDue("instance-b", NOW.plus(LEASE).plusSeconds(1), NOW.plus(LEASE.multipliedBy(2)), 10));
         assertThat(reclaimed).extracting(OutboxMessage::messageId).containsExactly(message);
         assertThat((boolean) transactions.execute(s -> repository.markDelivered(message, "instance-a", NOW)))
-                .as("the instance that lost its lease cannot record the delivery").isFalse();
-        assertThat((boolean) transactions.execute(s -> repository.markDelivered(message, "instance-b", NOW))).isTrue();
+                .as("the instance that lost its lease cannot record the delivery")
+                .isFalse();
+        assertThat((boolean) transactions.execute(s -> repository.markDelivered(message, "instance-b", NOW)))
+                .isTrue();
     }
 
     @Test
@@ -183,10 +188,24 @@ abstract class OutboxOrderingDatabaseTests {
             if (!repository.lockCorrelation(PEER, correlation)) {
                 repository.createCorrelation(PEER, correlation);
             }
-            String status = repository.hasActive(PEER, correlation) ? OutboxRepository.WAITING : OutboxRepository.PENDING;
+            String status =
+                    repository.hasActive(PEER, correlation) ? OutboxRepository.WAITING : OutboxRepository.PENDING;
             String id = UUID.randomUUID().toString();
-            repository.insert(new OutboxMessage(id, correlation, ++order, PEER, "PriorHearingQuery", new byte[] {'{', '}'},
-                    new byte[64], NOW.minusSeconds(1), 0), status, "MARAC_SAFEGUARDING", "officer-1", "MARAC_COORDINATOR",
+            repository.insert(
+                    new OutboxMessage(
+                            id,
+                            correlation,
+                            ++order,
+                            PEER,
+                            "PriorHearingQuery",
+                            new byte[] {'{', '}'},
+                            new byte[64],
+                            NOW.minusSeconds(1),
+                            0),
+                    status,
+                    "MARAC_SAFEGUARDING",
+                    "officer-1",
+                    "MARAC_COORDINATOR",
                     NOW.plus(Duration.ofHours(24)));
             return id;
         });

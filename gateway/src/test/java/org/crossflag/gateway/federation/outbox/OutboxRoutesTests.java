@@ -46,7 +46,9 @@ class OutboxRoutesTests {
         ProducerTemplate producer = camel.createProducerTemplate();
 
         producer.sendBody(OutboxDispatcher.WAKE.uri(), null);
-        assertThat(dispatcher.started.await(10, TimeUnit.SECONDS)).as("the first round started").isTrue();
+        assertThat(dispatcher.started.await(10, TimeUnit.SECONDS))
+                .as("the first round started")
+                .isTrue();
         // The first round is held; fifty more messages are queued meanwhile.
         for (int i = 0; i < 50; i++) {
             producer.sendBody(OutboxDispatcher.WAKE.uri(), null);
@@ -54,7 +56,9 @@ class OutboxRoutesTests {
         dispatcher.release.countDown();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> dispatcher.finished.get() == 2);
-        assertThat(dispatcher.rounds.get()).as("the held round and one merged round").isEqualTo(2);
+        assertThat(dispatcher.rounds.get())
+                .as("the held round and one merged round")
+                .isEqualTo(2);
         assertThat(dispatcher.mostAtOnce.get()).isEqualTo(1);
     }
 

@@ -13,14 +13,24 @@ import org.junit.jupiter.api.Test;
 class AlertMessagesTests {
 
     static final AlertMessages MESSAGES = new AlertMessages("GB-SFK", "https://crossflag.sfk.police.example/");
-    static final Alert MATCH = priorHearingInEssex().status(AlertStatus.OPEN).band("MATCH")
-            .score(new RiskScore("DASH", "2009", "17")).flags(true, false)
-            .acknowledged(null, null, null, "Spoke to Essex about Robert Ashdown").build();
+    static final Alert MATCH = priorHearingInEssex()
+            .status(AlertStatus.OPEN)
+            .band("MATCH")
+            .score(new RiskScore("DASH", "2009", "17"))
+            .flags(true, false)
+            .acknowledged(null, null, null, "Spoke to Essex about Robert Ashdown")
+            .build();
 
     static Alert.Builder priorHearingInEssex() {
-        return Alert.builder().alertId("7d3c1b52-3a41-4e8f-9a50-6c2f0d9e1b11").kind(AlertKind.PRIOR_HEARING_ELSEWHERE)
-                .createdAt(Instant.parse("2026-11-20T10:00:05Z")).otherForce("GB-ESX").queryId("q-1").hitId("h-1")
-                .referralId("r-1").heard(Forum.MARAC, LocalDate.of(2026, 5, 14), "MARAC-ESX-2026-0412")
+        return Alert.builder()
+                .alertId("7d3c1b52-3a41-4e8f-9a50-6c2f0d9e1b11")
+                .kind(AlertKind.PRIOR_HEARING_ELSEWHERE)
+                .createdAt(Instant.parse("2026-11-20T10:00:05Z"))
+                .otherForce("GB-ESX")
+                .queryId("q-1")
+                .hitId("h-1")
+                .referralId("r-1")
+                .heard(Forum.MARAC, LocalDate.of(2026, 5, 14), "MARAC-ESX-2026-0412")
                 .referral(Forum.MARAC, LocalDate.of(2026, 11, 20), "MARAC-SFK-2026-1187")
                 .contact(new Contact("Essex MARAC coordinator", "01632 960100", null));
     }
@@ -29,15 +39,22 @@ class AlertMessagesTests {
     void emailSaysWhatWasHeardWhereAndWhenAndWhoToCall() {
         String body = MESSAGES.emailBody(MATCH);
 
-        assertThat(MESSAGES.emailSubject(MATCH)).isEqualTo("Crossflag GB-SFK: Prior hearing in GB-ESX (alert 7d3c1b52)");
-        assertThat(body).contains("was heard at MARAC in GB-ESX on 2026-05-14, their ref MARAC-ESX-2026-0412")
-                .contains("ref MARAC-SFK-2026-1187").contains("repeat").contains("Essex MARAC coordinator, 01632 960100")
+        assertThat(MESSAGES.emailSubject(MATCH))
+                .isEqualTo("Crossflag GB-SFK: Prior hearing in GB-ESX (alert 7d3c1b52)");
+        assertThat(body)
+                .contains("was heard at MARAC in GB-ESX on 2026-05-14, their ref MARAC-ESX-2026-0412")
+                .contains("ref MARAC-SFK-2026-1187")
+                .contains("repeat")
+                .contains("Essex MARAC coordinator, 01632 960100")
                 .contains("https://crossflag.sfk.police.example/inbox/#7d3c1b52-3a41-4e8f-9a50-6c2f0d9e1b11");
     }
 
     @Test
     void aPossibleMatchAsksForAReviewFirst() {
-        Alert review = priorHearingInEssex().status(AlertStatus.REVIEW).band("POSSIBLE_MATCH").build();
+        Alert review = priorHearingInEssex()
+                .status(AlertStatus.REVIEW)
+                .band("POSSIBLE_MATCH")
+                .build();
 
         assertThat(MESSAGES.emailSubject(review)).startsWith("Crossflag GB-SFK: Possible prior hearing in GB-ESX");
         assertThat(MESSAGES.emailBody(review)).contains("may have been heard").contains("review it in the inbox");
@@ -46,7 +63,9 @@ class AlertMessagesTests {
     @Test
     void nothingPushedCarriesTheCoordinatorsFreeTextNote() {
         assertThat(MESSAGES.emailBody(MATCH)).doesNotContain("Ashdown");
-        assertThat(MESSAGES.webhookJson(MATCH)).doesNotContain("Ashdown").contains("\"alertId\":\"" + MATCH.alertId() + "\"")
+        assertThat(MESSAGES.webhookJson(MATCH))
+                .doesNotContain("Ashdown")
+                .contains("\"alertId\":\"" + MATCH.alertId() + "\"")
                 .contains("\"heardReference\":\"MARAC-ESX-2026-0412\"");
         assertThat(MATCH.toString()).doesNotContain("Ashdown");
     }

@@ -42,10 +42,10 @@ class AlertStoredValuesTests {
         int kindWidth = width(alertTable, "kind");
         int statusWidth = width(alertTable, "status");
 
-        assertThat(Arrays.stream(AlertKind.values()).map(Enum::name)).allSatisfy(
-                name -> assertThat(name.length()).isLessThanOrEqualTo(kindWidth));
-        assertThat(Arrays.stream(AlertStatus.values()).map(Enum::name)).allSatisfy(
-                name -> assertThat(name.length()).isLessThanOrEqualTo(statusWidth));
+        assertThat(Arrays.stream(AlertKind.values()).map(Enum::name))
+                .allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(kindWidth));
+        assertThat(Arrays.stream(AlertStatus.values()).map(Enum::name))
+                .allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(statusWidth));
     }
 
     static String alertTable(String migration) {
@@ -55,7 +55,8 @@ class AlertStoredValuesTests {
     }
 
     static int width(String table, String column) {
-        Matcher declared = Pattern.compile("\\n\\s*" + column + "\\s+varchar\\((\\d+)\\)").matcher(table);
+        Matcher declared =
+                Pattern.compile("\\n\\s*" + column + "\\s+varchar\\((\\d+)\\)").matcher(table);
         assertThat(declared.find()).as("column %s is a varchar", column).isTrue();
         return Integer.parseInt(declared.group(1));
     }

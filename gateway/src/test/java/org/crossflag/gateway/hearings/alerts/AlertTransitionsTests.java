@@ -32,7 +32,8 @@ class AlertTransitionsTests {
         for (AlertStatus status : EnumSet.complementOf(EnumSet.of(AlertStatus.REVIEW))) {
             for (boolean samePerson : new boolean[] {true, false}) {
                 assertThatThrownBy(() -> AlertTransitions.review(ALERT_ID, status, samePerson))
-                        .isInstanceOfSatisfying(Alerts.AlertStateException.class,
+                        .isInstanceOfSatisfying(
+                                Alerts.AlertStateException.class,
                                 e -> assertThat(e.reasonCode()).isEqualTo("ALERT_NOT_UNDER_REVIEW"))
                         .hasMessage("alert " + ALERT_ID + " is " + status);
             }
@@ -48,7 +49,8 @@ class AlertTransitionsTests {
     void onlyAnOpenAlertMayBeAcknowledged() {
         for (AlertStatus status : EnumSet.complementOf(EnumSet.of(AlertStatus.OPEN))) {
             assertThatThrownBy(() -> AlertTransitions.acknowledge(ALERT_ID, status))
-                    .isInstanceOfSatisfying(Alerts.AlertStateException.class,
+                    .isInstanceOfSatisfying(
+                            Alerts.AlertStateException.class,
                             e -> assertThat(e.reasonCode()).isEqualTo("ALERT_NOT_OPEN"))
                     .hasMessage("alert " + ALERT_ID + " is " + status);
         }
@@ -63,11 +65,22 @@ class AlertTransitionsTests {
 
     @Test
     void aMalformedActionCodeIsRefused() {
-        for (String code : new String[] {null, "", "AB", "contacted", "Contacted", "_CONTACTED", "CONTACTED-FORCE",
-                "CONTACTED HOLDING", "A" + "B".repeat(40), "CONTACTED\n"}) {
+        for (String code : new String[] {
+            null,
+            "",
+            "AB",
+            "contacted",
+            "Contacted",
+            "_CONTACTED",
+            "CONTACTED-FORCE",
+            "CONTACTED HOLDING",
+            "A" + "B".repeat(40),
+            "CONTACTED\n"
+        }) {
             assertThatThrownBy(() -> AlertTransitions.checkAction(code, null))
                     .as("action code %s", code)
-                    .isInstanceOfSatisfying(Alerts.AlertStateException.class,
+                    .isInstanceOfSatisfying(
+                            Alerts.AlertStateException.class,
                             e -> assertThat(e.reasonCode()).isEqualTo("ACTION_CODE_INVALID"));
         }
     }
@@ -75,14 +88,16 @@ class AlertTransitionsTests {
     @Test
     void aNoteLongerThanTwoThousandCharactersIsRefused() {
         assertThatThrownBy(() -> AlertTransitions.checkAction("CONTACTED_HOLDING_FORCE", "x".repeat(2001)))
-                .isInstanceOfSatisfying(Alerts.AlertStateException.class,
+                .isInstanceOfSatisfying(
+                        Alerts.AlertStateException.class,
                         e -> assertThat(e.reasonCode()).isEqualTo("ACTION_NOTE_TOO_LONG"));
     }
 
     @Test
     void theActionCodeIsCheckedBeforeTheNote() {
         assertThatThrownBy(() -> AlertTransitions.checkAction("bad", "x".repeat(2001)))
-                .isInstanceOfSatisfying(Alerts.AlertStateException.class,
+                .isInstanceOfSatisfying(
+                        Alerts.AlertStateException.class,
                         e -> assertThat(e.reasonCode()).isEqualTo("ACTION_CODE_INVALID"));
     }
 }

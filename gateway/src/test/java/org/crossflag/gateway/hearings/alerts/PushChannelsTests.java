@@ -38,16 +38,27 @@ class PushChannelsTests {
 
     @Test
     void bothChannelsAreNamedInAFixedOrder() {
-        assertThat(PushChannels.from(hearings("smtp.example.test", "https://alerts.example.test/hook")).names())
+        assertThat(PushChannels.from(hearings("smtp.example.test", "https://alerts.example.test/hook"))
+                        .names())
                 .containsExactly(AlertPush.EMAIL, AlertPush.WEBHOOK);
     }
 
     private static CrossflagProperties.Hearings hearings(String smtpHost, String webhookUrl) {
-        CrossflagProperties.AlertEmail email = new CrossflagProperties.AlertEmail(smtpHost, 25, "", "",
-                "alerts@example.test", List.of("coordinator@example.test"), true);
-        return new CrossflagProperties.Hearings(Duration.ofSeconds(5), Duration.ofHours(24), Duration.ofDays(90),
-                Period.ofMonths(12), 3, Period.ofMonths(12), email, new CrossflagProperties.AlertWebhook(webhookUrl),
-                Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofHours(1),
+        CrossflagProperties.AlertEmail email = new CrossflagProperties.AlertEmail(
+                smtpHost, 25, "", "", "alerts@example.test", List.of("coordinator@example.test"), true);
+        return new CrossflagProperties.Hearings(
+                Duration.ofSeconds(5),
+                Duration.ofHours(24),
+                Duration.ofDays(90),
+                Period.ofMonths(12),
+                3,
+                Period.ofMonths(12),
+                email,
+                new CrossflagProperties.AlertWebhook(webhookUrl),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(2),
+                Duration.ofHours(1),
                 Duration.ofSeconds(10));
     }
 }

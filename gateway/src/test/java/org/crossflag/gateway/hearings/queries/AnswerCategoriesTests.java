@@ -36,7 +36,14 @@ class AnswerCategoriesTests {
     }
 
     private static Hit hit(RiskScore score) {
-        return new Hit("5b1f0e7c-2d4a-4c3b-9e8f-7a6b5c4d3e2f", "GB-ESX", Forum.MARAC, LocalDate.of(2026, 5, 14),
-                "MARAC ESX 0412", COORDINATOR, "MATCH", score);
+        return new Hit(
+                "5b1f0e7c-2d4a-4c3b-9e8f-7a6b5c4d3e2f",
+                "GB-ESX",
+                Forum.MARAC,
+                LocalDate.of(2026, 5, 14),
+                "MARAC ESX 0412",
+                COORDINATOR,
+                "MATCH",
+                score);
     }
 }

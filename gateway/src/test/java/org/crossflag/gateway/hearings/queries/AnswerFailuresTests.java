@@ -15,13 +15,15 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class AnswerFailuresTests {
 
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    final AnswerFailures failures = new AnswerFailures(registry,
-            Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
+    final AnswerFailures failures =
+            new AnswerFailures(registry, Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void beforeAnyFailureHealthIsUpWithNothingToShow() {
         assertThat(failures.health().getStatus()).isEqualTo(Status.UP);
-        assertThat(failures.health().getDetails()).containsEntry("couldNotAnswer", 0L).doesNotContainKey("lastReason");
+        assertThat(failures.health().getDetails())
+                .containsEntry("couldNotAnswer", 0L)
+                .doesNotContainKey("lastReason");
     }
 
     @Test
@@ -30,10 +32,20 @@ class AnswerFailuresTests {
         failures.record(AnswerFailure.ANSWER_DATA_INVALID);
         failures.record(AnswerFailure.ANSWER_NOT_SENDABLE);
 
-        assertThat(registry.get("crossflag.answers.failed").tag("reason", "ANSWER_DATA_INVALID").counter().count()).isEqualTo(2.0);
-        assertThat(registry.get("crossflag.answers.failed").tag("reason", "ANSWER_NOT_SENDABLE").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("crossflag.answers.failed")
+                        .tag("reason", "ANSWER_DATA_INVALID")
+                        .counter()
+                        .count())
+                .isEqualTo(2.0);
+        assertThat(registry.get("crossflag.answers.failed")
+                        .tag("reason", "ANSWER_NOT_SENDABLE")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
         assertThat(failures.health().getStatus()).isEqualTo(Status.UP);
-        assertThat(failures.health().getDetails()).containsEntry("couldNotAnswer", 3L)
-                .containsEntry("lastReason", "ANSWER_NOT_SENDABLE").containsEntry("lastAt", "2026-11-20T10:00:00Z");
+        assertThat(failures.health().getDetails())
+                .containsEntry("couldNotAnswer", 3L)
+                .containsEntry("lastReason", "ANSWER_NOT_SENDABLE")
+                .containsEntry("lastAt", "2026-11-20T10:00:00Z");
     }
 }

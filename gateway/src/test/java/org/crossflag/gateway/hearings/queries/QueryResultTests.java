@@ -13,24 +13,29 @@ import org.junit.jupiter.api.Test;
 class QueryResultTests {
 
     static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
-    static final QueryRepository.StoredQuery COMPLETE = new QueryRepository.StoredQuery("q-1", "r-1", "COMPLETE", START,
-            START.plusSeconds(5), START.plusSeconds(5));
+    static final QueryRepository.StoredQuery COMPLETE = new QueryRepository.StoredQuery(
+            "q-1", "r-1", "COMPLETE", START, START.plusSeconds(5), START.plusSeconds(5));
 
     @Test
     void noHitFromTheForcesThatAnsweredNeverReadsAsLowRisk() {
-        QueryResult result = QueryResult.of(COMPLETE, List.of(peer("GB-ESX", "ANSWERED"), peer("GB-KNT", "NO_ANSWER_IN_TIME")),
-                List.of());
+        QueryResult result = QueryResult.of(
+                COMPLETE, List.of(peer("GB-ESX", "ANSWERED"), peer("GB-KNT", "NO_ANSWER_IN_TIME")), List.of());
 
         assertThat(result.conclusion()).isEqualTo("NO_RECORD_HELD_BY_RESPONDING_FORCES");
-        assertThat(result.note()).contains("not an assessment of risk").contains("does not mean the risk is low")
-                .contains("Not answered in time: GB-KNT").doesNotContainIgnoringCase("low risk.");
+        assertThat(result.note())
+                .contains("not an assessment of risk")
+                .contains("does not mean the risk is low")
+                .contains("Not answered in time: GB-KNT")
+                .doesNotContainIgnoringCase("low risk.");
         assertThat(result.notAnswered()).containsExactly("GB-KNT");
         assertThat(result.answered()).containsExactly("GB-ESX");
     }
 
     @Test
     void aMatchOutranksPossibleMatches() {
-        QueryResult result = QueryResult.of(COMPLETE, List.of(peer("GB-ESX", "ANSWERED"), peer("GB-KNT", "ANSWERED_LATE")),
+        QueryResult result = QueryResult.of(
+                COMPLETE,
+                List.of(peer("GB-ESX", "ANSWERED"), peer("GB-KNT", "ANSWERED_LATE")),
                 List.of(hit("GB-ESX", "POSSIBLE_MATCH"), hit("GB-KNT", "MATCH")));
 
         assertThat(result.conclusion()).isEqualTo("MATCH_FOUND");
@@ -40,7 +45,8 @@ class QueryResultTests {
 
     @Test
     void onlyPossibleMatchesAskForAReview() {
-        QueryResult result = QueryResult.of(COMPLETE, List.of(peer("GB-ESX", "ANSWERED")), List.of(hit("GB-ESX", "POSSIBLE_MATCH")));
+        QueryResult result =
+                QueryResult.of(COMPLETE, List.of(peer("GB-ESX", "ANSWERED")), List.of(hit("GB-ESX", "POSSIBLE_MATCH")));
 
         assertThat(result.conclusion()).isEqualTo("POSSIBLE_MATCH_FOUND");
         assertThat(result.note()).contains("review");
@@ -48,8 +54,10 @@ class QueryResultTests {
 
     @Test
     void refusalsAreListedWithTheirReason() {
-        QueryResult result = QueryResult.of(COMPLETE, List.of(new QueryRepository.QueryPeer("GB-ESX", "REFUSED", START,
-                "POLICY_NO_AGREEMENT", null)), List.of());
+        QueryResult result = QueryResult.of(
+                COMPLETE,
+                List.of(new QueryRepository.QueryPeer("GB-ESX", "REFUSED", START, "POLICY_NO_AGREEMENT", null)),
+                List.of());
 
         assertThat(result.refused()).containsExactly("GB-ESX (POLICY_NO_AGREEMENT)");
         assertThat(result.note()).contains("Refused: GB-ESX (POLICY_NO_AGREEMENT)");
@@ -65,7 +73,8 @@ class QueryResultTests {
 
     @Test
     void anOpenQuerySaysWhoHasNotAnsweredYet() {
-        QueryRepository.StoredQuery open = new QueryRepository.StoredQuery("q-1", "r-1", "OPEN", START, START.plusSeconds(5), null);
+        QueryRepository.StoredQuery open =
+                new QueryRepository.StoredQuery("q-1", "r-1", "OPEN", START, START.plusSeconds(5), null);
         QueryResult result = QueryResult.of(open, List.of(peer("GB-ESX", "ASKED")), List.of());
 
         assertThat(result.note()).contains("Not answered yet: GB-ESX");
@@ -76,7 +85,14 @@ class QueryResultTests {
     }
 
     private static Hit hit(String holder, String band) {
-        return new Hit("h-" + holder, holder, Forum.MARAC, LocalDate.of(2026, 5, 14), "MARAC-REF-1",
-                new Contact("MARAC coordinator", null, null), band, null);
+        return new Hit(
+                "h-" + holder,
+                holder,
+                Forum.MARAC,
+                LocalDate.of(2026, 5, 14),
+                "MARAC-REF-1",
+                new Contact("MARAC coordinator", null, null),
+                band,
+                null);
     }
 }

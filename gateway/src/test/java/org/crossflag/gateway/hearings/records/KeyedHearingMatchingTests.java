@@ -24,10 +24,30 @@ import org.junit.jupiter.api.Test;
 class KeyedHearingMatchingTests {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
-    private static final LocalPerson HEARD = new LocalPerson("ESX-P-412", List.of("Ambrose"), List.of("Kettleby"),
-            List.of(), "1983-04-19", "M", "CM1 1AA", null, null, null, null);
-    private static final LocalPerson OTHER = new LocalPerson("ESX-P-977", List.of("Philippa"), List.of("Thornaby"),
-            List.of(), "1961-11-30", "F", "TR1 2ZZ", null, null, null, null);
+    private static final LocalPerson HEARD = new LocalPerson(
+            "ESX-P-412",
+            List.of("Ambrose"),
+            List.of("Kettleby"),
+            List.of(),
+            "1983-04-19",
+            "M",
+            "CM1 1AA",
+            null,
+            null,
+            null,
+            null);
+    private static final LocalPerson OTHER = new LocalPerson(
+            "ESX-P-977",
+            List.of("Philippa"),
+            List.of("Thornaby"),
+            List.of(),
+            "1961-11-30",
+            "F",
+            "TR1 2ZZ",
+            null,
+            null,
+            null,
+            null);
 
     private final MatchingKeyring keyring = MatchingKeyring.single(4, MatchingFixtures.secret("keyed-matching-tests"));
 
@@ -49,19 +69,29 @@ class KeyedHearingMatchingTests {
 
     @Test
     void aPersonWhoseDateOfBirthMatchingCannotReadIsRefusedWhenIndexed() {
-        LocalPerson unreadable = new LocalPerson("ESX-P-413", List.of("Ambrose"), List.of("Kettleby"),
-                List.of(), "19/04/1983", null, null, null, null, null, null);
+        LocalPerson unreadable = new LocalPerson(
+                "ESX-P-413",
+                List.of("Ambrose"),
+                List.of("Kettleby"),
+                List.of(),
+                "19/04/1983",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
-        RejectedRecordException refused = catchThrowableOfType(RejectedRecordException.class,
-                () -> matching().indexOnCommit("person-1", unreadable));
+        RejectedRecordException refused = catchThrowableOfType(
+                RejectedRecordException.class, () -> matching().indexOnCommit("person-1", unreadable));
 
         assertThat(refused.reasonCode()).isEqualTo("DATE_OF_BIRTH_INVALID");
     }
 
     private HearingMatching matching() {
         IdentityEncoder encoder = new IdentityEncoder(keyring);
-        LocalHearingIndex index = new LocalHearingIndex(new EncodedPersonIndex(keyring, CLOCK, MatchThresholds.DEFAULTS),
-                encoder, CLOCK);
+        LocalHearingIndex index =
+                new LocalHearingIndex(new EncodedPersonIndex(keyring, CLOCK, MatchThresholds.DEFAULTS), encoder, CLOCK);
         return new KeyedHearingMatching(encoder, new IdentityEncodingCodec(), index);
     }
 }

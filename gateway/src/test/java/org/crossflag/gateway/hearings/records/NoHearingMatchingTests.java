@@ -21,8 +21,18 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 class NoHearingMatchingTests {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
-    private static final LocalPerson PERSON = new LocalPerson("ESX-P-412", List.of("Ambrose"), List.of("Kettleby"),
-            List.of(), "1983-04-19", null, "CM1 1AA", null, null, null, null);
+    private static final LocalPerson PERSON = new LocalPerson(
+            "ESX-P-412",
+            List.of("Ambrose"),
+            List.of("Kettleby"),
+            List.of(),
+            "1983-04-19",
+            null,
+            "CM1 1AA",
+            null,
+            null,
+            null,
+            null);
 
     private final HearingMatching none = HearingMatching.none(new NodeIdentity("GB-ESX"));
 
@@ -35,8 +45,8 @@ class NoHearingMatchingTests {
     void anotherForcesQueryIsRefusedAsMatchingNotConfigured() {
         var encoding = JsonNodeFactory.instance.objectNode().put("format", 1).put("keyVersion", 1);
 
-        MatchingNotConfiguredException refused = catchThrowableOfType(MatchingNotConfiguredException.class,
-                () -> none.readQuery(encoding));
+        MatchingNotConfiguredException refused =
+                catchThrowableOfType(MatchingNotConfiguredException.class, () -> none.readQuery(encoding));
 
         assertThat(refused.reasonCode()).isEqualTo("MATCHING_NOT_CONFIGURED").isEqualTo(HearingMatching.NOT_CONFIGURED);
         assertThat(refused.getMessage()).isEqualTo("GB-ESX holds no matching key");
@@ -44,15 +54,16 @@ class NoHearingMatchingTests {
 
     @Test
     void aQueryWithoutAnEncodingIsRefusedForWantOfAKeyNotAsMalformed() {
-        MatchingNotConfiguredException refused = catchThrowableOfType(MatchingNotConfiguredException.class,
-                () -> none.readQuery(null));
+        MatchingNotConfiguredException refused =
+                catchThrowableOfType(MatchingNotConfiguredException.class, () -> none.readQuery(null));
 
         assertThat(refused.reasonCode()).isEqualTo("MATCHING_NOT_CONFIGURED");
     }
 
     @Test
     void aValidEncodingMatchesNobody() {
-        IdentityEncoding encoding = new IdentityEncoder(MatchingKeyring.single(1, MatchingFixtures.secret("no-key-tests")))
+        IdentityEncoding encoding = new IdentityEncoder(
+                        MatchingKeyring.single(1, MatchingFixtures.secret("no-key-tests")))
                 .encodeForQuery(LocalPeople.identity(PERSON), NOW);
 
         assertThat(none.candidates(encoding)).isEmpty();
@@ -60,9 +71,20 @@ class NoHearingMatchingTests {
 
     @Test
     void indexingReadsNothingOfThePerson() {
-        LocalPerson unreadableDateOfBirth = new LocalPerson("ESX-P-413", List.of("Ambrose"), List.of("Kettleby"),
-                List.of(), "19/04/1983", null, null, null, null, null, null);
+        LocalPerson unreadableDateOfBirth = new LocalPerson(
+                "ESX-P-413",
+                List.of("Ambrose"),
+                List.of("Kettleby"),
+                List.of(),
+                "19/04/1983",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
-        assertThatCode(() -> none.indexOnCommit("person-1", unreadableDateOfBirth)).doesNotThrowAnyException();
+        assertThatCode(() -> none.indexOnCommit("person-1", unreadableDateOfBirth))
+                .doesNotThrowAnyException();
     }
 }
