@@ -1,5 +1,6 @@
 package org.crossflag.gateway.hearings;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 
@@ -38,12 +39,16 @@ import org.crossflag.gateway.hearings.records.RiskFlags;
 import org.crossflag.gateway.matching.EncodedPersonIndex;
 import org.crossflag.gateway.matching.IdentityEncoder;
 import org.crossflag.gateway.matching.IdentityEncodingCodec;
+import org.crossflag.gateway.matching.MatchParameters;
+import org.crossflag.gateway.matching.MatchParametersFile;
 import org.crossflag.gateway.matching.MatchThresholds;
 import org.crossflag.gateway.matching.MatchingKeyring;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.PolicyEnforcer;
 import org.crossflag.gateway.quota.Quotas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +61,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /** Wires prior-hearing flags: the local index, queries and answers, alerts and their push. */
 @Configuration(proxyBeanMethods = false)
 class HearingsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(HearingsConfiguration.class);
 
     /** Matching under the federation matching secret; with none configured, matching that matches nothing. */
     @Bean
@@ -74,12 +81,27 @@ class HearingsConfiguration {
             throw new org.crossflag.gateway.node.InvalidConfigurationException(
                     "crossflag.matching.match-threshold", e.getMessage(), e);
         }
+        MatchParameters parameters = matchParameters(properties.matching().parametersFile());
         IdentityEncoder encoder = new IdentityEncoder(keyring);
-        LocalHearingIndex index =
-                new LocalHearingIndex(new EncodedPersonIndex(keyring, clock, thresholds), encoder, clock);
+        LocalHearingIndex index = new LocalHearingIndex(
+                new EncodedPersonIndex(keyring, clock, thresholds, parameters, 1024), encoder, clock);
+        log.info("Matching parameters version {}", parameters.version());
         // Built before any route starts, so no query is ever answered from a half-built index.
         index.rebuild(people);
         return new KeyedHearingMatching(encoder, new IdentityEncodingCodec(), index);
+    }
+
+    /** The shipped parameters, or a force's own file, refused at start-up with the bad key named. */
+    static MatchParameters matchParameters(Path file) {
+        if (file == null) {
+            return MatchParameters.defaults();
+        }
+        try {
+            return MatchParametersFile.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new org.crossflag.gateway.node.InvalidConfigurationException(
+                    "crossflag.matching.parameters-file", e.getMessage(), e);
+        }
     }
 
     @Bean

@@ -1,12 +1,13 @@
 package org.crossflag.gateway.matching;
 
+import java.util.Arrays;
+
 /**
  * Fellegi-Sunter evidence from the date-of-birth filters, compared jointly: the year filter is exact, one digit
  * off (about half its bits differ) or different; the day and month are exact, swapped (the unordered pair agrees
  * but the day-month filter does not), one edit off (a typo in the day or the month, or the same month and another
- * day: half the day-month tokens differ), different, or unknown on either side. Each combination has a weight
- * log2(m/u), with m from the noise rates of docs/matching.md and u from random pairs of the synthetic population
- * (for example: same year 1/52, same day and month or swapped 1/365, day-month one edit off about 0.12).
+ * day: half the day-month tokens differ), different, or unknown on either side. Each combination, a cell of
+ * {@link Table}, has its own m and u probabilities.
  */
 final class DateLevels {
 
@@ -14,29 +15,78 @@ final class DateLevels {
     static final double YEAR_NEAR = 0.42;
     static final double DAY_MONTH_EXACT = 0.999;
     static final double DAY_MONTH_NEAR = 0.70;
+    static final int ROWS = 3;
+    static final int COLUMNS = 5;
+    /** No year on one side or both: the date says nothing. */
+    static final int UNKNOWN = -1;
+
     private static final int Y = FilterField.BIRTH_YEAR.words();
     private static final int DM = FilterField.BIRTH_DAY_MONTH.words();
     private static final int PAIR = FilterField.BIRTH_DAY_MONTH_PAIR.words();
 
-    /**
-     * Rows: year exact, year one digit off, year different. Columns: day-month exact, swapped, one edit off,
-     * different, unknown.
-     */
-    private static final double[][] WEIGHTS = {
-        {log2(0.90 / 0.00005), log2(0.015 / 0.000051), log2(0.03 / 0.0022), log2(0.004 / 0.017), log2(0.97 / 0.019)},
-        {log2(0.02 / 0.0008), log2(0.0005 / 0.00068), log2(0.001 / 0.036), log2(0.001 / 0.26), log2(0.02 / 0.30)},
-        {log2(0.006 / 0.0019), log2(0.0005 / 0.0019), log2(0.001 / 0.08), log2(0.001 / 0.6), log2(0.01 / 0.68)},
-    };
-
     private DateLevels() {}
 
     /**
-     * Evidence of the date of birth at {@code q[0..]} against {@code r[rOffset..]}, given the {@link FieldPresence}
-     * bits both sides share; 0 when a year is unknown.
+     * The m and u probabilities of each cell. Rows: year exact, year one digit off, year different. Columns:
+     * day-month exact, swapped, one edit off, different, unknown.
      */
-    static double weight(long[] q, long[] r, int rOffset, int bothPresent) {
+    record Table(double[][] m, double[][] u) {
+
+        Table {
+            m = copy(m, "m");
+            u = copy(u, "u");
+        }
+
+        double weight(int cell) {
+            return cell == UNKNOWN
+                    ? 0.0
+                    : MatchParameters.log2(m[cell / COLUMNS][cell % COLUMNS] / u[cell / COLUMNS][cell % COLUMNS]);
+        }
+
+        @Override
+        public double[][] m() {
+            return copy(m, "m");
+        }
+
+        @Override
+        public double[][] u() {
+            return copy(u, "u");
+        }
+
+        private static double[][] copy(double[][] cells, String name) {
+            if (cells == null || cells.length != ROWS) {
+                throw new IllegalArgumentException(name + " needs " + ROWS + " rows of " + COLUMNS + " cells");
+            }
+            double[][] copy = new double[ROWS][];
+            for (int row = 0; row < ROWS; row++) {
+                if (cells[row] == null || cells[row].length != COLUMNS) {
+                    throw new IllegalArgumentException(name + " needs " + ROWS + " rows of " + COLUMNS + " cells");
+                }
+                for (int column = 0; column < COLUMNS; column++) {
+                    double p = cells[row][column];
+                    if (!(p > 0 && p <= 1)) {
+                        throw new IllegalArgumentException(
+                                name + "[" + row + "][" + column + "] must be in (0, 1], was " + p);
+                    }
+                }
+                copy[row] = Arrays.copyOf(cells[row], COLUMNS);
+            }
+            return copy;
+        }
+    }
+
+    /** Evidence of the date of birth at {@code q[0..]} against {@code r[rOffset..]}; 0 when a year is unknown. */
+    static double weight(Table table, long[] q, long[] r, int rOffset, int bothPresent) {
+        return table.weight(cell(q, r, rOffset, bothPresent));
+    }
+
+    /**
+     * The cell ({@code row * COLUMNS + column}) of the date at {@code q[0..]} against {@code r[rOffset..]}, given
+     * the {@link FieldPresence} bits both sides share; {@link #UNKNOWN} when a year is unknown.
+     */
+    static int cell(long[] q, long[] r, int rOffset, int bothPresent) {
         if ((bothPresent & FieldPresence.YEAR) == 0) {
-            return 0.0;
+            return UNKNOWN;
         }
         double year = MatchScorer.balancedDice(q, 0, r, rOffset, Y);
         int row = year >= YEAR_EXACT ? 0 : year >= YEAR_NEAR ? 1 : 2;
@@ -53,10 +103,6 @@ final class DateLevels {
                 column = dayMonth >= DAY_MONTH_NEAR ? 2 : 3;
             }
         }
-        return WEIGHTS[row][column];
-    }
-
-    private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
+        return row * COLUMNS + column;
     }
 }

@@ -30,6 +30,7 @@ public final class EncodedPersonIndex {
     private final Clock clock;
     private final MatchThresholds thresholds;
     private final int initialCapacity;
+    private final MatchParameters parameters;
     private final Map<Integer, Partition> partitions = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -39,10 +40,25 @@ public final class EncodedPersonIndex {
 
     /** With room for {@code initialCapacity} people per key version before the arrays grow. */
     public EncodedPersonIndex(MatchingKeyring keyring, Clock clock, MatchThresholds thresholds, int initialCapacity) {
+        this(keyring, clock, thresholds, MatchParameters.defaults(), initialCapacity);
+    }
+
+    /** Scoring with {@code parameters}, as read from a force's parameter file. */
+    public EncodedPersonIndex(
+            MatchingKeyring keyring,
+            Clock clock,
+            MatchThresholds thresholds,
+            MatchParameters parameters,
+            int initialCapacity) {
         this.keyring = keyring;
         this.clock = clock;
         this.thresholds = thresholds;
+        this.parameters = parameters;
         this.initialCapacity = initialCapacity;
+    }
+
+    public MatchParameters parameters() {
+        return parameters;
     }
 
     /** Adds or replaces the encoding of {@code localId} under the encoding's key version. */
@@ -113,7 +129,7 @@ public final class EncodedPersonIndex {
         lock.readLock().lock();
         try {
             Partition partition = partitions.get(query.keyVersion());
-            return partition == null ? List.of() : partition.query(query, queryThresholds);
+            return partition == null ? List.of() : partition.query(query, queryThresholds, parameters);
         } finally {
             lock.readLock().unlock();
         }
@@ -163,10 +179,10 @@ public final class EncodedPersonIndex {
             return true;
         }
 
-        List<MatchCandidate> query(IdentityEncoding query, MatchThresholds thresholds) {
+        List<MatchCandidate> query(IdentityEncoding query, MatchThresholds thresholds, MatchParameters parameters) {
             int[] candidates = candidates(query);
             int queryCardinality = BitVectors.cardinality(query.clk(), 0, RecordStore.CLK_WORDS);
-            ScoringQuery scoring = new ScoringQuery(query, store);
+            ScoringQuery scoring = new ScoringQuery(query, store, parameters);
             List<MatchCandidate> found = new ArrayList<>();
             for (int slot : candidates) {
                 double clkDice = BitVectors.dice(

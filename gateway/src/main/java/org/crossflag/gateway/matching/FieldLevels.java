@@ -1,28 +1,46 @@
 package org.crossflag.gateway.matching;
 
+import java.util.Arrays;
+
 /**
  * Fellegi-Sunter comparison levels of one field, as in Splink: Dice thresholds from the strictest down, each level
  * with its m probability (of this level among true matches) and u probability (among non-matches). A comparison
  * falls into the first level whose threshold it reaches, or into the last ("disagree") level. Its evidence is the
  * level's weight log2(m/u).
  */
-final class FieldLevels {
+public final class FieldLevels {
 
     private final double[] thresholds;
+    private final double[] m;
+    private final double[] u;
     private final double[] weights;
-    private final double exactM;
 
-    /** {@code m} and {@code u} have one more entry than {@code thresholds}: the last is "disagree". */
+    /**
+     * {@code m} and {@code u} have one more entry than {@code thresholds}: the last is "disagree". Thresholds fall
+     * strictly from the first, and every probability is in (0, 1].
+     */
     FieldLevels(double[] thresholds, double[] m, double[] u) {
-        if (m.length != thresholds.length + 1 || u.length != m.length) {
+        if (thresholds.length == 0 || m.length != thresholds.length + 1 || u.length != m.length) {
             throw new IllegalArgumentException(
                     "levels need one m and one u per threshold, plus the disagreement level");
         }
+        for (int i = 0; i < thresholds.length; i++) {
+            if (!(thresholds[i] > 0 && thresholds[i] <= 1) || (i > 0 && thresholds[i] >= thresholds[i - 1])) {
+                throw new IllegalArgumentException("thresholds must fall strictly, each in (0, 1]");
+            }
+        }
+        for (int i = 0; i < m.length; i++) {
+            if (!(m[i] > 0 && m[i] <= 1 && u[i] > 0 && u[i] <= 1)) {
+                throw new IllegalArgumentException(
+                        "m and u must be in (0, 1], were m=" + m[i] + ", u=" + u[i] + " at level " + i);
+            }
+        }
         this.thresholds = thresholds.clone();
-        this.exactM = m[0];
+        this.m = m.clone();
+        this.u = u.clone();
         this.weights = new double[m.length];
         for (int i = 0; i < m.length; i++) {
-            weights[i] = Math.log(m[i] / u[i]) / Math.log(2);
+            weights[i] = MatchParameters.log2(m[i] / u[i]);
         }
     }
 
@@ -33,6 +51,10 @@ final class FieldLevels {
             }
         }
         return thresholds.length;
+    }
+
+    int levels() {
+        return m.length;
     }
 
     double weight(double similarity) {
@@ -48,6 +70,28 @@ final class FieldLevels {
      * Splink's term-frequency adjustment: agreeing on a rare name says more than agreeing on a common one.
      */
     double exactWeight(double valueShare) {
-        return Math.log(exactM / valueShare) / Math.log(2);
+        return MatchParameters.log2(m[0] / valueShare);
+    }
+
+    double[] thresholds() {
+        return thresholds.clone();
+    }
+
+    double[] m() {
+        return m.clone();
+    }
+
+    double[] u() {
+        return u.clone();
+    }
+
+    /** The same thresholds with other probabilities, as an estimate gives them. */
+    FieldLevels with(double[] newM, double[] newU) {
+        return new FieldLevels(thresholds, newM, newU);
+    }
+
+    @Override
+    public String toString() {
+        return "levels" + Arrays.toString(thresholds) + " m" + Arrays.toString(m) + " u" + Arrays.toString(u);
     }
 }

@@ -16,72 +16,50 @@ package org.crossflag.gateway.matching;
  * <li>strong identifiers: PNC agreement lifts the score a lot, a PNC conflict counts heavily against; a shared
  * phone or email lifts it, and differing ones say nothing (people change numbers).</li>
  * </ul>
- * A field missing on either side contributes nothing. The weights sum with the prior log-odds of a match
- * ({@link #prior}) into a match weight; the score is its probability, {@code 2^w / (1 + 2^w)}. The m and u probabilities were set from the
- * noise rates of docs/matching.md and checked on synthetic data; they are constants, not fitted per data set.
+ * A field missing on either side contributes nothing. The weights sum with the prior log-odds of a match into a
+ * match weight; the score is its probability, {@code 2^w / (1 + 2^w)}. The m and u probabilities are
+ * {@link MatchParameters}, read from a versioned file.
  */
 final class MatchScorer {
-
-    /**
-     * The assumed share of queries about someone this force holds. With the number of people held, N, it gives the
-     * prior odds that a query and one indexed person are the same person: {@code share / N}. A bigger index holds
-     * more chance look-alikes, so it needs more evidence for the same score.
-     */
-    static final double QUERY_MATCH_SHARE = 0.25;
-    /** Indexes smaller than this are scored as if they held this many people, to stay conservative. */
-    static final int PRIOR_MIN_PEOPLE = 2_000;
-
-    static final double SWAP_PENALTY = -2.0;
-    static final double PNC_AGREE = 16.0;
-    static final double PNC_CONFLICT = -12.0;
-    static final double CONTACT_AGREE = 6.0;
-
-    static final FieldLevels GIVEN = new FieldLevels(
-            new double[] {0.999, 0.80, 0.75, 0.70},
-            new double[] {0.85, 0.07, 0.028, 0.009, 0.006},
-            new double[] {0.01, 0.003, 0.0046, 0.027, 0.955});
-    static final FieldLevels FAMILY = new FieldLevels(
-            new double[] {0.999, 0.80, 0.75, 0.70},
-            new double[] {0.88, 0.058, 0.011, 0.0023, 0.04},
-            new double[] {0.0063, 0.0015, 0.0031, 0.0185, 0.971});
-    /** Weight of given names that differ in spelling but share a nickname-canonical form: m 0.06, u 0.002. */
-    static final double NICKNAME_AGREE = Math.log(0.06 / 0.002) / Math.log(2);
-    /** Below this many indexed people, term frequencies are too noisy and the generic u probabilities are used. */
-    static final int TF_MIN_PEOPLE = 1000;
-    /** A name rarer than this among the indexed people counts as this rare. */
-    static final double TF_FLOOR = 1e-4;
-    /** Middle names, when both records have some: the same, a typo away, or different (m from 30% dropped). */
-    static final FieldLevels MIDDLE = new FieldLevels(
-            new double[] {0.999, 0.80}, new double[] {0.75, 0.08, 0.17}, new double[] {0.02, 0.01, 0.97});
-
-    static final FieldLevels POSTCODE = new FieldLevels(
-            new double[] {0.999, 0.80}, new double[] {0.50, 0.02, 0.48}, new double[] {0.0005, 0.0017, 0.9978});
 
     private MatchScorer() {}
 
     /** Match weight (log2 odds, prior included) of {@code query} against slot {@code slot} of {@code store}. */
     static double weight(ScoringQuery query, RecordStore store, int slot) {
         IdentityEncoding q = query.encoding;
+        MatchParameters p = query.parameters;
         int both = query.presence & store.presence[slot];
         double weight = query.prior + names(query, store, slot);
         if ((both & FieldPresence.MIDDLE) != 0) {
-            weight += MIDDLE.weight(balancedDice(
-                    q.middleNames(), 0, store.middles, slot * RecordStore.MIDDLE_WORDS, RecordStore.MIDDLE_WORDS));
+            weight += p.middle()
+                    .weight(balancedDice(
+                            q.middleNames(),
+                            0,
+                            store.middles,
+                            slot * RecordStore.MIDDLE_WORDS,
+                            RecordStore.MIDDLE_WORDS));
         }
-        weight += DateLevels.weight(q.dateOfBirth(), store.dates, slot * RecordStore.DATE_WORDS, both);
+        weight += DateLevels.weight(p.dateOfBirth(), q.dateOfBirth(), store.dates, slot * RecordStore.DATE_WORDS, both);
         if ((both & FieldPresence.POSTCODE) != 0) {
-            weight += POSTCODE.weight(balancedDice(
-                    q.postcode(), 0, store.postcodes, slot * RecordStore.POSTCODE_WORDS, RecordStore.POSTCODE_WORDS));
+            weight += p.postcode()
+                    .weight(balancedDice(
+                            q.postcode(),
+                            0,
+                            store.postcodes,
+                            slot * RecordStore.POSTCODE_WORDS,
+                            RecordStore.POSTCODE_WORDS));
         }
         long pnc = store.tokens[slot * 3];
         if (q.pncToken() != 0 && pnc != 0) {
-            weight += q.pncToken() == pnc ? PNC_AGREE : PNC_CONFLICT;
+            weight += q.pncToken() == pnc
+                    ? p.pncAgree().weight()
+                    : p.pncConflict().weight();
         }
         if (q.phoneToken() != 0 && q.phoneToken() == store.tokens[slot * 3 + 1]) {
-            weight += CONTACT_AGREE;
+            weight += p.contactAgree().weight();
         }
         if (q.emailToken() != 0 && q.emailToken() == store.tokens[slot * 3 + 2]) {
-            weight += CONTACT_AGREE;
+            weight += p.contactAgree().weight();
         }
         return weight;
     }
@@ -89,25 +67,22 @@ final class MatchScorer {
     /** Match weight of two encodings made under the same key version, as a one-person index would score them. */
     static double weight(IdentityEncoding query, IdentityEncoding candidate) {
         RecordStore store = RecordStore.of(candidate);
-        return weight(new ScoringQuery(query, store), store, 0);
+        return weight(new ScoringQuery(query, store, MatchParameters.defaults()), store, 0);
     }
 
     /** The parts of the weight of {@code candidate} for {@code query}, for tuning and tests: names, middle, date, rest. */
     static double[] parts(IdentityEncoding query, IdentityEncoding candidate) {
         RecordStore store = RecordStore.of(candidate);
-        ScoringQuery scoring = new ScoringQuery(query, store);
+        MatchParameters p = MatchParameters.defaults();
+        ScoringQuery scoring = new ScoringQuery(query, store, p);
         int both = scoring.presence & store.presence[0];
         double names = names(scoring, store, 0);
         double middle = (both & FieldPresence.MIDDLE) == 0
                 ? 0
-                : MIDDLE.weight(balancedDice(query.middleNames(), 0, store.middles, 0, RecordStore.MIDDLE_WORDS));
-        double date = DateLevels.weight(query.dateOfBirth(), store.dates, 0, both);
+                : p.middle().weight(balancedDice(query.middleNames(), 0, store.middles, 0, RecordStore.MIDDLE_WORDS));
+        double date = DateLevels.weight(p.dateOfBirth(), query.dateOfBirth(), store.dates, 0, both);
         double total = weight(scoring, store, 0);
         return new double[] {names, middle, date, total - scoring.prior - names - middle - date};
-    }
-
-    static double prior(int indexedPeople) {
-        return log2(QUERY_MATCH_SHARE / Math.max(PRIOR_MIN_PEOPLE, indexedPeople));
     }
 
     static double probability(double weight) {
@@ -118,6 +93,7 @@ final class MatchScorer {
     private static final int C = FieldPresence.C;
 
     private static double names(ScoringQuery query, RecordStore store, int slot) {
+        MatchParameters p = query.parameters;
         double best = Double.NEGATIVE_INFINITY;
         int variants = store.nameVariants(slot);
         long[][] rows = query.encoding.names();
@@ -129,19 +105,21 @@ final class MatchScorer {
                 int offset = store.nameOffset(slot, v);
                 int rPresent = v == 0 ? store.presence[slot] : FieldPresence.ofNames(r, offset);
                 int both = qPresent & rPresent;
-                int givenLevel = (both & FieldPresence.GIVEN) == 0 ? -1 : GIVEN.level(balancedDice(q, 0, r, offset, G));
-                int familyLevel =
-                        (both & FieldPresence.FAMILY) == 0 ? -1 : FAMILY.level(balancedDice(q, G, r, offset + G, G));
-                double straight = given(q, r, offset, both, givenLevel, query.givenShare[qv])
+                int givenLevel =
+                        (both & FieldPresence.GIVEN) == 0 ? -1 : p.given().level(balancedDice(q, 0, r, offset, G));
+                int familyLevel = (both & FieldPresence.FAMILY) == 0
+                        ? -1
+                        : p.family().level(balancedDice(q, G, r, offset + G, G));
+                double straight = given(p, q, r, offset, both, givenLevel, query.givenShare[qv])
                         + (familyLevel < 0
                                 ? 0
                                 : familyLevel == 0 && query.familyShare[qv] > 0
-                                        ? FAMILY.exactWeight(query.familyShare[qv])
-                                        : FAMILY.weightOfLevel(familyLevel));
+                                        ? p.family().exactWeight(query.familyShare[qv])
+                                        : p.family().weightOfLevel(familyLevel));
                 best = Math.max(best, straight);
                 if (givenLevel != 0 || familyLevel != 0) {
                     // Only when the names do not already agree both ways round can the swapped reading do better.
-                    best = Math.max(best, swapped(q, qPresent, r, offset, rPresent) + SWAP_PENALTY);
+                    best = Math.max(best, swapped(p, q, qPresent, r, offset, rPresent) + p.swapPenalty());
                 }
             }
         }
@@ -149,23 +127,25 @@ final class MatchScorer {
     }
 
     /** Given-name evidence: the spelling, or a shared nickname-canonical form, whichever agrees better. */
-    private static double given(long[] q, long[] r, int rOffset, int both, int level, double share) {
+    private static double given(MatchParameters p, long[] q, long[] r, int rOffset, int both, int level, double share) {
         if (level < 0) {
             return 0.0;
         }
-        double spelling = level == 0 && share > 0 ? GIVEN.exactWeight(share) : GIVEN.weightOfLevel(level);
+        double spelling = level == 0 && share > 0
+                ? p.given().exactWeight(share)
+                : p.given().weightOfLevel(level);
         boolean canonical = level != 0 && (both & FieldPresence.CANONICAL) != 0 && sharesCanonicalForm(q, r, rOffset);
-        return canonical ? Math.max(spelling, NICKNAME_AGREE) : spelling;
+        return canonical ? Math.max(spelling, p.nicknameWeight()) : spelling;
     }
 
     /** The query's given name against the candidate's family name and the other way round. */
-    private static double swapped(long[] q, int qPresent, long[] r, int rOffset, int rPresent) {
+    private static double swapped(MatchParameters p, long[] q, int qPresent, long[] r, int rOffset, int rPresent) {
         double total = 0.0;
         if ((qPresent & FieldPresence.GIVEN) != 0 && (rPresent & FieldPresence.FAMILY) != 0) {
-            total += GIVEN.weight(balancedDice(q, 0, r, rOffset + G, G));
+            total += p.given().weight(balancedDice(q, 0, r, rOffset + G, G));
         }
         if ((qPresent & FieldPresence.FAMILY) != 0 && (rPresent & FieldPresence.GIVEN) != 0) {
-            total += FAMILY.weight(balancedDice(q, G, r, rOffset, G));
+            total += p.family().weight(balancedDice(q, G, r, rOffset, G));
         }
         return total;
     }
@@ -201,9 +181,5 @@ final class MatchScorer {
             }
         }
         return true;
-    }
-
-    private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
     }
 }

@@ -13,26 +13,28 @@ final class ScoringQuery {
     final double[] givenShare;
     final double[] familyShare;
     final double prior;
+    final MatchParameters parameters;
 
-    ScoringQuery(IdentityEncoding encoding, RecordStore store) {
+    ScoringQuery(IdentityEncoding encoding, RecordStore store, MatchParameters parameters) {
         this.encoding = encoding;
+        this.parameters = parameters;
         this.presence = FieldPresence.of(encoding);
         int variants = encoding.names().length;
         this.namePresence = new int[variants];
         this.givenShare = new double[variants];
         this.familyShare = new double[variants];
-        boolean frequencies = store.live() >= MatchScorer.TF_MIN_PEOPLE;
+        boolean frequencies = store.live() >= parameters.tfMinPeople();
         for (int v = 0; v < variants; v++) {
             long[] row = encoding.names()[v];
             namePresence[v] = FieldPresence.ofNames(row, 0);
             if (frequencies) {
                 givenShare[v] = Math.max(
-                        MatchScorer.TF_FLOOR, store.givenShare(RecordStore.fingerprint(row, 0, FieldPresence.G)));
+                        parameters.tfFloor(), store.givenShare(RecordStore.fingerprint(row, 0, FieldPresence.G)));
                 familyShare[v] = Math.max(
-                        MatchScorer.TF_FLOOR,
+                        parameters.tfFloor(),
                         store.familyShare(RecordStore.fingerprint(row, FieldPresence.G, FieldPresence.G)));
             }
         }
-        this.prior = MatchScorer.prior(store.live());
+        this.prior = parameters.prior(store.live());
     }
 }

@@ -191,7 +191,9 @@ public record CrossflagProperties(
      * The federation matching secret, by version: each key's file holds the base64 of at least 32 secret bytes,
      * shared by every member, used from its start. A version stays accepted for the changeover period after
      * the next one starts. Scores at or above match-threshold are a MATCH, at or above possible-threshold a
-     * POSSIBLE_MATCH. With no keys, this node neither sends nor answers prior-hearing queries.
+     * POSSIBLE_MATCH. Parameters-file replaces the shipped matching parameters (m and u probabilities, see
+     * docs/matching.md) with a force's own estimate. With no keys, this node neither sends nor answers prior-hearing
+     * queries.
      */
     public record Matching(
             @DefaultValue List<@Valid MatchingKey> keys,
@@ -201,7 +203,9 @@ public record CrossflagProperties(
             double matchThreshold,
 
             @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5")
-            double possibleThreshold) {}
+            double possibleThreshold,
+
+            Path parametersFile) {}
 
     public record MatchingKey(
             @Min(1) int version,

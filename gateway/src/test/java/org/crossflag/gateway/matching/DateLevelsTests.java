@@ -40,6 +40,11 @@ class DateLevelsTests {
     private double date(String a, String b) {
         IdentityEncoding x = encoder.encode(person("Sam", "Doe", a), 1);
         IdentityEncoding y = encoder.encode(person("Sam", "Doe", b), 1);
-        return DateLevels.weight(x.dateOfBirth(), y.dateOfBirth(), 0, FieldPresence.of(x) & FieldPresence.of(y));
+        return DateLevels.weight(
+                MatchParameters.defaults().dateOfBirth(),
+                x.dateOfBirth(),
+                y.dateOfBirth(),
+                0,
+                FieldPresence.of(x) & FieldPresence.of(y));
     }
 }

@@ -95,7 +95,8 @@ class MatchScorerTests {
     void theScoreIsTheProbabilityOfTheWeight() {
         assertThat(MatchScorer.probability(0)).isEqualTo(0.5);
         assertThat(MatchScorer.probability(10)).isGreaterThan(0.999);
-        assertThat(MatchScorer.prior(1_000_000)).isLessThan(MatchScorer.prior(10_000));
+        assertThat(MatchParameters.defaults().prior(1_000_000))
+                .isLessThan(MatchParameters.defaults().prior(10_000));
     }
 
     private static MatchBand band(String localId, PersonIdentity query) {
