@@ -30,7 +30,7 @@ import org.crossflag.gateway.matching.MatchingSecret;
  *
  * <pre>
  * match-eval --left a.csv --right b.csv --out pairs.csv [--truth person_id] [--secret-file f]
- *            [--match 0.99] [--possible 0.5]
+ *            [--match 0.9] [--possible 0.2]
  * </pre>
  *
  * Exit status 0 when the evaluation ran, 2 on bad arguments or unreadable input. Runs without Spring.

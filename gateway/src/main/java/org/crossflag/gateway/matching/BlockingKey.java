@@ -23,7 +23,13 @@ enum BlockingKey {
     /** Complete date of birth with day and month in sorted order, so a swap keeps it; no name. */
     DATE(3, 12),
     /** The PNC token. */
-    STRONG_ID(4, 20);
+    STRONG_ID(4, 20),
+    /**
+     * Phonetic code of the given name with one spelling of the family name with one letter deleted (and the same
+     * the other way round): two names one typo apart share such a spelling, so a record with no date of birth and
+     * a typo in a name is still compared. Wider than the name kinds, since there are many more values.
+     */
+    NAME_EDIT(6, 18);
 
     private final int kind;
     private final int width;

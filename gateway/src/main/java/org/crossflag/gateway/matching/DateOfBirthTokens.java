@@ -1,6 +1,5 @@
 package org.crossflag.gateway.matching;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,11 +7,13 @@ import java.util.List;
  * of them. For 1985-03-12:
  * <pre>
  *   year:       y:1985   y3:8 (decade digit)   y4:5 (last digit)
- *   day-month:  m:03     d:12     u:03   u:12 (day and month as an unordered pair of parts)
+ *   day-month:  m:03     d:12
+ *   pair:       p:03|12
  * </pre>
- * A day/month swap (1985-12-03) keeps the whole year and half the day-month tokens (both parts); a single-digit typo
- * in the day or month keeps the year and half the day-month tokens; a typo in the year keeps the day-month and one
- * year digit. Splitting the groups lets the scorer tell these apart from "same year, other birthday" and from a
+ * A single-digit typo in the day or the month keeps the year and one of the two day-month tokens; so does "same
+ * month, another day", and nothing else does: two unrelated birthdays share neither token (a third, unordered token
+ * per part once made 12-20 and 03-12 look one edit apart). A typo in the year keeps the day-month and one year
+ * digit. Splitting the groups lets the scorer tell these apart from "same year, other birthday" and from a
  * partial date: the day-month filter stays empty unless both day and month are known, so a year-only date compares
  * on the year alone. A third filter holds the day and month as one unordered pair, so that a swap (which keeps
  * it) can be told from "same month, another day" (which does not). Century digits carry no information and are
@@ -34,14 +35,7 @@ final class DateOfBirthTokens {
         if (date.month() == null || date.day() == null) {
             return List.of();
         }
-        List<String> tokens = new ArrayList<>(4);
-        tokens.add("m:" + two(date.month()));
-        tokens.add("d:" + two(date.day()));
-        tokens.add("u:" + two(date.month()));
-        if (!date.month().equals(date.day())) {
-            tokens.add("u:" + two(date.day()));
-        }
-        return tokens;
+        return List.of("m:" + two(date.month()), "d:" + two(date.day()));
     }
 
     /** The day and month as one unordered pair ({@code p:03|12}), empty unless both are known. */

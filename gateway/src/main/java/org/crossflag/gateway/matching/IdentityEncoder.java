@@ -140,14 +140,16 @@ public final class IdentityEncoder {
             NameTokens.word(variant.given(), "", given);
             NameTokens.canonical(variant.given(), "", canonical);
             if (clk != null) {
-                NameTokens.word(variant.given(), "g", weighted(clk, CLK_NAME_SHARE));
+                // Given and family words share their CLK tokens, so names entered in each other's fields keep the
+                // record-level similarity that the CLK screen needs.
+                NameTokens.word(variant.given(), "n", weighted(clk, CLK_NAME_SHARE));
                 NameTokens.canonical(variant.given(), "g", weighted(clk, CLK_NAME_SHARE));
             }
         }
         for (String part : variant.family()) {
             NameTokens.word(part, "", family);
             if (clk != null) {
-                NameTokens.word(part, "f", weighted(clk, CLK_NAME_SHARE));
+                NameTokens.word(part, "n", weighted(clk, CLK_NAME_SHARE));
             }
         }
         long[] row = new long[IdentityEncoding.NAME_WORDS];
@@ -206,6 +208,9 @@ public final class IdentityEncoder {
                 }
             }
         }
+        if (!identity.variants().isEmpty()) {
+            nameEditKeys(identity.variants().get(0), mac, blocking);
+        }
         PartialDate date = identity.dateOfBirth();
         if (date.isComplete()) {
             int low = Math.min(date.month(), date.day());
@@ -216,6 +221,38 @@ public final class IdentityEncoder {
             blocking.add(BlockingKey.STRONG_ID.key(mac, Long.toHexString(pnc)));
         }
         return blocking.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * {@link BlockingKey#NAME_EDIT} keys of the primary name: the given name's code with the first family word and
+     * each of its one-letter deletions, and the family word's code with the given name and each of its deletions.
+     * Words shorter than four letters give too many chance neighbours and are left to the other kinds.
+     */
+    private static void nameEditKeys(NameVariant variant, Mac mac, TreeSet<Integer> blocking) {
+        if (variant.given() == null || variant.family().isEmpty()) {
+            return;
+        }
+        String given = variant.given();
+        String family = variant.family().get(0);
+        for (String spelling : deletions(family)) {
+            blocking.add(BlockingKey.NAME_EDIT.key(mac, "g" + NameTokens.primaryPhonetic(given) + "|" + spelling));
+        }
+        for (String spelling : deletions(given)) {
+            blocking.add(BlockingKey.NAME_EDIT.key(mac, "f" + NameTokens.primaryPhonetic(family) + "|" + spelling));
+        }
+    }
+
+    /** The word and every spelling of it with one letter deleted; nothing for words under four letters. */
+    static List<String> deletions(String word) {
+        if (word.length() < 4) {
+            return List.of();
+        }
+        TreeSet<String> spellings = new TreeSet<>();
+        spellings.add(word);
+        for (int i = 0; i < word.length(); i++) {
+            spellings.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return List.copyOf(spellings);
     }
 
     /** A keyed 64-bit token of a strong identifier, never 0 (0 means absent). */

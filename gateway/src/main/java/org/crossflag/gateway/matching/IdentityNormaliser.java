@@ -32,7 +32,22 @@ final class IdentityNormaliser {
             // Double-barrelled surnames are often recorded by one half only: Smith-Jones may be Smith elsewhere.
             family.forEach(part -> variants.add(new NameVariant(first, List.of(part))));
         }
-        person.aliases().forEach(alias -> variants.add(alias(alias)));
+        for (String alias : person.aliases()) {
+            NameVariant read = alias(alias);
+            if (read.family().isEmpty() && read.given() != null && (first != null || !family.isEmpty())) {
+                // One word: most often an earlier surname (a birth or married name), sometimes a name used instead of
+                // the given name. Either way the rest of the person's name goes with it.
+                List<String> asSurname = NameNormaliser.familyWords(alias);
+                if (first != null && !asSurname.isEmpty()) {
+                    variants.add(new NameVariant(first, asSurname));
+                }
+                if (!family.isEmpty()) {
+                    variants.add(new NameVariant(read.given(), family));
+                }
+            } else {
+                variants.add(read);
+            }
+        }
         variants.removeIf(NameVariant::isEmpty);
         List<NameVariant> kept = variants.stream().limit(MAX_VARIANTS).toList();
 

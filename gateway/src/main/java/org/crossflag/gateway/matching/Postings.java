@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 final class Postings {
 
-    private static final int KINDS = 6;
+    private static final int KINDS = 7;
     private static final int MAX_WIDTH = 20;
     private final int[][][] lists = new int[KINDS][][];
 

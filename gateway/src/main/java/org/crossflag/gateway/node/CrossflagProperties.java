@@ -202,7 +202,7 @@ public record CrossflagProperties(
             @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.9")
             double matchThreshold,
 
-            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5")
+            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.2")
             double possibleThreshold,
 
             Path parametersFile) {}

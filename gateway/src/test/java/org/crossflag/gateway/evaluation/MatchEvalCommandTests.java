@@ -91,7 +91,7 @@ class MatchEvalCommandTests {
                 new String[] {"match-eval", "--left", left, "--right", right, "--out", out, "--match", "high"},
                 "--match needs a number");
         assertBadArguments(
-                new String[] {"match-eval", "--left", left, "--right", right, "--out", out, "--match", "0.4"},
+                new String[] {"match-eval", "--left", left, "--right", right, "--out", out, "--match", "0.1"},
                 "thresholds");
     }
 

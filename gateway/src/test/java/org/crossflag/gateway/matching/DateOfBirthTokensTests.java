@@ -13,11 +13,19 @@ class DateOfBirthTokensTests {
     private static final PartialDate BORN = PartialDate.of(1985, 3, 12);
 
     @Test
-    void dayMonthSwapKeepsTheYearAndBothParts() {
+    void dayMonthSwapKeepsTheYearAndThePair() {
         PartialDate swapped = PartialDate.of(1985, 12, 3);
         assertThat(DateOfBirthTokens.yearTokens(swapped)).isEqualTo(DateOfBirthTokens.yearTokens(BORN));
         assertThat(shared(DateOfBirthTokens.dayMonthTokens(swapped), DateOfBirthTokens.dayMonthTokens(BORN)))
-                .containsExactlyInAnyOrder("u:03", "u:12");
+                .isEmpty();
+        assertThat(DateOfBirthTokens.pairTokens(swapped)).isEqualTo(DateOfBirthTokens.pairTokens(BORN));
+    }
+
+    @Test
+    void unrelatedBirthdaysShareNoDayMonthTokenEvenWhenOnesDayIsTheOthersMonth() {
+        PartialDate other = PartialDate.of(1985, 12, 20);
+        assertThat(shared(DateOfBirthTokens.dayMonthTokens(other), DateOfBirthTokens.dayMonthTokens(BORN)))
+                .isEmpty();
     }
 
     @Test
@@ -25,7 +33,7 @@ class DateOfBirthTokensTests {
         PartialDate dayTypo = PartialDate.of(1985, 3, 13);
         assertThat(DateOfBirthTokens.yearTokens(dayTypo)).isEqualTo(DateOfBirthTokens.yearTokens(BORN));
         assertThat(shared(DateOfBirthTokens.dayMonthTokens(dayTypo), DateOfBirthTokens.dayMonthTokens(BORN)))
-                .containsExactlyInAnyOrder("m:03", "u:03");
+                .containsExactly("m:03");
 
         PartialDate yearTypo = PartialDate.of(1986, 3, 12);
         assertThat(DateOfBirthTokens.dayMonthTokens(yearTypo)).isEqualTo(DateOfBirthTokens.dayMonthTokens(BORN));

@@ -56,6 +56,26 @@ class NameNormaliserTests {
     }
 
     @Test
+    void aOneWordAliasIsReadAsAnEarlierSurnameAndAsAnotherGivenName() {
+        PersonIdentity married = PersonIdentity.of("Susan", "Griffiths", PartialDate.unknown())
+                .withAliases(java.util.List.of("Stewart"));
+        assertThat(IdentityNormaliser.normalise(married).variants())
+                .containsExactly(
+                        new NameVariant("susan", java.util.List.of("griffiths")),
+                        new NameVariant("susan", java.util.List.of("stewart")),
+                        new NameVariant("stewart", java.util.List.of("griffiths")));
+    }
+
+    @Test
+    void oneLetterDeletionsOfANameAreItsNeighboursForBlocking() {
+        assertThat(IdentityEncoder.deletions("king")).containsExactly("ing", "kig", "kin", "king", "kng");
+        assertThat(IdentityEncoder.deletions("kign")).contains("kin", "kig");
+        assertThat(IdentityEncoder.deletions("lee"))
+                .as("too short to have useful neighbours")
+                .isEmpty();
+    }
+
+    @Test
     void strongIdentifiersAndPostcodesAreNormalised() {
         assertThat(IdentityNormaliser.pnc("2012/0345678a")).isEqualTo("12/345678A");
         assertThat(IdentityNormaliser.pnc("12/345678A")).isEqualTo("12/345678A");
