@@ -13,6 +13,7 @@ import static org.crossflag.it.TestFederation.ESSEX;
 import static org.crossflag.it.TestFederation.KENT;
 import static org.crossflag.it.TestFederation.SUFFOLK;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +28,16 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.crossflag.gateway.crypto.SignatureVerifier;
+import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.matching.IdentityEncoder;
 import org.crossflag.gateway.matching.IdentityEncodingCodec;
+import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.MatchingKeyring;
 import org.crossflag.gateway.matching.MatchingSecret;
 import org.crossflag.gateway.matching.PartialDate;
 import org.crossflag.gateway.matching.PersonIdentity;
+import org.crossflag.testsupport.ScoreLikeNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -334,6 +339,87 @@ class PriorHearingFlagsTests {
     }
 
     @Test
+    @Order(3)
+    void theSignedAnswerOnTheWireCarriesTheBandAndTheRiskScoreButNeverTheMatchScore() throws Exception {
+        api(ESSEX)
+                .post(
+                        "/api/hearings",
+                        hearing(
+                                "MARAC-ESX-2026-0640",
+                                "2026-07-08",
+                                person("ESX-P-5", "Cuthbert", "Ravensworth", "1977-09-23", "CO4 5XX"),
+                                "Essex MARAC coordinator"));
+        HearingsFederation.Response referred = api(SUFFOLK)
+                .post(
+                        "/api/referrals",
+                        referral(
+                                "MARAC-SFK-2026-1220",
+                                "2026-11-22",
+                                person("SFK-P-80", "Cuthbert", "Ravensworth", "1977-09-23", null)));
+        String queryId = referred.json().path("queryId").asText();
+        assertThat(awaitComplete(SUFFOLK, queryId).path("conclusion").asText()).isEqualTo("MATCH_FOUND");
+
+        // What Essex's index made of the query it received: the score and weight it must keep to itself.
+        byte[] query = federation
+                .node(ESSEX)
+                .jdbc()
+                .queryForObject(
+                        "select body from inbound_message where correlation_id = ? and message_type = 'PriorHearingQuery'",
+                        byte[].class,
+                        queryId);
+        HearingMatching essexMatching = federation.node(ESSEX).context().getBean(HearingMatching.class);
+        List<MatchCandidate> candidates = essexMatching.candidates(essexMatching.readQuery(
+                HearingsFederation.JSON.readTree(query).path("payload").path("encoding")));
+        assertThat(candidates).hasSize(1);
+        MatchCandidate candidate = candidates.get(0);
+        assertThat(candidate.score()).isStrictlyBetween(0.9, 1.0);
+
+        // The answer as Suffolk received it: Essex's signature holds over these exact bytes, the very bytes Essex's
+        // outbox sent.
+        Map<String, Object> received = answerReceived(SUFFOLK, queryId, ESSEX);
+        byte[] body = (byte[]) received.get("body");
+        assertThat(new SignatureVerifier()
+                        .verify(federation.pki.signing.get(ESSEX).certificate(), body, (byte[])
+                                received.get("signature")))
+                .isTrue();
+        assertThat(federation
+                        .node(ESSEX)
+                        .jdbc()
+                        .queryForObject(
+                                "select body from outbox_message where correlation_id = ? and message_type = 'PriorHearingAnswer'",
+                                byte[].class,
+                                queryId))
+                .isEqualTo(body);
+
+        JsonNode answer = HearingsFederation.JSON.readTree(body);
+        JsonNode hits = answer.path("payload").path("hits");
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).path("band").asText())
+                .isEqualTo(candidate.band().name())
+                .isEqualTo("MATCH");
+        // No number on the wire is a fraction, and neither the score nor the weight appears in any form.
+        String text = new String(body, StandardCharsets.UTF_8);
+        for (double kept : List.of(candidate.score(), candidate.weight())) {
+            assertThat(text)
+                    .doesNotContain(Double.toString(kept))
+                    .doesNotContain(new BigDecimal(kept).toPlainString())
+                    .doesNotContain(BigDecimal.valueOf(kept).toPlainString());
+        }
+        assertThat(numbersIn(answer)).isNotEmpty().allMatch(JsonNode::isIntegralNumber);
+        // The one field named like a score is the risk score the panel recorded, tied to its tool.
+        assertThat(ScoreLikeNames.keys(answer)).containsExactly("/payload/hits/0/score");
+        JsonNode riskScore = hits.get(0).path("score");
+        assertThat(fieldNames(riskScore)).containsExactlyInAnyOrder("tool", "version", "value");
+        assertThat(riskScore.path("value").asText()).isEqualTo("17");
+
+        // Kent, which holds nobody like this, answered too: no hit, and nothing named like a score either.
+        JsonNode kent = HearingsFederation.JSON.readTree(
+                (byte[]) answerReceived(SUFFOLK, queryId, KENT).get("body"));
+        assertThat(kent.path("payload").path("hits")).isEmpty();
+        assertThat(ScoreLikeNames.keys(kent)).isEmpty();
+    }
+
+    @Test
     @Order(4)
     void aQueryUnderAMatchingKeyVersionOutsideItsChangeoverIsRefusedWithItsReason() throws Exception {
         // Suffolk's signing key, a v1 encoding: v2 started on 2026-01-01 and v1's 14-day changeover is over.
@@ -539,6 +625,9 @@ class PriorHearingFlagsTests {
                 "Mortlake",
                 "Zebedee",
                 "Quillfeather",
+                "Cuthbert",
+                "Ravensworth",
+                "1977-09-23",
                 "1986-03-07",
                 "1986-07-03",
                 "1990-11-20",
@@ -719,6 +808,32 @@ class PriorHearingFlagsTests {
             names.add(it.next());
         }
         return names;
+    }
+
+    /** The body and signature of the PriorHearingAnswer {@code sender} sent in a query, once it has arrived. */
+    static Map<String, Object> answerReceived(String receiver, String queryId, String sender) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> federation
+                                .node(receiver)
+                                .jdbc()
+                                .queryForList(
+                                        "select body, signature from inbound_message where correlation_id = ? "
+                                                + "and message_type = 'PriorHearingAnswer' and sender = ?",
+                                        queryId,
+                                        sender),
+                        rows -> rows.size() == 1)
+                .get(0);
+    }
+
+    /** Every number anywhere in a document. */
+    static List<JsonNode> numbersIn(JsonNode node) {
+        List<JsonNode> numbers = new ArrayList<>();
+        if (node.isNumber()) {
+            numbers.add(node);
+        }
+        node.forEach(child -> numbers.addAll(numbersIn(child)));
+        return numbers;
     }
 
     static List<String> recipientsOf(MimeMessage[] messages) throws Exception {
