@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.crossflag.gateway.audit.AuditCommand;
 import org.crossflag.gateway.evaluation.MatchEvalCommand;
+import org.crossflag.gateway.evaluation.MatchSplitCommand;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,6 +24,9 @@ public class CrossflagApplication {
         // Matching evaluation on CSV files needs no node at all: no configuration, database or routes.
         if (MatchEvalCommand.handles(args)) {
             System.exit(MatchEvalCommand.run(args, System.out, System.err));
+        }
+        if (MatchSplitCommand.handles(args)) {
+            System.exit(MatchSplitCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(CrossflagApplication.class, args);
     }

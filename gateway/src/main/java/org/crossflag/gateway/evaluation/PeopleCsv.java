@@ -27,6 +27,7 @@ import org.crossflag.gateway.matching.Sex;
  *   pnc_id      PNC id, e.g. 12/345678A
  *   postcode    UK postcode
  *   address     first line of the address
+ *   email       e-mail address (optional, not in {@link #COLUMNS})
  * </pre>
  * Any other column is ignored unless named as the ground-truth column.
  */
@@ -93,7 +94,7 @@ public final class PeopleCsv {
                 addresses,
                 blankToNull(column(header, fields, "pnc_id")),
                 null,
-                null);
+                blankToNull(column(header, fields, "email")));
     }
 
     private static String column(List<String> header, List<String> fields, String name) {
