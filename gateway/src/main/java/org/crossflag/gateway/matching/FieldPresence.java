@@ -13,6 +13,7 @@ final class FieldPresence {
     static final int YEAR = 16;
     static final int DAY_MONTH = 32;
     static final int POSTCODE = 64;
+    static final int ADDRESS = 128;
 
     static final int G = FilterField.NAME.words();
     static final int C = FilterField.CANONICAL.words();
@@ -42,6 +43,9 @@ final class FieldPresence {
         }
         if (!MatchScorer.isEmpty(encoding.postcode(), 0, encoding.postcode().length)) {
             bits |= POSTCODE;
+        }
+        if (!MatchScorer.isEmpty(encoding.address(), 0, encoding.address().length)) {
+            bits |= ADDRESS;
         }
         return bits;
     }

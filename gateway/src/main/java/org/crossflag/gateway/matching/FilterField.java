@@ -32,7 +32,12 @@ enum FilterField {
     BIRTH_DAY_MONTH("dob-day-month", 128, 0),
     /** Day and month as one unordered pair: equal exactly when the dates agree or are a day/month swap. */
     BIRTH_DAY_MONTH_PAIR("dob-pair", 64, 0),
-    POSTCODE("postcode", 128, 0);
+    POSTCODE("postcode", 128, 0),
+    /**
+     * The first line of the address: the house number as one token and the letters of the street, run together,
+     * as bigrams, so that a typo or a space lost between words keeps most of it.
+     */
+    ADDRESS("address", 128, 0);
 
     private final String label;
     private final int inputBits;

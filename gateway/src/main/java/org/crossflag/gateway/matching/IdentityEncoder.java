@@ -25,6 +25,7 @@ public final class IdentityEncoder {
     private static final int CLK_PLACE_WEIGHT = 6;
     private static final int DATE_WEIGHT = 8;
     private static final int POSTCODE_WEIGHT = 8;
+    private static final int ADDRESS_WEIGHT = 3;
 
     private final MatchingKeyring keyring;
     private final Map<Integer, VersionKeys> keys = new ConcurrentHashMap<>();
@@ -93,10 +94,15 @@ public final class IdentityEncoder {
                 clk.add(token, CLK_PLACE_WEIGHT);
             }
         }
+        KeyedBloomFilter address =
+                new KeyedBloomFilter(versionKeys.bloomMac(FilterField.ADDRESS), FilterField.ADDRESS.inputBits());
         for (String line : identity.addressLines()) {
             for (String word : line.split(" ")) {
                 clk.add("a:" + word, CLK_PLACE_WEIGHT);
             }
+        }
+        if (!identity.addressLines().isEmpty()) {
+            AddressTokens.tokens(identity.addressLines().get(0)).forEach(token -> address.add(token, ADDRESS_WEIGHT));
         }
         long pnc = token(versionKeys.pncMac(), identity.pnc());
         return new IdentityEncoding(
@@ -106,6 +112,7 @@ public final class IdentityEncoder {
                 diffused(middle, versionKeys, FilterField.MIDDLE_NAMES),
                 date,
                 diffused(postcode, versionKeys, FilterField.POSTCODE),
+                diffused(address, versionKeys, FilterField.ADDRESS),
                 blockingKeys(identity, versionKeys, pnc),
                 pnc,
                 token(versionKeys.phoneMac(), identity.phone()),

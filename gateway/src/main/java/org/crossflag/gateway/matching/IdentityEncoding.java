@@ -15,6 +15,7 @@ import java.util.Arrays;
  * @param dateOfBirth  year-of-birth filter (128 bits), day-and-month filter (256 bits) and day-month pair filter
  *                     (128 bits), balanced; each all zero when unknown
  * @param postcode     postcode filter, 256 bits, balanced; all zero when unknown
+ * @param address      first-line-of-address filter, 256 bits, balanced; all zero when unknown
  * @param blockingKeys sorted, distinct {@link BlockingKey} values
  * @param pncToken     keyed 64-bit token of the PNC id, 0 when absent; likewise phone and email
  */
@@ -25,6 +26,7 @@ public record IdentityEncoding(
         long[] middleNames,
         long[] dateOfBirth,
         long[] postcode,
+        long[] address,
         int[] blockingKeys,
         long pncToken,
         long phoneToken,
@@ -44,6 +46,7 @@ public record IdentityEncoding(
                 && Arrays.equals(middleNames, that.middleNames)
                 && Arrays.equals(dateOfBirth, that.dateOfBirth)
                 && Arrays.equals(postcode, that.postcode)
+                && Arrays.equals(address, that.address)
                 && Arrays.equals(blockingKeys, that.blockingKeys)
                 && pncToken == that.pncToken
                 && phoneToken == that.phoneToken

@@ -35,6 +35,7 @@ public final class IdentityEncodingCodec {
             "middleNames",
             "dateOfBirth",
             "postcode",
+            "address",
             "blockingKeys",
             "pnc",
             "phone",
@@ -53,6 +54,7 @@ public final class IdentityEncodingCodec {
         node.put("middleNames", base64(encoding.middleNames()));
         node.put("dateOfBirth", base64(encoding.dateOfBirth()));
         node.put("postcode", base64(encoding.postcode()));
+        node.put("address", base64(encoding.address()));
         ArrayNode keys = node.putArray("blockingKeys");
         for (int key : encoding.blockingKeys()) {
             keys.add(key);
@@ -109,6 +111,10 @@ public final class IdentityEncodingCodec {
                 "dateOfBirth day-month pair");
         long[] postcode = filter(node, "postcode", FilterField.POSTCODE.words());
         requireBalanced(postcode, 0, postcode.length, "postcode");
+        long[] address = node.has("address")
+                ? filter(node, "address", FilterField.ADDRESS.words())
+                : new long[FilterField.ADDRESS.words()];
+        requireBalanced(address, 0, address.length, "address");
         return new IdentityEncoding(
                 version,
                 clk,
@@ -116,6 +122,7 @@ public final class IdentityEncodingCodec {
                 middle,
                 date,
                 postcode,
+                address,
                 blockingKeys(node.get("blockingKeys")),
                 token(node, "pnc"),
                 token(node, "phone"),

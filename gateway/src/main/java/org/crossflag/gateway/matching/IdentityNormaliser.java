@@ -16,6 +16,8 @@ final class IdentityNormaliser {
 
     private static final Pattern PNC = Pattern.compile("(\\d{2}|\\d{4})/?0*(\\d{1,7})([A-Z])");
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\d[A-Z]{2}");
+    /** Postal codes of other countries (a person may have lived abroad): 3 to 10 letters and digits, a digit. */
+    private static final Pattern OTHER_POSTAL_CODE = Pattern.compile("(?=.*\\d)[A-Z0-9]{3,10}");
 
     private IdentityNormaliser() {}
 
@@ -111,7 +113,10 @@ final class IdentityNormaliser {
             return null;
         }
         String compact = raw.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-        return POSTCODE.matcher(compact).matches() ? compact : null;
+        if (POSTCODE.matcher(compact).matches()) {
+            return compact;
+        }
+        return OTHER_POSTAL_CODE.matcher(compact).matches() ? "~" + compact : null;
     }
 
     /** UK numbers in national form: +44 7700 900123 and 07700-900123 give 07700900123. */

@@ -15,6 +15,7 @@ import java.util.Arrays;
  * @param family          family-name Dice levels
  * @param middle          middle-name Dice levels, when both sides have some
  * @param postcode        postcode Dice levels: full, sector or district, different
+ * @param address         first-line-of-address Dice levels
  * @param dateOfBirth     the joint year × day-month levels of {@link DateLevels}
  * @param pncAgree        the same PNC id: m and u
  * @param pncConflict     two different PNC ids: m and u
@@ -32,6 +33,7 @@ public record MatchParameters(
         FieldLevels family,
         FieldLevels middle,
         FieldLevels postcode,
+        FieldLevels address,
         DateLevels.Table dateOfBirth,
         Probabilities pncAgree,
         Probabilities pncConflict,

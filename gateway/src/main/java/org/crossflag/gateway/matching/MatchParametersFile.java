@@ -33,6 +33,7 @@ public final class MatchParametersFile {
             "familyName",
             "middleNames",
             "postcode",
+            "address",
             "dateOfBirth",
             "pncAgree",
             "pncConflict",
@@ -91,6 +92,7 @@ public final class MatchParametersFile {
                 reader.levels(c, "familyName"),
                 reader.levels(c, "middleNames"),
                 reader.levels(c, "postcode"),
+                reader.levels(c, "address"),
                 reader.dates(c.get("dateOfBirth")),
                 reader.probabilities(c, "pncAgree"),
                 reader.probabilities(c, "pncConflict"),
@@ -121,6 +123,7 @@ public final class MatchParametersFile {
         levels(c.putObject("familyName"), parameters.family());
         levels(c.putObject("middleNames"), parameters.middle());
         levels(c.putObject("postcode"), parameters.postcode());
+        levels(c.putObject("address"), parameters.address());
         ObjectNode dates = c.putObject("dateOfBirth");
         matrix(dates.putArray("m"), parameters.dateOfBirth().m());
         matrix(dates.putArray("u"), parameters.dateOfBirth().u());

@@ -13,6 +13,8 @@ package org.crossflag.gateway.matching;
  * <li>date of birth: year and day-month compared jointly ({@link DateLevels}): exact, a day/month swap or
  * single-digit typo, a partial date agreeing on the year, or different;</li>
  * <li>postcode: full, sector, district, or different;</li>
+ * <li>the first line of the address: the same, a typo or a lost space away, the same street with another number,
+ * or different;</li>
  * <li>strong identifiers: PNC agreement lifts the score a lot, a PNC conflict counts heavily against; a shared
  * phone or email lifts it, and differing ones say nothing (people change numbers).</li>
  * </ul>
@@ -48,6 +50,15 @@ final class MatchScorer {
                             store.postcodes,
                             slot * RecordStore.POSTCODE_WORDS,
                             RecordStore.POSTCODE_WORDS));
+        }
+        if ((both & FieldPresence.ADDRESS) != 0) {
+            weight += p.address()
+                    .weight(balancedDice(
+                            q.address(),
+                            0,
+                            store.addresses,
+                            slot * RecordStore.ADDRESS_WORDS,
+                            RecordStore.ADDRESS_WORDS));
         }
         long pnc = store.tokens[slot * 3];
         if (q.pncToken() != 0 && pnc != 0) {

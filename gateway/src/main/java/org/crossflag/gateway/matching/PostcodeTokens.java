@@ -12,6 +12,10 @@ final class PostcodeTokens {
     private PostcodeTokens() {}
 
     static List<String> tokens(String postcode) {
+        if (postcode.startsWith("~")) {
+            // Another country's code: its structure is unknown, so it agrees whole or not at all.
+            return List.of("po:" + postcode.substring(1));
+        }
         String outward = postcode.substring(0, postcode.length() - 3);
         String sector = outward + postcode.charAt(postcode.length() - 3);
         String area = outward.replaceAll("\\d.*", "");

@@ -16,6 +16,7 @@ final class RecordStore {
     static final int MIDDLE_WORDS = FilterField.MIDDLE_NAMES.words();
     static final int DATE_WORDS = IdentityEncoding.DATE_WORDS;
     static final int POSTCODE_WORDS = FilterField.POSTCODE.words();
+    static final int ADDRESS_WORDS = FilterField.ADDRESS.words();
 
     long[] clk;
     /** Set bits of each CLK, so that the CLK screen counts only the intersection. */
@@ -25,6 +26,7 @@ final class RecordStore {
     long[] middles;
     long[] dates;
     long[] postcodes;
+    long[] addresses;
     long[] tokens;
     int[][] blocking;
     String[] localIds;
@@ -56,6 +58,7 @@ final class RecordStore {
         System.arraycopy(encoding.middleNames(), 0, middles, slot * MIDDLE_WORDS, MIDDLE_WORDS);
         System.arraycopy(encoding.dateOfBirth(), 0, dates, slot * DATE_WORDS, DATE_WORDS);
         System.arraycopy(encoding.postcode(), 0, postcodes, slot * POSTCODE_WORDS, POSTCODE_WORDS);
+        System.arraycopy(encoding.address(), 0, addresses, slot * ADDRESS_WORDS, ADDRESS_WORDS);
         tokens[slot * 3] = encoding.pncToken();
         tokens[slot * 3 + 1] = encoding.phoneToken();
         tokens[slot * 3 + 2] = encoding.emailToken();
@@ -140,6 +143,7 @@ final class RecordStore {
         middles = new long[capacity * MIDDLE_WORDS];
         dates = new long[capacity * DATE_WORDS];
         postcodes = new long[capacity * POSTCODE_WORDS];
+        addresses = new long[capacity * ADDRESS_WORDS];
         tokens = new long[capacity * 3];
         blocking = new int[capacity][];
         localIds = new String[capacity];
@@ -154,6 +158,7 @@ final class RecordStore {
         middles = Arrays.copyOf(middles, capacity * MIDDLE_WORDS);
         dates = Arrays.copyOf(dates, capacity * DATE_WORDS);
         postcodes = Arrays.copyOf(postcodes, capacity * POSTCODE_WORDS);
+        addresses = Arrays.copyOf(addresses, capacity * ADDRESS_WORDS);
         tokens = Arrays.copyOf(tokens, capacity * 3);
         blocking = Arrays.copyOf(blocking, capacity);
         localIds = Arrays.copyOf(localIds, capacity);

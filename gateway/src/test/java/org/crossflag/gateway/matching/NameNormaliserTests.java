@@ -76,12 +76,28 @@ class NameNormaliserTests {
     }
 
     @Test
+    void anAddressLineKeepsMostOfItsTokensThroughATypoOrALostSpace() {
+        java.util.List<String> line = AddressTokens.tokens("609 shepherdson place");
+        assertThat(line).contains("n:609", "s:_s", "s:sh", "s:e_");
+        java.util.List<String> joined = AddressTokens.tokens("609 shepherdsonplace");
+        assertThat(joined).isEqualTo(line);
+        java.util.List<String> typo = new java.util.ArrayList<>(AddressTokens.tokens("609 shepherdsn place"));
+        typo.retainAll(line);
+        assertThat(typo.size()).isGreaterThanOrEqualTo(line.size() - 3);
+        assertThat(AddressTokens.tokens("")).isEmpty();
+    }
+
+    @Test
     void strongIdentifiersAndPostcodesAreNormalised() {
         assertThat(IdentityNormaliser.pnc("2012/0345678a")).isEqualTo("12/345678A");
         assertThat(IdentityNormaliser.pnc("12/345678A")).isEqualTo("12/345678A");
         assertThat(IdentityNormaliser.pnc("not a pnc")).isNull();
         assertThat(IdentityNormaliser.postcode("sw1a 1aa")).isEqualTo("SW1A1AA");
         assertThat(IdentityNormaliser.postcode("nowhere")).isNull();
+        assertThat(IdentityNormaliser.postcode(" 2160"))
+                .as("another country's code")
+                .isEqualTo("~2160");
+        assertThat(PostcodeTokens.tokens("~2160")).containsExactly("po:2160");
         assertThat(IdentityNormaliser.phone("+44 7700 900123")).isEqualTo("07700900123");
         assertThat(IdentityNormaliser.email(" Someone@Example.ORG ")).isEqualTo("someone@example.org");
     }
