@@ -105,6 +105,8 @@ public final class IdentityEncoder {
             AddressTokens.tokens(identity.addressLines().get(0)).forEach(token -> address.add(token, ADDRESS_WEIGHT));
         }
         long pnc = token(versionKeys.pncMac(), identity.pnc());
+        long phone = token(versionKeys.phoneMac(), identity.phone());
+        long email = token(versionKeys.emailMac(), identity.email());
         return new IdentityEncoding(
                 keyVersion,
                 diffused(clk, versionKeys, FilterField.CLK),
@@ -113,10 +115,10 @@ public final class IdentityEncoder {
                 date,
                 diffused(postcode, versionKeys, FilterField.POSTCODE),
                 diffused(address, versionKeys, FilterField.ADDRESS),
-                blockingKeys(identity, versionKeys, pnc),
+                blockingKeys(identity, versionKeys, pnc, phone, email),
                 pnc,
-                token(versionKeys.phoneMac(), identity.phone()),
-                token(versionKeys.emailMac(), identity.email()));
+                phone,
+                email);
     }
 
     /**
@@ -180,7 +182,8 @@ public final class IdentityEncoder {
         return versionKeys.hardening(field).apply(filter.bits());
     }
 
-    private static int[] blockingKeys(NormalisedIdentity identity, VersionKeys versionKeys, long pnc) {
+    private static int[] blockingKeys(
+            NormalisedIdentity identity, VersionKeys versionKeys, long pnc, long... contacts) {
         Mac mac = versionKeys.blockingMac();
         TreeSet<Integer> blocking = new TreeSet<>();
         Integer year = identity.dateOfBirth().year();
@@ -226,6 +229,12 @@ public final class IdentityEncoder {
         }
         if (pnc != 0) {
             blocking.add(BlockingKey.STRONG_ID.key(mac, Long.toHexString(pnc)));
+        }
+        // A shared phone number or email address brings a pair to scoring however noisy its names and dates are.
+        for (long contact : contacts) {
+            if (contact != 0) {
+                blocking.add(BlockingKey.STRONG_ID.key(mac, "c" + Long.toHexString(contact)));
+            }
         }
         return blocking.stream().mapToInt(Integer::intValue).toArray();
     }
