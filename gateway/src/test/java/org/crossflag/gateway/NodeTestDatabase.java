@@ -46,8 +46,20 @@ public final class NodeTestDatabase implements AutoCloseable {
 
     /** The same URL options the node uses for its embedded database. */
     public static NodeTestDatabase h2(Path dir) {
+        return h2File(dir.resolve("node"));
+    }
+
+    /**
+     * The embedded database that a node with this data folder and code opens (application.yml's default), built
+     * before the node starts, so that a test can give the node records to start from. Close it before the start.
+     */
+    public static NodeTestDatabase h2ForNode(Path dataDir, String nodeCode) {
+        return h2File(dataDir.resolve(nodeCode).resolve("crossflag"));
+    }
+
+    private static NodeTestDatabase h2File(Path file) {
         return new NodeTestDatabase(
-                "jdbc:h2:file:" + dir.resolve("node").toAbsolutePath()
+                "jdbc:h2:file:" + file.toAbsolutePath()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 null,
                 true);

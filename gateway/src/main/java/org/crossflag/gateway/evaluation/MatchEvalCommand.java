@@ -33,7 +33,10 @@ import org.crossflag.gateway.matching.MatchingSecret;
  *            [--match 0.9] [--possible 0.2]
  * </pre>
  *
- * Exit status 0 when the evaluation ran, 2 on bad arguments or unreadable input. Runs without Spring.
+ * A row it cannot use is skipped, and a row with an unusable date of birth kept with the date unknown: each is
+ * reported on standard error with its file, row and reason code (never its content), counted in the summary printed
+ * last, and the evaluation goes on. Exit status 0 when the evaluation ran, 2 on bad arguments or a file it cannot
+ * read at all (missing, or without a usable header line). Runs without Spring.
  */
 public final class MatchEvalCommand {
 
@@ -70,8 +73,13 @@ public final class MatchEvalCommand {
                 out.println(NAME
                         + ": no --secret-file given, using the fixed demo matching secret (for synthetic data only)");
             }
-            List<PeopleCsv.Row> left = PeopleCsv.read(arguments.left(), arguments.truth());
-            List<PeopleCsv.Row> right = PeopleCsv.read(arguments.right(), arguments.truth());
+            PeopleCsv.People leftFile = PeopleCsv.read(arguments.left(), arguments.truth());
+            PeopleCsv.People rightFile = PeopleCsv.read(arguments.right(), arguments.truth());
+            List<RowIssue> issues = new ArrayList<>(leftFile.issues());
+            issues.addAll(rightFile.issues());
+            issues.forEach(issue -> err.println(NAME + ": " + issue.describe()));
+            List<PeopleCsv.Row> left = leftFile.rows();
+            List<PeopleCsv.Row> right = rightFile.rows();
             long started = System.nanoTime();
             List<MatchEvaluation.Pair> pairs = match(left, right, secret, arguments.thresholds());
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -97,6 +105,7 @@ public final class MatchEvalCommand {
                         arguments.thresholds().possible(),
                         MatchEvaluation.of(left, right, pairs, MatchBand.POSSIBLE_MATCH));
             }
+            out.println(NAME + ": " + RowIssues.summary(issues));
             return OK;
         } catch (IOException e) {
             err.println(NAME + ": cannot read or write a file: " + e.getMessage());

@@ -1,13 +1,14 @@
 package org.crossflag.gateway.evaluation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.crossflag.gateway.matching.PartialDate;
 import org.crossflag.gateway.matching.PersonIdentity;
@@ -22,32 +23,47 @@ import org.crossflag.gateway.matching.Sex;
  *   given_names forenames, space-separated
  *   family_name surname(s)
  *   aliases     full alternative names separated by ';'
- *   dob         YYYY-MM-DD, YYYY-MM or YYYY
+ *   dob         YYYY-MM-DD, YYYY-MM or YYYY ("??" or "00" for an unknown part)
  *   sex         F, M, X or empty
  *   pnc_id      PNC id, e.g. 12/345678A
  *   postcode    UK postcode
  *   address     first line of the address
  *   email       e-mail address (optional, not in {@link #COLUMNS})
  * </pre>
- * Any other column is ignored unless named as the ground-truth column.
+ * Any other column is ignored unless named as the ground-truth column. A file without a usable header line is
+ * refused. A row that cannot be used at all is skipped and a row with an unusable date of birth is kept with the date
+ * unknown; each is reported as a {@link RowIssue} ({@link RowReason} says which), and reading goes on.
  */
 public final class PeopleCsv {
 
     public static final List<String> COLUMNS =
             List.of("id", "given_names", "family_name", "aliases", "dob", "sex", "pnc_id", "postcode", "address");
 
+    /** Blanks of any kind (no-break spaces, zero-width and control characters) around a field are not part of it. */
+    private static final Pattern BLANKS_AROUND =
+            Pattern.compile("^[\\s\\p{Z}\\p{Cc}\\p{Cf}]+|[\\s\\p{Z}\\p{Cc}\\p{Cf}]+$");
+
     /** One record: its id, the person, and the ground truth (null when no truth column was named, "" when blank). */
     public record Row(String id, PersonIdentity person, String truth) {}
 
+    /** What a file gave: the rows kept, and the rows reported, in file order. */
+    public record People(List<Row> rows, List<RowIssue> issues) {}
+
     private PeopleCsv() {}
 
-    public static List<Row> read(Path file, String truthColumn) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String headerLine = reader.readLine();
+    /** @throws IllegalArgumentException when the file has no header line, or one without an id or truth column */
+    public static People read(Path file, String truthColumn) throws IOException {
+        try (CsvLines lines = new CsvLines(file)) {
+            CsvLines.Line headerLine = lines.next();
             if (headerLine == null) {
                 throw new IllegalArgumentException(file + ": empty file, expected a header line");
             }
-            List<String> header = parse(headerLine.replace("\uFEFF", ""));
+            List<String> header = headerLine.text() == null
+                    ? null
+                    : parse(headerLine.text().replace("\uFEFF", "")).orElse(null);
+            if (header == null) {
+                throw new IllegalArgumentException(file + ": the header line is not well-formed UTF-8 CSV");
+            }
             int id = header.indexOf("id");
             if (id < 0) {
                 throw new IllegalArgumentException(file + ": no 'id' column in the header");
@@ -57,26 +73,64 @@ public final class PeopleCsv {
                 throw new IllegalArgumentException(file + ": no '" + truthColumn + "' column for --truth");
             }
             List<Row> rows = new ArrayList<>();
-            int lineNumber = 1;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
+            List<RowIssue> issues = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (CsvLines.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.text() != null && line.text().isBlank()) {
                     continue;
                 }
-                List<String> fields = parse(line);
-                try {
-                    rows.add(new Row(
-                            required(fields, id), person(header, fields), truth < 0 ? null : field(fields, truth)));
-                } catch (IllegalArgumentException e) {
-                    // The message names the line and the problem, never the field's content.
-                    throw new IllegalArgumentException(file + ": line " + lineNumber + ": " + e.getMessage());
+                Reading reading = row(header, id, truth, line, ids);
+                if (reading.issue() != null) {
+                    issues.add(new RowIssue(file, line.number(), reading.issue()));
+                }
+                if (reading.row() != null) {
+                    rows.add(reading.row());
                 }
             }
-            return rows;
+            return new People(List.copyOf(rows), List.copyOf(issues));
         }
     }
 
-    private static PersonIdentity person(List<String> header, List<String> fields) {
+    /** A row kept (with the issue of one field, or none), or skipped for its issue. */
+    private record Reading(Row row, RowReason issue) {}
+
+    private static Reading row(List<String> header, int id, int truth, CsvLines.Line line, Set<String> ids) {
+        if (line.text() == null) {
+            return new Reading(null, RowReason.ROW_NOT_UTF8);
+        }
+        Optional<List<String>> parsed = parse(line.text());
+        if (parsed.isEmpty() || parsed.get().size() != header.size()) {
+            return new Reading(null, RowReason.ROW_MALFORMED);
+        }
+        List<String> fields = parsed.get();
+        String rowId = field(fields, id);
+        if (rowId.isEmpty()) {
+            return new Reading(null, RowReason.ID_MISSING);
+        }
+        if (!ids.add(rowId)) {
+            return new Reading(null, RowReason.ID_DUPLICATE);
+        }
+        String dob = column(header, fields, "dob");
+        RowReason dateProblem = dateProblem(dob);
+        PersonIdentity person =
+                person(header, fields, dateProblem == null ? PartialDate.parse(dob) : PartialDate.unknown());
+        if (!person.hasUsableField()) {
+            return new Reading(null, RowReason.NO_USABLE_FIELD);
+        }
+        return new Reading(new Row(rowId, person, truth < 0 ? null : field(fields, truth)), dateProblem);
+    }
+
+    /** Null when the date of birth can be read (blank is unknown); otherwise whether it is impossible or unreadable. */
+    private static RowReason dateProblem(String dob) {
+        try {
+            PartialDate.parse(dob);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return PartialDate.isWellFormed(dob) ? RowReason.DOB_IMPOSSIBLE : RowReason.DOB_UNREADABLE;
+        }
+    }
+
+    private static PersonIdentity person(List<String> header, List<String> fields, PartialDate dateOfBirth) {
         String given = column(header, fields, "given_names");
         String family = column(header, fields, "family_name");
         String aliases = column(header, fields, "aliases");
@@ -89,7 +143,7 @@ public final class PeopleCsv {
                 given.isEmpty() ? List.of() : List.of(given),
                 family.isEmpty() ? List.of() : List.of(family),
                 aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split(";")),
-                PartialDate.parse(column(header, fields, "dob")),
+                dateOfBirth,
                 Sex.parse(column(header, fields, "sex")),
                 addresses,
                 blankToNull(column(header, fields, "pnc_id")),
@@ -103,23 +157,18 @@ public final class PeopleCsv {
     }
 
     private static String field(List<String> fields, int index) {
-        return index < fields.size() ? fields.get(index).strip() : "";
-    }
-
-    private static String required(List<String> fields, int index) {
-        String value = field(fields, index);
-        if (value.isEmpty()) {
-            throw new IllegalArgumentException("empty id");
-        }
-        return value;
+        return BLANKS_AROUND.matcher(fields.get(index)).replaceAll("");
     }
 
     private static String blankToNull(String value) {
         return value.isEmpty() ? null : value;
     }
 
-    /** Splits one CSV line; quoted fields may hold commas and doubled quotes (not line breaks). */
-    static List<String> parse(String line) {
+    /**
+     * Splits one CSV line; quoted fields may hold commas and doubled quotes (not line breaks). Empty when a quote is
+     * left open.
+     */
+    static Optional<List<String>> parse(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -143,8 +192,11 @@ public final class PeopleCsv {
                 field.append(c);
             }
         }
+        if (quoted) {
+            return Optional.empty();
+        }
         fields.add(field.toString());
-        return fields;
+        return Optional.of(fields);
     }
 
     /** One CSV line from fields, quoting those that need it. */

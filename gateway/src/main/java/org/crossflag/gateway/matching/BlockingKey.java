@@ -50,6 +50,11 @@ enum BlockingKey {
         return (kind << 24) | (hash >>> (32 - width));
     }
 
+    /** True when {@code key} is of this kind. */
+    boolean isKindOf(int key) {
+        return key >>> 24 == kind;
+    }
+
     /** True when {@code key} is a well-formed key of some kind. */
     static boolean isValid(int key) {
         int kind = key >>> 24;

@@ -16,7 +16,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * accepted versions and queries under either are answered.
  * <p>
  * A query collects the people who share a blocking key with it, drops those whose record-level CLK is far from the
- * query's, and scores the rest with {@link MatchScorer}. Thread-safe: queries run in parallel, changes one at a time.
+ * query's (unless they share its PNC), and scores the rest with {@link MatchScorer}. Thread-safe: queries run in
+ * parallel, changes one at a time.
  */
 public final class EncodedPersonIndex {
 
@@ -63,6 +64,9 @@ public final class EncodedPersonIndex {
 
     /** Adds or replaces the encoding of {@code localId} under the encoding's key version. */
     public void add(String localId, IdentityEncoding encoding) {
+        if (localId == null) {
+            throw new IllegalArgumentException("a person in the index needs a local id");
+        }
         if (!keyring.knows(encoding.keyVersion())) {
             throw new MatchingException(
                     MatchingReason.MATCHING_KEY_VERSION_NOT_ACCEPTED,
@@ -181,6 +185,7 @@ public final class EncodedPersonIndex {
 
         List<MatchCandidate> query(IdentityEncoding query, MatchThresholds thresholds, MatchParameters parameters) {
             int[] candidates = candidates(query);
+            int[] strongId = strongIdSlots(query);
             int queryCardinality = BitVectors.cardinality(query.clk(), 0, RecordStore.CLK_WORDS);
             ScoringQuery scoring = new ScoringQuery(query, store, parameters);
             List<MatchCandidate> found = new ArrayList<>();
@@ -193,7 +198,7 @@ public final class EncodedPersonIndex {
                         slot * RecordStore.CLK_WORDS,
                         store.clkCardinality[slot],
                         RecordStore.CLK_WORDS);
-                if (clkDice < CLK_FLOOR) {
+                if (clkDice < CLK_FLOOR && !contains(strongId, slot)) {
                     continue;
                 }
                 double weight = MatchScorer.weight(scoring, store, slot);
@@ -205,6 +210,31 @@ public final class EncodedPersonIndex {
             }
             found.sort(Comparator.comparingDouble(MatchCandidate::weight).reversed());
             return found;
+        }
+
+        /**
+         * Slots that share the query's PNC key (length first), or null. The CLK screen cannot judge them: a record
+         * with little besides its PNC has a sparse or empty CLK, far from any fuller record of the same person.
+         * They are few, so all of them are scored.
+         */
+        private int[] strongIdSlots(IdentityEncoding query) {
+            for (int key : query.blockingKeys()) {
+                if (BlockingKey.STRONG_ID.isKindOf(key)) {
+                    return postings.slots(key);
+                }
+            }
+            return null;
+        }
+
+        private static boolean contains(int[] list, int slot) {
+            if (list != null) {
+                for (int i = 1; i <= list[0]; i++) {
+                    if (list[i] == slot) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Distinct slots sharing at least one blocking key with the query. */

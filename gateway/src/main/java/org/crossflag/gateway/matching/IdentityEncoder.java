@@ -40,8 +40,10 @@ public final class IdentityEncoder {
         NormalisedIdentity identity = IdentityNormaliser.normalise(person);
 
         KeyedBloomFilter clk = new KeyedBloomFilter(versionKeys.bloomMac(FilterField.CLK), FilterField.CLK.inputBits());
-        long[][] names = new long[identity.variants().size()][];
-        for (int i = 0; i < names.length; i++) {
+        // A record without a usable name still has its primary row, all zero (absent), so that every encoding has one.
+        long[][] names = new long[Math.max(1, identity.variants().size())][];
+        names[0] = new long[IdentityEncoding.NAME_WORDS];
+        for (int i = 0; i < identity.variants().size(); i++) {
             names[i] = nameFilters(identity.variants().get(i), versionKeys, i == 0 ? clk : null);
         }
         KeyedBloomFilter middle = new KeyedBloomFilter(

@@ -37,6 +37,44 @@ public record IdentityEncoding(
             + FilterField.BIRTH_DAY_MONTH_PAIR.words();
     static final int NAME_WORDS = 2 * FilterField.NAME.words() + FilterField.CANONICAL.words();
 
+    /**
+     * Checks the shape that the index and the scorer rely on, whoever built the encoding.
+     *
+     * @throws MatchingException {@link MatchingReason#ENCODING_INVALID} when an array is missing or of the wrong
+     *                           length, there are no name rows or more than {@value IdentityNormaliser#MAX_VARIANTS},
+     *                           or the blocking keys are malformed, unsorted or repeated
+     */
+    public IdentityEncoding {
+        requireWords(clk, FilterField.CLK.words(), "clk");
+        if (names == null || names.length < 1 || names.length > IdentityNormaliser.MAX_VARIANTS) {
+            throw invalid("names must hold 1 to " + IdentityNormaliser.MAX_VARIANTS + " rows");
+        }
+        for (long[] row : names) {
+            requireWords(row, NAME_WORDS, "each name row");
+        }
+        requireWords(middleNames, FilterField.MIDDLE_NAMES.words(), "middleNames");
+        requireWords(dateOfBirth, DATE_WORDS, "dateOfBirth");
+        requireWords(postcode, FilterField.POSTCODE.words(), "postcode");
+        if (blockingKeys == null) {
+            throw invalid("blockingKeys are required");
+        }
+        for (int i = 0; i < blockingKeys.length; i++) {
+            if (!BlockingKey.isValid(blockingKeys[i]) || (i > 0 && blockingKeys[i] <= blockingKeys[i - 1])) {
+                throw invalid("blockingKeys must be well-formed keys, sorted and distinct");
+            }
+        }
+    }
+
+    private static void requireWords(long[] words, int length, String field) {
+        if (words == null || words.length != length) {
+            throw invalid(field + " must hold " + length + " words");
+        }
+    }
+
+    private static MatchingException invalid(String detail) {
+        return new MatchingException(MatchingReason.ENCODING_INVALID, detail);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof IdentityEncoding that

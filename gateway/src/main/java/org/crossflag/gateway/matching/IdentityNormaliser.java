@@ -60,10 +60,9 @@ final class IdentityNormaliser {
             if (postcode != null && !postcodes.contains(postcode)) {
                 postcodes.add(postcode);
             }
-            if (address.firstLine() != null && !address.firstLine().isBlank()) {
-                lines.add(NameNormaliser.asciiLowerCase(address.firstLine())
-                        .replaceAll("[^a-z0-9]+", " ")
-                        .strip());
+            String line = addressLine(address.firstLine());
+            if (line != null) {
+                lines.add(line);
             }
         }
         return new NormalisedIdentity(
@@ -95,12 +94,22 @@ final class IdentityNormaliser {
         return new NameVariant(words.get(0), family.isEmpty() ? List.of(words.get(words.size() - 1)) : family);
     }
 
+    /** Lower-case ASCII words of a first line, space-separated; null when none are left ("--", a blank). */
+    static String addressLine(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String line =
+                NameNormaliser.asciiLowerCase(raw).replaceAll("[^a-z0-9]+", " ").strip();
+        return line.isEmpty() ? null : line;
+    }
+
     /** PNC ids are written 12/345678A, 2012/0345678A or 12345678A; all give 12/345678A. Anything else is null. */
     static String pnc(String raw) {
         if (raw == null) {
             return null;
         }
-        Matcher m = PNC.matcher(raw.toUpperCase(Locale.ROOT).replaceAll("\\s", ""));
+        Matcher m = PNC.matcher(Blanks.removeAll(raw.toUpperCase(Locale.ROOT)));
         if (!m.matches()) {
             return null;
         }
@@ -134,10 +143,9 @@ final class IdentityNormaliser {
         return digits.length() >= 9 ? digits : null;
     }
 
+    /** Lower case, blanks around it dropped; null unless something comes before an {@code @}. */
     static String email(String raw) {
-        if (raw == null || raw.indexOf('@') < 1) {
-            return null;
-        }
-        return raw.strip().toLowerCase(Locale.ROOT);
+        String email = Blanks.strip(raw);
+        return email.indexOf('@') < 1 ? null : email.toLowerCase(Locale.ROOT);
     }
 }

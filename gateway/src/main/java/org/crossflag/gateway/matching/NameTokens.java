@@ -1,7 +1,9 @@
 package org.crossflag.gateway.matching;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -44,16 +46,14 @@ final class NameTokens {
         sink.add(prefix + "s:" + skeleton(word), SKELETON_WEIGHT);
     }
 
+    /** Distinct bigrams in order of first appearance; a set, so a very long word costs time in its length only. */
     static List<String> bigrams(String word) {
         String padded = "_" + word + "_";
-        List<String> bigrams = new ArrayList<>(padded.length() - 1);
+        Set<String> bigrams = new LinkedHashSet<>();
         for (int i = 0; i + 2 <= padded.length(); i++) {
-            String bigram = padded.substring(i, i + 2);
-            if (!bigrams.contains(bigram)) {
-                bigrams.add(bigram);
-            }
+            bigrams.add(padded.substring(i, i + 2));
         }
-        return bigrams;
+        return new ArrayList<>(bigrams);
     }
 
     /** Double Metaphone primary and (when different) alternate codes, at most six characters. */

@@ -21,4 +21,17 @@ record NormalisedIdentity(
         List<String> addressLines,
         String pnc,
         String phone,
-        String email) {}
+        String email) {
+
+    /** True when nothing is left to match on: no name, no part of a date of birth, no address, no identifier. */
+    boolean isEmpty() {
+        return variants.isEmpty()
+                && middleNames.isEmpty()
+                && dateOfBirth.isUnknown()
+                && postcodes.isEmpty()
+                && addressLines.isEmpty()
+                && pnc == null
+                && phone == null
+                && email == null;
+    }
+}

@@ -38,33 +38,62 @@ public record PartialDate(Integer year, Integer month, Integer day) {
     }
 
     /**
-     * Reads {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}; an empty or blank text is an unknown date. A part
-     * written as {@code ??} or {@code 00} is unknown, as in "1984-??-??".
+     * Reads {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY} (a month or day may have one digit);
+     * an empty or blank text is an unknown date. A part written as {@code ??} or {@code 00} is unknown, as in
+     * "1984-??-??". Blanks around the text or a part are ignored.
+     *
+     * @throws IllegalArgumentException when the text has another form, or names a date that cannot exist
+     *                                  ("1985-02-30"); the message never repeats the text
      */
     public static PartialDate parse(String text) {
-        if (text == null || text.isBlank()) {
-            return unknown();
-        }
-        String[] parts = text.strip().split("-", -1);
-        if (parts.length > 3) {
-            throw new IllegalArgumentException("not a date: expected YYYY-MM-DD, YYYY-MM or YYYY");
-        }
-        Integer year = part(parts[0], 4);
-        Integer month = parts.length > 1 ? part(parts[1], 2) : null;
-        Integer day = parts.length > 2 ? part(parts[2], 2) : null;
-        return new PartialDate(year, month, day);
+        Integer[] parts = parts(text);
+        return new PartialDate(parts[0], parts[1], parts[2]);
     }
 
-    private static Integer part(String text, int width) {
+    /**
+     * True when {@link #parse} can read the form of {@code text}, whether or not the date exists: "1985-02-30" is
+     * well formed but refused as impossible, "19/04/1985" is not well formed. A blank text is well formed (unknown).
+     */
+    public static boolean isWellFormed(String text) {
+        try {
+            parts(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Integer[] parts(String text) {
+        if (Blanks.isBlank(text)) {
+            return new Integer[3];
+        }
+        String[] parts = Blanks.strip(text).split("-", -1);
+        if (parts.length > 3) {
+            throw notADate();
+        }
+        return new Integer[] {
+            part(parts[0], 4, 4),
+            parts.length > 1 ? part(parts[1], 1, 2) : null,
+            parts.length > 2 ? part(parts[2], 1, 2) : null
+        };
+    }
+
+    /** A part of {@code min} to {@code max} digits; null when empty, all {@code ?} or all zeros. */
+    private static Integer part(String raw, int min, int max) {
+        String text = Blanks.strip(raw);
         if (text.isEmpty()
                 || text.chars().allMatch(c -> c == '?')
                 || text.chars().allMatch(c -> c == '0')) {
             return null;
         }
-        if (text.length() > width || !text.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("not a date: expected YYYY-MM-DD, YYYY-MM or YYYY");
+        if (text.length() < min || text.length() > max || !text.chars().allMatch(Character::isDigit)) {
+            throw notADate();
         }
         return Integer.valueOf(text);
+    }
+
+    private static IllegalArgumentException notADate() {
+        return new IllegalArgumentException("not a date: expected YYYY-MM-DD, YYYY-MM or YYYY");
     }
 
     public boolean isUnknown() {

@@ -1,6 +1,7 @@
 package org.crossflag.gateway.matching;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A person as one force records them, before any normalisation or encoding. This is what an adapter hands to the
@@ -11,7 +12,7 @@ import java.util.List;
  * @param aliases     full alternative names ("Bobby Smith", "Smith, Robert", a former married name)
  * @param dateOfBirth possibly partial, never null
  * @param sex         never null
- * @param addresses   last-known addresses, newest first
+ * @param addresses   last-known addresses, newest first; null entries are dropped
  * @param pncId       Police National Computer id ("12/345678A"), or null
  * @param phone       or null
  * @param email       or null
@@ -31,7 +32,9 @@ public record PersonIdentity(
         givenNames = copy(givenNames);
         familyNames = copy(familyNames);
         aliases = copy(aliases);
-        addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        addresses = addresses == null
+                ? List.of()
+                : addresses.stream().filter(Objects::nonNull).toList();
         dateOfBirth = dateOfBirth == null ? PartialDate.unknown() : dateOfBirth;
         sex = sex == null ? Sex.UNKNOWN : sex;
     }
@@ -70,10 +73,31 @@ public record PersonIdentity(
                 givenNames, familyNames, aliases, dateOfBirth, sex, newAddresses, pncId, phone, email);
     }
 
+    /**
+     * True when normalisation leaves something to match on: a name, any part of the date of birth, a postcode or
+     * address line, or a PNC id, phone or email of a usable form. Sex alone is not enough.
+     */
+    public boolean hasUsableField() {
+        return !IdentityNormaliser.normalise(this).isEmpty();
+    }
+
+    /** True when a family name or an alias has at least one word once normalised (punctuation alone has none). */
+    public boolean hasFamilyNameOrAlias() {
+        return familyNames.stream()
+                        .anyMatch(name -> !NameNormaliser.familyWords(name).isEmpty())
+                || aliases.stream()
+                        .anyMatch(alias -> !IdentityNormaliser.alias(alias).isEmpty());
+    }
+
+    /** True when the PNC id is of a form matching reads (12/345678A, 2012/0345678A, 12345678A); "N/A" is not. */
+    public boolean hasUsablePncId() {
+        return IdentityNormaliser.pnc(pncId) != null;
+    }
+
     private static List<String> copy(List<String> names) {
         return names == null
                 ? List.of()
-                : names.stream().filter(n -> n != null && !n.isBlank()).toList();
+                : names.stream().filter(n -> !Blanks.isBlank(n)).toList();
     }
 
     /** Never prints the person: a record's default toString would put names into logs and exception messages. */

@@ -10,10 +10,7 @@ public enum Sex {
 
     /** Reads F/M/X, female/male/other, or anything else as UNKNOWN. */
     public static Sex parse(String text) {
-        if (text == null) {
-            return UNKNOWN;
-        }
-        return switch (text.strip().toUpperCase(java.util.Locale.ROOT)) {
+        return switch (Blanks.strip(text).toUpperCase(java.util.Locale.ROOT)) {
             case "F", "FEMALE", "W", "WOMAN" -> FEMALE;
             case "M", "MALE", "MAN" -> MALE;
             case "X", "O", "OTHER" -> OTHER;

@@ -3,6 +3,7 @@ package org.crossflag.gateway.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -134,29 +135,115 @@ class MatchEvalCommandTests {
     }
 
     @Test
-    void badDatesAreReportedByLineWithoutTheirContent() throws Exception {
-        Path badDate = Files.writeString(
-                dir.resolve("bad-date.csv"), "id,given_names,family_name,dob\nA1,Jo,Bloggs,1984-13-45\n");
+    void unusableRowsAreReportedByFileRowAndReasonWithoutTheirContentAndTheRunGoesOn() throws Exception {
+        Path left = dir.resolve("left-with-problems.csv");
+        try (OutputStream file = Files.newOutputStream(left)) {
+            file.write(String.join(
+                            "\n",
+                            "id,given_names,family_name,dob,pnc_id,truth",
+                            "L1,Aurelio,Penhaligon,1985-03-12,,P1",
+                            "L2,Jocasta,Bloggsworth,1985-02-30,,P2",
+                            "L3,Jocasta,Bloggsworth,1985-13-01,,P2",
+                            "L4,Perpetua,Ashdown,0000-00-00,,P3",
+                            "L5,Ignatius,Trevelyan,19/04/1983,,P4",
+                            ",Nameless,Rowbotham,1970-01-01,,P5",
+                            "L1,Aurelio,Penhaligon,1985-03-12,,P1",
+                            "L6,\"Unclosed,Quarrington,1970-01-01,,P6",
+                            "L7,Fewer,Fields",
+                            "L8,\u00a0,--,,N/A,P7",
+                            "",
+                            "L9,Ottoline,Marchbank,1991-07-07,07/1733272N,P8\r",
+                            "")
+                    .getBytes(StandardCharsets.UTF_8));
+            file.write("L10,Wilhelmin\u00e9,Fairweather,1966-06-06,,P9\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        Path right = Files.writeString(dir.resolve("right-plain.csv"), """
+                id,given_names,family_name,dob,pnc_id,truth
+                R1,Aurelio,Penhaligon,1985-03-12,,P1
+                R2,Jocasta,Bloggsworth,1985-02-03,,P2
+                R9,Ottoline,Marchbank,1991-07-07,2007/1733272n,P8
+                """);
+
         Run run = run(
                 "match-eval",
                 "--left",
-                badDate.toString(),
+                left.toString(),
                 "--right",
-                badDate.toString(),
+                right.toString(),
                 "--out",
-                dir.resolve("p5.csv").toString());
-        assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err())
-                .contains("line 2")
-                .doesNotContain("Bloggs")
-                .doesNotContain("1984-13")
-                .doesNotContain(": 13");
+                dir.resolve("p5.csv").toString(),
+                "--truth",
+                "truth");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err().lines())
+                .containsExactly(
+                        "match-eval: " + left + " row 3: DOB_IMPOSSIBLE, date of birth treated as unknown",
+                        "match-eval: " + left + " row 4: DOB_IMPOSSIBLE, date of birth treated as unknown",
+                        "match-eval: " + left + " row 6: DOB_UNREADABLE, date of birth treated as unknown",
+                        "match-eval: " + left + " row 7: ID_MISSING, row skipped",
+                        "match-eval: " + left + " row 8: ID_DUPLICATE, row skipped",
+                        "match-eval: " + left + " row 9: ROW_MALFORMED, row skipped",
+                        "match-eval: " + left + " row 10: ROW_MALFORMED, row skipped",
+                        "match-eval: " + left + " row 11: NO_USABLE_FIELD, row skipped",
+                        "match-eval: " + left + " row 14: ROW_NOT_UTF8, row skipped");
+        assertThat(run.out())
+                .contains("6 left, 3 right")
+                .contains("rows skipped: 6 (" + left + ": ROW_NOT_UTF8 1, ROW_MALFORMED 2, ID_MISSING 1,"
+                        + " ID_DUPLICATE 1, NO_USABLE_FIELD 1)")
+                .contains("rows kept with the date of birth unknown: 3 (" + left
+                        + ": DOB_IMPOSSIBLE 2, DOB_UNREADABLE 1)");
+        for (String content : List.of(
+                "Bloggsworth", "Nameless", "Unclosed", "Fewer", "N/A", "1985-02-30", "13-01", "19/04", "Fairweather")) {
+            assertThat(run.err() + run.out()).doesNotContain(content);
+        }
+        assertThat(Files.readAllLines(dir.resolve("p5.csv")))
+                .anyMatch(line -> line.startsWith("L1,R1,"))
+                .anyMatch(line -> line.startsWith("L9,R9,"))
+                .noneMatch(line -> line.startsWith("L8,") || line.startsWith("L10,"));
+    }
+
+    @Test
+    void aFileWhoseRowsAreAllUnusableStillRuns() throws Exception {
+        Path unusable = Files.writeString(dir.resolve("unusable.csv"), "id,given_names,dob\n,Anyone,1985\nU1,,\n");
+        Run run = run(
+                "match-eval",
+                "--left",
+                unusable.toString(),
+                "--right",
+                dir.resolve("right.csv").toString(),
+                "--out",
+                dir.resolve("p6.csv").toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("0 left, 300 right, 0 pairs").contains("rows skipped: 2");
+    }
+
+    @Test
+    void aHeaderThatCannotBeReadStopsTheRun() throws Exception {
+        Path emptyFile = Files.writeString(dir.resolve("empty.csv"), "");
+        Path openQuote = Files.writeString(dir.resolve("open-quote.csv"), "id,\"given_names\nA1,Jo\n");
+        Path notUtf8 =
+                Files.write(dir.resolve("latin1.csv"), "id,n\u00e4me\nA1,Jo\n".getBytes(StandardCharsets.ISO_8859_1));
+        for (Path bad : List.of(emptyFile, openQuote, notUtf8)) {
+            Run run = run(
+                    "match-eval",
+                    "--left",
+                    bad.toString(),
+                    "--right",
+                    dir.resolve("right.csv").toString(),
+                    "--out",
+                    dir.resolve("p7.csv").toString());
+            assertThat(run.status()).as(bad.toString()).isEqualTo(2);
+            assertThat(run.err()).contains(bad.toString()).containsAnyOf("empty file", "header line");
+        }
     }
 
     @Test
     void csvFieldsMayBeQuoted() {
-        assertThat(PeopleCsv.parse("A1,\"Smith, Robert\",\"say \"\"hi\"\"\","))
+        assertThat(PeopleCsv.parse("A1,\"Smith, Robert\",\"say \"\"hi\"\"\",").orElseThrow())
                 .containsExactly("A1", "Smith, Robert", "say \"hi\"", "");
+        assertThat(PeopleCsv.parse("A1,\"Smith, Robert")).isEmpty();
         assertThat(PeopleCsv.line(List.of("A1", "Smith, Robert", "plain"))).isEqualTo("A1,\"Smith, Robert\",plain");
     }
 

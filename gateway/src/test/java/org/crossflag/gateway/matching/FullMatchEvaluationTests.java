@@ -60,8 +60,10 @@ class FullMatchEvaluationTests {
             SyntheticPeopleFiles.TRUTH
         };
         assertThat(MatchEvalCommand.run(args, System.out, System.err)).isZero();
-        List<PeopleCsv.Row> left = PeopleCsv.read(dir.resolve("left.csv"), SyntheticPeopleFiles.TRUTH);
-        List<PeopleCsv.Row> right = PeopleCsv.read(dir.resolve("right.csv"), SyntheticPeopleFiles.TRUTH);
+        List<PeopleCsv.Row> left = PeopleCsv.read(dir.resolve("left.csv"), SyntheticPeopleFiles.TRUTH)
+                .rows();
+        List<PeopleCsv.Row> right = PeopleCsv.read(dir.resolve("right.csv"), SyntheticPeopleFiles.TRUTH)
+                .rows();
         List<MatchEvaluation.Pair> pairs =
                 MatchEvalCommand.match(left, right, MatchEvalCommand.demoSecret(), MatchThresholds.DEFAULTS);
         return MatchEvaluation.of(left, right, pairs, MatchBand.MATCH);

@@ -94,12 +94,23 @@ public final class LocalPeople {
         }
     }
 
-    /** A person with neither a name nor a PNC id cannot be matched, and must not be stored as if they could. */
+    /**
+     * A person with neither a name nor a PNC id cannot be matched, and must not be stored as if they could. A name
+     * must have a word in it once normalised and a PNC id must be of a form matching reads: "--" or "N/A" in a
+     * spreadsheet cell is neither.
+     */
     static void requireIdentifiable(LocalPerson person) {
-        boolean named = person.familyNames().stream().anyMatch(n -> !n.isBlank())
-                || person.aliases().stream().anyMatch(n -> !n.isBlank());
-        boolean pnc = person.pncId() != null && !person.pncId().isBlank();
-        if (!named && !pnc) {
+        PersonIdentity names = new PersonIdentity(
+                person.givenNames(),
+                person.familyNames(),
+                person.aliases(),
+                null,
+                null,
+                null,
+                person.pncId(),
+                null,
+                null);
+        if (!names.hasFamilyNameOrAlias() && !names.hasUsablePncId()) {
             throw new RejectedRecordException(
                     "SUBJECT_UNIDENTIFIABLE", "subject needs a family name, an alias or a PNC id");
         }
