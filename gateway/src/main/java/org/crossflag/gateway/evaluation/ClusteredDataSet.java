@@ -42,7 +42,8 @@ record ClusteredDataSet(PublicDataSet format, List<ClusteredRecord> records, Map
             throw new IllegalArgumentException(name + ": empty file, expected a header line");
         }
         Map<String, Integer> header = new HashMap<>();
-        List<String> names = PeopleCsv.parse(headerLine.replace("\uFEFF", ""));
+        List<String> names = PeopleCsv.parse(headerLine.replace("\uFEFF", ""))
+                .orElseThrow(() -> new IllegalArgumentException(name + ": line 1: malformed header"));
         for (int i = 0; i < names.size(); i++) {
             header.putIfAbsent(names.get(i).strip(), i);
         }
@@ -61,7 +62,12 @@ record ClusteredDataSet(PublicDataSet format, List<ClusteredRecord> records, Map
             if (line.isBlank()) {
                 continue;
             }
-            SourceRow row = new SourceRow(header, PeopleCsv.parse(line));
+            int at = lineNumber;
+            SourceRow row = new SourceRow(
+                    header,
+                    PeopleCsv.parse(line)
+                            .orElseThrow(
+                                    () -> new IllegalArgumentException(name + ": line " + at + ": malformed row")));
             ClusteredRecord record;
             try {
                 record = format.record(row);

@@ -23,7 +23,7 @@ import org.crossflag.gateway.matching.PostalAddress;
  * match-split --data-set febrl3|splink-fake-1000 --input FILE --out DIR
  * </pre>
  *
- * Records without any name are left out: the matching needs a name to index or query a person. Exit status 0
+ * Records without any name are kept, and counted. Exit status 0
  * when the files were written, 2 on bad arguments or unusable input. Runs without Spring.
  */
 public final class MatchSplitCommand {
@@ -53,23 +53,19 @@ public final class MatchSplitCommand {
         }
         try {
             ClusteredDataSet data = ClusteredDataSet.read(arguments.dataSet(), arguments.input());
-            // A record with no name at all cannot be indexed or queried, so it is left out, and said so.
-            List<ClusteredRecord> named = data.named();
-            TwoForceSplit split = TwoForceSplit.of(named);
-            long truePairsInFile = TwoForceSplit.of(data.records()).truePairs();
+            // Every record goes in, a record with no name too: the matching takes any shape a force may hold.
+            TwoForceSplit split = TwoForceSplit.of(data.records());
             Files.createDirectories(arguments.out());
             Path left = arguments.out().resolve("left.csv");
             Path right = arguments.out().resolve("right.csv");
             write(left, split.left());
             write(right, split.right());
             out.printf(
-                    "%s: %s: %d records, %d of them without any name and left out (%d of the file's %d true pairs)%n",
+                    "%s: %s: %d records, %d of them without any name%n",
                     NAME,
                     arguments.dataSet().label(),
                     data.records().size(),
-                    data.records().size() - named.size(),
-                    truePairsInFile - split.truePairs(),
-                    truePairsInFile);
+                    data.records().size() - data.named().size());
             out.printf(
                     "%s: %d left (the first of each cluster), %d right, %d true pairs%n",
                     NAME, split.left().size(), split.right().size(), split.truePairs());

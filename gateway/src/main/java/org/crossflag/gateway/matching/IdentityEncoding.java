@@ -55,6 +55,7 @@ public record IdentityEncoding(
         requireWords(middleNames, FilterField.MIDDLE_NAMES.words(), "middleNames");
         requireWords(dateOfBirth, DATE_WORDS, "dateOfBirth");
         requireWords(postcode, FilterField.POSTCODE.words(), "postcode");
+        requireWords(address, FilterField.ADDRESS.words(), "address");
         if (blockingKeys == null) {
             throw invalid("blockingKeys are required");
         }

@@ -189,16 +189,17 @@ final class ArbitraryRecords {
                         filter(FilterField.MIDDLE_NAMES.words()),
                         filter(IdentityEncoding.DATE_WORDS),
                         filter(FilterField.POSTCODE.words()),
+                        filter(FilterField.ADDRESS.words()),
                         keys,
                         tokens)
-                .as((clk, nameRows, middle, date, postcode, blocking, t) ->
-                        new IdentityEncoding(1, clk, nameRows, middle, date, postcode, blocking, t[0], t[1], t[2]));
+                .as((clk, nameRows, middle, date, postcode, address, blocking, t) -> new IdentityEncoding(
+                        1, clk, nameRows, middle, date, postcode, address, blocking, t[0], t[1], t[2]));
     }
 
     /** Well-formed blocking keys of every kind. */
     static Arbitrary<Integer> blockingKeys() {
         return Combinators.combine(
-                        Arbitraries.of(1, 2, 3, 4, 5), Arbitraries.integers().between(0, (1 << 20) - 1))
+                        Arbitraries.of(1, 2, 3, 4, 5, 6), Arbitraries.integers().between(0, (1 << 20) - 1))
                 .as((kind, value) -> (kind << 24) | (value >>> (20 - width(kind))));
     }
 
@@ -206,6 +207,7 @@ final class ArbitraryRecords {
         return switch (kind) {
             case 3 -> 12;
             case 4 -> 20;
+            case 6 -> 18;
             default -> 16;
         };
     }

@@ -148,7 +148,17 @@ class MatchingPropertyTests {
                 && wellFormed(keys);
 
         Throwable thrown = catchThrowable(() -> new IdentityEncoding(
-                1, clk, names, middle, date, new long[FilterField.POSTCODE.words()], keys, 0, 0, 0));
+                1,
+                clk,
+                names,
+                middle,
+                date,
+                new long[FilterField.POSTCODE.words()],
+                new long[FilterField.ADDRESS.words()],
+                keys,
+                0,
+                0,
+                0));
 
         if (shaped) {
             assertThat(thrown).isNull();
