@@ -135,6 +135,41 @@ public final class EncodedPersonIndex {
         }
     }
 
+    /** What {@link #forEachCandidate} and {@link #visit} hand over: a prepared query, the store and a slot in it. */
+    interface CandidateVisitor {
+        void visit(ScoringQuery query, RecordStore store, int slot);
+    }
+
+    /**
+     * Visits every person a query under this index's parameters would score: those sharing a blocking key with
+     * {@code query} whose CLK passes the screen. Unlike {@link #query} it does not check that the key version is
+     * accepted now, so that parameters can be estimated on encodings made under any version the index holds.
+     */
+    void forEachCandidate(IdentityEncoding query, CandidateVisitor visitor) {
+        lock.readLock().lock();
+        try {
+            Partition partition = partitions.get(query.keyVersion());
+            if (partition != null) {
+                partition.forEachCandidate(query, parameters, visitor);
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Visits the pair of {@code query} and the person held as {@code localId}, whether or not they share a key. */
+    void visit(IdentityEncoding query, String localId, CandidateVisitor visitor) {
+        lock.readLock().lock();
+        try {
+            Partition partition = partitions.get(query.keyVersion());
+            if (partition != null) {
+                partition.visit(query, localId, parameters, visitor);
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** One key version's people: the column store, the blocking postings and the id-to-slot map. */
     private static final class Partition {
 
@@ -181,21 +216,11 @@ public final class EncodedPersonIndex {
 
         List<MatchCandidate> query(IdentityEncoding query, MatchThresholds thresholds, MatchParameters parameters) {
             int[] candidates = candidates(query);
-            int queryCardinality = BitVectors.cardinality(query.clk(), 0, RecordStore.CLK_WORDS);
+            int count = screen(query, candidates);
             ScoringQuery scoring = new ScoringQuery(query, store, parameters);
             List<MatchCandidate> found = new ArrayList<>();
-            for (int slot : candidates) {
-                double clkDice = BitVectors.dice(
-                        query.clk(),
-                        0,
-                        queryCardinality,
-                        store.clk,
-                        slot * RecordStore.CLK_WORDS,
-                        store.clkCardinality[slot],
-                        RecordStore.CLK_WORDS);
-                if (clkDice < CLK_FLOOR) {
-                    continue;
-                }
+            for (int i = 0; i < count; i++) {
+                int slot = candidates[i];
                 double weight = MatchScorer.weight(scoring, store, slot);
                 double score = MatchScorer.probability(weight);
                 MatchBand band = thresholds.band(score);
@@ -205,6 +230,45 @@ public final class EncodedPersonIndex {
             }
             found.sort(Comparator.comparingDouble(MatchCandidate::weight).reversed());
             return found;
+        }
+
+        void forEachCandidate(IdentityEncoding query, MatchParameters parameters, CandidateVisitor visitor) {
+            int[] candidates = candidates(query);
+            int count = screen(query, candidates);
+            ScoringQuery scoring = new ScoringQuery(query, store, parameters);
+            for (int i = 0; i < count; i++) {
+                visitor.visit(scoring, store, candidates[i]);
+            }
+        }
+
+        void visit(IdentityEncoding query, String localId, MatchParameters parameters, CandidateVisitor visitor) {
+            Integer slot = slots.get(localId);
+            if (slot != null) {
+                visitor.visit(new ScoringQuery(query, store, parameters), store, slot);
+            }
+        }
+
+        /**
+         * Moves the candidates whose CLK Dice with the query reaches {@link #CLK_FLOOR} to the front of
+         * {@code candidates}, in order, and returns how many there are.
+         */
+        private int screen(IdentityEncoding query, int[] candidates) {
+            int queryCardinality = BitVectors.cardinality(query.clk(), 0, RecordStore.CLK_WORDS);
+            int kept = 0;
+            for (int slot : candidates) {
+                double clkDice = BitVectors.dice(
+                        query.clk(),
+                        0,
+                        queryCardinality,
+                        store.clk,
+                        slot * RecordStore.CLK_WORDS,
+                        store.clkCardinality[slot],
+                        RecordStore.CLK_WORDS);
+                if (clkDice >= CLK_FLOOR) {
+                    candidates[kept++] = slot;
+                }
+            }
+            return kept;
         }
 
         /** Distinct slots sharing at least one blocking key with the query. */
