@@ -23,6 +23,7 @@ import org.crossflag.gateway.matching.WeightEstimation;
  * <pre>
  * match-estimate --left a.csv --right b.csv [--left c.csv --right d.csv ...] --out parameters.json
  *                --version 2026-12-07 [--secret-file f] [--start-from parameters.json] [--random-pairs N] [--seed S]
+ *                [--training by-blocking-key|all-candidates]
  * </pre>
  *
  * The people are encoded under the secret as a node would, and everything after that works on the encodings
@@ -34,7 +35,8 @@ public final class MatchEstimateCommand {
     public static final String NAME = "match-estimate";
     private static final String USAGE = "usage: " + NAME
             + " --left LEFT.csv --right RIGHT.csv [--left LEFT2.csv --right RIGHT2.csv ...] --out PARAMETERS.json"
-            + " --version VERSION [--secret-file FILE] [--start-from PARAMETERS.json] [--random-pairs N] [--seed S]";
+            + " --version VERSION [--secret-file FILE] [--start-from PARAMETERS.json] [--random-pairs N] [--seed S]"
+            + " [--training by-blocking-key|all-candidates]";
     /** Versions name files and appear in logs and audit records, so they are kept to a plain alphabet. */
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -68,7 +70,11 @@ public final class MatchEstimateCommand {
             WeightEstimation.Estimate estimate = WeightEstimation.estimate(
                     linkages,
                     new WeightEstimation.Options(
-                            arguments.version(), start, arguments.randomPairs(), arguments.seed()));
+                            arguments.version(),
+                            start,
+                            arguments.randomPairs(),
+                            arguments.seed(),
+                            arguments.training()));
             MatchParametersFile.write(estimate.parameters(), estimate.report().about(), arguments.out());
             estimate.report().lines().forEach(line -> out.println(NAME + ": " + line));
             out.println(NAME + ": parameters " + arguments.version() + " written to " + arguments.out());
@@ -100,7 +106,8 @@ public final class MatchEstimateCommand {
             Path secretFile,
             Path startFrom,
             long randomPairs,
-            long seed) {
+            long seed,
+            WeightEstimation.Training training) {
 
         static Arguments parse(String[] args) {
             List<Path> left = new ArrayList<>();
@@ -111,6 +118,7 @@ public final class MatchEstimateCommand {
             Path startFrom = null;
             long randomPairs = WeightEstimation.DEFAULT_RANDOM_PAIRS;
             long seed = WeightEstimation.DEFAULT_SEED;
+            WeightEstimation.Training training = WeightEstimation.Training.BY_BLOCKING_KEY;
             List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
             while (!rest.isEmpty()) {
                 String option = rest.remove(0);
@@ -134,6 +142,7 @@ public final class MatchEstimateCommand {
                     case "--start-from" -> startFrom = Path.of(value);
                     case "--random-pairs" -> randomPairs = whole(option, value, 1);
                     case "--seed" -> seed = whole(option, value, Long.MIN_VALUE);
+                    case "--training" -> training = training(value);
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
@@ -159,7 +168,24 @@ public final class MatchEstimateCommand {
                 }
             }
             return new Arguments(
-                    List.copyOf(left), List.copyOf(right), out, version, secret, startFrom, randomPairs, seed);
+                    List.copyOf(left),
+                    List.copyOf(right),
+                    out,
+                    version,
+                    secret,
+                    startFrom,
+                    randomPairs,
+                    seed,
+                    training);
+        }
+
+        private static WeightEstimation.Training training(String value) {
+            return switch (value) {
+                case "by-blocking-key" -> WeightEstimation.Training.BY_BLOCKING_KEY;
+                case "all-candidates" -> WeightEstimation.Training.ALL_CANDIDATES;
+                default ->
+                    throw new IllegalArgumentException("--training is by-blocking-key or all-candidates, not " + value);
+            };
         }
 
         private static long whole(String option, String value, long least) {

@@ -39,6 +39,11 @@ enum BlockingKey {
         this.width = width;
     }
 
+    /** True when {@code key} is of this kind. */
+    boolean isKindOf(int key) {
+        return key >>> 24 == kind;
+    }
+
     int key(Mac mac, String value) {
         byte[] digest = new byte[32];
         mac.update((name() + "|" + value).getBytes(StandardCharsets.UTF_8));

@@ -57,6 +57,11 @@ final class ComparisonVector {
         return (int) ((packed >>> (BITS * comparison.ordinal())) & ((1 << BITS) - 1)) - 1;
     }
 
+    /** {@code packed} with {@code comparison} absent. */
+    static long without(long packed, Comparison comparison) {
+        return packed & ~((long) ((1 << BITS) - 1) << (BITS * comparison.ordinal()));
+    }
+
     static boolean swapped(long packed) {
         return (packed & SWAPPED) != 0;
     }

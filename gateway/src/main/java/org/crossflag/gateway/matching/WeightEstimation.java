@@ -1,6 +1,7 @@
 package org.crossflag.gateway.matching;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -13,7 +14,10 @@ import java.util.SplittableRandom;
  * Random pairs are almost all non-matches, so u is then fixed.</li>
  * <li>m by {@link ExpectationMaximisation} over the candidate pairs: those the index would score (every left
  * encoding indexed; for each right encoding, the people sharing a blocking key and passing the CLK screen),
- * starting from the m of {@link Options#start} and a share of matches of {@link #START_LAMBDA}.</li>
+ * starting from the m of {@link Options#start} and a share of matches of {@link #START_LAMBDA}. By default, as
+ * Splink trains per blocking rule, there is one session per blocking-key kind ({@link TrainingSession}), each
+ * leaving out the comparisons its key is made from, and a comparison's m is the mean over the sessions that
+ * estimate it.</li>
  * </ol>
  * Comparison outcomes are those {@link MatchScorer#compare} gives under the starting parameters. What is not
  * estimated (the prior, the swap penalty, the term-frequency settings and the levels' Dice thresholds) is copied
@@ -33,6 +37,20 @@ public final class WeightEstimation {
 
     private WeightEstimation() {}
 
+    /** Which candidate pairs expectation-maximisation learns m from. */
+    public enum Training {
+        /**
+         * One session per blocking-key kind, leaving out the comparisons the key is made from (the default): pairs
+         * sharing a date-of-birth key estimate the names, pairs sharing a name key estimate the date.
+         */
+        BY_BLOCKING_KEY,
+        /**
+         * One session over all candidate pairs. Their non-matches agree far more often than random pairs, so the
+         * fit takes most of them for matches; kept to show why the default is per blocking key.
+         */
+        ALL_CANDIDATES
+    }
+
     /**
      * How to estimate.
      *
@@ -41,8 +59,9 @@ public final class WeightEstimation {
      *                    everything that is not estimated
      * @param randomPairs how many random pairs to draw for u
      * @param seed        seeds the draw, so that the same data give the same estimate
+     * @param training    which candidate pairs m is learnt from
      */
-    public record Options(String version, MatchParameters start, long randomPairs, long seed) {
+    public record Options(String version, MatchParameters start, long randomPairs, long seed, Training training) {
 
         public Options {
             if (version == null || version.isBlank()) {
@@ -54,11 +73,15 @@ public final class WeightEstimation {
             if (randomPairs < 1) {
                 throw new IllegalArgumentException("random pairs must be at least 1, was " + randomPairs);
             }
+            if (training == null) {
+                throw new IllegalArgumentException("the estimate needs a way of training");
+            }
         }
 
-        /** Starting from the shipped parameters, with a million random pairs and seed 1. */
+        /** Starting from the shipped parameters, with a million random pairs, seed 1, trained by blocking key. */
         public static Options of(String version) {
-            return new Options(version, MatchParameters.defaults(), DEFAULT_RANDOM_PAIRS, DEFAULT_SEED);
+            return new Options(
+                    version, MatchParameters.defaults(), DEFAULT_RANDOM_PAIRS, DEFAULT_SEED, Training.BY_BLOCKING_KEY);
         }
     }
 
@@ -93,15 +116,16 @@ public final class WeightEstimation {
         }
         keyVersion(linkages);
         MatchParameters start = options.start();
+        List<TrainingSession> sessions = TrainingSession.of(options.training());
         long allPairs = linkages.stream().mapToLong(Linkage::pairs).sum();
         SplittableRandom random = new SplittableRandom(options.seed());
         ComparisonPatterns randomPairs = new ComparisonPatterns();
-        ComparisonPatterns candidates = new ComparisonPatterns();
+        CandidatePatterns candidates = new CandidatePatterns(sessions);
         for (Linkage linkage : linkages) {
             EncodedPersonIndex index = index(linkage.left(), start);
             long share = Math.max(1, Math.round((double) options.randomPairs() * linkage.pairs() / allPairs));
             randomPairs.addAll(randomPairs(index, linkage, share, random));
-            candidates.addAll(candidatePairs(index, linkage.right()));
+            candidates.addAll(candidatePairs(index, linkage.right(), sessions));
         }
 
         double[][] u = new double[Comparison.COUNT][];
@@ -114,22 +138,52 @@ public final class WeightEstimation {
             uEstimated[c] = sum(counts) > 0;
             u[c] = uEstimated[c] ? laplace(counts) : comparison.u(start);
         }
-        ExpectationMaximisation.Fit fit =
-                ExpectationMaximisation.fit(candidates, u, startM, START_LAMBDA, PSEUDO_COUNT);
+        List<ExpectationMaximisation.Fit> fits = new ArrayList<>();
+        for (int s = 0; s < sessions.size(); s++) {
+            fits.add(ExpectationMaximisation.fit(candidates.sessions[s], u, startM, START_LAMBDA, PSEUDO_COUNT));
+        }
 
         double[][] m = new double[Comparison.COUNT][];
+        boolean[] mEstimated = new boolean[Comparison.COUNT];
         for (Comparison comparison : Comparison.values()) {
             int c = comparison.ordinal();
+            m[c] = meanOfEstimates(fits, c);
+            mEstimated[c] = m[c] != null;
             // A comparison never present keeps its input values exactly, not rescaled.
-            m[c] = fit.estimated()[c] ? fit.m()[c] : comparison.inputM(start);
+            m[c] = mEstimated[c] ? m[c] : comparison.inputM(start);
             u[c] = uEstimated[c] ? u[c] : comparison.inputU(start);
         }
         m = Comparison.clamped(m);
         u = Comparison.clamped(u);
         MatchParameters estimated = Comparison.apply(start, options.version(), m, u);
+        List<EstimationReport.Session> sessionReports = new ArrayList<>();
+        for (int s = 0; s < sessions.size(); s++) {
+            sessionReports.add(EstimationReport.session(sessions.get(s), candidates.sessions[s], fits.get(s)));
+        }
         EstimationReport report = EstimationReport.of(
-                start, options.version(), m, u, uEstimated, randomPairs.total(), candidates, fit, options.seed());
+                start, options, m, u, mEstimated, uEstimated, randomPairs.total(), candidates.all, sessionReports);
         return new Estimate(estimated, report);
+    }
+
+    /** The mean m of comparison {@code c} over the sessions that estimated it, or null when none did. */
+    private static double[] meanOfEstimates(List<ExpectationMaximisation.Fit> fits, int c) {
+        double[] mean = null;
+        int estimates = 0;
+        for (ExpectationMaximisation.Fit fit : fits) {
+            if (fit.estimated()[c]) {
+                mean = mean == null ? new double[fit.m()[c].length] : mean;
+                for (int outcome = 0; outcome < mean.length; outcome++) {
+                    mean[outcome] += fit.m()[c][outcome];
+                }
+                estimates++;
+            }
+        }
+        if (mean != null) {
+            for (int outcome = 0; outcome < mean.length; outcome++) {
+                mean[outcome] /= estimates;
+            }
+        }
+        return mean;
     }
 
     private static int keyVersion(List<Linkage> linkages) {
@@ -187,18 +241,51 @@ public final class WeightEstimation {
         return patterns;
     }
 
-    private static ComparisonPatterns candidatePairs(EncodedPersonIndex index, List<IdentityEncoding> right) {
+    private static CandidatePatterns candidatePairs(
+            EncodedPersonIndex index, List<IdentityEncoding> right, List<TrainingSession> sessions) {
         return right.parallelStream()
                 .collect(
-                        ComparisonPatterns::new,
+                        () -> new CandidatePatterns(sessions),
                         (patterns, query) -> {
                             ComparisonVector vector = new ComparisonVector();
                             index.forEachCandidate(query, (scoring, store, slot) -> {
                                 MatchScorer.compare(scoring, store, slot, vector);
-                                patterns.add(vector.pack());
+                                patterns.add(vector.pack(), query.blockingKeys(), store.blocking[slot]);
                             });
                         },
-                        ComparisonPatterns::addAll);
+                        CandidatePatterns::addAll);
+    }
+
+    /** The candidate pairs' vectors, all of them and those of each session. */
+    private static final class CandidatePatterns {
+
+        final List<TrainingSession> kinds;
+        final ComparisonPatterns all = new ComparisonPatterns();
+        final ComparisonPatterns[] sessions;
+
+        CandidatePatterns(List<TrainingSession> kinds) {
+            this.kinds = kinds;
+            this.sessions = new ComparisonPatterns[kinds.size()];
+            for (int s = 0; s < sessions.length; s++) {
+                sessions[s] = new ComparisonPatterns();
+            }
+        }
+
+        void add(long packed, int[] queryKeys, int[] storedKeys) {
+            all.add(packed);
+            for (int s = 0; s < sessions.length; s++) {
+                if (kinds.get(s).takes(queryKeys, storedKeys)) {
+                    sessions[s].add(kinds.get(s).vector(packed));
+                }
+            }
+        }
+
+        void addAll(CandidatePatterns other) {
+            all.addAll(other.all);
+            for (int s = 0; s < sessions.length; s++) {
+                sessions[s].addAll(other.sessions[s]);
+            }
+        }
     }
 
     /** Frequencies with one added to every outcome, so that none is zero. */

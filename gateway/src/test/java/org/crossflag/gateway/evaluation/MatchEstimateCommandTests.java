@@ -54,7 +54,8 @@ class MatchEstimateCommandTests {
         assertThat(run.out())
                 .contains("using the fixed demo matching secret")
                 .contains("20000 random pairs")
-                .contains("expectation-maximisation")
+                .contains("expectation-maximisation over pairs sharing a date-of-birth key")
+                .contains("expectation-maximisation over pairs sharing a given-and-family-name key")
                 .contains("given name")
                 .contains("parameters 2026-12-07 written to " + out);
         MatchParameters written = MatchParametersFile.read(out);
@@ -82,10 +83,15 @@ class MatchEstimateCommandTests {
                 "--secret-file",
                 secret.toString(),
                 "--random-pairs",
-                "10000");
+                "10000",
+                "--training",
+                "all-candidates");
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).doesNotContain("demo").contains("10000 random pairs");
+        assertThat(run.out())
+                .doesNotContain("demo")
+                .contains("10000 random pairs")
+                .contains("expectation-maximisation over all candidate pairs");
         assertThat(MatchParametersFile.read(out).version()).isEqualTo("pooled-1");
     }
 

@@ -44,13 +44,45 @@ class WeightEstimationTests {
 
     @Test
     void theEstimatedParametersMatchWellOnDataTheyNeverSawLabelled() {
-        // Measured: precision 0.9933 and recall 0.9917 at MATCH (the shipped parameters: 1.0000 and 0.9967).
+        // Measured: precision 1.0000 and recall 0.9917 at MATCH (the shipped parameters: 1.0000 and 0.9967).
         Accuracy estimated = accuracy(estimate.parameters());
         assertThat(estimated.truePairs()).isEqualTo(600);
         assertThat(estimated.precision())
                 .as("precision at MATCH: %s", estimated)
-                .isGreaterThanOrEqualTo(0.985);
+                .isGreaterThanOrEqualTo(0.99);
         assertThat(estimated.recall()).as("recall at MATCH: %s", estimated).isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
+    void theEstimatedWeightsPointTheRightWay() {
+        MatchParameters p = estimate.parameters();
+        assertThat(p.given().weightOfLevel(0)).isGreaterThan(4);
+        assertThat(p.given().weightOfLevel(p.given().levels() - 1)).isLessThan(-3);
+        assertThat(p.family().weightOfLevel(p.family().levels() - 1)).isLessThan(-3);
+        assertThat(p.nicknameWeight()).isGreaterThan(3);
+        assertThat(p.dateOfBirth().weight(0)).as("same date of birth").isGreaterThan(10);
+        assertThat(p.pncAgree().weight()).isGreaterThan(10);
+        assertThat(p.pncConflict().weight()).isLessThan(-8);
+    }
+
+    @Test
+    void trainingOnAllCandidatesTakesMostOfTheirNonMatchesForMatches() {
+        // About 14% of the candidate pairs are true pairs. Their non-matches agree on what the blocking keys are made
+        // of far more often than random pairs do, and u is fixed from random pairs, so one session over all of
+        // them explains most by the m of matches. Per blocking key, the pairs say nothing about those comparisons.
+        WeightEstimation.Estimate pooled = WeightEstimation.estimate(
+                left,
+                right,
+                new WeightEstimation.Options(
+                        "pooled", MatchParameters.defaults(), 100_000, 1, WeightEstimation.Training.ALL_CANDIDATES));
+        assertThat(pooled.report().sessions()).singleElement().satisfies(session -> {
+            assertThat(session.name()).isEqualTo(TrainingSession.ALL_CANDIDATES.label());
+            assertThat(session.pairs()).isEqualTo(pooled.report().candidatePairs());
+            assertThat(session.lambda()).isGreaterThan(0.5);
+        });
+        assertThat(pooled.parameters().pncConflict().weight())
+                .as("a PNC conflict hardly counts against")
+                .isGreaterThan(-2);
     }
 
     @Test
@@ -60,8 +92,15 @@ class WeightEstimationTests {
         assertThat(report.startVersion()).isEqualTo(MatchParameters.defaults().version());
         assertThat(report.randomPairs()).isEqualTo(WeightEstimation.DEFAULT_RANDOM_PAIRS);
         assertThat(report.candidatePairs()).as("at least the true pairs").isGreaterThan(600);
-        assertThat(report.converged()).isTrue();
-        assertThat(report.lambda()).isBetween(0.0, 1.0);
+        assertThat(report.training()).isEqualTo(WeightEstimation.Training.BY_BLOCKING_KEY);
+        assertThat(report.sessions())
+                .extracting(EstimationReport.Session::name)
+                .containsExactly(TrainingSession.SHARED_DATE_KEY.label(), TrainingSession.SHARED_NAME_KEY.label());
+        for (EstimationReport.Session session : report.sessions()) {
+            assertThat(session.converged()).isTrue();
+            assertThat(session.pairs()).isPositive().isLessThan(report.candidatePairs());
+            assertThat(session.lambda()).isBetween(0.0, 1.0);
+        }
         assertThat(report.comparisons()).hasSize(Comparison.COUNT);
         EstimationReport.ComparisonEstimate contact = report.comparisons().get(Comparison.CONTACT.ordinal());
         assertThat(contact.mEstimated())
@@ -140,7 +179,8 @@ class WeightEstimationTests {
     void theSameDataAndSeedGiveTheSameEstimateAndFewPairsAreAllCompared() {
         List<IdentityEncoding> fewLeft = left.subList(0, 150);
         List<IdentityEncoding> fewRight = right.subList(0, 150);
-        WeightEstimation.Options options = new WeightEstimation.Options("small", MatchParameters.defaults(), 5_000, 42);
+        WeightEstimation.Options options = new WeightEstimation.Options(
+                "small", MatchParameters.defaults(), 5_000, 42, WeightEstimation.Training.BY_BLOCKING_KEY);
         WeightEstimation.Estimate first = WeightEstimation.estimate(fewLeft, fewRight, options);
         WeightEstimation.Estimate again = WeightEstimation.estimate(fewLeft, fewRight, options);
         assertThat(again.parameters().given().m())
@@ -150,19 +190,25 @@ class WeightEstimationTests {
         assertThat(first.report().randomPairs()).isEqualTo(5_000);
 
         WeightEstimation.Estimate otherSeed = WeightEstimation.estimate(
-                fewLeft, fewRight, new WeightEstimation.Options("small", MatchParameters.defaults(), 5_000, 43));
+                fewLeft,
+                fewRight,
+                new WeightEstimation.Options(
+                        "small", MatchParameters.defaults(), 5_000, 43, WeightEstimation.Training.BY_BLOCKING_KEY));
         assertThat(otherSeed.parameters().family().u())
                 .isNotEqualTo(first.parameters().family().u());
 
         WeightEstimation.Estimate all = WeightEstimation.estimate(
-                fewLeft, fewRight, new WeightEstimation.Options("all", MatchParameters.defaults(), 1_000_000, 1));
+                fewLeft,
+                fewRight,
+                new WeightEstimation.Options(
+                        "all", MatchParameters.defaults(), 1_000_000, 1, WeightEstimation.Training.BY_BLOCKING_KEY));
         assertThat(all.report().randomPairs()).as("every pair, once").isEqualTo(150 * 150);
     }
 
     @Test
     void pooledLinkagesCountTogether() {
-        WeightEstimation.Options options =
-                new WeightEstimation.Options("pooled", MatchParameters.defaults(), 10_000, 1);
+        WeightEstimation.Options options = new WeightEstimation.Options(
+                "pooled", MatchParameters.defaults(), 10_000, 1, WeightEstimation.Training.BY_BLOCKING_KEY);
         WeightEstimation.Estimate one = WeightEstimation.estimate(left.subList(0, 300), right.subList(0, 300), options);
         WeightEstimation.Estimate two = WeightEstimation.estimate(
                 List.of(
@@ -182,7 +228,10 @@ class WeightEstimationTests {
                 .toList();
         MatchParameters start = MatchParameters.defaults();
         MatchParameters p = WeightEstimation.estimate(
-                        bare, bare, new WeightEstimation.Options("bare", start, 10_000, 1))
+                        bare,
+                        bare,
+                        new WeightEstimation.Options(
+                                "bare", start, 10_000, 1, WeightEstimation.Training.BY_BLOCKING_KEY))
                 .parameters();
         assertThat(p.postcode().m()).containsExactly(start.postcode().m());
         assertThat(p.postcode().u()).containsExactly(start.postcode().u());
@@ -209,10 +258,12 @@ class WeightEstimationTests {
         assertThatThrownBy(() -> WeightEstimation.Options.of(" "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs a version");
-        assertThatThrownBy(() -> new WeightEstimation.Options("v", null, 10, 1))
+        assertThatThrownBy(
+                        () -> new WeightEstimation.Options("v", null, 10, 1, WeightEstimation.Training.BY_BLOCKING_KEY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("start from");
-        assertThatThrownBy(() -> new WeightEstimation.Options("v", MatchParameters.defaults(), 0, 1))
+        assertThatThrownBy(() -> new WeightEstimation.Options(
+                        "v", MatchParameters.defaults(), 0, 1, WeightEstimation.Training.BY_BLOCKING_KEY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("random pairs must be at least 1");
     }
