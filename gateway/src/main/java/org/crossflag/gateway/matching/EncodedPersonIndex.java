@@ -216,11 +216,13 @@ public final class EncodedPersonIndex {
 
         List<MatchCandidate> query(IdentityEncoding query, MatchThresholds thresholds, MatchParameters parameters) {
             int[] candidates = candidates(query);
-            int count = screen(query, candidates);
+            int queryCardinality = BitVectors.cardinality(query.clk(), 0, RecordStore.CLK_WORDS);
             ScoringQuery scoring = new ScoringQuery(query, store, parameters);
             List<MatchCandidate> found = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int slot = candidates[i];
+            for (int slot : candidates) {
+                if (!passesScreen(query, queryCardinality, slot)) {
+                    continue;
+                }
                 double weight = MatchScorer.weight(scoring, store, slot);
                 double score = MatchScorer.probability(weight);
                 MatchBand band = thresholds.band(score);
@@ -249,26 +251,31 @@ public final class EncodedPersonIndex {
         }
 
         /**
-         * Moves the candidates whose CLK Dice with the query reaches {@link #CLK_FLOOR} to the front of
-         * {@code candidates}, in order, and returns how many there are.
+         * Moves the candidates whose CLK passes the screen to the front of {@code candidates}, in order, and returns
+         * how many there are.
          */
         private int screen(IdentityEncoding query, int[] candidates) {
             int queryCardinality = BitVectors.cardinality(query.clk(), 0, RecordStore.CLK_WORDS);
             int kept = 0;
             for (int slot : candidates) {
-                double clkDice = BitVectors.dice(
-                        query.clk(),
-                        0,
-                        queryCardinality,
-                        store.clk,
-                        slot * RecordStore.CLK_WORDS,
-                        store.clkCardinality[slot],
-                        RecordStore.CLK_WORDS);
-                if (clkDice >= CLK_FLOOR) {
+                if (passesScreen(query, queryCardinality, slot)) {
                     candidates[kept++] = slot;
                 }
             }
             return kept;
+        }
+
+        /** True when the CLK Dice of the query and {@code slot} reaches {@link #CLK_FLOOR}. */
+        private boolean passesScreen(IdentityEncoding query, int queryCardinality, int slot) {
+            double clkDice = BitVectors.dice(
+                    query.clk(),
+                    0,
+                    queryCardinality,
+                    store.clk,
+                    slot * RecordStore.CLK_WORDS,
+                    store.clkCardinality[slot],
+                    RecordStore.CLK_WORDS);
+            return clkDice >= CLK_FLOOR;
         }
 
         /** Distinct slots sharing at least one blocking key with the query. */
