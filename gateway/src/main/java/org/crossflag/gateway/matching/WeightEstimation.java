@@ -114,7 +114,7 @@ public final class WeightEstimation {
         if (linkages == null || linkages.isEmpty()) {
             throw new IllegalArgumentException("the estimate needs at least one linkage");
         }
-        keyVersion(linkages);
+        requireOneKeyVersion(linkages);
         MatchParameters start = options.start();
         List<TrainingSession> sessions = TrainingSession.of(options.training());
         long allPairs = linkages.stream().mapToLong(Linkage::pairs).sum();
@@ -186,7 +186,7 @@ public final class WeightEstimation {
         return mean;
     }
 
-    private static int keyVersion(List<Linkage> linkages) {
+    private static void requireOneKeyVersion(List<Linkage> linkages) {
         int version = linkages.get(0).left().get(0).keyVersion();
         for (Linkage linkage : linkages) {
             for (List<IdentityEncoding> side : List.of(linkage.left(), linkage.right())) {
@@ -198,7 +198,6 @@ public final class WeightEstimation {
                 }
             }
         }
-        return version;
     }
 
     private static EncodedPersonIndex index(List<IdentityEncoding> left, MatchParameters start) {
