@@ -3,6 +3,7 @@ package org.crossflag.gateway;
 import java.time.Clock;
 
 import org.crossflag.gateway.audit.AuditCommand;
+import org.crossflag.gateway.evaluation.MatchEstimateCommand;
 import org.crossflag.gateway.evaluation.MatchEvalCommand;
 import org.crossflag.gateway.evaluation.MatchSplitCommand;
 import org.crossflag.gateway.node.CrossflagProperties;
@@ -21,12 +22,15 @@ public class CrossflagApplication {
         if (AuditCommand.handles(args)) {
             System.exit(AuditCommand.run(args, System.out, System.err));
         }
-        // Matching evaluation on CSV files needs no node at all: no configuration, database or routes.
+        // Matching evaluation and estimation on CSV files need no node at all: no configuration, database or routes.
         if (MatchEvalCommand.handles(args)) {
             System.exit(MatchEvalCommand.run(args, System.out, System.err));
         }
         if (MatchSplitCommand.handles(args)) {
             System.exit(MatchSplitCommand.run(args, System.out, System.err));
+        }
+        if (MatchEstimateCommand.handles(args)) {
+            System.exit(MatchEstimateCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(CrossflagApplication.class, args);
     }

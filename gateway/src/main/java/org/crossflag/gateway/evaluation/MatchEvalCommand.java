@@ -63,16 +63,7 @@ public final class MatchEvalCommand {
             return FAILED;
         }
         try {
-            byte[] secret = arguments.secretFile() == null ? demoSecret() : Files.readAllBytes(arguments.secretFile());
-            if (secret.length < MatchingSecret.MIN_SECRET_BYTES) {
-                err.println(
-                        NAME + ": the secret file must hold at least " + MatchingSecret.MIN_SECRET_BYTES + " bytes");
-                return FAILED;
-            }
-            if (arguments.secretFile() == null) {
-                out.println(NAME
-                        + ": no --secret-file given, using the fixed demo matching secret (for synthetic data only)");
-            }
+            byte[] secret = secret(arguments.secretFile(), NAME, out);
             PeopleCsv.People leftFile = PeopleCsv.read(arguments.left(), arguments.truth());
             PeopleCsv.People rightFile = PeopleCsv.read(arguments.right(), arguments.truth());
             List<RowIssue> issues = new ArrayList<>(leftFile.issues());
@@ -159,6 +150,24 @@ public final class MatchEvalCommand {
                 evaluation.truePositives(),
                 evaluation.falsePositives(),
                 evaluation.falseNegatives());
+    }
+
+    /**
+     * The matching secret in {@code secretFile}, or, when it is null, the demo secret, saying so on {@code out}.
+     *
+     * @throws IllegalArgumentException when the file holds fewer than {@link MatchingSecret#MIN_SECRET_BYTES} bytes
+     */
+    static byte[] secret(Path secretFile, String command, PrintStream out) throws IOException {
+        byte[] secret = secretFile == null ? demoSecret() : Files.readAllBytes(secretFile);
+        if (secret.length < MatchingSecret.MIN_SECRET_BYTES) {
+            throw new IllegalArgumentException(
+                    "the secret file must hold at least " + MatchingSecret.MIN_SECRET_BYTES + " bytes");
+        }
+        if (secretFile == null) {
+            out.println(command
+                    + ": no --secret-file given, using the fixed demo matching secret (for synthetic data only)");
+        }
+        return secret;
     }
 
     /** A fixed, public secret for synthetic data: anyone can recompute it, so it protects nothing. */

@@ -39,6 +39,11 @@ enum BlockingKey {
         this.width = width;
     }
 
+    /** True when {@code key} is of this kind. */
+    boolean isKindOf(int key) {
+        return key >>> 24 == kind;
+    }
+
     int key(Mac mac, String value) {
         byte[] digest = new byte[32];
         mac.update((name() + "|" + value).getBytes(StandardCharsets.UTF_8));
@@ -48,11 +53,6 @@ enum BlockingKey {
                 | ((digest[2] & 0xff) << 8)
                 | (digest[3] & 0xff);
         return (kind << 24) | (hash >>> (32 - width));
-    }
-
-    /** True when {@code key} is of this kind. */
-    boolean isKindOf(int key) {
-        return key >>> 24 == kind;
     }
 
     /** True when {@code key} is a well-formed key of some kind. */

@@ -139,6 +139,41 @@ public final class EncodedPersonIndex {
         }
     }
 
+    /** What {@link #forEachCandidate} and {@link #visit} hand over: a prepared query, the store and a slot in it. */
+    interface CandidateVisitor {
+        void visit(ScoringQuery query, RecordStore store, int slot);
+    }
+
+    /**
+     * Visits every person a query under this index's parameters would score: those sharing a blocking key with
+     * {@code query} whose CLK passes the screen. Unlike {@link #query} it does not check that the key version is
+     * accepted now, so that parameters can be estimated on encodings made under any version the index holds.
+     */
+    void forEachCandidate(IdentityEncoding query, CandidateVisitor visitor) {
+        lock.readLock().lock();
+        try {
+            Partition partition = partitions.get(query.keyVersion());
+            if (partition != null) {
+                partition.forEachCandidate(query, parameters, visitor);
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Visits the pair of {@code query} and the person held as {@code localId}, whether or not they share a key. */
+    void visit(IdentityEncoding query, String localId, CandidateVisitor visitor) {
+        lock.readLock().lock();
+        try {
+            Partition partition = partitions.get(query.keyVersion());
+            if (partition != null) {
+                partition.visit(query, localId, parameters, visitor);
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** One key version's people: the column store, the blocking postings and the id-to-slot map. */
     private static final class Partition {
 
@@ -185,20 +220,12 @@ public final class EncodedPersonIndex {
 
         List<MatchCandidate> query(IdentityEncoding query, MatchThresholds thresholds, MatchParameters parameters) {
             int[] candidates = candidates(query);
-            int[] strongId = strongIdSlots(query);
+            int[][] strongId = strongIdSlots(query);
             int queryCardinality = BitVectors.cardinality(query.clk(), 0, RecordStore.CLK_WORDS);
             ScoringQuery scoring = new ScoringQuery(query, store, parameters);
             List<MatchCandidate> found = new ArrayList<>();
             for (int slot : candidates) {
-                double clkDice = BitVectors.dice(
-                        query.clk(),
-                        0,
-                        queryCardinality,
-                        store.clk,
-                        slot * RecordStore.CLK_WORDS,
-                        store.clkCardinality[slot],
-                        RecordStore.CLK_WORDS);
-                if (clkDice < CLK_FLOOR && !contains(strongId, slot)) {
+                if (!passesScreen(query, queryCardinality, slot, strongId)) {
                     continue;
                 }
                 double weight = MatchScorer.weight(scoring, store, slot);
@@ -213,21 +240,25 @@ public final class EncodedPersonIndex {
         }
 
         /**
-         * Slots that share the query's PNC key (length first), or null. The CLK screen cannot judge them: a record
-         * with little besides its PNC has a sparse or empty CLK, far from any fuller record of the same person.
-         * They are few, so all of them are scored.
+         * The slot lists of the query's strong-identifier keys (PNC, phone, email), each length first. The CLK
+         * screen cannot judge those slots: a record with little besides a PNC id has a sparse or empty CLK, far
+         * from any fuller record of the same person. They are few, so all of them are scored.
          */
-        private int[] strongIdSlots(IdentityEncoding query) {
+        private int[][] strongIdSlots(IdentityEncoding query) {
+            List<int[]> lists = new ArrayList<>(3);
             for (int key : query.blockingKeys()) {
                 if (BlockingKey.STRONG_ID.isKindOf(key)) {
-                    return postings.slots(key);
+                    int[] list = postings.slots(key);
+                    if (list != null) {
+                        lists.add(list);
+                    }
                 }
             }
-            return null;
+            return lists.toArray(new int[0][]);
         }
 
-        private static boolean contains(int[] list, int slot) {
-            if (list != null) {
+        private static boolean contains(int[][] lists, int slot) {
+            for (int[] list : lists) {
                 for (int i = 1; i <= list[0]; i++) {
                     if (list[i] == slot) {
                         return true;
@@ -235,6 +266,53 @@ public final class EncodedPersonIndex {
                 }
             }
             return false;
+        }
+
+        void forEachCandidate(IdentityEncoding query, MatchParameters parameters, CandidateVisitor visitor) {
+            int[] candidates = candidates(query);
+            int count = screen(query, candidates, strongIdSlots(query));
+            ScoringQuery scoring = new ScoringQuery(query, store, parameters);
+            for (int i = 0; i < count; i++) {
+                visitor.visit(scoring, store, candidates[i]);
+            }
+        }
+
+        void visit(IdentityEncoding query, String localId, MatchParameters parameters, CandidateVisitor visitor) {
+            Integer slot = slots.get(localId);
+            if (slot != null) {
+                visitor.visit(new ScoringQuery(query, store, parameters), store, slot);
+            }
+        }
+
+        /**
+         * Moves the candidates whose CLK passes the screen to the front of {@code candidates}, in order, and returns
+         * how many there are.
+         */
+        private int screen(IdentityEncoding query, int[] candidates, int[][] strongId) {
+            int queryCardinality = BitVectors.cardinality(query.clk(), 0, RecordStore.CLK_WORDS);
+            int kept = 0;
+            for (int slot : candidates) {
+                if (passesScreen(query, queryCardinality, slot, strongId)) {
+                    candidates[kept++] = slot;
+                }
+            }
+            return kept;
+        }
+
+        /**
+         * True when the CLK Dice of the query and {@code slot} reaches {@link #CLK_FLOOR}, or the slot shares a
+         * strong identifier with the query.
+         */
+        private boolean passesScreen(IdentityEncoding query, int queryCardinality, int slot, int[][] strongId) {
+            double clkDice = BitVectors.dice(
+                    query.clk(),
+                    0,
+                    queryCardinality,
+                    store.clk,
+                    slot * RecordStore.CLK_WORDS,
+                    store.clkCardinality[slot],
+                    RecordStore.CLK_WORDS);
+            return clkDice >= CLK_FLOOR || contains(strongId, slot);
         }
 
         /** Distinct slots sharing at least one blocking key with the query. */

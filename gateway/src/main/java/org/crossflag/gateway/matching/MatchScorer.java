@@ -31,38 +31,23 @@ final class MatchScorer {
         IdentityEncoding q = query.encoding;
         MatchParameters p = query.parameters;
         int both = query.presence & store.presence[slot];
-        double weight = query.prior + names(query, store, slot);
-        if ((both & FieldPresence.MIDDLE) != 0) {
-            weight += p.middle()
-                    .weight(balancedDice(
-                            q.middleNames(),
-                            0,
-                            store.middles,
-                            slot * RecordStore.MIDDLE_WORDS,
-                            RecordStore.MIDDLE_WORDS));
+        double weight = query.prior + names(query, store, slot, null);
+        int middle = middleLevel(query, store, slot, both);
+        if (middle != ComparisonVector.ABSENT) {
+            weight += p.middle().weightOfLevel(middle);
         }
         weight += DateLevels.weight(p.dateOfBirth(), q.dateOfBirth(), store.dates, slot * RecordStore.DATE_WORDS, both);
-        if ((both & FieldPresence.POSTCODE) != 0) {
-            weight += p.postcode()
-                    .weight(balancedDice(
-                            q.postcode(),
-                            0,
-                            store.postcodes,
-                            slot * RecordStore.POSTCODE_WORDS,
-                            RecordStore.POSTCODE_WORDS));
+        int postcode = postcodeLevel(query, store, slot, both);
+        if (postcode != ComparisonVector.ABSENT) {
+            weight += p.postcode().weightOfLevel(postcode);
         }
-        if ((both & FieldPresence.ADDRESS) != 0) {
-            weight += p.address()
-                    .weight(balancedDice(
-                            q.address(),
-                            0,
-                            store.addresses,
-                            slot * RecordStore.ADDRESS_WORDS,
-                            RecordStore.ADDRESS_WORDS));
+        int address = addressLevel(query, store, slot, both);
+        if (address != ComparisonVector.ABSENT) {
+            weight += p.address().weightOfLevel(address);
         }
-        long pnc = store.tokens[slot * 3];
-        if (q.pncToken() != 0 && pnc != 0) {
-            weight += q.pncToken() == pnc
+        int pnc = pncOutcome(query, store, slot);
+        if (pnc != ComparisonVector.ABSENT) {
+            weight += pnc == ComparisonVector.PNC_AGREE
                     ? p.pncAgree().weight()
                     : p.pncConflict().weight();
         }
@@ -73,6 +58,42 @@ final class MatchScorer {
             weight += p.contactAgree().weight();
         }
         return weight;
+    }
+
+    /**
+     * The outcome of every comparison of {@code query} against slot {@code slot}, as {@link #weight} scores it, into
+     * {@code into}. The names are those of the variant pairing and reading (straight or swapped) that gives the best
+     * name weight under the query's parameters. Contact is compared among the phones and emails both hold; the
+     * weight counts only its agreement.
+     */
+    static void compare(ScoringQuery query, RecordStore store, int slot, ComparisonVector into) {
+        IdentityEncoding q = query.encoding;
+        int both = query.presence & store.presence[slot];
+        into.clear();
+        names(query, store, slot, into);
+        into.outcomes[Comparison.MIDDLE_NAMES.ordinal()] = middleLevel(query, store, slot, both);
+        int cell = DateLevels.cell(q.dateOfBirth(), store.dates, slot * RecordStore.DATE_WORDS, both);
+        if (cell != DateLevels.UNKNOWN) {
+            int row = cell / DateLevels.COLUMNS;
+            int column = cell % DateLevels.COLUMNS;
+            if (column < Comparison.DAY_MONTH_COLUMNS) {
+                into.outcomes[Comparison.DATE_OF_BIRTH.ordinal()] = row * Comparison.DAY_MONTH_COLUMNS + column;
+            } else {
+                into.outcomes[Comparison.YEAR_OF_BIRTH_ONLY.ordinal()] = row;
+            }
+        }
+        into.outcomes[Comparison.POSTCODE.ordinal()] = postcodeLevel(query, store, slot, both);
+        into.outcomes[Comparison.ADDRESS.ordinal()] = addressLevel(query, store, slot, both);
+        into.outcomes[Comparison.PNC.ordinal()] = pncOutcome(query, store, slot);
+        long phone = store.tokens[slot * 3 + 1];
+        long email = store.tokens[slot * 3 + 2];
+        boolean phones = q.phoneToken() != 0 && phone != 0;
+        boolean emails = q.emailToken() != 0 && email != 0;
+        if (phones || emails) {
+            boolean agree = (phones && q.phoneToken() == phone) || (emails && q.emailToken() == email);
+            into.outcomes[Comparison.CONTACT.ordinal()] =
+                    agree ? ComparisonVector.CONTACT_AGREE : ComparisonVector.CONTACT_DIFFERENT;
+        }
     }
 
     /** Match weight of two encodings made under the same key version, as a one-person index would score them. */
@@ -87,10 +108,9 @@ final class MatchScorer {
         MatchParameters p = MatchParameters.defaults();
         ScoringQuery scoring = new ScoringQuery(query, store, p);
         int both = scoring.presence & store.presence[0];
-        double names = names(scoring, store, 0);
-        double middle = (both & FieldPresence.MIDDLE) == 0
-                ? 0
-                : p.middle().weight(balancedDice(query.middleNames(), 0, store.middles, 0, RecordStore.MIDDLE_WORDS));
+        double names = names(scoring, store, 0, null);
+        int middleLevel = middleLevel(scoring, store, 0, both);
+        double middle = middleLevel == ComparisonVector.ABSENT ? 0 : p.middle().weightOfLevel(middleLevel);
         double date = DateLevels.weight(p.dateOfBirth(), query.dateOfBirth(), store.dates, 0, both);
         double total = weight(scoring, store, 0);
         return new double[] {names, middle, date, total - scoring.prior - names - middle - date};
@@ -103,9 +123,52 @@ final class MatchScorer {
     private static final int G = FieldPresence.G;
     private static final int C = FieldPresence.C;
 
-    private static double names(ScoringQuery query, RecordStore store, int slot) {
+    private static int middleLevel(ScoringQuery query, RecordStore store, int slot, int both) {
+        if ((both & FieldPresence.MIDDLE) == 0) {
+            return ComparisonVector.ABSENT;
+        }
+        long[] q = query.encoding.middleNames();
+        int offset = slot * RecordStore.MIDDLE_WORDS;
+        return query.parameters.middle().level(balancedDice(q, 0, store.middles, offset, RecordStore.MIDDLE_WORDS));
+    }
+
+    private static int postcodeLevel(ScoringQuery query, RecordStore store, int slot, int both) {
+        if ((both & FieldPresence.POSTCODE) == 0) {
+            return ComparisonVector.ABSENT;
+        }
+        long[] q = query.encoding.postcode();
+        int offset = slot * RecordStore.POSTCODE_WORDS;
+        return query.parameters
+                .postcode()
+                .level(balancedDice(q, 0, store.postcodes, offset, RecordStore.POSTCODE_WORDS));
+    }
+
+    private static int addressLevel(ScoringQuery query, RecordStore store, int slot, int both) {
+        if ((both & FieldPresence.ADDRESS) == 0) {
+            return ComparisonVector.ABSENT;
+        }
+        long[] q = query.encoding.address();
+        int offset = slot * RecordStore.ADDRESS_WORDS;
+        return query.parameters.address().level(balancedDice(q, 0, store.addresses, offset, RecordStore.ADDRESS_WORDS));
+    }
+
+    private static int pncOutcome(ScoringQuery query, RecordStore store, int slot) {
+        long pnc = store.tokens[slot * 3];
+        if (query.encoding.pncToken() == 0 || pnc == 0) {
+            return ComparisonVector.ABSENT;
+        }
+        return query.encoding.pncToken() == pnc ? ComparisonVector.PNC_AGREE : ComparisonVector.PNC_CONFLICT;
+    }
+
+    /**
+     * The best name weight over both sides' variants, straight or swapped. When {@code choice} is not null, the
+     * given and family outcomes of the best pairing go into it.
+     */
+    private static double names(ScoringQuery query, RecordStore store, int slot, ComparisonVector choice) {
         MatchParameters p = query.parameters;
         double best = Double.NEGATIVE_INFINITY;
+        // The best pairing (query variant, stored variant, swapped) packed into an int, so scoring allocates nothing.
+        int bestPairing = 0;
         int variants = store.nameVariants(slot);
         long[][] rows = query.encoding.names();
         for (int qv = 0; qv < rows.length; qv++) {
@@ -116,25 +179,78 @@ final class MatchScorer {
                 int offset = store.nameOffset(slot, v);
                 int rPresent = v == 0 ? store.presence[slot] : FieldPresence.ofNames(r, offset);
                 int both = qPresent & rPresent;
-                int givenLevel =
-                        (both & FieldPresence.GIVEN) == 0 ? -1 : p.given().level(balancedDice(q, 0, r, offset, G));
-                int familyLevel = (both & FieldPresence.FAMILY) == 0
-                        ? -1
-                        : p.family().level(balancedDice(q, G, r, offset + G, G));
+                int givenLevel = givenLevel(p, q, r, offset, both);
+                int familyLevel = familyLevel(p, q, r, offset, both);
                 double straight = given(p, q, r, offset, both, givenLevel, query.givenShare[qv])
                         + (familyLevel < 0
                                 ? 0
                                 : familyLevel == 0 && query.familyShare[qv] > 0
                                         ? p.family().exactWeight(query.familyShare[qv])
                                         : p.family().weightOfLevel(familyLevel));
-                best = Math.max(best, straight);
+                if (straight > best) {
+                    best = straight;
+                    bestPairing = pairing(qv, v, false);
+                }
                 if (givenLevel != 0 || familyLevel != 0) {
                     // Only when the names do not already agree both ways round can the swapped reading do better.
-                    best = Math.max(best, swapped(p, q, qPresent, r, offset, rPresent) + p.swapPenalty());
+                    double swapped = swapped(p, q, qPresent, r, offset, rPresent) + p.swapPenalty();
+                    if (swapped > best) {
+                        best = swapped;
+                        bestPairing = pairing(qv, v, true);
+                    }
                 }
             }
         }
+        if (choice != null && best != Double.NEGATIVE_INFINITY) {
+            nameOutcomes(query, store, slot, bestPairing, choice);
+        }
         return best == Double.NEGATIVE_INFINITY ? 0.0 : best;
+    }
+
+    private static int pairing(int queryVariant, int storedVariant, boolean swapped) {
+        return (queryVariant << 8) | (storedVariant << 1) | (swapped ? 1 : 0);
+    }
+
+    /** The given and family outcomes of the pairing that {@link #names} chose. */
+    private static void nameOutcomes(
+            ScoringQuery query, RecordStore store, int slot, int pairing, ComparisonVector into) {
+        MatchParameters p = query.parameters;
+        int qv = pairing >>> 8;
+        int v = (pairing & 0xff) >>> 1;
+        long[] q = query.encoding.names()[qv];
+        int qPresent = query.namePresence[qv];
+        long[] r = store.nameArray(slot, v);
+        int offset = store.nameOffset(slot, v);
+        int rPresent = v == 0 ? store.presence[slot] : FieldPresence.ofNames(r, offset);
+        int given = ComparisonVector.ABSENT;
+        int family = ComparisonVector.ABSENT;
+        into.swapped = (pairing & 1) != 0;
+        if (into.swapped) {
+            if ((qPresent & FieldPresence.GIVEN) != 0 && (rPresent & FieldPresence.FAMILY) != 0) {
+                given = p.given().level(balancedDice(q, 0, r, offset + G, G));
+            }
+            if ((qPresent & FieldPresence.FAMILY) != 0 && (rPresent & FieldPresence.GIVEN) != 0) {
+                family = p.family().level(balancedDice(q, G, r, offset, G));
+            }
+        } else {
+            int both = qPresent & rPresent;
+            given = givenLevel(p, q, r, offset, both);
+            family = familyLevel(p, q, r, offset, both);
+            if (nicknameCounts(p, q, r, offset, both, given)) {
+                // The outcome after the Dice levels: the given name agrees through a nickname form.
+                given = p.given().levels();
+            }
+        }
+        into.outcomes[Comparison.GIVEN_NAME.ordinal()] = given;
+        into.outcomes[Comparison.FAMILY_NAME.ordinal()] = family;
+    }
+
+    private static int givenLevel(MatchParameters p, long[] q, long[] r, int offset, int both) {
+        return (both & FieldPresence.GIVEN) == 0 ? -1 : p.given().level(balancedDice(q, 0, r, offset, G));
+    }
+
+    private static int familyLevel(MatchParameters p, long[] q, long[] r, int offset, int both) {
+        return (both & FieldPresence.FAMILY) == 0 ? -1 : p.family().level(balancedDice(q, G, r, offset + G, G));
     }
 
     /** Given-name evidence: the spelling, or a shared nickname-canonical form, whichever agrees better. */
@@ -145,8 +261,15 @@ final class MatchScorer {
         double spelling = level == 0 && share > 0
                 ? p.given().exactWeight(share)
                 : p.given().weightOfLevel(level);
-        boolean canonical = level != 0 && (both & FieldPresence.CANONICAL) != 0 && sharesCanonicalForm(q, r, rOffset);
-        return canonical ? Math.max(spelling, p.nicknameWeight()) : spelling;
+        return nicknameCounts(p, q, r, rOffset, both, level) ? p.nicknameWeight() : spelling;
+    }
+
+    /** True when a shared nickname-canonical form gives the given name more weight than its spelling's level. */
+    private static boolean nicknameCounts(MatchParameters p, long[] q, long[] r, int rOffset, int both, int level) {
+        return level > 0
+                && (both & FieldPresence.CANONICAL) != 0
+                && p.nicknameWeight() > p.given().weightOfLevel(level)
+                && sharesCanonicalForm(q, r, rOffset);
     }
 
     /** The query's given name against the candidate's family name and the other way round. */
