@@ -19,6 +19,8 @@ import org.crossflag.gateway.matching.EncodedPersonIndex;
 import org.crossflag.gateway.matching.IdentityEncoder;
 import org.crossflag.gateway.matching.MatchBand;
 import org.crossflag.gateway.matching.MatchCandidate;
+import org.crossflag.gateway.matching.MatchParameters;
+import org.crossflag.gateway.matching.MatchParametersFile;
 import org.crossflag.gateway.matching.MatchThresholds;
 import org.crossflag.gateway.matching.MatchingKeyring;
 import org.crossflag.gateway.matching.MatchingSecret;
@@ -30,7 +32,7 @@ import org.crossflag.gateway.matching.MatchingSecret;
  *
  * <pre>
  * match-eval --left a.csv --right b.csv --out pairs.csv [--truth person_id] [--secret-file f]
- *            [--match 0.9] [--possible 0.2]
+ *            [--match 0.9] [--possible 0.2] [--parameters match-parameters.json]
  * </pre>
  *
  * A row it cannot use is skipped, and a row with an unusable date of birth kept with the date unknown: each is
@@ -45,7 +47,7 @@ public final class MatchEvalCommand {
     static final int FAILED = 2;
     static final int KEY_VERSION = 1;
     private static final String USAGE = "usage: " + NAME + " --left LEFT.csv --right RIGHT.csv --out PAIRS.csv"
-            + " [--truth COLUMN] [--secret-file FILE] [--match SCORE] [--possible SCORE]";
+            + " [--truth COLUMN] [--secret-file FILE] [--match SCORE] [--possible SCORE] [--parameters FILE]";
 
     private MatchEvalCommand() {}
 
@@ -72,7 +74,10 @@ public final class MatchEvalCommand {
             List<PeopleCsv.Row> left = leftFile.rows();
             List<PeopleCsv.Row> right = rightFile.rows();
             long started = System.nanoTime();
-            List<MatchEvaluation.Pair> pairs = match(left, right, secret, arguments.thresholds());
+            MatchParameters parameters = arguments.parameters() == null
+                    ? MatchParameters.defaults()
+                    : MatchParametersFile.read(arguments.parameters());
+            List<MatchEvaluation.Pair> pairs = match(left, right, secret, arguments.thresholds(), parameters);
             double seconds = (System.nanoTime() - started) / 1e9;
             write(arguments.out(), pairs);
             out.printf(
@@ -110,10 +115,20 @@ public final class MatchEvalCommand {
     /** Indexes the left people, queries with each right person, and returns every pair found. */
     public static List<MatchEvaluation.Pair> match(
             List<PeopleCsv.Row> left, List<PeopleCsv.Row> right, byte[] secret, MatchThresholds thresholds) {
+        return match(left, right, secret, thresholds, MatchParameters.defaults());
+    }
+
+    /** The same, scored with {@code parameters}. */
+    public static List<MatchEvaluation.Pair> match(
+            List<PeopleCsv.Row> left,
+            List<PeopleCsv.Row> right,
+            byte[] secret,
+            MatchThresholds thresholds,
+            MatchParameters parameters) {
         MatchingKeyring keyring = MatchingKeyring.single(KEY_VERSION, secret);
         IdentityEncoder encoder = new IdentityEncoder(keyring);
-        EncodedPersonIndex index =
-                new EncodedPersonIndex(keyring, Clock.fixed(Instant.now(), ZoneOffset.UTC), thresholds, left.size());
+        EncodedPersonIndex index = new EncodedPersonIndex(
+                keyring, Clock.fixed(Instant.now(), ZoneOffset.UTC), thresholds, parameters, left.size());
         left.parallelStream().forEach(row -> index.add(row.id(), encoder.encode(row.person(), KEY_VERSION)));
         return right.parallelStream()
                 .flatMap(row -> index.query(encoder.encode(row.person(), KEY_VERSION)).stream()
@@ -180,7 +195,14 @@ public final class MatchEvalCommand {
         }
     }
 
-    record Arguments(Path left, Path right, Path out, String truth, Path secretFile, MatchThresholds thresholds) {
+    record Arguments(
+            Path left,
+            Path right,
+            Path out,
+            String truth,
+            Path secretFile,
+            MatchThresholds thresholds,
+            Path parameters) {
 
         static Arguments parse(String[] args) {
             Path left = null;
@@ -188,6 +210,7 @@ public final class MatchEvalCommand {
             Path out = null;
             String truth = null;
             Path secret = null;
+            Path parameters = null;
             double match = MatchThresholds.DEFAULTS.match();
             double possible = MatchThresholds.DEFAULTS.possible();
             List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
@@ -212,6 +235,7 @@ public final class MatchEvalCommand {
                     case "--secret-file" -> secret = Path.of(value);
                     case "--match" -> match = number(option, value);
                     case "--possible" -> possible = number(option, value);
+                    case "--parameters" -> parameters = Path.of(value);
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
@@ -223,7 +247,10 @@ public final class MatchEvalCommand {
                     throw new IllegalArgumentException("cannot read " + input);
                 }
             }
-            return new Arguments(left, right, out, truth, secret, new MatchThresholds(match, possible));
+            if (parameters != null && !Files.isReadable(parameters)) {
+                throw new IllegalArgumentException("cannot read " + parameters);
+            }
+            return new Arguments(left, right, out, truth, secret, new MatchThresholds(match, possible), parameters);
         }
 
         private static double number(String option, String value) {

@@ -27,7 +27,7 @@ enum FilterField {
     /** Given names after the first, all in one filter: compared only when both records have some. */
     MIDDLE_NAMES("middle-names", 128, 0),
     /** Year of birth: year, decade digit, last digit. */
-    BIRTH_YEAR("dob-year", 64, 0),
+    BIRTH_YEAR("dob-year", 128, 0),
     /** Day and month of birth, each alone and as an unordered pair of parts; empty unless both are known. */
     BIRTH_DAY_MONTH("dob-day-month", 128, 0),
     /** Day and month as one unordered pair: equal exactly when the dates agree or are a day/month swap. */
