@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +38,10 @@ class MatchParametersFileTests {
     }
 
     @Test
-    void everyBadValueIsRefusedWithTheKeyNamed() throws IOException {
-        String good = Files.readString(write(MatchParameters.defaults()));
+    void everyBadValueIsRefusedWithTheKeyNamed() throws Exception {
+        // The hand-set parameters of 2026-11-29, whose values the replacements below name.
+        String good = Files.readString(Path.of(
+                getClass().getResource("/matching-hand-set-parameters.json").toURI()));
         assertRefused(good.replace("\"format\" : 1", "\"format\" : 2"), "format must be 1");
         assertRefused(good.replace("\"minPeople\" : 2000", "\"minPeople\" : 0"), "prior.minPeople must be at least 1");
         assertRefused(good.replace("\"queryMatchShare\" : 0.25", "\"queryMatchShare\" : 1.5"), "prior.queryMatchShare");
