@@ -26,6 +26,8 @@ public final class IdentityEncoder {
     private static final int DATE_WEIGHT = 8;
     private static final int POSTCODE_WEIGHT = 8;
     private static final int ADDRESS_WEIGHT = 3;
+    /** Letters of a name word that its one-letter deletions are made from. */
+    static final int EDIT_LETTERS = 12;
 
     private final MatchingKeyring keyring;
     private final Map<Integer, VersionKeys> keys = new ConcurrentHashMap<>();
@@ -220,9 +222,6 @@ public final class IdentityEncoder {
                 }
             }
         }
-        if (!identity.variants().isEmpty()) {
-            nameEditKeys(identity.variants().get(0), mac, blocking);
-        }
         PartialDate date = identity.dateOfBirth();
         if (date.isComplete()) {
             int low = Math.min(date.month(), date.day());
@@ -236,6 +235,17 @@ public final class IdentityEncoder {
         for (long contact : contacts) {
             if (contact != 0) {
                 blocking.add(BlockingKey.STRONG_ID.key(mac, "c" + Long.toHexString(contact)));
+            }
+        }
+        if (!identity.variants().isEmpty()) {
+            // Added last and only while there is room: the wire format carries at most MAX_BLOCKING_KEYS keys.
+            TreeSet<Integer> edits = new TreeSet<>();
+            nameEditKeys(identity.variants().get(0), mac, edits);
+            for (int key : edits) {
+                if (blocking.size() >= IdentityEncodingCodec.MAX_BLOCKING_KEYS) {
+                    break;
+                }
+                blocking.add(key);
             }
         }
         return blocking.stream().mapToInt(Integer::intValue).toArray();
@@ -260,11 +270,15 @@ public final class IdentityEncoder {
         }
     }
 
-    /** The word and every spelling of it with one letter deleted; nothing for words under four letters. */
-    static List<String> deletions(String word) {
-        if (word.length() < 4) {
+    /**
+     * The word and every spelling of it with one letter deleted; nothing for words under four letters. Words are
+     * cut to their first {@value #EDIT_LETTERS} letters, which keeps the keys of a long name few.
+     */
+    static List<String> deletions(String fullWord) {
+        if (fullWord.length() < 4) {
             return List.of();
         }
+        String word = fullWord.length() > EDIT_LETTERS ? fullWord.substring(0, EDIT_LETTERS) : fullWord;
         TreeSet<String> spellings = new TreeSet<>();
         spellings.add(word);
         for (int i = 0; i < word.length(); i++) {

@@ -15,6 +15,23 @@ class IdentityEncoderTests {
             .withAddresses(List.of(new PostalAddress("SE15 4QN", "12 Acacia Avenue")));
 
     @Test
+    void theLongestNamesStillFitTheWireFormatsBlockingKeys() {
+        PersonIdentity long_ = person(
+                        "Maximiliantheodorus Bartholomewsonius",
+                        "Featherstonehaughworthington-Cholmondeleyfanshawe-Wolfeschlegelsteinhausen",
+                        "1985-03-12")
+                .withAliases(List.of(
+                        "Christopherson Montgomeryshire-Fitzwilliamson",
+                        "Alexandrovich, Konstantinopolous",
+                        "Wellingtonborough"))
+                .withPncId("85/1234567X");
+        IdentityEncoding encoding = encoder.encode(long_, 1);
+        assertThat(encoding.blockingKeys().length).isBetween(30, IdentityEncodingCodec.MAX_BLOCKING_KEYS);
+        IdentityEncoding read = new IdentityEncodingCodec().read(new IdentityEncodingCodec().write(encoding));
+        assertThat(read).isEqualTo(encoding);
+    }
+
+    @Test
     void encodingIsDeterministic() {
         assertThat(encoder.encode(robert, 1))
                 .isEqualTo(new IdentityEncoder(MatchingFixtures.twoVersions()).encode(robert, 1));
