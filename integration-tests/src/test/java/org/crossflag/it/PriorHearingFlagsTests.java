@@ -219,6 +219,7 @@ class PriorHearingFlagsTests {
                                 "middleNames",
                                 "dateOfBirth",
                                 "postcode",
+                                "address",
                                 "blockingKeys",
                                 "pnc",
                                 "phone",
