@@ -123,20 +123,9 @@ public final class MatchEstimateCommand {
             long randomPairs = WeightEstimation.DEFAULT_RANDOM_PAIRS;
             long seed = WeightEstimation.DEFAULT_SEED;
             WeightEstimation.Training training = WeightEstimation.Training.BY_BLOCKING_KEY;
-            List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
-            while (!rest.isEmpty()) {
-                String option = rest.remove(0);
-                String value;
-                int equals = option.indexOf('=');
-                if (option.startsWith("--") && equals > 0) {
-                    value = option.substring(equals + 1);
-                    option = option.substring(0, equals);
-                } else if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-                    throw new IllegalArgumentException(
-                            option.startsWith("--") ? option + " needs a value" : "unexpected argument " + option);
-                } else {
-                    value = rest.remove(0);
-                }
+            for (CommandOptions.Option given : CommandOptions.of(args)) {
+                String option = given.name();
+                String value = given.value();
                 switch (option) {
                     case "--left" -> left.add(Path.of(value));
                     case "--right" -> right.add(Path.of(value));

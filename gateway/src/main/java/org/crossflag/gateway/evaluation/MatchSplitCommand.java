@@ -144,20 +144,9 @@ public final class MatchSplitCommand {
             PublicDataSet dataSet = null;
             Path input = null;
             Path out = null;
-            List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
-            while (!rest.isEmpty()) {
-                String option = rest.remove(0);
-                String value;
-                int equals = option.indexOf('=');
-                if (option.startsWith("--") && equals > 0) {
-                    value = option.substring(equals + 1);
-                    option = option.substring(0, equals);
-                } else if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-                    throw new IllegalArgumentException(
-                            option.startsWith("--") ? option + " needs a value" : "unexpected argument " + option);
-                } else {
-                    value = rest.remove(0);
-                }
+            for (CommandOptions.Option given : CommandOptions.of(args)) {
+                String option = given.name();
+                String value = given.value();
                 switch (option) {
                     case "--data-set" ->
                         dataSet = PublicDataSet.byLabel(value)
