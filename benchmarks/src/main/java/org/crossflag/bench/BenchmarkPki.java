@@ -26,6 +26,8 @@ final class BenchmarkPki {
             "PriorHearingQuery",
             "PriorHearingAnswer",
             "CrossAreaAlert",
+            "DisclosureCheck",
+            "DisclosureCheckAnswer",
             "DisclosureRequest",
             "DisclosureAnswer",
             "CircumstanceChange",

@@ -25,7 +25,8 @@ final class DirectoryCommand {
             "federation", CommandArgs.Arity.SINGLE,
             "password", CommandArgs.Arity.SINGLE);
 
-    static final String DEFAULT_MESSAGE_TYPES = "PriorHearingQuery,PriorHearingAnswer,CrossAreaAlert,DisclosureRequest,"
+    static final String DEFAULT_MESSAGE_TYPES = "PriorHearingQuery,PriorHearingAnswer,CrossAreaAlert,DisclosureCheck,"
+            + "DisclosureCheckAnswer,DisclosureRequest,"
             + "DisclosureAnswer,CircumstanceChange,FollowUpRequest,FollowUpAnswer,Refusal";
 
     private DirectoryCommand() {}

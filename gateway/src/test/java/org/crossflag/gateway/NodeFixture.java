@@ -28,6 +28,8 @@ public final class NodeFixture {
             "PriorHearingQuery",
             "PriorHearingAnswer",
             "CrossAreaAlert",
+            "DisclosureCheck",
+            "DisclosureCheckAnswer",
             "DisclosureRequest",
             "DisclosureAnswer",
             "CircumstanceChange",

@@ -113,7 +113,8 @@ class SchemaColumnWidthsTests {
     static final Set<String> NOT_STORED = Set.of(
             "directory.schema.json#/properties/members/items/properties/displayName",
             "prior-hearing-query.payload.schema.json#/$defs/base64",
-            "refusal.payload.schema.json#/properties/detail");
+            "refusal.payload.schema.json#/properties/detail",
+            "disclosure-answer.payload.schema.json#/properties/items/items/properties/summary");
 
     /** The field rule each schema field follows. */
     static final Map<String, FieldForm> FORMS = Map.ofEntries(
@@ -127,7 +128,10 @@ class SchemaColumnWidthsTests {
             Map.entry("envelope.schema.json#/$defs/uuid", FieldForm.ID),
             Map.entry("envelope.schema.json#/$defs/memberCode", FieldForm.MEMBER_CODE),
             Map.entry("envelope.schema.json#/properties/requester/properties/officerId", FieldForm.OFFICER_ID),
-            Map.entry("refusal.payload.schema.json#/properties/reasonCode", FieldForm.REASON_CODE));
+            Map.entry("refusal.payload.schema.json#/properties/reasonCode", FieldForm.REASON_CODE),
+            Map.entry(
+                    "disclosure-answer.payload.schema.json#/properties/items/items/properties/summary",
+                    FieldForm.RECORD_SUMMARY));
 
     /** Field rules of values that never travel but are stored: their columns. */
     static final Map<FieldForm, List<String>> LOCAL_ONLY = Map.of(

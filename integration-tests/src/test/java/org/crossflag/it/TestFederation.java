@@ -42,6 +42,8 @@ final class TestFederation implements AutoCloseable {
             "PriorHearingQuery",
             "PriorHearingAnswer",
             "CrossAreaAlert",
+            "DisclosureCheck",
+            "DisclosureCheckAnswer",
             "DisclosureRequest",
             "DisclosureAnswer",
             "CircumstanceChange",

@@ -20,7 +20,8 @@ public enum FieldForm {
     REASON_CODE(FieldRules.REASON_CODE_MAX_LENGTH, FieldRules.REASON_CODE_PATTERN),
     OFFICER_ID(FieldRules.OFFICER_ID_MAX_LENGTH, FieldRules.OFFICER_ID_PATTERN),
     MEMBER_CODE(FieldRules.MEMBER_CODE_MAX_LENGTH, FieldRules.MEMBER_CODE_PATTERN),
-    ID(FieldRules.ID_MAX_LENGTH, FieldRules.ID_PATTERN);
+    ID(FieldRules.ID_MAX_LENGTH, FieldRules.ID_PATTERN),
+    RECORD_SUMMARY(FieldRules.RECORD_SUMMARY_MAX_LENGTH, FieldRules.RECORD_SUMMARY_PATTERN);
 
     /** What is wrong with a value; the reason codes adapters and the node report. */
     public enum Problem {

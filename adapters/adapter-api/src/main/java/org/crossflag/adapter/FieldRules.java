@@ -50,6 +50,11 @@ public final class FieldRules {
 
     public static final String ADAPTER_ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,39}$";
 
+    /** A short summary of a record a force holds, e.g. "Assault by beating, 12 weeks' custody": printable text. */
+    public static final int RECORD_SUMMARY_MAX_LENGTH = 500;
+
+    public static final String RECORD_SUMMARY_PATTERN = CONTACT_NAME_PATTERN;
+
     /** A reason code, e.g. POLICY_NO_AGREEMENT. */
     public static final int REASON_CODE_MAX_LENGTH = 60;
 

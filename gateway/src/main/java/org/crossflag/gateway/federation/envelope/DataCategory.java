@@ -14,7 +14,15 @@ public enum DataCategory {
     ORDERS,
     ADDRESS,
     ASSOCIATES,
-    CONTACT_DETAILS;
+    CONTACT_DETAILS,
+    /** Convictions, spent ones flagged as such (DVDS). */
+    CONVICTIONS,
+    /** Cautions and out-of-court disposals (DVDS). */
+    CAUTIONS_AND_DISPOSALS,
+    /** MARAC and other panel history (DVDS). */
+    MARAC_AND_PANEL_HISTORY,
+    /** Intelligence on behaviour, e.g. markers (DVDS). */
+    INTELLIGENCE;
 
     public String wire() {
         return name();

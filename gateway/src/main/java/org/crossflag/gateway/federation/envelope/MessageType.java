@@ -7,6 +7,8 @@ public enum MessageType {
     PRIOR_HEARING_QUERY("PriorHearingQuery"),
     PRIOR_HEARING_ANSWER("PriorHearingAnswer"),
     CROSS_AREA_ALERT("CrossAreaAlert"),
+    DISCLOSURE_CHECK("DisclosureCheck"),
+    DISCLOSURE_CHECK_ANSWER("DisclosureCheckAnswer"),
     DISCLOSURE_REQUEST("DisclosureRequest"),
     DISCLOSURE_ANSWER("DisclosureAnswer"),
     CIRCUMSTANCE_CHANGE("CircumstanceChange"),

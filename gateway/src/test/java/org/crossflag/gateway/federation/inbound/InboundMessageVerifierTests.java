@@ -161,7 +161,7 @@ class InboundMessageVerifierTests {
         assertThat(directory.refresh()).isTrue();
 
         MessageRejectedException rejected = assertRejected(
-                signedByPeer(body(tree -> tree.put("type", "DisclosureRequest"))),
+                signedByPeer(body(tree -> tree.put("type", "CircumstanceChange"))),
                 RejectionReason.MESSAGE_TYPE_NOT_ALLOWED);
 
         assertThat(rejected.getMessage()).contains("this node does not accept");
