@@ -133,6 +133,9 @@ class LocalApiConfiguration {
                         // sheet hold no data; the page calls the API with a login.
                         .requestMatchers(HttpMethod.GET, "/inbox", "/inbox/", "/inbox/*.js", "/inbox/*.css")
                         .permitAll()
+                        // Likewise the DVDS workspace (DvdsWorkspaceController).
+                        .requestMatchers(HttpMethod.GET, "/dvds", "/dvds/", "/dvds/*.js", "/dvds/*.css")
+                        .permitAll()
                         .requestMatchers("/api/**")
                         .hasAnyRole(COORDINATOR_ROLES)
                         .anyRequest()
