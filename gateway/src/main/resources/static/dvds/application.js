@@ -5,7 +5,7 @@
  */
 import { ApiError, Unauthorized, call } from './api.js';
 import {
-  $, announce, checkedValue, clearErrors, day, describe, el, isDate, moment, nowText, rowHeader,
+  $, announce, checkedValue, clearErrors, day, describe, el, isDate, moment, rowHeader,
   showErrors, words
 } from './page.js';
 import {
@@ -29,6 +29,8 @@ const decisionForm = $('decision-form');
 
 let openId = null;
 let timer = null;
+/** The application as last drawn: an unchanged answer leaves the page alone (a screen reader keeps its place). */
+let drawn = null;
 /** What was last shown, to announce only changes: status, and force -> status words. */
 let shown = null;
 
@@ -127,6 +129,10 @@ function renderReleased(application) {
     return;
   }
   const parts = [];
+  if (answered.some((force) => force.answer.items.some((item) => item.spent === true))) {
+    parts.push(el('p', { className: 'note-box', id: 'spent-note' }, 'Records marked SPENT are spent under the '
+      + 'Rehabilitation of Offenders Act 1974. Take that into account before deciding whether to disclose them.'));
+  }
   for (const force of answered) {
     const captionId = 'released-' + force.force + '-caption';
     const table = el('table', { className: 'data records', id: 'released-' + force.force });
@@ -213,6 +219,11 @@ function changes(application) {
 }
 
 export function render(application) {
+  const json = JSON.stringify(application);
+  if (json === drawn) {
+    return;
+  }
+  drawn = json;
   renderDetails(application);
   forcesBody.replaceChildren(...(application.forces || []).map(forceRow));
   renderConclusion(application);
@@ -224,7 +235,6 @@ export function render(application) {
     announce(said.join(' '));
   }
   $('view-application').dataset.status = application.status;
-  $('view-application').dataset.updated = nowText();
 }
 
 /**
@@ -235,6 +245,7 @@ export async function openApplication(id, failed) {
   closeApplication();
   openId = id;
   shown = null;
+  drawn = null;
   extensionForm.reset();
   decisionForm.reset();
   clearErrors(extensionForm);

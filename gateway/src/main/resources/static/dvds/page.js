@@ -34,10 +34,6 @@ export function day(iso) {
   return el('time', { dateTime: iso || '' }, text);
 }
 
-export function dayText(iso) {
-  return day(iso).textContent;
-}
-
 export function moment(iso) {
   const date = new Date(iso);
   return el('time', { dateTime: iso || '' }, isNaN(date.getTime()) ? (iso || 'not given') : TIME.format(date));
@@ -54,10 +50,6 @@ export function describe(list, pairs) {
     const parts = Array.isArray(description) ? description : [description];
     list.append(el('dt', null, term), el('dd', null, ...parts));
   }
-}
-
-export function cell(tag, props, ...children) {
-  return el(tag, props, ...children);
 }
 
 /** A row header cell (th scope="row"). */

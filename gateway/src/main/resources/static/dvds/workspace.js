@@ -38,9 +38,6 @@ function route() {
   if ((m = /^#\/request\/([A-Za-z0-9-]{1,64})$/.exec(hash))) {
     return { view: 'view-request', id: m[1] };
   }
-  if (hash === '#/applications' || !hash.startsWith('#/')) {
-    return { view: 'view-applications' };
-  }
   return { view: 'view-applications' };
 }
 
