@@ -26,9 +26,9 @@ import org.crossflag.gateway.hearings.queries.IssuedHitRepository;
 import org.crossflag.gateway.hearings.queries.PriorHearingAnswerHandler;
 import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
 import org.crossflag.gateway.hearings.queries.PriorHearingQueryHandler;
+import org.crossflag.gateway.hearings.queries.PriorHearingRefusals;
 import org.crossflag.gateway.hearings.queries.QueryDeadlines;
 import org.crossflag.gateway.hearings.queries.QueryRepository;
-import org.crossflag.gateway.hearings.queries.RefusalHandler;
 import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.KeyedHearingMatching;
@@ -316,8 +316,8 @@ class HearingsConfiguration {
     }
 
     @Bean
-    RefusalHandler refusalHandler(QueryRepository queries, PriorHearingQueries lifecycle, AuditTrail audit) {
-        return new RefusalHandler(queries, lifecycle, audit);
+    PriorHearingRefusals priorHearingRefusals(QueryRepository queries, PriorHearingQueries lifecycle) {
+        return new PriorHearingRefusals(queries, lifecycle);
     }
 
     @Bean
