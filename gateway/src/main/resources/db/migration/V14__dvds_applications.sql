@@ -84,6 +84,7 @@ create table dvds_incoming_request (
     purpose              varchar(32)  not null,
     legal_basis          varchar(40)  not null,
     consent_state        varchar(32)  not null,
+    consent_justification varchar(2000),
     categories           varchar(400) not null,
     requester_officer_id varchar(64)  not null,
     received_at          timestamp    not null,

@@ -29,5 +29,21 @@ public enum AuditAction {
     /** The node started with its chain key on a trail whose last entry was unkeyed: from here on, every entry is keyed. */
     AUDIT_CHAIN_KEYED,
     /** A checkpoint was not signed because the chain since the last checkpoint does not verify. */
-    AUDIT_CHECKPOINT_REFUSED
+    AUDIT_CHECKPOINT_REFUSED,
+    DVDS_APPLICATION_RECEIVED,
+    DVDS_DRAFT_CREATED,
+    DVDS_CHECKS_STARTED,
+    DVDS_CHECKS_COMPLETED,
+    /** This node, as a holding force, answered another force's step 1 with hit or no hit. */
+    DVDS_CHECK_ANSWERED,
+    /** A force's hit or no hit reached this node, the requesting force. */
+    DVDS_CHECK_RESULT,
+    DVDS_REQUEST_SENT,
+    DVDS_REQUEST_RECEIVED,
+    DVDS_ANSWER_SENT,
+    DVDS_ANSWER_RECEIVED,
+    DVDS_DEADLINE_EXTENDED,
+    DVDS_REMINDER,
+    DVDS_DEADLINE_BREACHED,
+    DVDS_DECISION_RECORDED
 }
