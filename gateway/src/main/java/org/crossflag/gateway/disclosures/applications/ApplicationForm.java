@@ -131,10 +131,10 @@ public record ApplicationForm(
                 new Parties(a, b, who),
                 basis,
                 new Envelope.Consent(state, justification),
-                categories());
+                readCategories());
     }
 
-    private List<DataCategory> categories() {
+    private List<DataCategory> readCategories() {
         if (categories == null || categories.isEmpty()) {
             throw missing("categories");
         }

@@ -111,7 +111,12 @@ public final class DisclosureAnswers implements RefusalListener {
                 .withCounterpart(answer.sender())
                 .withActor(answer.requester().officerId(), answer.requester().role().wire())
                 .withPurpose(answer.purpose().wire())
-                .withReason(released ? null : payload.path("reasonCode").asText()));
+                .withReason(released ? null : auditable(payload.path("reasonCode").asText())));
+    }
+
+    /** The audit trail takes codes of capital letters and '_' only. */
+    private static String auditable(String reasonCode) {
+        return reasonCode.matches("[A-Z][A-Z_]{0,59}") ? reasonCode : "UNSPECIFIED";
     }
 
     private void charge(Envelope answer) {

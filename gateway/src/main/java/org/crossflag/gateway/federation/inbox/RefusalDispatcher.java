@@ -19,7 +19,7 @@ import org.crossflag.gateway.node.InvalidConfigurationException;
  */
 public final class RefusalDispatcher implements InboundMessageHandler {
 
-    private static final String REASON_CODE = "[A-Z][A-Z0-9_]{0,59}";
+    private static final String REASON_CODE = "[A-Z][A-Z_]{0,59}"; // as the audit trail takes codes
 
     private final Map<MessageType, RefusalListener> listeners = new HashMap<>();
     private final AuditTrail audit;
