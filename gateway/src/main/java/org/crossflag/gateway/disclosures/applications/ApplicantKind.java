@@ -20,6 +20,6 @@ public enum ApplicantKind {
                 return value;
             }
         }
-        throw new UnknownCodeException("applicant kind", code);
+        throw new UnknownCodeException("kind of applicant", code);
     }
 }

@@ -33,6 +33,6 @@ public enum ApplicationStatus {
                 return value;
             }
         }
-        throw new UnknownCodeException("application status", code);
+        throw new UnknownCodeException("status of an application", code);
     }
 }
