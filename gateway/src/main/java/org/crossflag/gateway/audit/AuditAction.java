@@ -17,6 +17,8 @@ public enum AuditAction {
     MESSAGE_PROCESSING_FAILED,
     HEARING_RECORDED,
     REFERRAL_RECORDED,
+    /** A conviction, caution, out-of-court disposal, order or marker about a person was stored. */
+    PERSON_RECORD_HELD,
     QUERY_STARTED,
     QUERY_ANSWERED,
     QUERY_COMPLETED,

@@ -8,6 +8,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.background.RetrySchedule;
+import org.crossflag.gateway.disclosures.records.PersonRecords;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.hearings.alerts.AlertMessages;
@@ -257,10 +258,11 @@ class HearingsConfiguration {
             HearingRepository hearings,
             HearingMatching matching,
             PriorHearingQueries queries,
+            PersonRecords personRecords,
             AuditTrail audit,
             TransactionTemplate transactions,
             Clock clock) {
-        return new LocalRecords(node, people, hearings, matching, queries, audit, transactions, clock);
+        return new LocalRecords(node, people, hearings, matching, queries, personRecords, audit, transactions, clock);
     }
 
     @Bean

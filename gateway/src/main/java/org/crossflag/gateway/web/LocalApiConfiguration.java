@@ -51,6 +51,10 @@ class LocalApiConfiguration {
         RequesterRole.MARAC_COORDINATOR.name(), RequesterRole.PANEL_COORDINATOR.name()
     };
 
+    static final String[] PERSON_RECORD_ROLES = {
+        RequesterRole.DVDS_OFFICER.name(), RequesterRole.INTEGRATION_SERVICE.name()
+    };
+
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> localApiConnector(CrossflagProperties properties) {
         return factory -> {
@@ -133,6 +137,9 @@ class LocalApiConfiguration {
                         // sheet hold no data; the page calls the API with a login.
                         .requestMatchers(HttpMethod.GET, "/inbox", "/inbox/", "/inbox/*.js", "/inbox/*.css")
                         .permitAll()
+                        // Before the coordinators' rule: person records are a DVDS officer's or the integration's.
+                        .requestMatchers("/api/person-records", "/api/person-records/**")
+                        .hasAnyRole(PERSON_RECORD_ROLES)
                         .requestMatchers("/api/**")
                         .hasAnyRole(COORDINATOR_ROLES)
                         .anyRequest()
