@@ -198,7 +198,8 @@ public class DisclosureApplications {
                         Boolean.TRUE.equals(application.disclosed()),
                         applications.extensions(application.applicationId())))
                 .toList();
-        return FoiReport.of(node.code(), from, to, figures, disclosureClock.settings().deadlineDays());
+        return FoiReport.of(
+                node.code(), from, to, figures, disclosureClock.settings().deadlineDays());
     }
 
     private StoredApplication lock(String applicationId) {
@@ -251,7 +252,8 @@ public class DisclosureApplications {
                 throw RefusedRequestException.invalid("disclose", "FIELD_MISSING", "required: true or false");
             }
             if (decidedBy == null || decidedBy.isBlank() || decidedBy.length() > 120) {
-                throw RefusedRequestException.invalid("decidedBy", "FIELD_MISSING", "who decided, up to 120 characters");
+                throw RefusedRequestException.invalid(
+                        "decidedBy", "FIELD_MISSING", "who decided, up to 120 characters");
             }
             DecisionForum readForum = code("forum", forum, DecisionForum::fromWire);
             LocalDate decided;

@@ -57,8 +57,7 @@ public final class DisclosureClockSweep {
 
     private void raiseDue(String applicationId) {
         applications.lock(applicationId).ifPresent(application -> {
-            List<ClockEvent> due =
-                    disclosureClock.due(application.clockState(applications.extensions(applicationId)));
+            List<ClockEvent> due = disclosureClock.due(application.clockState(applications.extensions(applicationId)));
             for (ClockEvent event : due) {
                 if (applications.raise(applicationId, event, clock.instant())) {
                     boolean breach = event.kind() == ClockEventKind.BREACH;

@@ -223,9 +223,16 @@ public record CrossflagProperties(
     public record Disclosures(
             @Min(1) @Max(365) @DefaultValue("28") int deadlineDays,
             @NotNull @DefaultValue({"14", "21"}) List<@NotNull @Min(1) Integer> reminderDays,
-            @NotNull @DurationMin(seconds = 1) @DefaultValue("PT2M") Duration checkTimeout,
-            @NotNull @DurationMin(hours = 1) @DefaultValue("P60D") Duration hitLifetime,
-            @NotNull @DurationMin(millis = 10) @DefaultValue("PT1M") Duration sweepInterval,
+
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("PT2M")
+            Duration checkTimeout,
+
+            @NotNull @DurationMin(hours = 1) @DefaultValue("P60D")
+            Duration hitLifetime,
+
+            @NotNull @DurationMin(millis = 10) @DefaultValue("PT1M")
+            Duration sweepInterval,
+
             @NotNull @DefaultValue("Europe/London") ZoneId zone) {}
 
     /**

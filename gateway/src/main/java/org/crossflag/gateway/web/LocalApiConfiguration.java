@@ -140,6 +140,9 @@ class LocalApiConfiguration {
                         // Before the coordinators' rule: person records are a DVDS officer's or the integration's.
                         .requestMatchers("/api/person-records", "/api/person-records/**")
                         .hasAnyRole(PERSON_RECORD_ROLES)
+                        // DVDS applications and other forces' disclosure requests: DVDS officers only.
+                        .requestMatchers("/api/dvds/**")
+                        .hasRole(RequesterRole.DVDS_OFFICER.name())
                         .requestMatchers("/api/**")
                         .hasAnyRole(COORDINATOR_ROLES)
                         .anyRequest()

@@ -78,7 +78,9 @@ public record ApplicationForm(
             Purpose asked = code("purpose", purpose, Purpose::fromWire, "a purpose");
             if (asked != readRoute.purpose()) {
                 throw RefusedRequestException.invalid(
-                        "purpose", "PURPOSE_INVALID", "must be " + readRoute.purpose().wire() + " for this route");
+                        "purpose",
+                        "PURPOSE_INVALID",
+                        "must be " + readRoute.purpose().wire() + " for this route");
             }
         }
         LocalDate received = date("receivedOn", receivedOn, true);
@@ -115,7 +117,8 @@ public record ApplicationForm(
             throw RefusedRequestException.invalid("consent.state", "CONSENT_STATE_MISSING", "required");
         }
         ConsentState state = code("consent.state", consent.state(), ConsentState::fromWire, "a consent state");
-        String justification = blank(consent.justification()) ? null : consent.justification().trim();
+        String justification =
+                blank(consent.justification()) ? null : consent.justification().trim();
         if (state == ConsentState.REFUSED_OVERRIDDEN && (justification == null || justification.length() < 10)) {
             throw RefusedRequestException.invalid(
                     "consent.justification",

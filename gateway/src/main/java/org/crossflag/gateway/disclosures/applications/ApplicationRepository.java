@@ -47,7 +47,9 @@ public final class ApplicationRepository {
                 Date.valueOf(application.receivedOn()),
                 Timestamp.from(application.createdAt()),
                 json(application.parties()),
-                application.legalBasis() == null ? null : application.legalBasis().wire(),
+                application.legalBasis() == null
+                        ? null
+                        : application.legalBasis().wire(),
                 application.consent() == null || application.consent().state() == null
                         ? null
                         : application.consent().state().wire(),
@@ -218,7 +220,8 @@ public final class ApplicationRepository {
     public record RaisedClockEvent(ClockEventKind kind, int day, Instant at) {}
 
     private String sentWith(String applicationId, int day) {
-        Set<Integer> sent = find(applicationId).map(StoredApplication::remindersSent).orElse(Set.of());
+        Set<Integer> sent =
+                find(applicationId).map(StoredApplication::remindersSent).orElse(Set.of());
         Set<Integer> with = new TreeSet<>(sent);
         with.add(day);
         return with.stream().map(String::valueOf).collect(Collectors.joining(","));

@@ -117,7 +117,9 @@ public final class DisclosureChecksAndRequests {
                     best.localId(),
                     issued,
                     issued.plus(hitLifetime)));
-            payload.put("outcome", "HIT").put("hitId", hitId).put("band", best.band().name());
+            payload.put("outcome", "HIT")
+                    .put("hitId", hitId)
+                    .put("band", best.band().name());
         }
         OutgoingMessage answer = new OutgoingMessage(
                 MessageType.DISCLOSURE_CHECK_ANSWER,
@@ -134,7 +136,8 @@ public final class DisclosureChecksAndRequests {
         audit.record(AuditEvent.of(AuditAction.DVDS_CHECK_ANSWERED, candidates.isEmpty() ? "NO_HIT" : "HIT")
                 .withMessage(check.messageId(), check.correlationId())
                 .withCounterpart(check.sender())
-                .withActor(check.requester().officerId(), check.requester().role().wire())
+                .withActor(
+                        check.requester().officerId(), check.requester().role().wire())
                 .withPurpose(check.purpose().wire()));
     }
 
@@ -178,7 +181,9 @@ public final class DisclosureChecksAndRequests {
         audit.record(AuditEvent.of(AuditAction.DVDS_REQUEST_RECEIVED, "TO_ANSWER")
                 .withMessage(request.messageId(), request.correlationId())
                 .withCounterpart(request.sender())
-                .withActor(request.requester().officerId(), request.requester().role().wire())
+                .withActor(
+                        request.requester().officerId(),
+                        request.requester().role().wire())
                 .withPurpose(request.purpose().wire()));
     }
 

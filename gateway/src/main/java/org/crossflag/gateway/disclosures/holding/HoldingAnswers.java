@@ -198,8 +198,7 @@ public final class HoldingAnswers {
         IncomingRequests.IncomingRequest request = requests.lock(requestId)
                 .orElseThrow(() -> RefusedRequestException.notFound("DVDS_REQUEST_UNKNOWN", "no such request"));
         if (!request.status().equals(IncomingRequests.OPEN)) {
-            throw RefusedRequestException.conflict(
-                    "DVDS_REQUEST_ANSWERED", "this request has been answered already");
+            throw RefusedRequestException.conflict("DVDS_REQUEST_ANSWERED", "this request has been answered already");
         }
         return request;
     }

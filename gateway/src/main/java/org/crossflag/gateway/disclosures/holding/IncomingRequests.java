@@ -93,7 +93,9 @@ public final class IncomingRequests {
                 rs.getString("consent_justification"),
                 categories.isBlank()
                         ? List.of()
-                        : Arrays.stream(categories.split(",")).map(DataCategory::fromWire).toList(),
+                        : Arrays.stream(categories.split(","))
+                                .map(DataCategory::fromWire)
+                                .toList(),
                 rs.getString("requester_officer_id"),
                 rs.getTimestamp("received_at").toInstant(),
                 rs.getTimestamp("answer_by").toInstant(),

@@ -66,15 +66,16 @@ public final class DisclosureAnswers implements RefusalListener {
     @Override
     public void refused(InboundMessage message, String refusedMessageId, String reasonCode) {
         Envelope refusal = message.envelope();
-        applications.lock(refusal.correlationId()).ifPresent(application -> forces.force(
-                        application.applicationId(), refusal.sender())
-                .ifPresent(row -> {
-                    if (refusedMessageId.equals(row.checkMessageId())) {
-                        lookups.checkRefused(application, row, reasonCode);
-                    } else if (refusedMessageId.equals(row.requestMessageId())) {
-                        lookups.requestRefused(application, row, reasonCode, message.receivedAt());
-                    }
-                }));
+        applications
+                .lock(refusal.correlationId())
+                .ifPresent(application -> forces.force(application.applicationId(), refusal.sender())
+                        .ifPresent(row -> {
+                            if (refusedMessageId.equals(row.checkMessageId())) {
+                                lookups.checkRefused(application, row, reasonCode);
+                            } else if (refusedMessageId.equals(row.requestMessageId())) {
+                                lookups.requestRefused(application, row, reasonCode, message.receivedAt());
+                            }
+                        }));
     }
 
     private void checkAnswer(InboundMessage message) {
@@ -109,9 +110,12 @@ public final class DisclosureAnswers implements RefusalListener {
         audit.record(AuditEvent.of(AuditAction.DVDS_ANSWER_RECEIVED, released ? "RELEASED" : "REFUSED")
                 .withMessage(answer.messageId(), answer.correlationId())
                 .withCounterpart(answer.sender())
-                .withActor(answer.requester().officerId(), answer.requester().role().wire())
+                .withActor(
+                        answer.requester().officerId(),
+                        answer.requester().role().wire())
                 .withPurpose(answer.purpose().wire())
-                .withReason(released ? null : auditable(payload.path("reasonCode").asText())));
+                .withReason(
+                        released ? null : auditable(payload.path("reasonCode").asText())));
     }
 
     /** The audit trail takes codes of capital letters and '_' only. */

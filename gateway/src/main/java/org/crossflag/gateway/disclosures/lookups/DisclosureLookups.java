@@ -26,8 +26,8 @@ import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.LocalPeople;
-import org.crossflag.gateway.lookup.PeersToAsk;
 import org.crossflag.gateway.lookup.PeerStatus;
+import org.crossflag.gateway.lookup.PeersToAsk;
 import org.crossflag.gateway.policy.PolicyDecision;
 import org.crossflag.gateway.policy.PolicyEnforcer;
 import org.crossflag.gateway.policy.PolicyRequest;
@@ -89,8 +89,7 @@ public class DisclosureLookups {
         Instant now = clock.instant();
         Instant deadline = now.plus(checkTimeout);
         Optional<HearingMatching.QueryEncoding> encoding = matching.encodeForQuery(
-                LocalPeople.identity(application.parties().subject().withoutAddress(application.applicationId())),
-                now);
+                LocalPeople.identity(application.parties().subject().withoutAddress(application.applicationId())), now);
         List<String> asked = new ArrayList<>();
         if (encoding.isPresent()) {
             ObjectNode payload = JsonNodeFactory.instance.objectNode().put("answerBy", deadline.toString());
@@ -128,8 +127,8 @@ public class DisclosureLookups {
         row.check()
                 .status()
                 .answer(true)
-                .filter(transition -> forces.checkAnswered(
-                        application.applicationId(), row.force(), transition, hitId, band))
+                .filter(transition ->
+                        forces.checkAnswered(application.applicationId(), row.force(), transition, hitId, band))
                 .ifPresent(transition -> {
                     if (hitId != null && isOpen(application)) {
                         sendRequest(application, row.force(), hitId);

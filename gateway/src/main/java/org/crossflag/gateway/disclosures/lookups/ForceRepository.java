@@ -52,7 +52,8 @@ public final class ForceRepository {
     }
 
     /** Step 1 answered: hit (with its id and band) or no hit. */
-    public boolean checkAnswered(String applicationId, String force, PeerTransition transition, String hitId, String band) {
+    public boolean checkAnswered(
+            String applicationId, String force, PeerTransition transition, String hitId, String band) {
         return jdbc.update(
                         "update dvds_force set check_status = ?, hit_id = ?, band = ? where application_id = ?"
                                 + " and force_code = ? and check_status = ?",

@@ -72,6 +72,15 @@ public final class LocalPeople {
                 });
     }
 
+    /** The person stored under this node's id, as their force recorded them. Personal data: never logged. */
+    public java.util.Optional<LocalPerson> find(String personId) {
+        return jdbc
+                .queryForList("select identity_json from local_person where person_id = ?", String.class, personId)
+                .stream()
+                .findFirst()
+                .map(this::read);
+    }
+
     /** The matching core's view of a person. */
     public static PersonIdentity identity(LocalPerson person) {
         List<PostalAddress> addresses = person.postcode() == null && person.addressLine() == null
