@@ -29,5 +29,9 @@ public enum AuditAction {
     /** The node started with its chain key on a trail whose last entry was unkeyed: from here on, every entry is keyed. */
     AUDIT_CHAIN_KEYED,
     /** A checkpoint was not signed because the chain since the last checkpoint does not verify. */
-    AUDIT_CHECKPOINT_REFUSED
+    AUDIT_CHECKPOINT_REFUSED,
+    /** The policy file changed and the new policy is in force. */
+    POLICY_RELOADED,
+    /** The policy file changed but does not load; the policy in force stays. */
+    POLICY_RELOAD_REFUSED
 }
