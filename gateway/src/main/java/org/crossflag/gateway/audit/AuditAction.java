@@ -47,5 +47,9 @@ public enum AuditAction {
     DVDS_DEADLINE_EXTENDED,
     DVDS_REMINDER,
     DVDS_DEADLINE_BREACHED,
-    DVDS_DECISION_RECORDED
+    DVDS_DECISION_RECORDED,
+    /** The policy file changed and the new policy is in force. */
+    POLICY_RELOADED,
+    /** The policy file changed but does not load; the policy in force stays. */
+    POLICY_RELOAD_REFUSED
 }

@@ -306,8 +306,15 @@ public record CrossflagProperties(
     public record LocalSystems(
             Path truststore, @DefaultValue("") String truststorePassword) {}
 
-    /** This node's data-sharing agreements (YAML). Without a file, nothing is shared: deny by default. */
-    public record Policy(Path file) {}
+    /**
+     * This node's data-sharing agreements (YAML). Without a file, nothing is shared: deny by default. The file is
+     * looked at every {@code reloadInterval} and reloaded when its content has changed.
+     */
+    public record Policy(
+            Path file,
+
+            @NotNull @DurationMin(seconds = 1) @DurationMax(hours = 24) @DefaultValue("PT30S")
+            Duration reloadInterval) {}
 
     /**
      * The officers' API and alert inbox: its own port (plain HTTP, bound to loopback by default; put it behind
