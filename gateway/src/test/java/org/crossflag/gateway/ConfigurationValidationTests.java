@@ -166,12 +166,13 @@ class ConfigurationValidationTests {
                     members: ["*"]
                     messageTypes: [PriorHearingQuery]
                     purposes: [MARAC_SAFEGUARDING]
+                    legalBases: [CRIME_AND_DISORDER_ACT_1998_S115]
                     roles: [CHIEF_CONSTABLE]
                     consentStates: [GIVEN]
                 """);
         assertStartFailsNaming(output, "crossflag.policy.file", "--crossflag.policy.file=" + policy);
         assertThat(output.getAll())
-                .contains(policy + ": agreements[0].roles[0]: CHIEF_CONSTABLE is not a requester role");
+                .contains(policy + " line 7: agreements[0].roles[0]: CHIEF_CONSTABLE is not a requester role");
     }
 
     @Test

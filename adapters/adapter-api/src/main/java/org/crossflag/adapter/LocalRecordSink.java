@@ -14,6 +14,15 @@ public interface LocalRecordSink {
     RecordOutcome referralReceived(String adapterId, LocalReferral referral);
 
     /**
+     * Holds a conviction, caution, out-of-court disposal, order or marker about a person, and makes the person
+     * findable by other forces' blinded checks. Stored durably before the call returns; a reference this adapter has
+     * already delivered is not stored again (the outcome says duplicate, with the stored record's id).
+     *
+     * @throws RejectedRecordException if the record cannot be used
+     */
+    RecordOutcome personRecordHeld(String adapterId, LocalPersonRecord record);
+
+    /**
      * @param recordId  the node's id for the stored record
      * @param duplicate true when the same adapter had already delivered this reference (nothing new was stored)
      */

@@ -93,4 +93,15 @@ class FieldFormTests {
         assertThat(FieldForm.MEMBER_CODE.allows("GB-ESX\n")).isFalse();
         assertThat(FieldForm.ADAPTER_ID.allows("marac-csv")).isTrue();
     }
+
+    @Test
+    void aRecordSummaryIsUpTo500PrintableCharactersOnOneLine() {
+        assertThat(FieldForm.RECORD_SUMMARY.problemWith("Assault by beating; 12 weeks' custody"))
+                .isEmpty();
+        assertThat(FieldForm.RECORD_SUMMARY.problemWith("x".repeat(500))).isEmpty();
+        assertThat(FieldForm.RECORD_SUMMARY.problemWith("x".repeat(501))).contains(FieldForm.Problem.VALUE_TOO_LONG);
+        assertThat(FieldForm.RECORD_SUMMARY.problemWith("Assault\nby beating"))
+                .contains(FieldForm.Problem.INVALID_FORM);
+        assertThat(FieldForm.RECORD_SUMMARY.problemWith("")).contains(FieldForm.Problem.INVALID_FORM);
+    }
 }

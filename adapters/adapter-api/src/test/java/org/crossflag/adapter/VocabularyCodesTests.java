@@ -18,6 +18,9 @@ class VocabularyCodesTests {
         for (Forum forum : Forum.values()) {
             assertThat(Forum.fromWire(forum.wire())).isEqualTo(forum);
         }
+        for (RecordKind kind : RecordKind.values()) {
+            assertThat(RecordKind.fromWire(kind.wire())).isEqualTo(kind);
+        }
     }
 
     @Test
@@ -31,6 +34,7 @@ class VocabularyCodesTests {
         assertThatThrownBy(() -> ConsentState.fromWire("given")).hasMessage("given is not a consent state");
         assertThatThrownBy(() -> Forum.fromWire("MARACX")).hasMessage("MARACX is not a forum");
         assertThatThrownBy(() -> Forum.fromWire(null)).hasMessage("null is not a forum");
+        assertThatThrownBy(() -> RecordKind.fromWire("conviction")).hasMessage("conviction is not a record kind");
     }
 
     @Test
@@ -38,5 +42,12 @@ class VocabularyCodesTests {
         assertThat(RequesterRole.INTEGRATION_SERVICE.isOfficerRole()).isFalse();
         assertThat(RequesterRole.MARAC_COORDINATOR.isOfficerRole()).isTrue();
         assertThat(RequesterRole.OFFENDER_MANAGER.isOfficerRole()).isTrue();
+    }
+
+    @Test
+    void theRecordKindsAreThoseADvdsCheckCovers() {
+        assertThat(RecordKind.values())
+                .extracting(RecordKind::wire)
+                .containsExactly("CONVICTION", "CAUTION", "OUT_OF_COURT_DISPOSAL", "ORDER", "MARKER");
     }
 }

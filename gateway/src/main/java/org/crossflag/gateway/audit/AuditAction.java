@@ -17,6 +17,8 @@ public enum AuditAction {
     MESSAGE_PROCESSING_FAILED,
     HEARING_RECORDED,
     REFERRAL_RECORDED,
+    /** A conviction, caution, out-of-court disposal, order or marker about a person was stored. */
+    PERSON_RECORD_HELD,
     QUERY_STARTED,
     QUERY_ANSWERED,
     QUERY_COMPLETED,
@@ -29,5 +31,25 @@ public enum AuditAction {
     /** The node started with its chain key on a trail whose last entry was unkeyed: from here on, every entry is keyed. */
     AUDIT_CHAIN_KEYED,
     /** A checkpoint was not signed because the chain since the last checkpoint does not verify. */
-    AUDIT_CHECKPOINT_REFUSED
+    AUDIT_CHECKPOINT_REFUSED,
+    DVDS_APPLICATION_RECEIVED,
+    DVDS_DRAFT_CREATED,
+    DVDS_CHECKS_STARTED,
+    DVDS_CHECKS_COMPLETED,
+    /** This node, as a holding force, answered another force's step 1 with hit or no hit. */
+    DVDS_CHECK_ANSWERED,
+    /** A force's hit or no hit reached this node, the requesting force. */
+    DVDS_CHECK_RESULT,
+    DVDS_REQUEST_SENT,
+    DVDS_REQUEST_RECEIVED,
+    DVDS_ANSWER_SENT,
+    DVDS_ANSWER_RECEIVED,
+    DVDS_DEADLINE_EXTENDED,
+    DVDS_REMINDER,
+    DVDS_DEADLINE_BREACHED,
+    DVDS_DECISION_RECORDED,
+    /** The policy file changed and the new policy is in force. */
+    POLICY_RELOADED,
+    /** The policy file changed but does not load; the policy in force stays. */
+    POLICY_RELOAD_REFUSED
 }

@@ -8,6 +8,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.background.RetrySchedule;
+import org.crossflag.gateway.disclosures.records.PersonRecords;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.hearings.alerts.AlertMessages;
@@ -26,9 +27,9 @@ import org.crossflag.gateway.hearings.queries.IssuedHitRepository;
 import org.crossflag.gateway.hearings.queries.PriorHearingAnswerHandler;
 import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
 import org.crossflag.gateway.hearings.queries.PriorHearingQueryHandler;
+import org.crossflag.gateway.hearings.queries.PriorHearingRefusals;
 import org.crossflag.gateway.hearings.queries.QueryDeadlines;
 import org.crossflag.gateway.hearings.queries.QueryRepository;
-import org.crossflag.gateway.hearings.queries.RefusalHandler;
 import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.KeyedHearingMatching;
@@ -257,10 +258,11 @@ class HearingsConfiguration {
             HearingRepository hearings,
             HearingMatching matching,
             PriorHearingQueries queries,
+            PersonRecords personRecords,
             AuditTrail audit,
             TransactionTemplate transactions,
             Clock clock) {
-        return new LocalRecords(node, people, hearings, matching, queries, audit, transactions, clock);
+        return new LocalRecords(node, people, hearings, matching, queries, personRecords, audit, transactions, clock);
     }
 
     @Bean
@@ -316,8 +318,8 @@ class HearingsConfiguration {
     }
 
     @Bean
-    RefusalHandler refusalHandler(QueryRepository queries, PriorHearingQueries lifecycle, AuditTrail audit) {
-        return new RefusalHandler(queries, lifecycle, audit);
+    PriorHearingRefusals priorHearingRefusals(QueryRepository queries, PriorHearingQueries lifecycle) {
+        return new PriorHearingRefusals(queries, lifecycle);
     }
 
     @Bean

@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.FieldForm;
 import org.crossflag.adapter.LocalHearing;
+import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.RejectedRecordException;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.disclosures.records.PersonRecords;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
 import org.crossflag.gateway.hearings.records.ConsentDecision;
@@ -25,8 +27,9 @@ import org.crossflag.gateway.node.NodeIdentity;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Where hearings and referrals enter the node, from adapters and from the API. A hearing is stored and indexed;
- * a referral is stored and starts its prior-hearing query in the same transaction. A reference already stored
+ * Where hearings, referrals and person records enter the node, from adapters and from the API. A hearing is stored
+ * and indexed; a referral is stored and starts its prior-hearing query in the same transaction; a person record goes
+ * to {@link PersonRecords}. A reference already stored
  * for the same source is not stored again.
  */
 public class LocalRecords implements LocalRecordSink {
@@ -39,6 +42,7 @@ public class LocalRecords implements LocalRecordSink {
     private final HearingRepository hearings;
     private final HearingMatching matching;
     private final PriorHearingQueries queries;
+    private final PersonRecords personRecords;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -49,6 +53,7 @@ public class LocalRecords implements LocalRecordSink {
             HearingRepository hearings,
             HearingMatching matching,
             PriorHearingQueries queries,
+            PersonRecords personRecords,
             AuditTrail audit,
             TransactionTemplate transactions,
             Clock clock) {
@@ -57,6 +62,7 @@ public class LocalRecords implements LocalRecordSink {
         this.hearings = hearings;
         this.matching = matching;
         this.queries = queries;
+        this.personRecords = personRecords;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
@@ -90,6 +96,12 @@ public class LocalRecords implements LocalRecordSink {
                         new Officer(node.serviceOfficerId(), node.serviceRole()),
                         new Envelope.Consent(ConsentState.NOT_SOUGHT_THRESHOLD_MET, null))
                 .outcome();
+    }
+
+    /** Held in the name of the node's service identity, as adapters' referrals are. */
+    @Override
+    public RecordOutcome personRecordHeld(String adapterId, LocalPersonRecord record) {
+        return personRecords.hold(adapterId, record, new Officer(node.serviceOfficerId(), node.serviceRole()));
     }
 
     /** A referral entered by an officer, with the victim-consent state they recorded. */

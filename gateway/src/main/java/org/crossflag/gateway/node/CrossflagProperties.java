@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -43,6 +44,7 @@ public record CrossflagProperties(
         @Valid @DefaultValue Audit audit,
         @Valid @DefaultValue Matching matching,
         @Valid @DefaultValue Hearings hearings,
+        @Valid @DefaultValue Disclosures disclosures,
         @Valid @DefaultValue Policy policy,
         @Valid @DefaultValue Api api,
         @Valid @DefaultValue Quotas quotas,
@@ -213,6 +215,27 @@ public record CrossflagProperties(
             @NotNull Instant start) {}
 
     /**
+     * DVDS applications. One is decided within deadline-days of receipt (28 under the statutory guidance); the
+     * officer is reminded on each of reminder-days and told of a breach on the deadline day, counting days in zone.
+     * Step 1 waits check-timeout for every force's hit or no hit; a hit may be quoted in a disclosure request for
+     * hit-lifetime. Reminders, breaches and overdue checks are swept every sweep-interval.
+     */
+    public record Disclosures(
+            @Min(1) @Max(365) @DefaultValue("28") int deadlineDays,
+            @NotNull @DefaultValue({"14", "21"}) List<@NotNull @Min(1) Integer> reminderDays,
+
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("PT2M")
+            Duration checkTimeout,
+
+            @NotNull @DurationMin(hours = 1) @DefaultValue("P60D")
+            Duration hitLifetime,
+
+            @NotNull @DurationMin(millis = 10) @DefaultValue("PT1M")
+            Duration sweepInterval,
+
+            @NotNull @DefaultValue("Europe/London") ZoneId zone) {}
+
+    /**
      * Prior-hearing flags. Query-timeout is how long a query waits for every peer before its result lists those
      * that did not answer. A hit within the repeat window of the referral is a repeat; escalation-count hearings
      * within escalation-window make an escalation. Alerts go by email and webhook when those are set.
@@ -283,8 +306,15 @@ public record CrossflagProperties(
     public record LocalSystems(
             Path truststore, @DefaultValue("") String truststorePassword) {}
 
-    /** This node's data-sharing agreements (YAML). Without a file, nothing is shared: deny by default. */
-    public record Policy(Path file) {}
+    /**
+     * This node's data-sharing agreements (YAML). Without a file, nothing is shared: deny by default. The file is
+     * looked at every {@code reloadInterval} and reloaded when its content has changed.
+     */
+    public record Policy(
+            Path file,
+
+            @NotNull @DurationMin(seconds = 1) @DurationMax(hours = 24) @DefaultValue("PT30S")
+            Duration reloadInterval) {}
 
     /**
      * The officers' API and alert inbox: its own port (plain HTTP, bound to loopback by default; put it behind

@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.federation.envelope.DataCategory;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
 import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.Purpose;
 
 /**
  * This node's data-sharing agreements, as its policy file states them. Anything no agreement covers is refused:
- * deny by default. A decision names the agreement that allowed it, or the reason the closest one refused.
+ * deny by default. A decision names the agreement that allowed it, or the reason the closest one refused. Rate
+ * limits need a counter, so {@link PolicyRules} applies them after this decision on the agreement's terms.
  */
 public final class DataSharingPolicy {
 
@@ -31,14 +33,28 @@ public final class DataSharingPolicy {
         return agreements;
     }
 
-    /** May this exchange happen? Checks every agreement that covers the member, the type and the direction. */
+    public Optional<SharingAgreement> agreement(String id) {
+        return agreements.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * May this exchange happen on the agreements' terms? A request without a legal basis or a consent state is
+     * refused before any agreement is read. Otherwise every agreement that covers the member, the type and the
+     * direction is checked, in the file's order; the first whose terms allow it decides.
+     */
     public PolicyDecision decide(SharingRequest request) {
+        if (request.legalBasis() == null) {
+            return PolicyDecision.deny(PolicyReason.LEGAL_BASIS_MISSING, null);
+        }
+        if (request.consentState() == null) {
+            return PolicyDecision.deny(PolicyReason.CONSENT_STATE_MISSING, null);
+        }
         PolicyDecision closest = null;
         for (SharingAgreement agreement : agreements) {
             if (!agreement.covers(request.member(), request.messageType(), request.direction())) {
                 continue;
             }
-            Optional<String> refusal = agreement.refusal(request);
+            Optional<PolicyReason> refusal = agreement.refusal(request);
             if (refusal.isEmpty()) {
                 return PolicyDecision.allow(agreement.id());
             }
@@ -46,7 +62,7 @@ public final class DataSharingPolicy {
                 closest = PolicyDecision.deny(refusal.get(), agreement.id());
             }
         }
-        return closest != null ? closest : PolicyDecision.deny(PolicyDecision.NO_AGREEMENT, null);
+        return closest != null ? closest : PolicyDecision.deny(PolicyReason.NO_AGREEMENT, null);
     }
 
     public enum Direction {
@@ -54,14 +70,20 @@ public final class DataSharingPolicy {
         RECEIVE
     }
 
-    /** One exchange to decide on, on the given day. */
+    /**
+     * One exchange to decide on, on the given day.
+     *
+     * @param consentJustified whether a non-blank consent justification travels with it
+     */
     public record SharingRequest(
             Direction direction,
             String member,
             MessageType messageType,
             Purpose purpose,
+            LegalBasis legalBasis,
             RequesterRole role,
             ConsentState consentState,
+            boolean consentJustified,
             List<DataCategory> dataCategories,
             LocalDate today) {
 

@@ -3,86 +3,134 @@ package org.crossflag.gateway.policy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
-import org.crossflag.adapter.ConsentState;
-import org.crossflag.adapter.RequesterRole;
 import org.crossflag.adapter.UnknownCodeException;
 import org.crossflag.gateway.federation.envelope.DataCategory;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
 import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.node.CodedException;
+import org.crossflag.gateway.quota.QuotaRule;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads a node's policy file (YAML) into the federation's own codes ({@link MessageType}, {@link Purpose},
- * {@link DataCategory}, {@link RequesterRole}, {@link ConsentState}). A problem is reported with the file, the path
- * of the bad entry, e.g. {@code agreements[1].purposes[0]}, and the bad value; nothing is loaded.
+ * {@link LegalBasis}, {@link DataCategory}, requester roles, consent states). A problem is reported with the file,
+ * the line, the path of the bad entry, e.g. {@code agreements[1].purposes[0]}, and the bad value; nothing is loaded.
  *
  * <pre>
+ * groups:                                # optional: named sets of member codes
+ *   eastern-region: [GB-ESX, GB-KNT]
  * agreements:
  *   - id: EASTERN-REGION-MARAC
- *     members: [GB-KNT, GB-SFK]          # or ["*"]
+ *     members: [group:eastern-region, GB-SFK]   # member codes, group:&lt;name&gt;, or ["*"]
  *     messageTypes: [PriorHearingQuery, PriorHearingAnswer, CrossAreaAlert]
  *     directions: [SEND, RECEIVE]         # optional, both by default
  *     purposes: [MARAC_SAFEGUARDING, PANEL_TASKING]
- *     dataCategories: [HEARING_FLAG]
+ *     legalBases: [CRIME_AND_DISORDER_ACT_1998_S115]
+ *     dataCategories: [HEARING_FLAG]      # optional, none by default
  *     roles: [MARAC_COORDINATOR, PANEL_COORDINATOR, INTEGRATION_SERVICE]
  *     consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET, REFUSED_OVERRIDDEN]
+ *     overrideNeedsJustification: true    # optional, true by default
+ *     rateLimit: { requests: 30, per: PT1H }   # optional: per requesting officer and member
  *     validUntil: 2027-03-31              # optional
  * </pre>
  */
 public final class PolicyFile {
 
+    /** How an agreement's {@code members} names a group of the file's {@code groups}. */
+    public static final String GROUP_PREFIX = "group:";
+
+    private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    private static final Set<String> TOP_KEYS = Set.of("groups", "agreements");
     private static final Set<String> KEYS = Set.of(
             "id",
             "members",
             "messageTypes",
             "directions",
             "purposes",
+            "legalBases",
             "dataCategories",
             "roles",
             "consentStates",
+            "overrideNeedsJustification",
+            "rateLimit",
             "validUntil");
 
     private final Path file;
+    private final YamlLines lines;
+    private final Map<String, Set<String>> groups = new LinkedHashMap<>();
 
-    private PolicyFile(Path file) {
+    private PolicyFile(Path file, YamlLines lines) {
         this.file = file;
+        this.lines = lines;
     }
 
-    /** @throws InvalidPolicyException naming the file, the entry at fault and its value */
+    /** @throws InvalidPolicyException naming the file, the line, the entry at fault and its value */
     public static DataSharingPolicy read(Path file) {
-        return new PolicyFile(file).policy();
+        return read(file, content(file));
     }
 
-    private DataSharingPolicy policy() {
-        JsonNode root;
+    /** @throws InvalidPolicyException when the file cannot be read */
+    static byte[] content(Path file) {
         try {
-            root = new YAMLMapper().readTree(Files.readAllBytes(file));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw invalid(
-                    "", null, "the file cannot be read as YAML: " + e.getClass().getSimpleName());
+            throw new InvalidPolicyException(
+                    file,
+                    0,
+                    "",
+                    null,
+                    "the file cannot be read: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** Reads {@code content}, as read from {@code file} (which the messages name). */
+    static DataSharingPolicy read(Path file, byte[] content) {
+        JsonNode root;
+        YamlLines lines;
+        try {
+            lines = YamlLines.of(content);
+            root = new YAMLMapper().readTree(content);
+        } catch (IOException e) {
+            int line = e instanceof JsonProcessingException parse && parse.getLocation() != null
+                    ? parse.getLocation().getLineNr()
+                    : 0;
+            throw new InvalidPolicyException(
+                    file,
+                    Math.max(line, 0),
+                    "",
+                    null,
+                    "the file cannot be read as YAML: " + e.getClass().getSimpleName());
+        }
+        return new PolicyFile(file, lines).policy(root);
+    }
+
+    private DataSharingPolicy policy(JsonNode root) {
         if (root == null || !root.isObject() || !root.has("agreements")) {
             throw invalid("agreements", null, "missing (an empty list refuses everything)");
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!name.equals("agreements")) {
+            if (!TOP_KEYS.contains(name)) {
                 throw invalid(name, null, "unknown key");
             }
+        }
+        if (root.has("groups")) {
+            groups(root.get("groups"));
         }
         JsonNode list = root.get("agreements");
         if (!list.isArray()) {
@@ -100,6 +148,19 @@ public final class PolicyFile {
         return new DataSharingPolicy(agreements);
     }
 
+    private void groups(JsonNode node) {
+        if (!node.isObject()) {
+            throw invalid("groups", null, "must be a mapping of group names to lists of member codes");
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.matches(NAME)) {
+                throw invalid("groups." + name, name, name + " is not a group name: letters, digits, '.', '_' or '-'");
+            }
+            groups.put(name, codes(node, "groups", name, PolicyVocabulary.MEMBER_CODES));
+        }
+    }
+
     private SharingAgreement agreement(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             throw invalid(path, null, "must be a mapping");
@@ -111,38 +172,119 @@ public final class PolicyFile {
             }
         }
         JsonNode id = node.get("id");
-        if (id == null || !id.isTextual() || !id.asText().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+        if (id == null || !id.isTextual() || !id.asText().matches(NAME)) {
             throw invalid(path + ".id", id == null ? null : id.asText(), "required, letters, digits, '.', '_' or '-'");
         }
-        Set<String> members = codes(node, path, "members", Vocabulary.MEMBERS);
         Set<DataSharingPolicy.Direction> directions = node.has("directions")
-                ? codes(node, path, "directions", Vocabulary.DIRECTIONS)
+                ? codes(node, path, "directions", PolicyVocabulary.DIRECTIONS)
                 : Set.of(DataSharingPolicy.Direction.SEND, DataSharingPolicy.Direction.RECEIVE);
-        LocalDate validUntil = null;
-        if (node.has("validUntil")) {
-            String text = node.get("validUntil").asText();
-            try {
-                validUntil = LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw invalid(path + ".validUntil", text, text + " is not a date such as 2027-03-31");
-            }
-        }
         return new SharingAgreement(
                 id.asText(),
-                members,
-                codes(node, path, "messageTypes", Vocabulary.MESSAGE_TYPES),
+                members(node, path),
+                codes(node, path, "messageTypes", PolicyVocabulary.MESSAGE_TYPES),
                 directions,
-                codes(node, path, "purposes", Vocabulary.PURPOSES),
-                node.has("dataCategories") ? codes(node, path, "dataCategories", Vocabulary.DATA_CATEGORIES) : Set.of(),
-                codes(node, path, "roles", Vocabulary.ROLES),
-                codes(node, path, "consentStates", Vocabulary.CONSENT_STATES),
-                validUntil);
+                codes(node, path, "purposes", PolicyVocabulary.PURPOSES),
+                codes(node, path, "legalBases", PolicyVocabulary.LEGAL_BASES),
+                node.has("dataCategories")
+                        ? codes(node, path, "dataCategories", PolicyVocabulary.DATA_CATEGORIES)
+                        : Set.of(),
+                codes(node, path, "roles", PolicyVocabulary.ROLES),
+                codes(node, path, "consentStates", PolicyVocabulary.CONSENT_STATES),
+                overrideNeedsJustification(node, path),
+                rateLimit(node, path),
+                validUntil(node, path));
     }
 
-    private <T> Set<T> codes(JsonNode node, String path, String key, Vocabulary<T> vocabulary) {
+    /** Member codes and "*" as they are; each group:name replaced by the group's members. */
+    private Set<String> members(JsonNode node, String path) {
+        Set<String> named = codes(node, path, "members", PolicyVocabulary.MEMBERS);
+        Set<String> members = new HashSet<>();
+        int i = 0;
+        for (JsonNode value : node.get("members")) {
+            String code = value.asText();
+            if (code.startsWith(GROUP_PREFIX)) {
+                Set<String> group = groups.get(code.substring(GROUP_PREFIX.length()));
+                if (group == null) {
+                    throw invalid(
+                            path + ".members[" + i + "]",
+                            code,
+                            code + " is not a group of this file, one of "
+                                    + groups.keySet().stream()
+                                            .map(g -> GROUP_PREFIX + g)
+                                            .toList());
+                }
+                members.addAll(group);
+            } else if (named.contains(code)) {
+                members.add(code);
+            }
+            i++;
+        }
+        return members;
+    }
+
+    private boolean overrideNeedsJustification(JsonNode node, String path) {
+        JsonNode value = node.get("overrideNeedsJustification");
+        if (value == null) {
+            return true;
+        }
+        if (!value.isBoolean()) {
+            throw invalid(
+                    path + ".overrideNeedsJustification", value.asText(), value.asText() + " is not true or false");
+        }
+        return value.asBoolean();
+    }
+
+    private QuotaRule rateLimit(JsonNode node, String path) {
+        JsonNode limit = node.get("rateLimit");
+        if (limit == null) {
+            return null;
+        }
+        String entry = path + ".rateLimit";
+        if (!limit.isObject()) {
+            throw invalid(entry, null, "must be a mapping such as { requests: 30, per: PT1H }");
+        }
+        for (Iterator<String> names = limit.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("requests") && !name.equals("per")) {
+                throw invalid(entry + "." + name, null, "unknown key");
+            }
+        }
+        JsonNode requests = limit.get("requests");
+        if (requests == null || !requests.canConvertToInt() || !requests.isIntegralNumber() || requests.asInt() < 1) {
+            String text = requests == null ? null : requests.asText();
+            throw invalid(entry + ".requests", text, "required, a whole number of at least 1");
+        }
+        JsonNode per = limit.get("per");
+        String text = per == null ? null : per.asText();
+        Duration window;
+        try {
+            window = per != null && per.isTextual() ? Duration.parse(text) : null;
+        } catch (DateTimeParseException e) {
+            window = null;
+        }
+        if (window == null || window.isNegative() || window.isZero()) {
+            throw invalid(entry + ".per", text, "required, a positive ISO-8601 duration such as PT1H");
+        }
+        return new QuotaRule(requests.asInt(), window);
+    }
+
+    private LocalDate validUntil(JsonNode node, String path) {
+        if (!node.has("validUntil")) {
+            return null;
+        }
+        String text = node.get("validUntil").asText();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw invalid(path + ".validUntil", text, text + " is not a date such as 2027-03-31");
+        }
+    }
+
+    private <T> Set<T> codes(JsonNode node, String path, String key, PolicyVocabulary<T> vocabulary) {
         JsonNode list = node.get(key);
+        String entry = path + "." + key;
         if (list == null || !list.isArray() || list.isEmpty()) {
-            throw invalid(path + "." + key, null, "required, a non-empty list");
+            throw invalid(entry, null, "required, a non-empty list");
         }
         Set<T> values = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
@@ -152,7 +294,7 @@ public final class PolicyFile {
                 values.add(vocabulary.parse().apply(list.get(i).isTextual() ? value : null));
             } catch (UnknownCodeException e) {
                 throw invalid(
-                        path + "." + key + "[" + i + "]",
+                        entry + "[" + i + "]",
                         value,
                         value + " is not a " + vocabulary.name()
                                 + (vocabulary.codes().isEmpty() ? "" : ", one of " + vocabulary.codes()));
@@ -161,82 +303,39 @@ public final class PolicyFile {
         return values;
     }
 
-    private static String memberCode(String value) {
-        if (value == null || !(value.equals(SharingAgreement.ANY_MEMBER) || value.matches("[A-Z]{2}-[A-Z0-9]{2,8}"))) {
-            throw new UnknownCodeException("member code or *", value);
-        }
-        return value;
-    }
-
-    private static DataSharingPolicy.Direction direction(String value) {
-        return Arrays.stream(DataSharingPolicy.Direction.values())
-                .filter(d -> d.name().equals(value))
-                .findFirst()
-                .orElseThrow(() -> new UnknownCodeException("direction", value));
-    }
-
-    /** Refusals are always sent and always read; no agreement governs them. */
-    private static MessageType agreedMessageType(String value) {
-        MessageType type = MessageType.fromWire(value);
-        if (type == MessageType.REFUSAL) {
-            throw new UnknownCodeException("message type an agreement covers", value);
-        }
-        return type;
-    }
-
-    /** What one key of an agreement holds: its name in messages, how a value is read, and the codes it allows. */
-    private record Vocabulary<T>(String name, Function<String, T> parse, List<String> codes) {
-
-        static final Vocabulary<String> MEMBERS =
-                new Vocabulary<>("member code or *", PolicyFile::memberCode, List.of());
-        static final Vocabulary<DataSharingPolicy.Direction> DIRECTIONS = new Vocabulary<>(
-                "direction", PolicyFile::direction, codes(DataSharingPolicy.Direction.values(), Enum::name));
-        static final Vocabulary<MessageType> MESSAGE_TYPES = new Vocabulary<>(
-                "message type an agreement covers",
-                PolicyFile::agreedMessageType,
-                Arrays.stream(MessageType.values())
-                        .filter(t -> t != MessageType.REFUSAL)
-                        .map(MessageType::wire)
-                        .toList());
-        static final Vocabulary<Purpose> PURPOSES =
-                new Vocabulary<>("purpose", Purpose::fromWire, codes(Purpose.values(), Purpose::wire));
-        static final Vocabulary<DataCategory> DATA_CATEGORIES = new Vocabulary<>(
-                "data category", DataCategory::fromWire, codes(DataCategory.values(), DataCategory::wire));
-        static final Vocabulary<RequesterRole> ROLES = new Vocabulary<>(
-                "requester role", RequesterRole::fromWire, codes(RequesterRole.values(), RequesterRole::wire));
-        static final Vocabulary<ConsentState> CONSENT_STATES = new Vocabulary<>(
-                "consent state", ConsentState::fromWire, codes(ConsentState.values(), ConsentState::wire));
-
-        private static <E> List<String> codes(E[] values, Function<E, String> wire) {
-            return Arrays.stream(values).map(wire).toList();
-        }
-    }
-
     private InvalidPolicyException invalid(String entry, String value, String problem) {
-        return new InvalidPolicyException(file, entry, value, problem);
+        return new InvalidPolicyException(file, lines.lineOf(entry), entry, value, problem);
     }
 
     /**
-     * A policy file that cannot be used. The message reads {@code <file>: <entry>: <problem>}; the entry and the
-     * bad value (null when there is none, e.g. a missing key) are also given apart.
+     * A policy file that cannot be used. The message reads {@code <file> line <n>: <entry>: <problem>} (without
+     * the line when it is not known); the line, the entry and the bad value (null when there is none, e.g. a
+     * missing key) are also given apart.
      */
     public static final class InvalidPolicyException extends CodedException {
 
         public static final String REASON = "POLICY_FILE_INVALID";
 
         private final Path file;
+        private final int line;
         private final String entry;
         private final String value;
 
-        InvalidPolicyException(Path file, String entry, String value, String problem) {
-            super(file + ": " + (entry.isEmpty() ? "" : entry + ": ") + problem);
+        InvalidPolicyException(Path file, int line, String entry, String value, String problem) {
+            super(file + (line > 0 ? " line " + line : "") + ": " + (entry.isEmpty() ? "" : entry + ": ") + problem);
             this.file = file;
+            this.line = line;
             this.entry = entry;
             this.value = value;
         }
 
         public Path file() {
             return file;
+        }
+
+        /** The line the bad entry (or the closest entry holding a missing one) starts on; 0 when not known. */
+        public int line() {
+            return line;
         }
 
         /** The path of the bad entry, e.g. agreements[1].purposes[0]; empty when the whole file is at fault. */

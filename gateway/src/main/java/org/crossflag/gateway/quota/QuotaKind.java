@@ -9,5 +9,15 @@ public enum QuotaKind {
     /** CrossAreaAlert messages from one peer. */
     PEER_ALERTS,
     /** Queries one officer starts through the officers' API. */
-    OFFICER_QUERIES
+    OFFICER_QUERIES,
+    /**
+     * Requests one officer makes to or from one member under one data-sharing agreement. The rule is the
+     * agreement's own rate limit, from the policy file, not a {@code crossflag.quotas.*} setting.
+     */
+    AGREEMENT_REQUESTS;
+
+    /** False for a quota whose rule each use brings with it (an agreement's rate limit). */
+    boolean hasNodeRule() {
+        return this != AGREEMENT_REQUESTS;
+    }
 }

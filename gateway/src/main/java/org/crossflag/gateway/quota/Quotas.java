@@ -42,7 +42,7 @@ public class Quotas {
         this.metrics = metrics;
         this.clock = clock;
         for (QuotaKind kind : QuotaKind.values()) {
-            if (!this.rules.containsKey(kind)) {
+            if (kind.hasNodeRule() && !this.rules.containsKey(kind)) {
                 throw new IllegalArgumentException("no rule for quota " + kind);
             }
         }
@@ -52,6 +52,7 @@ public class Quotas {
     public void usePeer(QuotaKind kind, String peer) {
         use(
                 kind,
+                rules.get(kind),
                 peer,
                 AuditEvent.of(AuditAction.QUOTA_EXCEEDED, "REFUSED")
                         .withCounterpart(peer)
@@ -62,18 +63,34 @@ public class Quotas {
     public void useOfficer(QuotaKind kind, String officerId, String role) {
         use(
                 kind,
+                rules.get(kind),
                 officerId,
                 AuditEvent.of(AuditAction.QUOTA_EXCEEDED, "REFUSED")
                         .withActor(officerId, role)
                         .withReason(kind.name()));
     }
 
+    /**
+     * Counts one request by an officer to or from a member under a data-sharing agreement, against the agreement's
+     * own rate limit; throws when it is reached. The counter is the agreement's, the member's and the officer's.
+     */
+    public void useAgreement(String agreementId, String member, String officerId, String role, QuotaRule limit) {
+        use(
+                QuotaKind.AGREEMENT_REQUESTS,
+                limit,
+                agreementId + ":" + member + ":" + officerId,
+                AuditEvent.of(AuditAction.QUOTA_EXCEEDED, "REFUSED")
+                        .withCounterpart(member)
+                        .withActor(officerId, role)
+                        .withReason(QuotaKind.AGREEMENT_REQUESTS.name()));
+    }
+
+    /** The node's rule for the quota; null for {@link QuotaKind#AGREEMENT_REQUESTS}, whose rules are agreements'. */
     public QuotaRule rule(QuotaKind kind) {
         return rules.get(kind);
     }
 
-    private void use(QuotaKind kind, String subject, AuditEvent refusal) {
-        QuotaRule rule = rules.get(kind);
+    private void use(QuotaKind kind, QuotaRule rule, String subject, AuditEvent refusal) {
         String key = kind.name() + ":" + subject;
         QuotaRule.Count count;
         try {

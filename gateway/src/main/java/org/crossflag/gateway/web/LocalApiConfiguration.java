@@ -51,6 +51,10 @@ class LocalApiConfiguration {
         RequesterRole.MARAC_COORDINATOR.name(), RequesterRole.PANEL_COORDINATOR.name()
     };
 
+    static final String[] PERSON_RECORD_ROLES = {
+        RequesterRole.DVDS_OFFICER.name(), RequesterRole.INTEGRATION_SERVICE.name()
+    };
+
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> localApiConnector(CrossflagProperties properties) {
         return factory -> {
@@ -136,6 +140,12 @@ class LocalApiConfiguration {
                         // Likewise the DVDS workspace (DvdsWorkspaceController).
                         .requestMatchers(HttpMethod.GET, "/dvds", "/dvds/", "/dvds/*.js", "/dvds/*.css")
                         .permitAll()
+                        // Before the coordinators' rule: person records are a DVDS officer's or the integration's.
+                        .requestMatchers("/api/person-records", "/api/person-records/**")
+                        .hasAnyRole(PERSON_RECORD_ROLES)
+                        // DVDS applications and other forces' disclosure requests: DVDS officers only.
+                        .requestMatchers("/api/dvds/**")
+                        .hasRole(RequesterRole.DVDS_OFFICER.name())
                         .requestMatchers("/api/**")
                         .hasAnyRole(COORDINATOR_ROLES)
                         .anyRequest()

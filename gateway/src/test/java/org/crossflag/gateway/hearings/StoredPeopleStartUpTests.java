@@ -232,6 +232,12 @@ class StoredPeopleStartUpTests {
                     members: ["*"]
                     messageTypes: [PriorHearingQuery, PriorHearingAnswer, CrossAreaAlert]
                     purposes: [MARAC_SAFEGUARDING, PANEL_TASKING]
+                    legalBases:
+                      - DPA2018_PART3_LAW_ENFORCEMENT
+                      - COMMON_LAW_POLICING_PURPOSE
+                      - CRIME_AND_DISORDER_ACT_1998_S115
+                      - DOMESTIC_ABUSE_ACT_2021_DAPO
+                      - STALKING_PROTECTION_ACT_2019_SPO
                     dataCategories: [HEARING_FLAG, CONTACT_DETAILS, RISK_SCORE]
                     roles: [MARAC_COORDINATOR, PANEL_COORDINATOR, INTEGRATION_SERVICE]
                     consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET, REFUSED_OVERRIDDEN]

@@ -11,6 +11,7 @@ import java.util.List;
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.federation.envelope.DataCategory;
+import org.crossflag.gateway.federation.envelope.LegalBasis;
 import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.policy.DataSharingPolicy.Direction;
@@ -33,6 +34,7 @@ class PolicyFileTests {
                 roles: [MARAC_COORDINATOR, INTEGRATION_SERVICE]
                 consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET]
                 validUntil: 2027-03-31
+                legalBases: [CRIME_AND_DISORDER_ACT_1998_S115, COMMON_LAW_POLICING_PURPOSE]
               - id: KENT-ALERTS-IN
                 members: [GB-KNT]
                 messageTypes: [CrossAreaAlert]
@@ -40,6 +42,7 @@ class PolicyFileTests {
                 purposes: [MARAC_SAFEGUARDING]
                 roles: [INTEGRATION_SERVICE]
                 consentStates: [NOT_SOUGHT_THRESHOLD_MET]
+                legalBases: [CRIME_AND_DISORDER_ACT_1998_S115]
             """;
 
     @TempDir
@@ -73,7 +76,7 @@ class PolicyFileTests {
                         "MARAC_COORDINATOR",
                         "GIVEN",
                         List.of())))
-                .isEqualTo(new PolicyDecision(false, "NO_AGREEMENT", null));
+                .isEqualTo(new PolicyDecision(false, PolicyReason.NO_AGREEMENT, null));
         assertThat(policy.decide(request(
                                 Direction.SEND,
                                 "GB-KNT",
@@ -141,16 +144,16 @@ class PolicyFileTests {
         assertThatThrownBy(() -> read(AGREEMENT.replace(
                         "purposes: [MARAC_SAFEGUARDING]\n    dataCategories",
                         "purposes: [MARAC_SAFEGUARDING, GOSSIP]\n    dataCategories")))
-                .hasMessageStartingWith(file() + ": agreements[0].purposes[1]: GOSSIP is not a purpose, one of");
+                .hasMessageStartingWith(file() + " line 5: agreements[0].purposes[1]: GOSSIP is not a purpose, one of");
         assertThatThrownBy(() -> read(AGREEMENT.replace("members: [GB-KNT]", "members: [Kent]")))
-                .hasMessageStartingWith(file() + ": agreements[1].members[0]: Kent is not a member code");
+                .hasMessageStartingWith(file() + " line 12: agreements[1].members[0]: Kent is not a member code");
         assertThatThrownBy(() -> read(AGREEMENT.replace("validUntil: 2027-03-31", "validUntl: 2027-03-31")))
-                .hasMessage(file() + ": agreements[0].validUntl: unknown key");
+                .hasMessage(file() + " line 9: agreements[0].validUntl: unknown key");
         assertThatThrownBy(() -> read(AGREEMENT.replace("id: KENT-ALERTS-IN", "id: EASTERN-REGION-MARAC")))
                 .hasMessageContaining("agreements[1].id: EASTERN-REGION-MARAC is used twice");
         assertThatThrownBy(() -> read("rules: []")).hasMessageContaining("agreements: missing");
         assertThatThrownBy(() -> read("agreements: [{id: A, members: [GB-KNT]}]"))
-                .hasMessage(file() + ": agreements[0].messageTypes: required, a non-empty list");
+                .hasMessage(file() + " line 1: agreements[0].messageTypes: required, a non-empty list");
         assertThatThrownBy(() -> read("agreements: [ {")).hasMessageContaining("cannot be read as YAML");
     }
 
@@ -174,25 +177,28 @@ class PolicyFileTests {
             delimiter = '|',
             value = {
                 "messageTypes: [PriorHearingQuery, PriorHearingAnswer] | messageTypes: [PriorHearingQuery, Gossip]"
-                        + " | agreements[0].messageTypes[1] | Gossip | message type an agreement covers",
+                        + " | agreements[0].messageTypes[1] | Gossip | message type an agreement covers | 4",
                 "messageTypes: [CrossAreaAlert] | messageTypes: [Refusal]"
-                        + " | agreements[1].messageTypes[0] | Refusal | message type an agreement covers",
-                "directions: [RECEIVE] | directions: [INBOUND] | agreements[1].directions[0] | INBOUND | direction",
+                        + " | agreements[1].messageTypes[0] | Refusal | message type an agreement covers | 13",
+                "directions: [RECEIVE] | directions: [INBOUND] | agreements[1].directions[0] | INBOUND | direction"
+                        + " | 14",
                 "purposes: [MARAC_SAFEGUARDING]\\n    roles | purposes: [GOSSIP]\\n    roles"
-                        + " | agreements[1].purposes[0] | GOSSIP | purpose",
+                        + " | agreements[1].purposes[0] | GOSSIP | purpose | 15",
                 "dataCategories: [HEARING_FLAG, CONTACT_DETAILS] | dataCategories: [HEARING_FLAG, SHOE_SIZE]"
-                        + " | agreements[0].dataCategories[1] | SHOE_SIZE | data category",
+                        + " | agreements[0].dataCategories[1] | SHOE_SIZE | data category | 6",
                 "roles: [INTEGRATION_SERVICE] | roles: [CHIEF_CONSTABLE] | agreements[1].roles[0] | CHIEF_CONSTABLE"
-                        + " | requester role",
-                "roles: [INTEGRATION_SERVICE] | roles: [42] | agreements[1].roles[0] | 42 | requester role",
+                        + " | requester role | 16",
+                "roles: [INTEGRATION_SERVICE] | roles: [42] | agreements[1].roles[0] | 42 | requester role | 16",
                 "consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET] | consentStates: [GIVEN, ASSUMED]"
-                        + " | agreements[0].consentStates[1] | ASSUMED | consent state",
+                        + " | agreements[0].consentStates[1] | ASSUMED | consent state | 8",
                 "consentStates: [NOT_SOUGHT_THRESHOLD_MET] | consentStates: [not_sought_threshold_met]"
-                        + " | agreements[1].consentStates[0] | not_sought_threshold_met | consent state",
-                "members: [GB-KNT] | members: [Kent] | agreements[1].members[0] | Kent | member code or *",
+                        + " | agreements[1].consentStates[0] | not_sought_threshold_met | consent state | 17",
+                "members: [GB-KNT] | members: [Kent] | agreements[1].members[0] | Kent | member code or * | 12",
+                "legalBases: [CRIME_AND_DISORDER_ACT_1998_S115] | legalBases: [GDPR_ARTICLE_6]"
+                        + " | agreements[1].legalBases[0] | GDPR_ARTICLE_6 | legal basis | 18",
             })
-    void aBadCodeIsNamedWithTheFileTheEntryAndTheValueAndNothingIsLoaded(
-            String good, String bad, String entry, String value, String vocabulary) {
+    void aBadCodeIsNamedWithTheFileTheLineTheEntryAndTheValueAndNothingIsLoaded(
+            String good, String bad, String entry, String value, String vocabulary, int line) {
         String yaml = AGREEMENT.replace(good.replace("\\n", "\n"), bad.replace("\\n", "\n"));
         assertThat(yaml).as("the fixture has the entry to spoil").isNotEqualTo(AGREEMENT);
 
@@ -202,8 +208,10 @@ class PolicyFileTests {
                     assertThat(e.entry()).isEqualTo(entry);
                     assertThat(e.value()).isEqualTo(value);
                     assertThat(e.reasonCode()).isEqualTo("POLICY_FILE_INVALID");
+                    assertThat(e.line()).isEqualTo(line);
                 })
-                .hasMessageStartingWith(file() + ": " + entry + ": " + value + " is not a " + vocabulary);
+                .hasMessageStartingWith(
+                        file() + " line " + line + ": " + entry + ": " + value + " is not a " + vocabulary);
     }
 
     @Test
@@ -226,7 +234,7 @@ class PolicyFileTests {
                     assertThat(e.entry()).isEqualTo("agreements[0].validUntil");
                     assertThat(e.value()).isEqualTo("next-march");
                 })
-                .hasMessage(file() + ": agreements[0].validUntil: next-march is not a date such as 2027-03-31");
+                .hasMessage(file() + " line 9: agreements[0].validUntil: next-march is not a date such as 2027-03-31");
     }
 
     @Test
@@ -266,8 +274,10 @@ class PolicyFileTests {
                 "GB-KNT",
                 MessageType.PRIOR_HEARING_QUERY,
                 Purpose.fromWire(purpose),
+                LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
                 RequesterRole.fromWire(role),
                 ConsentState.fromWire(consent),
+                false,
                 categories(categories),
                 today));
         assertThat(decision.allowed()).isFalse();
@@ -288,8 +298,10 @@ class PolicyFileTests {
                 member,
                 MessageType.fromWire(type),
                 Purpose.fromWire(purpose),
+                LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
                 RequesterRole.fromWire(role),
                 ConsentState.fromWire(consent),
+                false,
                 categories(categories),
                 TODAY);
     }

@@ -41,8 +41,10 @@ class PolicyRequestTests {
                         "GB-KNT",
                         MessageType.PRIOR_HEARING_QUERY,
                         Purpose.MARAC_SAFEGUARDING,
+                        LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
                         COORDINATOR,
                         ConsentState.NOT_SOUGHT_THRESHOLD_MET,
+                        false,
                         List.of(DataCategory.HEARING_FLAG),
                         "q-1"));
     }
@@ -73,7 +75,51 @@ class PolicyRequestTests {
         assertThat(request.messageType()).isEqualTo(MessageType.CROSS_AREA_ALERT);
         assertThat(request.purpose()).isEqualTo(Purpose.PANEL_TASKING);
         assertThat(request.consentState()).isEqualTo(ConsentState.GIVEN);
+        assertThat(request.legalBasis()).isEqualTo(LegalBasis.COMMON_LAW_POLICING_PURPOSE);
+        assertThat(request.consentJustified()).isFalse();
         assertThat(request.dataCategories()).containsExactly(DataCategory.HEARING_FLAG, DataCategory.CONTACT_DETAILS);
         assertThat(request.correlationId()).isEqualTo("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d");
+    }
+
+    @Test
+    void anOverriddenRefusalIsJustifiedOnlyByANonBlankJustification() {
+        assertThat(PolicyRequest.sending(overridden("Risk to life outweighs the refusal"))
+                        .consentJustified())
+                .isTrue();
+        assertThat(PolicyRequest.sending(overridden(" \t ")).consentJustified()).isFalse();
+        assertThat(PolicyRequest.sending(overridden(null)).consentJustified()).isFalse();
+    }
+
+    @Test
+    void aMessageWithoutALegalBasisOrConsentIsDecidedWithoutThem() {
+        OutgoingMessage bare = new OutgoingMessage(
+                MessageType.PRIOR_HEARING_QUERY,
+                "GB-KNT",
+                "q-3",
+                Purpose.MARAC_SAFEGUARDING,
+                null,
+                COORDINATOR,
+                null,
+                List.of(),
+                JsonNodeFactory.instance.objectNode());
+
+        PolicyRequest request = PolicyRequest.sending(bare);
+
+        assertThat(request.legalBasis()).isNull();
+        assertThat(request.consentState()).isNull();
+        assertThat(request.consentJustified()).isFalse();
+    }
+
+    private static OutgoingMessage overridden(String justification) {
+        return new OutgoingMessage(
+                MessageType.PRIOR_HEARING_QUERY,
+                "GB-KNT",
+                "q-2",
+                Purpose.MARAC_SAFEGUARDING,
+                LegalBasis.CRIME_AND_DISORDER_ACT_1998_S115,
+                COORDINATOR,
+                new Envelope.Consent(ConsentState.REFUSED_OVERRIDDEN, justification),
+                List.of(DataCategory.HEARING_FLAG),
+                JsonNodeFactory.instance.objectNode());
     }
 }

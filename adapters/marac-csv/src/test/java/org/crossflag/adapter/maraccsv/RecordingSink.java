@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.crossflag.adapter.LocalHearing;
+import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.RejectedRecordException;
@@ -31,6 +32,11 @@ final class RecordingSink implements LocalRecordSink {
     @Override
     public synchronized RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
         return take(adapterId, referral.localReference(), referral);
+    }
+
+    @Override
+    public synchronized RecordOutcome personRecordHeld(String adapterId, LocalPersonRecord record) {
+        return take(adapterId, record.reference(), record);
     }
 
     private RecordOutcome take(String adapterId, String reference, Object record) {

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.apache.camel.impl.DefaultCamelContext;
 import org.crossflag.adapter.LocalHearing;
+import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +123,11 @@ class TooWideValueRowsTests {
 
         @Override
         public RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
+            throw new UnsupportedOperationException("hearings only");
+        }
+
+        @Override
+        public RecordOutcome personRecordHeld(String adapterId, LocalPersonRecord record) {
             throw new UnsupportedOperationException("hearings only");
         }
 

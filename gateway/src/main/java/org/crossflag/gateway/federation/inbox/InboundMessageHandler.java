@@ -1,5 +1,7 @@
 package org.crossflag.gateway.federation.inbox;
 
+import java.util.function.Consumer;
+
 import org.crossflag.gateway.federation.envelope.MessageType;
 
 /**
@@ -13,4 +15,19 @@ public interface InboundMessageHandler {
     MessageType messageType();
 
     void handle(InboundMessage message);
+
+    /** A handler made of its type and what it does, for a capability that handles several types in one class. */
+    static InboundMessageHandler of(MessageType type, Consumer<InboundMessage> action) {
+        return new InboundMessageHandler() {
+            @Override
+            public MessageType messageType() {
+                return type;
+            }
+
+            @Override
+            public void handle(InboundMessage message) {
+                action.accept(message);
+            }
+        };
+    }
 }

@@ -28,6 +28,11 @@ class InboxConfiguration {
     }
 
     @Bean
+    RefusalDispatcher refusalDispatcher(List<RefusalListener> listeners, AuditTrail audit) {
+        return new RefusalDispatcher(listeners, audit);
+    }
+
+    @Bean
     InboxRepository inboxRepository(JdbcTemplate jdbc) {
         return new InboxRepository(jdbc);
     }

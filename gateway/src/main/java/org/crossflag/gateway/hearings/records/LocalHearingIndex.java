@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The blinded index of the people this force's panels heard, keyed by the node's person id. Built from the
- * database at start-up and kept current as hearings are recorded. Each person is held under every matching key
+ * The blinded index of the people this force's panels heard or holds person records about, keyed by the node's
+ * person id. Built from the database at start-up and kept current as hearings and person records are stored. Each person is held under every matching key
  * version accepted now, so queries under either version of a changeover are answered.
  */
 public final class LocalHearingIndex {
@@ -32,7 +32,7 @@ public final class LocalHearingIndex {
 
     public void rebuild(LocalPeople people) {
         int[] count = {0};
-        people.forEachHeardPerson((personId, identity) -> {
+        people.forEachIndexedPerson((personId, identity) -> {
             put(personId, identity);
             count[0]++;
         });

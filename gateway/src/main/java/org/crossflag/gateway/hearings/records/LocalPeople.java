@@ -58,14 +58,27 @@ public final class LocalPeople {
         return personId;
     }
 
-    /** Every person with at least one hearing, for rebuilding the index: (person id, identity). */
-    void forEachHeardPerson(java.util.function.BiConsumer<String, PersonIdentity> visitor) {
+    /**
+     * Every person with at least one hearing or one person record (a conviction, caution, order or marker), for
+     * rebuilding the index: (person id, identity). People known only from referrals are not indexed.
+     */
+    void forEachIndexedPerson(java.util.function.BiConsumer<String, PersonIdentity> visitor) {
         jdbc.query(
                 "select p.person_id, p.identity_json from local_person p where exists "
-                        + "(select 1 from hearing h where h.person_id = p.person_id)",
+                        + "(select 1 from hearing h where h.person_id = p.person_id) or exists "
+                        + "(select 1 from person_record r where r.person_id = p.person_id)",
                 rs -> {
                     visitor.accept(rs.getString(1), identity(read(rs.getString(2))));
                 });
+    }
+
+    /** The person stored under this node's id, as their force recorded them. Personal data: never logged. */
+    public java.util.Optional<LocalPerson> find(String personId) {
+        return jdbc
+                .queryForList("select identity_json from local_person where person_id = ?", String.class, personId)
+                .stream()
+                .findFirst()
+                .map(this::read);
     }
 
     /** The matching core's view of a person. */
@@ -99,7 +112,7 @@ public final class LocalPeople {
      * must have a word in it once normalised and a PNC id must be of a form matching reads: "--" or "N/A" in a
      * spreadsheet cell is neither.
      */
-    static void requireIdentifiable(LocalPerson person) {
+    public static void requireIdentifiable(LocalPerson person) {
         PersonIdentity names = new PersonIdentity(
                 person.givenNames(),
                 person.familyNames(),

@@ -1,50 +1,38 @@
 package org.crossflag.gateway.hearings.queries;
 
-import org.crossflag.gateway.audit.AuditAction;
-import org.crossflag.gateway.audit.AuditEvent;
-import org.crossflag.gateway.audit.AuditTrail;
+import java.util.Set;
+
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.inbox.InboundMessage;
-import org.crossflag.gateway.federation.inbox.InboundMessageHandler;
+import org.crossflag.gateway.federation.inbox.RefusalDispatcher;
+import org.crossflag.gateway.federation.inbox.RefusalListener;
 
 /**
- * Takes a peer's signed refusal. A refusal of the query message sent to that peer records the peer as REFUSED with
- * its reason code (a refusal is an answer: the result says who refused and why); every refusal is audited with its
- * reason code.
+ * Takes a peer's signed refusal of a prior-hearing query (the {@link RefusalDispatcher} audits every refusal first). A
+ * refusal of the query message sent to that peer records the peer as REFUSED with its reason code: a refusal is an
+ * answer, and the result says who refused and why.
  */
-public final class RefusalHandler implements InboundMessageHandler {
+public final class PriorHearingRefusals implements RefusalListener {
 
     private final QueryRepository queries;
     private final PriorHearingQueries lifecycle;
-    private final AuditTrail audit;
 
-    public RefusalHandler(QueryRepository queries, PriorHearingQueries lifecycle, AuditTrail audit) {
+    public PriorHearingRefusals(QueryRepository queries, PriorHearingQueries lifecycle) {
         this.queries = queries;
         this.lifecycle = lifecycle;
-        this.audit = audit;
     }
 
     @Override
-    public MessageType messageType() {
-        return MessageType.REFUSAL;
+    public Set<MessageType> refusedTypes() {
+        return Set.of(MessageType.PRIOR_HEARING_QUERY);
     }
 
     @Override
-    public void handle(InboundMessage message) {
+    public void refused(InboundMessage message, String refused, String reason) {
         Envelope refusal = message.envelope();
-        String reason = refusal.payload().path("reasonCode").asText("UNSPECIFIED");
-        String refusedType = refusal.payload().path("refusedType").asText("");
-        audit.record(AuditEvent.of(AuditAction.MESSAGE_REFUSED, "REFUSED_BY_PEER")
-                .withMessage(refusal.messageId(), refusal.correlationId())
-                .withCounterpart(refusal.sender())
-                .withReason(reason.matches("[A-Z][A-Z_]{0,59}") ? reason : "UNSPECIFIED"));
-        if (!refusedType.equals(MessageType.PRIOR_HEARING_QUERY.wire())) {
-            return;
-        }
         queries.lockQuery(refusal.correlationId()).ifPresent(query -> {
             // Only a refusal of the very query message sent to that peer counts, as with answers.
-            String refused = refusal.payload().path("refusedMessageId").asText("");
             boolean ofOurQuery = queries.askedMessageId(query.queryId(), refusal.sender())
                     .map(refused::equals)
                     .orElse(false);

@@ -1,0 +1,296 @@
+package org.crossflag.gateway.disclosures;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import org.crossflag.adapter.UnknownCodeException;
+import org.crossflag.gateway.audit.AuditAction;
+import org.crossflag.gateway.audit.AuditEvent;
+import org.crossflag.gateway.audit.AuditTrail;
+import org.crossflag.gateway.disclosures.applications.ApplicationFigures;
+import org.crossflag.gateway.disclosures.applications.ApplicationForm;
+import org.crossflag.gateway.disclosures.applications.ApplicationRepository;
+import org.crossflag.gateway.disclosures.applications.ApplicationStatus;
+import org.crossflag.gateway.disclosures.applications.ApplicationTransitions;
+import org.crossflag.gateway.disclosures.applications.Decision;
+import org.crossflag.gateway.disclosures.applications.DecisionForum;
+import org.crossflag.gateway.disclosures.applications.DisclosureClock;
+import org.crossflag.gateway.disclosures.applications.DisclosureMethod;
+import org.crossflag.gateway.disclosures.applications.DisclosureRecipient;
+import org.crossflag.gateway.disclosures.applications.DisclosureRoute;
+import org.crossflag.gateway.disclosures.applications.DisclosureToSubjectException;
+import org.crossflag.gateway.disclosures.applications.Extension;
+import org.crossflag.gateway.disclosures.applications.ExtensionRefusedException;
+import org.crossflag.gateway.disclosures.applications.FoiReport;
+import org.crossflag.gateway.disclosures.applications.Parties;
+import org.crossflag.gateway.disclosures.applications.StoredApplication;
+import org.crossflag.gateway.disclosures.lookups.DisclosureLookups;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.node.NodeIdentity;
+import org.crossflag.gateway.node.RefusedRequestException;
+import org.crossflag.gateway.node.TimeOrderedIds;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The requesting force's DVDS applications, as its officers work them: started from the form or, for a Right to
+ * Know, drafted from a cross-area alert; checked across the federation ({@link DisclosureLookups}); extended with a
+ * reason; decided. Each step is one transaction and is audited. The application's people never leave this node.
+ */
+public class DisclosureApplications {
+
+    private final NodeIdentity node;
+    private final ApplicationRepository applications;
+    private final DisclosureLookups lookups;
+    private final SubjectsOfAlerts alerts;
+    private final DisclosureClock disclosureClock;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public DisclosureApplications(
+            NodeIdentity node,
+            ApplicationRepository applications,
+            DisclosureLookups lookups,
+            SubjectsOfAlerts alerts,
+            DisclosureClock disclosureClock,
+            AuditTrail audit,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.node = node;
+        this.applications = applications;
+        this.lookups = lookups;
+        this.alerts = alerts;
+        this.disclosureClock = disclosureClock;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Records a new application and starts step 1; returns its id. */
+    public String start(ApplicationForm form, Envelope.Requester officer) {
+        ApplicationForm.Read read = form.read(disclosureClock.today());
+        String applicationId = TimeOrderedIds.next();
+        return transactions.execute(status -> {
+            StoredApplication application = stored(applicationId, read, officer, ApplicationStatus.RECEIVED, null);
+            applications.insert(application);
+            audited(AuditAction.DVDS_APPLICATION_RECEIVED, "RECEIVED", application, officer);
+            lookups.startChecks(application);
+            return applicationId;
+        });
+    }
+
+    /**
+     * A Right to Know drafted from a cross-area alert, for the force's DVDS officers to complete: the subject is the
+     * alert's person, and the link to the alert is kept. One draft per alert; asking again returns it.
+     */
+    public String draftFromAlert(String alertId, Envelope.Requester coordinator) {
+        return transactions.execute(status -> applications.draftOfAlert(alertId).orElseGet(() -> {
+            Parties.Person subject = alerts.subjectOf(alertId)
+                    .orElseThrow(() -> RefusedRequestException.notFound("NOT_FOUND", "no such alert"));
+            String applicationId = TimeOrderedIds.next();
+            StoredApplication draft = new StoredApplication(
+                    applicationId,
+                    DisclosureRoute.RIGHT_TO_KNOW,
+                    ApplicationStatus.DRAFT,
+                    coordinator.officerId(),
+                    coordinator.role().wire(),
+                    disclosureClock.today(),
+                    clock.instant(),
+                    new Parties(null, subject, null),
+                    null,
+                    null,
+                    List.copyOf(ApplicationForm.DVDS_CATEGORIES),
+                    alertId,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    java.util.Set.of());
+            applications.insert(draft);
+            audited(AuditAction.DVDS_DRAFT_CREATED, "DRAFT", draft, coordinator);
+            return applicationId;
+        }));
+    }
+
+    /** A draft completed by a DVDS officer: stored as the form says, then step 1 starts. */
+    public void submit(String applicationId, ApplicationForm form, Envelope.Requester officer) {
+        ApplicationForm.Read read = form.read(disclosureClock.today());
+        transactions.executeWithoutResult(status -> {
+            StoredApplication draft = lock(applicationId);
+            if (draft.status() != ApplicationStatus.DRAFT) {
+                throw RefusedRequestException.conflict("APPLICATION_STATE_CONFLICT", "only a draft is submitted");
+            }
+            StoredApplication application =
+                    stored(applicationId, read, officer, ApplicationStatus.DRAFT, draft.sourceAlertId());
+            applications.complete(application);
+            audited(AuditAction.DVDS_APPLICATION_RECEIVED, "RECEIVED", application, officer);
+            lookups.startChecks(application);
+        });
+    }
+
+    /** Extends the deadline, with its recorded reason. */
+    public void extend(String applicationId, Integer days, String reason, Envelope.Requester officer) {
+        if (days == null) {
+            throw RefusedRequestException.invalid("days", ExtensionRefusedException.DAYS_INVALID, "required");
+        }
+        Extension extension;
+        try {
+            extension = disclosureClock.extend(days, reason, officer.officerId());
+        } catch (ExtensionRefusedException e) {
+            throw RefusedRequestException.invalid(e.field(), e.reasonCode(), e.getMessage());
+        }
+        transactions.executeWithoutResult(status -> {
+            StoredApplication application = lock(applicationId);
+            if (application.status() == ApplicationStatus.DECIDED || application.status() == ApplicationStatus.CLOSED) {
+                throw RefusedRequestException.conflict("APPLICATION_STATE_CONFLICT", "the application is decided");
+            }
+            applications.addExtension(applicationId, extension);
+            audited(AuditAction.DVDS_DEADLINE_EXTENDED, "EXTENDED", application, officer);
+        });
+    }
+
+    /** Records the decision; a disclosure is given in person, to A or to a person placed to protect A, never to B. */
+    public void decide(String applicationId, DecisionForm form, Envelope.Requester officer) {
+        Decision decision = form.read(officer.officerId(), clock.instant(), disclosureClock.today());
+        transactions.executeWithoutResult(status -> {
+            StoredApplication application = lock(applicationId);
+            if (!ApplicationTransitions.decidable(application.status())) {
+                throw RefusedRequestException.conflict(
+                        "APPLICATION_STATE_CONFLICT",
+                        "a decision is recorded once the checks are over (status " + application.status() + ")");
+            }
+            if (decision.decidedOn().isBefore(application.receivedOn())) {
+                throw RefusedRequestException.invalid(
+                        "decidedOn", "DATE_INVALID", "cannot be before the application was received");
+            }
+            applications.decide(applicationId, decision);
+            audited(
+                    AuditAction.DVDS_DECISION_RECORDED,
+                    decision.disclose() ? "DISCLOSE" : "NO_DISCLOSURE",
+                    application,
+                    officer);
+        });
+    }
+
+    public List<StoredApplication> all() {
+        return applications.all();
+    }
+
+    public Optional<StoredApplication> find(String applicationId) {
+        return applications.find(applicationId);
+    }
+
+    /** The FOI figures of applications received in [from, to]. */
+    public FoiReport report(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw RefusedRequestException.invalid("to", "DATE_INVALID", "cannot be before from");
+        }
+        List<ApplicationFigures> figures = applications.receivedBetween(from, to).stream()
+                .map(application -> new ApplicationFigures(
+                        application.route(),
+                        application.receivedOn(),
+                        application.decidedOn(),
+                        Boolean.TRUE.equals(application.disclosed()),
+                        applications.extensions(application.applicationId())))
+                .toList();
+        return FoiReport.of(
+                node.code(), from, to, figures, disclosureClock.settings().deadlineDays());
+    }
+
+    private StoredApplication lock(String applicationId) {
+        return applications
+                .lock(applicationId)
+                .orElseThrow(() -> RefusedRequestException.notFound("NOT_FOUND", "no such application"));
+    }
+
+    private StoredApplication stored(
+            String applicationId,
+            ApplicationForm.Read read,
+            Envelope.Requester officer,
+            ApplicationStatus status,
+            String sourceAlertId) {
+        return new StoredApplication(
+                applicationId,
+                read.route(),
+                status,
+                officer.officerId(),
+                officer.role().wire(),
+                read.receivedOn(),
+                clock.instant(),
+                read.parties(),
+                read.legalBasis(),
+                read.consent(),
+                read.categories(),
+                sourceAlertId,
+                null,
+                null,
+                null,
+                null,
+                false,
+                java.util.Set.of());
+    }
+
+    private void audited(
+            AuditAction action, String outcome, StoredApplication application, Envelope.Requester officer) {
+        audit.record(AuditEvent.of(action, outcome)
+                .withMessage(null, application.applicationId())
+                .withActor(officer.officerId(), officer.role().wire())
+                .withPurpose(application.route().purpose().wire()));
+    }
+
+    /** The decision as the officer's form sends it, every value as text. */
+    public record DecisionForm(
+            Boolean disclose, String decidedBy, String forum, String decidedOn, String method, String recipient) {
+
+        Decision read(String recordedBy, Instant now, LocalDate today) {
+            if (disclose == null) {
+                throw RefusedRequestException.invalid("disclose", "FIELD_MISSING", "required: true or false");
+            }
+            if (decidedBy == null || decidedBy.isBlank() || decidedBy.length() > 120) {
+                throw RefusedRequestException.invalid(
+                        "decidedBy", "FIELD_MISSING", "who decided, up to 120 characters");
+            }
+            DecisionForum readForum = code("forum", forum, DecisionForum::fromWire);
+            LocalDate decided;
+            try {
+                decided = LocalDate.parse(decidedOn == null ? "" : decidedOn.trim());
+            } catch (DateTimeParseException e) {
+                throw RefusedRequestException.invalid("decidedOn", "DATE_INVALID", "not a date of the form 2026-12-07");
+            }
+            if (decided.isAfter(today)) {
+                throw RefusedRequestException.invalid("decidedOn", "DATE_INVALID", "cannot be after today");
+            }
+            DisclosureMethod readMethod = null;
+            DisclosureRecipient readRecipient = null;
+            if (recipient != null || disclose) {
+                try {
+                    readRecipient = code("recipient", recipient, DisclosureRecipient::fromWire);
+                } catch (DisclosureToSubjectException e) {
+                    throw RefusedRequestException.invalid(
+                            DisclosureToSubjectException.FIELD, e.reasonCode(), e.getMessage());
+                }
+            }
+            if (disclose) {
+                readMethod = code("method", method, DisclosureMethod::fromWire);
+            }
+            return new Decision(
+                    disclose, decidedBy.trim(), readForum, decided, readMethod, readRecipient, recordedBy, now);
+        }
+
+        private static <T> T code(String field, String value, java.util.function.Function<String, T> parse) {
+            if (value == null || value.isBlank()) {
+                throw RefusedRequestException.invalid(field, "FIELD_MISSING", "required");
+            }
+            try {
+                return parse.apply(value.trim());
+            } catch (UnknownCodeException e) {
+                throw RefusedRequestException.invalid(field, "CODE_UNKNOWN", "not a known code");
+            }
+        }
+    }
+}

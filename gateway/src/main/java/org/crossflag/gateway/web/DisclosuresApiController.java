@@ -1,0 +1,190 @@
+package org.crossflag.gateway.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.crossflag.gateway.disclosures.ApplicationViews;
+import org.crossflag.gateway.disclosures.DisclosureApplications;
+import org.crossflag.gateway.disclosures.applications.ApplicationForm;
+import org.crossflag.gateway.disclosures.applications.FoiReport;
+import org.crossflag.gateway.disclosures.holding.HoldingAnswers;
+import org.crossflag.gateway.disclosures.holding.IncomingRequests;
+import org.crossflag.gateway.disclosures.records.RehabilitationGuidance;
+import org.crossflag.gateway.federation.envelope.Envelope;
+import org.crossflag.gateway.node.RefusedRequestException;
+import org.crossflag.gateway.quota.QuotaKind;
+import org.crossflag.gateway.quota.Quotas;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The DVDS officers' API: applications made at this force (start, follow, extend, decide, the FOI report) and
+ * other forces' disclosure requests to answer; and, for coordinators, "consider a disclosure" on an alert. Every call
+ * is made as the logged-in officer; roles are checked by the security rules ({@code /api/dvds/**}: DVDS officers).
+ */
+@RestController
+@RequestMapping("/api")
+class DisclosuresApiController {
+
+    private final DisclosureApplications applications;
+    private final ApplicationViews views;
+    private final HoldingAnswers holding;
+    private final Quotas quotas;
+    private final TransactionTemplate transactions;
+
+    DisclosuresApiController(
+            DisclosureApplications applications,
+            ApplicationViews views,
+            HoldingAnswers holding,
+            Quotas quotas,
+            TransactionTemplate transactions) {
+        this.applications = applications;
+        this.views = views;
+        this.holding = holding;
+        this.quotas = quotas;
+        this.transactions = transactions;
+    }
+
+    @PostMapping(path = "/dvds/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> start(
+            @RequestBody ApplicationForm form, @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+        quotas.useOfficer(
+                QuotaKind.OFFICER_QUERIES, user.officerId(), user.role().wire());
+        String applicationId = applications.start(form, requester(user));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of(
+                        "applicationId",
+                        applicationId,
+                        "status",
+                        detail(applicationId).status()));
+    }
+
+    @GetMapping("/dvds/applications")
+    List<ApplicationViews.Summary> list() {
+        return views.list();
+    }
+
+    @GetMapping("/dvds/applications/{applicationId}")
+    ApplicationViews.Detail application(@PathVariable String applicationId) {
+        return detail(applicationId);
+    }
+
+    @PostMapping(path = "/dvds/applications/{applicationId}/submission", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ApplicationViews.Detail submit(
+            @PathVariable String applicationId,
+            @RequestBody ApplicationForm form,
+            @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+        quotas.useOfficer(
+                QuotaKind.OFFICER_QUERIES, user.officerId(), user.role().wire());
+        applications.submit(applicationId, form, requester(user));
+        return detail(applicationId);
+    }
+
+    @PostMapping(path = "/dvds/applications/{applicationId}/extension", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ApplicationViews.Detail extend(
+            @PathVariable String applicationId,
+            @RequestBody ExtensionRequest request,
+            @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+        applications.extend(applicationId, request.days(), request.reason(), requester(user));
+        return detail(applicationId);
+    }
+
+    @PostMapping(path = "/dvds/applications/{applicationId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ApplicationViews.Detail decide(
+            @PathVariable String applicationId,
+            @RequestBody DisclosureApplications.DecisionForm form,
+            @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+        applications.decide(applicationId, form, requester(user));
+        return detail(applicationId);
+    }
+
+    @GetMapping("/dvds/report")
+    FoiReport report(@RequestParam String from, @RequestParam String to) {
+        return applications.report(date("from", from), date("to", to));
+    }
+
+    @GetMapping("/dvds/requests")
+    List<IncomingRequests.IncomingRequest> requests() {
+        return holding.all();
+    }
+
+    @GetMapping("/dvds/requests/{requestId}")
+    HoldingAnswers.RequestToAnswer request(@PathVariable String requestId) {
+        return holding.view(requestId)
+                .orElseThrow(() -> RefusedRequestException.notFound("NOT_FOUND", "no such request"));
+    }
+
+    /** The Rehabilitation of Offenders Act periods, as guidance for flagging spent convictions. */
+    @GetMapping("/dvds/rehabilitation-guidance")
+    List<RehabilitationGuidance.ConvictionPeriod> rehabilitationGuidance() {
+        return RehabilitationGuidance.ADULT_CONVICTION_PERIODS;
+    }
+
+    @PostMapping(path = "/dvds/requests/{requestId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
+    HoldingAnswers.RequestToAnswer answer(
+            @PathVariable String requestId,
+            @RequestBody AnswerRequest request,
+            @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+        if ((request.release() == null) == (request.refuse() == null)) {
+            throw RefusedRequestException.invalid(
+                    "release", "DVDS_ANSWER_INVALID", "give either release (records) or refuse (a reason code)");
+        }
+        transactions.executeWithoutResult(status -> {
+            if (request.refuse() != null) {
+                holding.refuse(requestId, request.refuse().reasonCode(), requester(user));
+            } else {
+                holding.release(requestId, request.release(), requester(user));
+            }
+        });
+        return request(requestId);
+    }
+
+    /** A coordinator asks the force's DVDS officers to consider a Right to Know about the alert's person. */
+    @PostMapping("/alerts/{alertId}/disclosure-consideration")
+    ResponseEntity<Map<String, String>> considerDisclosure(
+            @PathVariable String alertId, @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
+        String applicationId = applications.draftFromAlert(alertId, requester(user));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of(
+                        "applicationId",
+                        applicationId,
+                        "status",
+                        detail(applicationId).status()));
+    }
+
+    record ExtensionRequest(Integer days, String reason) {}
+
+    record AnswerRequest(List<HoldingAnswers.Release> release, Refusal refuse) {
+
+        record Refusal(String reasonCode) {}
+    }
+
+    private ApplicationViews.Detail detail(String applicationId) {
+        return views.detail(applicationId)
+                .orElseThrow(() -> RefusedRequestException.notFound("NOT_FOUND", "no such application"));
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw RefusedRequestException.invalid(field, "DATE_INVALID", "not a date of the form 2026-12-07");
+        }
+    }
+
+    private static Envelope.Requester requester(LocalApiConfiguration.OfficerUser user) {
+        return new Envelope.Requester(user.officerId(), user.role());
+    }
+}
