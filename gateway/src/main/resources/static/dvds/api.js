@@ -38,7 +38,7 @@ export function forgetLogin() {
 }
 
 function refusal(status, data) {
-  if (status === 403) {
+  if (status === 403 && !(data && typeof data.reasonCode === 'string')) {
     return new ApiError(403, 'FORBIDDEN', 'This login may not use the DVDS workspace: it needs the DVDS officer role.');
   }
   if (status === 404) {

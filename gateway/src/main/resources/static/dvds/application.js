@@ -9,7 +9,7 @@ import {
   showErrors, words
 } from './page.js';
 import {
-  APPLICANT_KINDS, APPLICATION_STATUS, CATEGORIES, CONCLUSIONS, CONSENT, FORCE_STATUS, FORUMS, LEGAL_BASES,
+  APPLICANT_KINDS, APPLICATION_STATUS, BANDS, CATEGORIES, CONCLUSIONS, CONSENT, FORCE_STATUS, FORUMS, LEGAL_BASES,
   RECIPIENTS, RECORD_KINDS, RELATIONSHIPS, ROUTES, categoryList
 } from './vocabulary.js';
 
@@ -18,6 +18,7 @@ const POLL_MILLIS = 2000;
 const heading = $('application-heading');
 const statusLine = $('application-status');
 const details = $('application-details');
+const applicantNotes = $('applicant-notes');
 const forcesBody = $('forces-body');
 const conclusion = $('conclusion');
 const released = $('released');
@@ -44,7 +45,8 @@ export function forceStatusText(force) {
 
 function forceRow(force) {
   const row = el('tr', { id: 'force-' + force.force }, rowHeader(force.force),
-    el('td', { className: 'force-status' }, forceStatusText(force)));
+    el('td', { className: 'force-status' }, forceStatusText(force)),
+    el('td', { className: 'force-band' }, force.band ? words(BANDS, force.band) : 'Not known yet'));
   row.dataset.force = force.force;
   row.dataset.status = force.status;
   return row;
@@ -72,8 +74,9 @@ function applicantText(applicant) {
     + '; to the subject: ' + words(RELATIONSHIPS, applicant.relationshipToSubject);
 }
 
-function consentText(consent) {
-  if (!consent) {
+function consentText(application) {
+  const consent = application.consent || { state: application.consentState };
+  if (!consent.state) {
     return 'Not given';
   }
   return words(CONSENT, consent.state) + (consent.justification ? '. Justification: ' + consent.justification : '');
@@ -91,20 +94,27 @@ function renderDetails(application) {
     ['Person at risk (A)', person(application.personAtRisk, true)],
     ['Applicant', applicantText(application.applicant)],
     ['Legal basis', words(LEGAL_BASES, application.legalBasis)],
-    ['Consent', consentText(application.consent)],
+    ['Consent', consentText(application)],
     ['Asked for', categoryList(application.categories)],
     ['Officer', el('span', { className: 'reference' }, application.officerId || 'not given')],
     ['Application id', el('span', { className: 'reference' }, application.applicationId)]
   ]);
+  const notes = application.applicantNotes || [];
+  applicantNotes.replaceChildren();
+  if (notes.length > 0) {
+    applicantNotes.append(el('h3', null, 'Points to check about the applicant'),
+      el('ul', { className: 'note-box' }, ...notes.map((note) => el('li', null, note.explanation || note.code))));
+  }
 }
 
 function renderConclusion(application) {
   const notAnswered = application.notAnswered || [];
   const parts = [];
-  parts.push(el('p', { id: 'conclusion-text', className: 'conclusion' },
-    application.conclusion ? words(CONCLUSIONS, application.conclusion) : CONCLUSIONS.AWAITING_ANSWERS));
+  // The node's own wording names every force by what it did; it never judges the subject.
+  parts.push(el('p', { id: 'conclusion-text', className: 'conclusion' }, application.conclusionWording
+    || words(CONCLUSIONS, application.conclusion || 'NOT_ALL_FORCES_ANSWERED_YET')));
   parts.push(el('p', { id: 'not-answered' }, notAnswered.length === 0 ? 'Every force asked has answered.'
-    : 'Not answered yet: ' + notAnswered.join(', ') + '.'));
+    : 'Forces that have not answered: ' + notAnswered.join(', ') + '.'));
   conclusion.replaceChildren(...parts);
 }
 
@@ -122,14 +132,19 @@ function itemRow(item, index, force) {
   return row;
 }
 
+/** The records a force released: the node gives them as items (or, in older answers, answer.items). */
+function itemsOf(force) {
+  return force.items || (force.answer && force.answer.items) || [];
+}
+
 function renderReleased(application) {
-  const answered = (application.forces || []).filter((force) => force.answer && (force.answer.items || []).length);
+  const answered = (application.forces || []).filter((force) => itemsOf(force).length > 0);
   if (answered.length === 0) {
     released.replaceChildren(el('p', null, 'No records have been released yet.'));
     return;
   }
   const parts = [];
-  if (answered.some((force) => force.answer.items.some((item) => item.spent === true))) {
+  if (answered.some((force) => itemsOf(force).some((item) => item.spent === true))) {
     parts.push(el('p', { className: 'note-box', id: 'spent-note' }, 'Records marked SPENT are spent under the '
       + 'Rehabilitation of Offenders Act 1974. Take that into account before deciding whether to disclose them.'));
   }
@@ -144,10 +159,15 @@ function renderReleased(application) {
     }));
     table.append(el('caption', { id: captionId }, 'Released by ' + force.force),
       el('thead', null, head),
-      el('tbody', null, ...force.answer.items.map((item, index) => itemRow(item, index, force.force))));
+      el('tbody', null, ...itemsOf(force).map((item, index) => itemRow(item, index, force.force))));
     parts.push(table);
   }
   released.replaceChildren(...parts);
+}
+
+function extensionRow(extension) {
+  return el('tr', null, rowHeader(String(extension.days)), el('td', null, extension.reason),
+    el('td', { className: 'officer' }, extension.officerId || extension.by), el('td', null, moment(extension.at)));
 }
 
 function renderClock(application) {
@@ -170,10 +190,14 @@ function renderClock(application) {
     }));
     const table = el('table', { className: 'data', id: 'extensions-table' },
       el('caption', null, 'Extensions'), el('thead', null, head),
-      el('tbody', null, ...list.map((extension) => el('tr', null,
-        rowHeader(String(extension.days)), el('td', null, extension.reason),
-        el('td', { className: 'officer' }, extension.by), el('td', null, moment(extension.at))))));
+      el('tbody', null, ...list.map(extensionRow)));
     extensions.replaceChildren(table);
+  }
+  const notices = c.notices || [];
+  if (notices.length > 0) {
+    extensions.append(el('p', null, 'Notices: ', ...notices.flatMap((notice, index) => [index > 0 ? '; ' : '',
+      notice.kind === 'REMINDER' ? 'reminder on day ' + notice.day : 'deadline breached',
+      ' (', moment(notice.at), ')'])));
   }
 }
 
@@ -190,8 +214,9 @@ function renderDecision(application) {
     ['Decided by', d.decidedBy],
     ['Forum', words(FORUMS, d.forum)],
     ['Decided on', day(d.decidedOn)],
-    ['Method', d.method === 'IN_PERSON' ? 'In person' : d.method],
-    ['To whom', words(RECIPIENTS, d.recipient)]
+    ['Method', d.method === 'IN_PERSON' ? 'In person' : (d.method || 'None: no disclosure')],
+    ['To whom', d.recipient ? words(RECIPIENTS, d.recipient) : 'No one'],
+    ['Recorded by', el('span', { className: 'officer' }, d.recordedBy || 'not given')]
   ]);
   decision.replaceChildren(list);
   decisionForm.hidden = true;
@@ -325,11 +350,13 @@ function readDecision() {
     errors.push({ field: 'forum', message: 'Choose the forum that made the decision.' });
   }
   if (!isDate(body.decidedOn)) {
-    errors.push({ field: 'decidedOn', message: 'Enter the date of the decision as year-month-day, for example 2026-12-10.' });
+    errors.push({ field: 'decidedOn',
+      message: 'Enter the date of the decision as year-month-day, for example 2026-12-10.' });
   }
-  if (!body.recipient) {
+  if (body.disclose === true && !body.recipient) {
     errors.push({ field: 'recipient', message: 'Choose to whom the disclosure is made.' });
   }
+  body.recipient = body.recipient || null;
   return { body, errors };
 }
 

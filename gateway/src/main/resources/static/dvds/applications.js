@@ -84,9 +84,9 @@ function readForm() {
   };
 }
 
-function dateError(field, text, what) {
+function dateError(field, text, what, optional) {
   if (!text) {
-    return { field, message: 'Enter ' + what + '.' };
+    return optional ? null : { field, message: 'Enter ' + what + '.' };
   }
   return isDate(text) ? null : { field, message: 'Enter ' + what + ' as year-month-day, for example 2026-12-01.' };
 }
@@ -104,12 +104,13 @@ function missing(application) {
   need(application.personAtRisk.givenNames, 'personAtRisk.givenNames', "Enter the person at risk's given names.");
   need(application.personAtRisk.familyName, 'personAtRisk.familyName', "Enter the person at risk's family name.");
   errors.push(dateError('personAtRisk.dateOfBirth', application.personAtRisk.dateOfBirth,
-    "the person at risk's date of birth"));
-  need(application.personAtRisk.address, 'personAtRisk.address', "Enter the person at risk's address.");
+    "the person at risk's date of birth", true));
   need(application.subject.givenNames, 'subject.givenNames', "Enter the subject's given names.");
   need(application.subject.familyName, 'subject.familyName', "Enter the subject's family name.");
   errors.push(dateError('subject.dateOfBirth', application.subject.dateOfBirth, "the subject's date of birth"));
   need(application.applicant.kind, 'applicant.kind', 'Choose who applied.');
+  need(application.applicant.kind !== 'THIRD_PARTY' || application.applicant.name, 'applicant.name',
+    "Enter the applicant's name: a third party applied.");
   need(application.applicant.relationshipToPersonAtRisk, 'applicant.relationshipToPersonAtRisk',
     "Choose the applicant's relationship to the person at risk.");
   need(application.applicant.relationshipToSubject, 'applicant.relationshipToSubject',

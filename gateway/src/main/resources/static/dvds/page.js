@@ -115,10 +115,34 @@ export function clearErrors(form) {
  * @param form   the form the fields belong to (null for errors that belong to no form)
  * @param errors [{ field, message, reasonCode }]: field is the API's name for it (data-field), or null
  */
+/**
+ * The control for a field the API names: the field itself, else its nearest named parent ("release[0].spent" is
+ * about the release group, "categories[2]" about the categories).
+ */
+function controlFor(form, field) {
+  let name = field;
+  while (form && name) {
+    const control = form.querySelector('[data-field="' + CSS.escape(name) + '"]');
+    if (control) {
+      return control;
+    }
+    const cut = Math.max(name.lastIndexOf('.'), name.lastIndexOf('['));
+    name = cut > 0 ? name.slice(0, cut) : '';
+  }
+  return null;
+}
+
+/** What the field is called on the page: its label, or its group's legend. */
+function nameOf(control) {
+  const label = control.tagName === 'FIELDSET' ? control.querySelector('legend')
+    : control.labels && control.labels[0];
+  return label ? label.textContent.replace(/\s+/g, ' ').trim() : '';
+}
+
 export function showErrors(form, errors) {
   clearErrors(form);
   for (const error of errors) {
-    const control = form && error.field ? form.querySelector('[data-field="' + CSS.escape(error.field) + '"]') : null;
+    const control = error.field ? controlFor(form, error.field) : null;
     const text = error.message + (error.reasonCode ? ' (' + error.reasonCode + ')' : '');
     if (control) {
       control.setAttribute('aria-invalid', 'true');
@@ -129,7 +153,8 @@ export function showErrors(form, errors) {
         where.hidden = false;
       }
       const target = focusTarget(control);
-      const link = el('a', { href: '#' + target.id }, text);
+      // The node's messages name no field ("cannot be after today"): the summary says which one.
+      const link = el('a', { href: '#' + target.id }, error.reasonCode ? nameOf(control) + ': ' + text : text);
       link.addEventListener('click', (event) => {
         // The page's own navigation uses the address's #; this link only moves the focus.
         event.preventDefault();

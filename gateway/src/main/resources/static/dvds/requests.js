@@ -8,7 +8,7 @@ import {
   words
 } from './page.js';
 import {
-  CATEGORIES, CONSENT, LEGAL_BASES, RECORD_KINDS, REQUEST_STATUS, ROUTES, categoryList
+  CATEGORIES, CONSENT, LEGAL_BASES, PURPOSES, RECORD_KINDS, REQUEST_STATUS, ROUTES, categoryList
 } from './vocabulary.js';
 
 const table = $('requests');
@@ -24,8 +24,13 @@ const reason = $('refuse-reason');
 
 let openId = null;
 
+/** The asking force: "asker" from the node (fromForce in the first draft of the contract). */
+function askerOf(request) {
+  return request.asker || request.fromForce;
+}
+
 function requestRow(request) {
-  const link = el('a', { href: '#/request/' + encodeURIComponent(request.requestId) }, request.fromForce,
+  const link = el('a', { href: '#/request/' + encodeURIComponent(request.requestId) }, askerOf(request),
     hiddenText(', ' + words(ROUTES, request.route) + ', received ' + moment(request.receivedAt).textContent));
   const row = el('tr', { id: 'request-row-' + request.requestId },
     rowHeader(link),
@@ -76,8 +81,7 @@ function recordRow(record) {
   return row;
 }
 
-function renderRecords(request) {
-  const list = request.records || [];
+function renderRecords(list) {
   if (list.length === 0) {
     records.replaceChildren(el('p', null, 'This force holds no record to release for this request.'));
     return;
@@ -102,23 +106,34 @@ function renderRecords(request) {
   records.replaceChildren(group);
 }
 
-function render(request) {
-  heading.textContent = 'Request from ' + request.fromForce;
+/** @param view the request and the records this force holds ({request, records}, or the two merged) */
+function render(view) {
+  const request = view.request || view;
+  heading.textContent = 'Request from ' + askerOf(request);
   statusLine.replaceChildren('Status: ', el('strong', null, words(REQUEST_STATUS, request.status)));
+  const answerRows = request.status === 'OPEN' ? [] : [
+    ['Answered by', el('span', { className: 'officer' }, request.answeredBy || 'not given')],
+    ['Answered', moment(request.answeredAt)]];
+  if (request.reasonCode) {
+    answerRows.push(['Reason code', el('span', { className: 'reference' }, request.reasonCode)]);
+  }
   describe(details, [
-    ['Asking force', request.fromForce],
+    ['Asking force', askerOf(request)],
+    ['Asking officer', el('span', { className: 'officer' }, request.requesterOfficerId || 'not given')],
     ['Route', words(ROUTES, request.route)],
-    ['Purpose', request.purpose || 'not given'],
+    ['Purpose', request.purpose ? words(PURPOSES, request.purpose) : 'not given'],
     ['Legal basis', words(LEGAL_BASES, request.legalBasis)],
-    ['Consent', words(CONSENT, request.consentState)],
+    ['Consent', words(CONSENT, request.consentState)
+      + (request.consentJustification ? '. Justification: ' + request.consentJustification : '')],
     ['Asked for', categoryList(request.categories)],
     ['Received', moment(request.receivedAt)],
-    ['Answer by', moment(request.answerBy)]
+    ['Answer by', moment(request.answerBy)],
+    ...answerRows
   ]);
   const open = request.status === 'OPEN';
   form.hidden = !open;
   if (open) {
-    renderRecords(request);
+    renderRecords(view.records || []);
     answered.replaceChildren();
   } else {
     records.replaceChildren();

@@ -7,12 +7,19 @@ export const ROUTES = {
   RIGHT_TO_KNOW: 'Right to Know'
 };
 
+export const PURPOSES = {
+  DVDS_RIGHT_TO_ASK: 'DVDS Right to Ask',
+  DVDS_RIGHT_TO_KNOW: 'DVDS Right to Know'
+};
+
 export const APPLICATION_STATUS = {
   DRAFT: 'Draft: complete it and start the checks',
-  CHECKS: 'Checks sent to the other forces',
-  AWAITING_ANSWERS: 'Waiting for answers from other forces',
-  READY_FOR_DECISION: 'Ready for a decision',
-  DECIDED: 'Decided'
+  RECEIVED: 'Received: the checks have not gone out yet',
+  CHECKS: 'Checks: the other forces are asked whether they hold a record',
+  AWAITING_ANSWERS: 'Awaiting answers: forces with a record are asked what they may release',
+  DECISION_DUE: 'Decision due',
+  DECIDED: 'Decided',
+  CLOSED: 'Closed'
 };
 
 export const FORCE_STATUS = {
@@ -25,10 +32,17 @@ export const FORCE_STATUS = {
   NOT_REACHABLE: 'Not reachable: no answer could be obtained'
 };
 
+/** Used only when the node gives no wording of its own. */
 export const CONCLUSIONS = {
-  RECORDS_RELEASED: 'Records were released. Read each one with its spent flag before the decision.',
+  RECORDS_RELEASED: 'Records were released.',
+  RECORDS_HELD_NOT_RELEASED: 'Records are held but were not released.',
   NO_RECORD_HELD_BY_RESPONDING_FORCES: 'No record is held by the forces that answered.',
-  AWAITING_ANSWERS: 'Not concluded yet: answers are still awaited.'
+  NOT_ALL_FORCES_ANSWERED_YET: 'Not every force has answered yet.'
+};
+
+export const BANDS = {
+  MATCH: 'Match',
+  POSSIBLE_MATCH: 'Possible match: confirm it is the same person'
 };
 
 export const CATEGORIES = {
@@ -72,6 +86,7 @@ export const RELATIONSHIPS = {
   SELF: 'Self',
   PARENT: 'Parent',
   SIBLING: 'Sibling',
+  CHILD: 'Child',
   FRIEND: 'Friend',
   OTHER_FAMILY: 'Other family',
   PROFESSIONAL: 'Professional',

@@ -189,13 +189,13 @@ class DvdsWorkspaceBrowserTests {
                         "Enter the subject's date of birth.",
                         "Give the justification for overriding the refused consent, in at least 10 characters.",
                         "Choose at least one kind of record to ask for.");
-        assertThat(page.byId("route-error").getText())
+        assertThat(page.textContent("route-error"))
                 .isEqualTo("Error: Choose the route: Right to Ask or Right to Know.");
         assertThat(page.byId("route-group").getDomAttribute("aria-describedby")).isEqualTo("route-error");
         assertThat(page.byId("b-dob").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(page.byId("b-dob").getDomAttribute("aria-describedby")).contains("b-dob-error");
         assertThat(page.byId("consent-justification-error").getText()).contains("justification");
-        checkPage("dvds-04-application-form-errors");
+        checkPage("dvds-04-application-form-errors", "error-summary");
 
         // A link in the summary takes the keyboard to the field.
         browser.findElement(By.linkText("Enter the subject's date of birth.")).sendKeys(Keys.ENTER);
@@ -226,9 +226,11 @@ class DvdsWorkspaceBrowserTests {
                 .isEqualTo("Right to Ask: " + SUBJECT_GIVEN + " " + SUBJECT_FAMILY);
         assertThat(page.forceStatus(ESSEX)).isEqualTo("Asked: waiting for an answer to the check");
         assertThat(page.forceStatus(KENT)).isEqualTo("Asked: waiting for an answer to the check");
-        assertThat(page.byId("not-answered").getText()).contains(ESSEX, KENT);
+        assertThat(page.byId("not-answered").getText())
+                .isEqualTo("Forces that have not answered: " + ESSEX + ", " + KENT + ".");
+        assertThat(page.byId("conclusion-text").getText()).startsWith("Not every force has answered yet.");
         assertThat(page.byId("live").getDomAttribute("aria-live")).isEqualTo("polite");
-        checkPage("dvds-05-application-asked");
+        checkPage("dvds-05-application-asked", "forces");
 
         // Everything the rows show from now on, in order, and a marker a reload would lose.
         page.script(DvdsWorkspacePage.WATCH_CHANGES);
@@ -247,7 +249,7 @@ class DvdsWorkspaceBrowserTests {
         assertThat(page.forceHistory(KENT)).last().asString().startsWith("Refused");
         wait.until(driver -> page.announcements().stream().anyMatch(said -> said.contains(KENT + ": Refused")));
         assertThat(page.text()).doesNotContainIgnoringCase("low risk");
-        checkPage("dvds-06-application-answers-awaited");
+        checkPage("dvds-06-application-answers-awaited", "forces");
 
         JsonNode viaApi = DvdsFederation.get(federation.node(SUFFOLK), "/api/dvds/applications/" + applicationId);
         assertThat(viaApi.path("officerId").asText()).isEqualTo(DvdsFederation.officerId(SUFFOLK));
@@ -279,11 +281,11 @@ class DvdsWorkspaceBrowserTests {
         WebElement order = page.recordRow(ORDER);
         assertThat(conviction.findElement(By.cssSelector("td.guidance")).getText())
                 .isNotBlank();
-        checkPage("dvds-08-request");
+        checkPage("dvds-08-request", "records-table");
 
         page.byId("send-answer").click();
         wait.until(driver -> "error-summary".equals(page.activeId()));
-        assertThat(page.byId("outcome-error").getText())
+        assertThat(page.textContent("outcome-error"))
                 .isEqualTo("Error: Choose whether to release records or refuse the request.");
 
         String convictionId = conviction.getDomAttribute("data-record-id");
@@ -316,9 +318,10 @@ class DvdsWorkspaceBrowserTests {
         assertThat(order.getDomAttribute("data-spent")).isEqualTo("false");
         assertThat(page.byId("spent-note").getText()).contains("spent");
         assertThat(page.byId("conclusion-text").getText())
-                .isEqualTo("Records were released. Read each one with its spent flag before the decision.");
+                .isEqualTo("Records released by " + ESSEX + ". Records held by " + KENT + " were not released.");
+        assertThat(page.byId("not-answered").getText()).isEqualTo("Every force asked has answered.");
         assertThat(page.text()).doesNotContainIgnoringCase("low risk");
-        checkPage("dvds-10-application-answered");
+        checkPage("dvds-10-application-answered", "released");
 
         page.byId("extension-days").sendKeys("7");
         page.byId("extension-reason").sendKeys("Awaiting partner agency information");
@@ -344,7 +347,7 @@ class DvdsWorkspaceBrowserTests {
                 .contains("DI Rowe", "Local decision-making panel", "In person", "The person at risk");
         assertThat(page.byId("decision-form").isDisplayed()).isFalse();
         assertThat(page.activeId()).isEqualTo("decision-heading");
-        checkPage("dvds-11-application-decided");
+        checkPage("dvds-11-application-decided", "decision-heading");
 
         JsonNode decided = DvdsFederation.get(federation.node(SUFFOLK), "/api/dvds/applications/" + applicationId);
         assertThat(decided.path("status").asText()).isEqualTo("DECIDED");
@@ -362,7 +365,51 @@ class DvdsWorkspaceBrowserTests {
                 .doesNotContain(AT_RISK_ADDRESS, AT_RISK_FAMILY, SUBJECT_FAMILY, SUBJECT_BORN, SPENT_CONVICTION);
     }
 
+    @Test
+    @Order(7)
+    void refusalsFromTheNodeShowBesideTheirFieldsAndInTheSummary() {
+        // The node refuses a date of receipt after today: its message shows beside the field and in the summary.
+        page.byId("nav-new").sendKeys(Keys.ENTER);
+        page.awaitVisible("view-new");
+        page.fillRightToAsk(
+                LocalDate.now().plusDays(1),
+                new DvdsFederation.Person(AT_RISK_GIVEN, AT_RISK_FAMILY, "1991-04-02"),
+                AT_RISK_ADDRESS,
+                SUBJECT);
+        page.byId("b-family").sendKeys(Keys.ENTER);
+        wait.until(driver -> page.byId("received-on-error").isDisplayed());
+        assertThat(page.textContent("received-on-error")).isEqualTo("Error: cannot be after today (DATE_INVALID)");
+        assertThat(page.summaryErrors())
+                .containsExactly("Date the application was received: cannot be after today (DATE_INVALID)");
+        assertThat(page.activeId()).isEqualTo("error-summary");
+        assertThat(page.byId("received-on").getDomAttribute("aria-invalid")).isEqualTo("true");
+        checkPage("dvds-13-application-refused-by-the-node");
+
+        // An extension beyond the longest the node allows, on an application still waiting for its decision.
+        page.type("received-on", LocalDate.now().toString());
+        page.byId("b-family").sendKeys(Keys.ENTER);
+        page.awaitVisible("view-application");
+        page.type("extension-days", "120");
+        page.type("extension-reason", "Awaiting partner agency information");
+        page.byId("extend").click();
+        wait.until(driver -> page.byId("extension-days-error").isDisplayed());
+        assertThat(page.textContent("extension-days-error"))
+                .startsWith("Error: ")
+                .contains("90")
+                .endsWith("(EXTENSION_DAYS_INVALID)");
+        assertThat(page.summaryErrors()).singleElement().asString().startsWith("Days to add: ");
+        assertThat(page.activeId()).isEqualTo("error-summary");
+        assertThat(page.byId("extensions").getText()).isEqualTo("The deadline has not been extended.");
+        checkPage("dvds-14-extension-refused-by-the-node", "error-summary");
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** As {@link #checkPage(String)}, with the screenshot showing the given element at the top. */
+    static void checkPage(String name, String elementId) {
+        page.script("document.getElementById(arguments[0]).scrollIntoView({ block: 'start' })", elementId);
+        checkPage(name);
+    }
 
     /** axe-core finds nothing serious or critical in the page as it stands; a screenshot is kept either way. */
     static void checkPage(String name) {

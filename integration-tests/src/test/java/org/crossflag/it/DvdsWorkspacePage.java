@@ -85,6 +85,11 @@ record DvdsWorkspacePage(WebDriver browser, WebDriverWait waiting) {
         return browser.findElement(By.id(id));
     }
 
+    /** The element's text as the DOM holds it, visually hidden parts included (what a screen reader reads). */
+    String textContent(String id) {
+        return byId(id).getDomProperty("textContent").replaceAll("\\s+", " ").trim();
+    }
+
     WebElement awaitVisible(String id) {
         return waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
