@@ -120,12 +120,21 @@
       if (response.status === 403) {
         throw new ApiError(403, 'FORBIDDEN', 'This login may not use the alert inbox.');
       }
-      const reason = data && typeof data.reason === 'string' ? data.reason : 'HTTP_' + response.status;
-      const detail = data && typeof data.detail === 'string' ? data.detail
-        : 'The node refused the request (HTTP ' + response.status + ').';
+      // A refusal is {reasonCode, message, field}; nodes before that shape sent {reason, detail}.
+      const reason = textOf(data, 'reasonCode', 'reason') || 'HTTP_' + response.status;
+      const detail = textOf(data, 'message', 'detail')
+        || 'The node refused the request (HTTP ' + response.status + ').';
       throw new ApiError(response.status, reason, detail);
     }
     return data;
+  }
+
+  /** The first of the keys that holds text in a refusal's body, else null. */
+  function textOf(data, key, olderKey) {
+    if (data && typeof data[key] === 'string') {
+      return data[key];
+    }
+    return data && typeof data[olderKey] === 'string' ? data[olderKey] : null;
   }
 
   /** A failure anywhere: a login no longer accepted goes back to the sign-in form, anything else is shown. */

@@ -1,6 +1,7 @@
 package org.crossflag.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.crossflag.it.TestFederation.ESSEX;
 import static org.crossflag.it.TestFederation.SUFFOLK;
@@ -216,6 +217,8 @@ class AlertInboxBrowserTests {
         assertThat(browser.findElement(By.id("password")).getDomProperty("value"))
                 .as("password field cleared")
                 .isEmpty();
+        Screenshots.save(browser, "inbox sign-in refused");
+        AccessibilityCheck.assertNoSeriousOrCriticalViolations(browser, "inbox sign-in with an error");
     }
 
     @Test
@@ -260,6 +263,9 @@ class AlertInboxBrowserTests {
         assertThat(card(reviewAlertId).findElements(By.cssSelector("form.acknowledge")))
                 .as("no action before review")
                 .isEmpty();
+        Screenshots.save(browser, "inbox with alerts");
+        // An open alert with its action form, and a possible match with its review buttons.
+        AccessibilityCheck.assertNoSeriousOrCriticalViolations(browser, "inbox with alerts");
 
         // The contact's markup stayed text: no element was made from it and nothing ran.
         assertThat(browser.findElements(By.cssSelector("#alerts img"))).isEmpty();
@@ -304,6 +310,8 @@ class AlertInboxBrowserTests {
                 .click();
         String missing = wait.until(driver -> visibleError(openAlertId));
         assertThat(missing).isEqualTo("Choose the action taken.");
+        Screenshots.save(browser, "inbox action form with an error");
+        AccessibilityCheck.assertNoSeriousOrCriticalViolations(browser, "inbox action form with an error");
 
         new Select(form.findElement(By.id("action-" + openAlertId))).selectByValue("CONTACTED_HOLDING_FORCE");
         form.findElement(By.id("note-" + openAlertId)).sendKeys(NOTE);
@@ -413,6 +421,35 @@ class AlertInboxBrowserTests {
         browser.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-form")));
         assertThat(browser.findElements(By.cssSelector("#alerts article"))).isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void theAccessibilityCheckNamesTheRuleImpactAndElementOfAViolation() {
+        // Two controls no assistive technology can name, put into the page as it stands.
+        script("const main = document.getElementById('main');"
+                + " main.insertAdjacentHTML('beforeend', '<button id=\"nameless\"></button>');"
+                + " main.insertAdjacentHTML('beforeend', '<input id=\"unlabelled\" type=\"text\">');");
+
+        assertThat(AccessibilityCheck.violations(browser))
+                .anySatisfy(violation -> {
+                    assertThat(violation.ruleId()).isEqualTo("button-name");
+                    assertThat(violation.impact()).isEqualTo("critical");
+                    assertThat(violation.targets()).containsExactly("#nameless");
+                })
+                .anySatisfy(violation -> {
+                    assertThat(violation.ruleId()).isEqualTo("label");
+                    assertThat(violation.targets()).containsExactly("#unlabelled");
+                });
+        assertThatThrownBy(() -> AccessibilityCheck.assertNoSeriousOrCriticalViolations(browser, "broken inbox"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("broken inbox: 2 serious or critical accessibility violation(s)")
+                .hasMessageContaining("button-name (critical)")
+                .hasMessageContaining("#nameless")
+                .hasMessageContaining("#unlabelled");
+        assertThat(Screenshots.DIRECTORY.resolve("broken-inbox-accessibility.png"))
+                .isNotEmptyFile();
+        assertThat(Screenshots.DIRECTORY.resolve("inbox-with-alerts.png")).isNotEmptyFile();
     }
 
     // ---- the browser --------------------------------------------------------------------------------------

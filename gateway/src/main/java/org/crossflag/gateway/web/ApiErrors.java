@@ -1,6 +1,10 @@
 package org.crossflag.gateway.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.crossflag.adapter.RejectedRecordException;
@@ -12,32 +16,44 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Known failures of the officers' API as clear answers: {@code {"status":"REJECTED","reason":CODE,"detail":...}}.
- * Details name fields, never the values sent (they may be personal data), and so do the log lines.
+ * Known failures of the officers' API as clear answers: {@code {"reasonCode":CODE,"message":...,"field":PATH}}, the
+ * field present when one field is at fault. The first shape's keys ({@code status}, {@code reason}, {@code detail})
+ * are kept beside them, with the same values, for clients written against it. Messages name fields, never the values
+ * sent (they may be personal data), and so do the log lines.
  */
-@RestControllerAdvice(assignableTypes = HearingsApiController.class)
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors {
+
+    /** A value that cannot be read as its field's type: an impossible date, an unknown code, text for a number. */
+    static final String FIELD_INVALID = "FIELD_INVALID";
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Map<String, String>> invalid(MethodArgumentNotValidException e) {
-        String detail = e.getBindingResult().getFieldErrors().stream()
+        List<FieldError> errors = e.getBindingResult().getFieldErrors();
+        String detail = errors.stream()
                 .map(error -> error.getField() + " " + error.getDefaultMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
-        return answer(HttpStatus.BAD_REQUEST, "REQUEST_INVALID", detail);
+        SortedSet<String> fields =
+                errors.stream().map(FieldError::getField).collect(Collectors.toCollection(TreeSet::new));
+        return answer(HttpStatus.BAD_REQUEST, "REQUEST_INVALID", detail, fields.size() == 1 ? fields.first() : null);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-        return answer(HttpStatus.BAD_REQUEST, "REQUEST_UNREADABLE", "the body is not the JSON this call takes");
+        return FieldAtFault.of(e)
+                .map(field -> answer(HttpStatus.BAD_REQUEST, FIELD_INVALID, field.message(), field.path()))
+                .orElseGet(() -> answer(
+                        HttpStatus.BAD_REQUEST, "REQUEST_UNREADABLE", "the body is not the JSON this call takes"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -75,8 +91,22 @@ class ApiErrors {
         return answer(HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage());
     }
 
-    private static ResponseEntity<Map<String, String>> answer(HttpStatus status, String reason, String detail) {
-        log.info("API request refused reason={} status={}", reason, status.value());
-        return ResponseEntity.status(status).body(Map.of("status", "REJECTED", "reason", reason, "detail", detail));
+    private static ResponseEntity<Map<String, String>> answer(HttpStatus status, String reason, String message) {
+        return answer(status, reason, message, null);
+    }
+
+    private static ResponseEntity<Map<String, String>> answer(
+            HttpStatus status, String reason, String message, String field) {
+        log.info("API request refused reason={} status={} field={}", reason, status.value(), field);
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("reasonCode", reason);
+        body.put("message", message);
+        if (field != null) {
+            body.put("field", field);
+        }
+        body.put("status", "REJECTED");
+        body.put("reason", reason);
+        body.put("detail", message);
+        return ResponseEntity.status(status).body(body);
     }
 }

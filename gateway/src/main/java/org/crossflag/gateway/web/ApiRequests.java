@@ -32,6 +32,7 @@ final class ApiRequests {
             @Size(max = 8) List<@Size(max = 120) String> aliases,
 
             @Pattern(regexp = "^$|^\\d{4}(-\\d{2}(-\\d{2})?)?$", message = "must be yyyy-MM-dd, yyyy-MM or yyyy")
+            @PossibleDate
             String dateOfBirth,
 
             @Pattern(regexp = "^$|^[FMXfmx]$", message = "must be F, M or X")

@@ -31,6 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The officers' API: record hearings and referrals, follow a referral's prior-hearing query, and work the alert
  * inbox. Every call is made as the logged-in officer, whose id and role travel in envelopes and the audit trail.
@@ -38,6 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class HearingsApiController {
+
+    static final String HEARINGS = "Hearings and referrals";
+    static final String ALERTS = "Alerts";
 
     private final LocalRecords records;
     private final PriorHearingQueries queries;
@@ -51,6 +57,8 @@ class HearingsApiController {
         this.quotas = quotas;
     }
 
+    @Tag(name = HEARINGS)
+    @Operation(summary = "Record a panel hearing held at this force (201 new, 200 already recorded)")
     @PostMapping(path = "/hearings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> recordHearing(@Valid @RequestBody ApiRequests.HearingRequest request) {
         LocalRecordSink.RecordOutcome outcome = records.hearingHeld(
@@ -66,6 +74,10 @@ class HearingsApiController {
                 .body(body("hearingId", outcome.recordId(), "duplicate", outcome.duplicate()));
     }
 
+    @Tag(name = HEARINGS)
+    @Operation(
+            summary = "Record a referral and ask every member force about prior hearings of the person",
+            description = "Answers the referral's id and the id of the prior-hearing query it started.")
     @PostMapping(path = "/referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> recordReferral(
             @Valid @RequestBody ApiRequests.ReferralRequest request,
@@ -98,6 +110,8 @@ class HearingsApiController {
                         started.outcome().duplicate()));
     }
 
+    @Tag(name = HEARINGS)
+    @Operation(summary = "A prior-hearing query's state and the hits the member forces answered")
     @GetMapping("/queries/{queryId}")
     ResponseEntity<QueryResult> query(@PathVariable String queryId) {
         return queries.result(queryId)
@@ -105,16 +119,22 @@ class HearingsApiController {
                 .orElseThrow(() -> new NotFoundException("no query " + queryId));
     }
 
+    @Tag(name = ALERTS)
+    @Operation(summary = "The alerts raised for this force, newest first, optionally of one status")
     @GetMapping("/alerts")
     List<Alert> alerts(@RequestParam(required = false) String status) {
         return alerts.list(status);
     }
 
+    @Tag(name = ALERTS)
+    @Operation(summary = "One alert")
     @GetMapping("/alerts/{alertId}")
     Alert alert(@PathVariable String alertId) {
         return alerts.find(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
     }
 
+    @Tag(name = ALERTS)
+    @Operation(summary = "Record the action taken on an open alert")
     @PostMapping(path = "/alerts/{alertId}/acknowledgement", consumes = MediaType.APPLICATION_JSON_VALUE)
     Alert acknowledge(
             @PathVariable String alertId,
@@ -124,6 +144,8 @@ class HearingsApiController {
                 alertId, officer(user), request.actionCode(), ApiRequests.blankToNull(request.note()));
     }
 
+    @Tag(name = ALERTS)
+    @Operation(summary = "Decide whether a possible match is the same person")
     @PostMapping(path = "/alerts/{alertId}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
     Alert review(
             @PathVariable String alertId,

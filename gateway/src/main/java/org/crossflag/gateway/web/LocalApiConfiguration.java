@@ -42,7 +42,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The officers' side of the node: its own port (a second Tomcat connector), HTTP Basic logins for the users in
  * {@code crossflag.api.users}, and a strict split of paths by port: federation traffic only on the mutual-TLS
- * port, the API and inbox only on the API port. Anything else is refused.
+ * port, the API, its OpenAPI document and the inbox only on the API port. Anything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class LocalApiConfiguration {
@@ -143,6 +143,9 @@ class LocalApiConfiguration {
                         // DVDS applications and other forces' disclosure requests: DVDS officers only.
                         .requestMatchers("/api/dvds/**")
                         .hasRole(RequesterRole.DVDS_OFFICER.name())
+                        // The API's OpenAPI document and Swagger UI: for any signed-in API user.
+                        .requestMatchers(HttpMethod.GET, OfficersApiDescription.PATHS)
+                        .authenticated()
                         .requestMatchers("/api/**")
                         .hasAnyRole(COORDINATOR_ROLES)
                         .anyRequest()

@@ -1,11 +1,12 @@
 package org.crossflag.gateway.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Which paths each port serves. The federation port serves {@code /federation/**} and nothing else; the API port
- * serves everything but federation paths. The decision is made on the path as the servlet container decoded and
+ * serves everything but federation paths (the API, the inbox, and the API's OpenAPI document and Swagger UI). The decision is made on the path as the servlet container decoded and
  * normalised it (the path a handler is matched against), and on the federation port the path as sent must also be
  * that same path, spelt plainly: no percent-encoding, path parameters, dot segments, doubled slashes or backslashes.
  */
@@ -16,6 +17,9 @@ final class PortSplit {
             Pattern.compile("^/federation/[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*$");
 
     private static final String FEDERATION_PREFIX = "/federation";
+
+    /** What only the API port serves: the API, the inbox, and the API's description. */
+    private static final List<String> LOCAL_PREFIXES = List.of("/api", "/inbox", "/v3/api-docs", "/swagger-ui");
 
     /** The mutual-TLS federation port, the officers' API port, or any other (including before the ports are bound). */
     enum Port {
@@ -48,6 +52,6 @@ final class PortSplit {
 
     private static boolean looksLikeLocal(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.startsWith("/api") || lower.startsWith("/inbox");
+        return LOCAL_PREFIXES.stream().anyMatch(lower::startsWith);
     }
 }

@@ -51,6 +51,10 @@ class CodedRefusalsTests {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(answer.getBody())
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "reasonCode",
+                        "DIRECTORY_EXPIRED",
+                        "message",
+                        "this node's federation directory has expired",
                         "status",
                         "REJECTED",
                         "reason",

@@ -38,7 +38,10 @@ class PortSplitTests {
         "/federation//messages, /federation/messages",
         "/federation/./messages, /federation/messages",
         "/FEDERATION/messages, /FEDERATION/messages",
-        "/federation/../federation/messages, /federation/messages"
+        "/federation/../federation/messages, /federation/messages",
+        "/v3/api-docs, /v3/api-docs",
+        "/swagger-ui/index.html, /swagger-ui/index.html",
+        "/federation/..;/v3/api-docs, /v3/api-docs"
     })
     void theFederationPortServesNothingElseHoweverSpelt(String raw, String normalised) {
         assertThat(PortSplit.serves(Port.FEDERATION, raw, normalised)).isFalse();
@@ -60,6 +63,17 @@ class PortSplitTests {
     void theApiPortServesTheApiAndTheInbox() {
         assertThat(PortSplit.serves(Port.API, "/api/alerts", "/api/alerts")).isTrue();
         assertThat(PortSplit.serves(Port.API, "/inbox/", "/inbox/")).isTrue();
+    }
+
+    @Test
+    void theApiPortAloneServesTheApisDescription() {
+        for (String path : new String[] {"/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui/index.html"}) {
+            assertThat(PortSplit.serves(Port.API, path, path)).as(path).isTrue();
+            assertThat(PortSplit.serves(Port.FEDERATION, path, path)).as(path).isFalse();
+            assertThat(PortSplit.serves(Port.OTHER, path, path)).as(path).isFalse();
+        }
+        assertThat(PortSplit.serves(Port.OTHER, "/%763/api-docs", "/v3/api-docs"))
+                .isFalse();
     }
 
     @Test
