@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.RequesterRole;
+import org.crossflag.gateway.disclosures.records.HeldRecordKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,7 +64,12 @@ class VocabularyMatchesSchemasTests {
                         DataCategory::wire,
                         "envelope.schema.json",
                         "/properties/dataCategories/items"),
-                Vocabulary.of(Forum.class, Forum::wire, "hit.schema.json", "/$defs/forum"));
+                Vocabulary.of(Forum.class, Forum::wire, "hit.schema.json", "/$defs/forum"),
+                Vocabulary.of(
+                        HeldRecordKind.class,
+                        HeldRecordKind::wire,
+                        "disclosure-answer.payload.schema.json",
+                        "/properties/items/items/properties/kind"));
     }
 
     @ParameterizedTest(name = "{0}")
