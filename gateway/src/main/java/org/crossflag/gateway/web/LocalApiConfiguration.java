@@ -137,6 +137,9 @@ class LocalApiConfiguration {
                         // sheet hold no data; the page calls the API with a login.
                         .requestMatchers(HttpMethod.GET, "/inbox", "/inbox/", "/inbox/*.js", "/inbox/*.css")
                         .permitAll()
+                        // Likewise the DVDS workspace (DvdsWorkspaceController).
+                        .requestMatchers(HttpMethod.GET, "/dvds", "/dvds/", "/dvds/*.js", "/dvds/*.css")
+                        .permitAll()
                         // Before the coordinators' rule: person records are a DVDS officer's or the integration's.
                         .requestMatchers("/api/person-records", "/api/person-records/**")
                         .hasAnyRole(PERSON_RECORD_ROLES)

@@ -1,0 +1,183 @@
+package org.crossflag.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.apache.camel.CamelContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What a federation that runs DVDS lookups needs beyond the hearings settings: a DVDS officer login on every node,
+ * and a policy that shares the DVDS messages for both routes, in the categories a force agrees to. Example-only.
+ */
+final class DvdsFederation {
+
+    static final String OFFICER = "dvds-officer";
+    static final String PASSWORD = "synthetic-pass-2";
+    static final List<String> ALL_CATEGORIES =
+            List.of("CONVICTIONS", "CAUTIONS_AND_DISPOSALS", "MARAC_AND_PANEL_HISTORY", "ORDERS", "INTELLIGENCE");
+
+    /** Inbound processing on a node: the round on every acceptance, and the timer round. */
+    static final List<String> INBOX_ROUTES = List.of("inbox-wake", "inbox-process");
+
+    private DvdsFederation() {}
+
+    /** The officer id a node's DVDS officer acts under, as it travels in envelopes and the audit trail. */
+    static String officerId(String code) {
+        return code.substring(3) + "-DVDS-01";
+    }
+
+    /**
+     * A policy file sharing hearing flags (as {@link HearingsFederation#openPolicy}) and the four DVDS messages with
+     * every member, for both routes, in the given categories only.
+     */
+    static Path policy(Path dir, List<String> dvdsCategories) throws IOException {
+        Path file = dir.resolve("policy.yml");
+        Files.createDirectories(dir);
+        Files.writeString(file, """
+                agreements:
+                  - id: TEST-REGION-HEARING-FLAGS
+                    members: ["*"]
+                    messageTypes: [PriorHearingQuery, PriorHearingAnswer, CrossAreaAlert]
+                    purposes: [MARAC_SAFEGUARDING, PANEL_TASKING]
+                    dataCategories: [HEARING_FLAG, CONTACT_DETAILS, RISK_SCORE]
+                    roles: [MARAC_COORDINATOR, PANEL_COORDINATOR, INTEGRATION_SERVICE]
+                    consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET, REFUSED_OVERRIDDEN]
+                  - id: TEST-REGION-DVDS
+                    members: ["*"]
+                    messageTypes: [DisclosureCheck, DisclosureCheckAnswer, DisclosureRequest, DisclosureAnswer]
+                    purposes: [DVDS_RIGHT_TO_ASK, DVDS_RIGHT_TO_KNOW]
+                    dataCategories: [%s]
+                    roles: [DVDS_OFFICER, INTEGRATION_SERVICE]
+                    consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET, REFUSED_OVERRIDDEN]
+                """.formatted(String.join(", ", dvdsCategories)));
+        return file;
+    }
+
+    /** The hearings settings (coordinator login, matching key, policy) and a DVDS officer login as second user. */
+    static Map<String, Object> settings(String code, Path secret, Path policy) {
+        Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, "PT5S");
+        settings.put("crossflag.api.users[1].username", OFFICER);
+        settings.put("crossflag.api.users[1].password", "{noop}" + PASSWORD);
+        settings.put("crossflag.api.users[1].officer-id", officerId(code));
+        settings.put("crossflag.api.users[1].role", "DVDS_OFFICER");
+        return settings;
+    }
+
+    /**
+     * Stops a node processing what it receives: messages are still accepted and kept, and answered once
+     * {@link #releaseInbox} runs. Lets a test see an asking force's state before the answers come.
+     */
+    static void holdInbox(RunningNode node) throws Exception {
+        CamelContext camel = node.context().getBean(CamelContext.class);
+        for (String route : INBOX_ROUTES) {
+            camel.getRouteController().suspendRoute(route);
+        }
+    }
+
+    static void releaseInbox(RunningNode node) throws Exception {
+        CamelContext camel = node.context().getBean(CamelContext.class);
+        for (String route : INBOX_ROUTES) {
+            camel.getRouteController().resumeRoute(route);
+        }
+    }
+
+    record Person(String givenNames, String familyName, String dateOfBirth) {}
+
+    /** A record a force holds about someone, posted by its DVDS officer as a records adapter would send it. */
+    static void holdRecord(
+            RunningNode node,
+            Person person,
+            String reference,
+            String kind,
+            String date,
+            String endsOn,
+            String summary) {
+        ObjectNode record = HearingsFederation.JSON
+                .createObjectNode()
+                .put("adapterId", "records-api")
+                .put("reference", reference);
+        record.putObject("person")
+                .put("localId", node.code().substring(3) + "-P-41")
+                .put("givenNames", person.givenNames())
+                .put("familyName", person.familyName())
+                .put("dateOfBirth", person.dateOfBirth())
+                .put("postcode", "CM2 9XX");
+        record.put("kind", kind).put("date", date).put("endsOn", endsOn).put("summary", summary);
+        HearingsFederation.Response response = Api.officer(node).post("/api/person-records", record.toString());
+        if (response.status() != 201) {
+            throw new AssertionError(
+                    "person record " + reference + " answered " + response.status() + ": " + response.body());
+        }
+    }
+
+    /** The DVDS officer's GET, which must answer 200. */
+    static JsonNode get(RunningNode node, String path) {
+        HearingsFederation.Response response = Api.officer(node).get(path);
+        if (response.status() != 200) {
+            throw new AssertionError(path + " answered " + response.status() + ": " + response.body());
+        }
+        return response.json();
+    }
+
+    static JsonNode awaitGet(RunningNode node, String path, Duration atMost, Predicate<JsonNode> condition) {
+        return org.awaitility.Awaitility.await()
+                .atMost(atMost)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> get(node, path), condition::test);
+    }
+
+    /** The officers' API of a node, called with one of its logins. */
+    record Api(RunningNode node, String username, String password) {
+
+        static Api officer(RunningNode node) {
+            return new Api(node, OFFICER, PASSWORD);
+        }
+
+        static Api coordinator(RunningNode node) {
+            return new Api(node, HearingsFederation.COORDINATOR, HearingsFederation.PASSWORD);
+        }
+
+        HearingsFederation.Response post(String path, String json) {
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        HearingsFederation.Response get(String path) {
+            return send(HttpRequest.newBuilder(uri(path)).GET());
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + node.apiPort() + path);
+        }
+
+        private HearingsFederation.Response send(HttpRequest.Builder request) {
+            String login =
+                    Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            try {
+                HttpResponse<String> response = HttpClient.newHttpClient()
+                        .send(
+                                request.header("Authorization", "Basic " + login)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                return new HearingsFederation.Response(response.statusCode(), response.body());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("the API of " + node.code() + " did not answer", e);
+            }
+        }
+    }
+}
