@@ -42,7 +42,9 @@ class DvdsLookupsTests {
     static Path dir;
 
     static TestFederation federation;
+    static CapturedLogs logs;
     static String applicationId;
+    static String noRecordApplicationId;
 
     @BeforeAll
     static void federation() throws Exception {
@@ -63,6 +65,8 @@ class DvdsLookupsTests {
             settings.put("crossflag.disclosures.sweep-interval", "PT1S");
             return settings;
         });
+        // Attached once the nodes are up: starting a node resets the logging system.
+        logs = CapturedLogs.attach();
         heldRecord(ESSEX, "CR-ESX-2012-0042", "CONVICTION", "2012-06-01", "Common assault; fine");
         heldRecord(ESSEX, "CR-ESX-2023-0311", "CONVICTION", "2023-03-04", "Assault by beating; 12 weeks' custody");
         heldRecord(ESSEX, "MK-ESX-2024-0007", "MARKER", "2024-01-15", "Controlling behaviour towards partners");
@@ -73,6 +77,9 @@ class DvdsLookupsTests {
     static void stop() {
         if (federation != null) {
             federation.close();
+        }
+        if (logs != null) {
+            logs.close();
         }
     }
 
@@ -124,6 +131,39 @@ class DvdsLookupsTests {
             assertThat(record.path("rehabilitationGuidance").asText()).contains("Rehabilitation of Offenders Act");
         }
         assertThat(releases).hasSize(3);
+
+        // Bad answers are refused naming the field; the request stays open and Essex sends nothing.
+        int essexQueued = count(ESSEX, "outbox_message");
+        String conviction = null;
+        for (JsonNode record : toAnswer.path("records")) {
+            if (record.path("kind").asText().equals("CONVICTION")) {
+                conviction = record.path("recordId").asText();
+            }
+        }
+        String answerPath = "/api/dvds/requests/" + requestId + "/answer";
+        refused(
+                dvds(ESSEX),
+                "{\"release\":[{\"recordId\":\"not-held\",\"spent\":false}]}",
+                400,
+                "release[0].recordId",
+                answerPath);
+        refused(
+                dvds(ESSEX),
+                "{\"release\":[{\"recordId\":\"" + conviction + "\"}]}",
+                400,
+                "release[0].spent",
+                answerPath);
+        refused(dvds(ESSEX), "{}", 400, "release", answerPath);
+        refused(dvds(ESSEX), "{\"refuse\":{\"reasonCode\":\"not a code\"}}", 400, "refuse.reasonCode", answerPath);
+        refused(new HearingsFederation.Api(federation.node(ESSEX)), "{}", 403, null, answerPath);
+        assertThat(dvds(ESSEX)
+                        .get("/api/dvds/requests/" + requestId)
+                        .json()
+                        .path("request")
+                        .path("status")
+                        .asText())
+                .isEqualTo("OPEN");
+        assertThat(count(ESSEX, "outbox_message")).isEqualTo(essexQueued);
 
         HearingsFederation.Response answered =
                 dvds(ESSEX).post("/api/dvds/requests/" + requestId + "/answer", "{\"release\":" + releases + "}");
@@ -231,6 +271,151 @@ class DvdsLookupsTests {
 
     @Test
     @Order(6)
+    void anExtensionNeedsItsReasonAndMovesTheDeadline() {
+        String path = "/api/dvds/applications/" + applicationId + "/extension";
+        LocalDate deadline = LocalDate.parse(
+                application(applicationId).path("clock").path("deadline").asText());
+
+        refused(dvds(SUFFOLK), "{\"days\":7}", 400, "reason", path);
+        refused(dvds(SUFFOLK), "{\"days\":0,\"reason\":\"awaiting partner agency records\"}", 400, "days", path);
+        // A decided application keeps its deadline.
+        HearingsFederation.Response decided =
+                dvds(SUFFOLK).post(path, "{\"days\":7,\"reason\":\"awaiting partner agency records\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(409);
+        assertThat(application(applicationId).path("clock").path("deadline").asText())
+                .isEqualTo(deadline.toString());
+
+        String open = "/api/dvds/applications/" + noRecordApplicationId + "/extension";
+        LocalDate before = LocalDate.parse(application(noRecordApplicationId)
+                .path("clock")
+                .path("deadline")
+                .asText());
+        HearingsFederation.Response extended =
+                dvds(SUFFOLK).post(open, "{\"days\":7,\"reason\":\"awaiting partner agency records\"}");
+        assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+        JsonNode clock = extended.json().path("clock");
+        assertThat(LocalDate.parse(clock.path("deadline").asText())).isEqualTo(before.plusDays(7));
+        assertThat(clock.path("extensions").get(0).path("reason").asText())
+                .isEqualTo("awaiting partner agency records");
+        assertThat(clock.path("extensions").get(0).path("officerId").asText()).isEqualTo("SFK-DVDS-01");
+    }
+
+    @Test
+    @Order(7)
+    void theFoiReportCountsApplicationsDisclosuresAndDecisionsWithinTheDeadline() {
+        JsonNode report = dvds(SUFFOLK)
+                .get("/api/dvds/report?from=" + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now())
+                .json();
+        JsonNode rightToAsk = null;
+        for (JsonNode route : report.path("routes")) {
+            if (route.path("route").asText().equals("RIGHT_TO_ASK")) {
+                rightToAsk = route;
+            }
+        }
+        assertThat(rightToAsk).as(report.toString()).isNotNull();
+        assertThat(rightToAsk.path("applications").asInt()).isEqualTo(2);
+        assertThat(rightToAsk.path("disclosures").asInt()).isEqualTo(1);
+        assertThat(rightToAsk.path("decidedWithinDeadline").asInt()).isEqualTo(1);
+        assertThat(rightToAsk.path("decidedAfterDeadline").asInt()).isZero();
+        assertThat(report.path("force").asText()).isEqualTo(SUFFOLK);
+        refused(dvds(SUFFOLK), null, 400, "from", "/api/dvds/report?from=2026-02-30&to=2026-12-31");
+    }
+
+    @Test
+    @Order(8)
+    void aCoordinatorsConsiderADisclosureOnAnAlertDraftsARightToKnowForTheDvdsOfficers() {
+        HearingsFederation.Response heard = new HearingsFederation.Api(federation.node(ESSEX))
+                .post(
+                        "/api/hearings",
+                        "{\"reference\":\"MARAC-ESX-2026-0777\",\"forum\":\"MARAC\",\"heardOn\":\"2026-06-02\","
+                                + "\"person\":{\"personId\":\"ESX-P-31\",\"givenNames\":[\"Callum\"],"
+                                + "\"familyNames\":[\"Brackley\"],\"dateOfBirth\":\"1984-11-05\",\"sex\":\"M\"},"
+                                + "\"coordinator\":{\"name\":\"Essex MARAC coordinator\",\"phone\":\"01632 960100\"}}");
+        assertThat(heard.status()).as(heard.body()).isEqualTo(201);
+        HearingsFederation.Api coordinator = new HearingsFederation.Api(federation.node(SUFFOLK));
+        HearingsFederation.Response referred = coordinator.post(
+                "/api/referrals",
+                "{\"reference\":\"MARAC-SFK-2026-1290\",\"forum\":\"MARAC\",\"referredOn\":\"2026-11-30\","
+                        + "\"person\":{\"personId\":\"SFK-P-88\",\"givenNames\":[\"Callum\"],"
+                        + "\"familyNames\":[\"Brackley\"],\"dateOfBirth\":\"1984-11-05\",\"sex\":\"M\"},"
+                        + "\"coordinator\":{\"name\":\"Suffolk MARAC coordinator\",\"phone\":\"01632 960300\"},"
+                        + "\"consent\":{\"state\":\"NOT_SOUGHT_THRESHOLD_MET\"}}");
+        assertThat(referred.status()).as(referred.body()).isEqualTo(201);
+        String queryId = referred.json().path("queryId").asText();
+        JsonNode alert = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> {
+                            for (JsonNode candidate :
+                                    coordinator.get("/api/alerts").json()) {
+                                if (queryId.equals(candidate.path("queryId").asText())) {
+                                    return candidate;
+                                }
+                            }
+                            return null;
+                        },
+                        a -> a != null);
+
+        String path = "/api/alerts/" + alert.path("alertId").asText() + "/disclosure-consideration";
+        refused(dvds(SUFFOLK), "{}", 403, null, path);
+        HearingsFederation.Response drafted = coordinator.post(path, "{}");
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        assertThat(drafted.json().path("status").asText()).isEqualTo("DRAFT");
+        String draftId = drafted.json().path("applicationId").asText();
+        assertThat(coordinator.post(path, "{}").json().path("applicationId").asText())
+                .as("one draft per alert")
+                .isEqualTo(draftId);
+
+        JsonNode draft = application(draftId);
+        assertThat(draft.path("route").asText()).isEqualTo("RIGHT_TO_KNOW");
+        assertThat(draft.path("sourceAlertId").asText())
+                .isEqualTo(alert.path("alertId").asText());
+        assertThat(draft.path("subject").path("familyName").asText()).isEqualTo("Brackley");
+        assertThat(draft.path("subject").path("dateOfBirth").asText()).isEqualTo("1984-11-05");
+
+        String completed = applicationForm("GIVEN")
+                .replace("RIGHT_TO_ASK", "RIGHT_TO_KNOW")
+                .replace(
+                        "\"givenNames\":\"Dale\",\"familyName\":\"Orton\",\"dateOfBirth\":\"1988-09-14\"",
+                        "\"givenNames\":\"Callum\",\"familyName\":\"Brackley\",\"dateOfBirth\":\"1984-11-05\"")
+                .replace(
+                        "\"kind\":\"PERSON_AT_RISK\",\"relationshipToPersonAtRisk\":\"SELF\"",
+                        "\"kind\":\"THIRD_PARTY\",\"name\":\"MARAC coordinator\","
+                                + "\"relationshipToPersonAtRisk\":\"PROFESSIONAL\"")
+                .replace("\"relationshipToSubject\":\"PARTNER\"", "\"relationshipToSubject\":\"NONE\"");
+        HearingsFederation.Response submitted =
+                dvds(SUFFOLK).post("/api/dvds/applications/" + draftId + "/submission", completed);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        JsonNode requested = await().atMost(Duration.ofSeconds(40))
+                .until(
+                        () -> application(draftId),
+                        a -> "REQUESTED".equals(force(a, ESSEX).path("status").asText()));
+        assertThat(requested.path("sourceAlertId").asText())
+                .isEqualTo(alert.path("alertId").asText());
+        refused(dvds(SUFFOLK), completed, 409, null, "/api/dvds/applications/" + draftId + "/submission");
+    }
+
+    @Test
+    @Order(9)
+    void noLogLineOfAnyNodeCarriesANameADateOfBirthOrAnAddress() {
+        String all = logs.all();
+        assertThat(all).contains("reason=");
+        for (String personal : List.of(
+                "Orton",
+                "1988-09-14",
+                "Marsh",
+                "Ellen",
+                "Example Row",
+                "Brackley",
+                "Callum",
+                "1984-11-05",
+                "beating",
+                "Controlling behaviour")) {
+            assertThat(all).as("logs").doesNotContainIgnoringCase(personal);
+        }
+    }
+
+    @Test
+    @Order(10)
     void everyStepIsInTheAuditTrailsOfAllThreeNodesAndEachTrailVerifies() {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(actions(SUFFOLK))
@@ -281,6 +466,14 @@ class DvdsLookupsTests {
         Path file = dir.resolve("policy.yml");
         Files.writeString(file, """
                 agreements:
+                  - id: TEST-REGION-HEARING-FLAGS
+                    members: ["*"]
+                    messageTypes: [PriorHearingQuery, PriorHearingAnswer, CrossAreaAlert]
+                    purposes: [MARAC_SAFEGUARDING, PANEL_TASKING]
+                    legalBases: [CRIME_AND_DISORDER_ACT_1998_S115, COMMON_LAW_POLICING_PURPOSE]
+                    dataCategories: [HEARING_FLAG, CONTACT_DETAILS, RISK_SCORE]
+                    roles: [MARAC_COORDINATOR, PANEL_COORDINATOR, INTEGRATION_SERVICE]
+                    consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET, REFUSED_OVERRIDDEN]
                   - id: TEST-REGION-DVDS
                     members: ["*"]
                     messageTypes: [DisclosureCheck, DisclosureCheckAnswer, DisclosureRequest, DisclosureAnswer]
@@ -345,7 +538,7 @@ class DvdsLookupsTests {
     }
 
     static void refused(HearingsFederation.Api api, String body, int status, String field, String path) {
-        HearingsFederation.Response response = api.post(path, body);
+        HearingsFederation.Response response = body == null ? api.get(path) : api.post(path, body);
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         if (field != null) {
             assertThat(response.json().path("field").asText()).isEqualTo(field);
@@ -354,7 +547,11 @@ class DvdsLookupsTests {
     }
 
     static int count(String table) {
-        return federation.node(SUFFOLK).jdbc().queryForObject("select count(*) from " + table, Integer.class);
+        return count(SUFFOLK, table);
+    }
+
+    static int count(String code, String table) {
+        return federation.node(code).jdbc().queryForObject("select count(*) from " + table, Integer.class);
     }
 
     static HearingsFederation.Api dvds(String code) {

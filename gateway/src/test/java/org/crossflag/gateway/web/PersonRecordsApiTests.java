@@ -377,6 +377,7 @@ class PersonRecordsApiTests {
                     members: ["*"]
                     messageTypes: [PriorHearingQuery, PriorHearingAnswer, CrossAreaAlert]
                     purposes: [MARAC_SAFEGUARDING, PANEL_TASKING]
+                    legalBases: [CRIME_AND_DISORDER_ACT_1998_S115, COMMON_LAW_POLICING_PURPOSE]
                     dataCategories: [HEARING_FLAG, CONTACT_DETAILS, RISK_SCORE]
                     roles: [MARAC_COORDINATOR, PANEL_COORDINATOR, INTEGRATION_SERVICE]
                     consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET, REFUSED_OVERRIDDEN]
