@@ -88,6 +88,18 @@ for force in "${FORCES[@]}"; do
   fi
 done
 
+echo "== loading synthetic records held beyond panels (demo/data/person-records.txt) through each officers' API"
+while IFS='|' read -r code user json; do
+  [[ -z "$code" || "$code" == \#* ]] && continue
+  for force in "${FORCES[@]}"; do
+    IFS='|' read -r fcode name port mport aport login <<<"$force"
+    [[ "$fcode" == "$code" ]] || continue
+    curl -fsS -o /dev/null -u "$user:$user-demo" -H 'Content-Type: application/json' \
+      "http://127.0.0.1:$aport/api/person-records" -d "$json" \
+      || { echo "$code did not take a demo person record; see $RUN/$code.log" >&2; exit 1; }
+  done
+done < demo/data/person-records.txt
+
 cat <<INFO
 
 Crossflag demo federation is up: three force nodes on loopback, example certificates (never use them elsewhere).
@@ -112,6 +124,27 @@ birth, and watch both coordinators get an alert:
   curl -u suffolk:suffolk-demo http://127.0.0.1:9093/api/queries/<queryId from the answer>
   curl -u suffolk:suffolk-demo http://127.0.0.1:9093/api/alerts
   curl -u essex:essex-demo http://127.0.0.1:9091/api/alerts
+
+DVDS officers (Right to Ask / Right to Know), in the workspace or through the API (OpenAPI: /v3/api-docs):
+INFO
+for force in "${FORCES[@]}"; do
+  IFS='|' read -r code name port mport aport login <<<"$force"
+  printf '  %-7s workspace http://127.0.0.1:%s/dvds/   login %-13s / %s\n' "$code" "$aport" "$login-dvds" "$login-dvds-demo"
+done
+cat <<INFO
+
+Essex holds two convictions and an order about Robert James Ashdown-Hale, Kent a caution. Try a Right to Ask
+from Suffolk; Essex's and Kent's DVDS officers then see the request in their workspace and answer it:
+
+  curl -u suffolk-dvds:suffolk-dvds-demo -H 'Content-Type: application/json' http://127.0.0.1:9093/api/dvds/applications -d '{
+    "route":"RIGHT_TO_ASK","receivedOn":"$(date -u +%F)",
+    "personAtRisk":{"givenNames":"Ellen","familyName":"Marsh","dateOfBirth":"1991-04-02","address":"4 Example Row, Ipswich"},
+    "subject":{"givenNames":"Robert","familyName":"Ashdown-Hale","dateOfBirth":"1986-03-07"},
+    "applicant":{"kind":"PERSON_AT_RISK","relationshipToPersonAtRisk":"SELF","relationshipToSubject":"PARTNER"},
+    "legalBasis":"COMMON_LAW_POLICING_PURPOSE","consent":{"state":"GIVEN"},
+    "categories":["CONVICTIONS","CAUTIONS_AND_DISPOSALS","MARAC_AND_PANEL_HISTORY","ORDERS","INTELLIGENCE"]}'
+  curl -u suffolk-dvds:suffolk-dvds-demo http://127.0.0.1:9093/api/dvds/applications/<applicationId from the answer>
+  curl -u essex-dvds:essex-dvds-demo http://127.0.0.1:9091/api/dvds/requests
 
 Metrics:   http://127.0.0.1:9081/actuator/prometheus  (likewise 9082, 9083)
 Peers:     federation traffic authenticates with the example member certificates, e.g.

@@ -98,7 +98,7 @@ class DirectoryCommandTests {
         assertThat(essex.get("signingCertificateSha256").get(0).asText())
                 .isEqualTo(FederationPki.sha256Fingerprint(
                         FederationPki.readCertificatePem(pki.resolve("members/GB-ESX/signing.pem"))));
-        assertThat(essex.get("messageTypes")).hasSize(9);
+        assertThat(essex.get("messageTypes")).hasSize(11);
         assertThat(essex.get("messageTypes").get(0).asText()).isEqualTo("PriorHearingQuery");
         assertThat(new ObjectMapper()
                         .readTree(json.toFile())

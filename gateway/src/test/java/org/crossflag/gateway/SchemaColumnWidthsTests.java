@@ -106,6 +106,9 @@ class SchemaColumnWidthsTests {
                             "audit_entry.actor_officer_id",
                             "referral.officer_id")),
             Map.entry(
+                    "disclosure-answer.payload.schema.json#/properties/items/items/properties/summary",
+                    List.of("person_record.summary")),
+            Map.entry(
                     "refusal.payload.schema.json#/properties/reasonCode",
                     List.of("hearing_query_peer.reason_code", "audit_entry.reason_code", "audit_journal.reason_code")));
 
@@ -113,8 +116,7 @@ class SchemaColumnWidthsTests {
     static final Set<String> NOT_STORED = Set.of(
             "directory.schema.json#/properties/members/items/properties/displayName",
             "prior-hearing-query.payload.schema.json#/$defs/base64",
-            "refusal.payload.schema.json#/properties/detail",
-            "disclosure-answer.payload.schema.json#/properties/items/items/properties/summary");
+            "refusal.payload.schema.json#/properties/detail");
 
     /** The field rule each schema field follows. */
     static final Map<String, FieldForm> FORMS = Map.ofEntries(
@@ -136,7 +138,14 @@ class SchemaColumnWidthsTests {
     /** Field rules of values that never travel but are stored: their columns. */
     static final Map<FieldForm, List<String>> LOCAL_ONLY = Map.of(
             FieldForm.LOCAL_PERSON_ID, List.of("local_person.local_person_id"),
-            FieldForm.ADAPTER_ID, List.of("local_person.adapter_id", "hearing.adapter_id", "referral.adapter_id"));
+            FieldForm.ADAPTER_ID,
+                    List.of(
+                            "local_person.adapter_id",
+                            "hearing.adapter_id",
+                            "referral.adapter_id",
+                            "person_record.adapter_id"),
+            FieldForm.REFERENCE, List.of("person_record.local_reference"),
+            FieldForm.ID, List.of("person_record.record_id", "person_record.person_id"));
 
     static Map<String, Integer> columns;
     static Map<String, JsonNode> strings;

@@ -125,8 +125,12 @@ final class HearingsFederation {
         }
     }
 
-    /** The officers' API of a node, called as its coordinator. */
-    record Api(RunningNode node) {
+    /** The officers' API of a node, called as one of its users (its coordinator unless named). */
+    record Api(RunningNode node, String user) {
+
+        Api(RunningNode node) {
+            this(node, COORDINATOR);
+        }
 
         Response post(String path, String json) {
             return send(HttpRequest.newBuilder(uri(path))
@@ -143,8 +147,7 @@ final class HearingsFederation {
         }
 
         private Response send(HttpRequest.Builder request) {
-            String login =
-                    Base64.getEncoder().encodeToString((COORDINATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String login = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             try {
                 HttpResponse<String> response = HttpClient.newHttpClient()
                         .send(

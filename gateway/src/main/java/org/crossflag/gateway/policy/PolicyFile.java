@@ -197,7 +197,8 @@ public final class PolicyFile {
 
     /** Member codes and "*" as they are; each group:name replaced by the group's members. */
     private Set<String> members(JsonNode node, String path) {
-        Set<String> named = codes(node, path, "members", PolicyVocabulary.MEMBERS);
+        // Each entry is checked to be a member code, "*" or a group reference first.
+        codes(node, path, "members", PolicyVocabulary.MEMBERS);
         Set<String> members = new HashSet<>();
         int i = 0;
         for (JsonNode value : node.get("members")) {
@@ -214,7 +215,7 @@ public final class PolicyFile {
                                             .toList());
                 }
                 members.addAll(group);
-            } else if (named.contains(code)) {
+            } else {
                 members.add(code);
             }
             i++;

@@ -8,8 +8,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.crossflag.adapter.RejectedRecordException;
+import org.crossflag.gateway.disclosures.applications.ApplicationStateException;
+import org.crossflag.gateway.disclosures.records.PersonRecordRejectedException;
 import org.crossflag.gateway.hearings.alerts.Alerts;
 import org.crossflag.gateway.node.CodedException;
+import org.crossflag.gateway.node.RefusedRequestException;
 import org.crossflag.gateway.quota.QuotaExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +62,29 @@ class ApiErrors {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "send application/json");
+    }
+
+    /** DVDS and other requests refused with a kind: invalid (naming the field), not found, conflict, not allowed. */
+    @ExceptionHandler(RefusedRequestException.class)
+    ResponseEntity<Map<String, String>> refused(RefusedRequestException e) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+        };
+        return answer(status, e.reasonCode(), e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(ApplicationStateException.class)
+    ResponseEntity<Map<String, String>> applicationState(ApplicationStateException e) {
+        return answer(HttpStatus.CONFLICT, e.reasonCode(), e.getMessage());
+    }
+
+    /** A person record refused at the API, naming its field. */
+    @ExceptionHandler(PersonRecordRejectedException.class)
+    ResponseEntity<Map<String, String>> personRecord(PersonRecordRejectedException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.reasonCode(), e.getMessage(), e.field());
     }
 
     @ExceptionHandler(RejectedRecordException.class)

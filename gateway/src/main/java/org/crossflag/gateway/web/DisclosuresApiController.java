@@ -29,6 +29,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The DVDS officers' API: applications made at this force (start, follow, extend, decide, the FOI report) and
  * other forces' disclosure requests to answer; and, for coordinators, "consider a disclosure" on an alert. Every call
@@ -37,6 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 class DisclosuresApiController {
+
+    static final String DVDS = "DVDS applications";
+    static final String DVDS_REQUESTS = "DVDS requests from other forces";
 
     private final DisclosureApplications applications;
     private final ApplicationViews views;
@@ -57,6 +63,10 @@ class DisclosuresApiController {
         this.transactions = transactions;
     }
 
+    @Tag(name = DVDS)
+    @Operation(
+            summary =
+                    "Record a DVDS application (Right to Ask or Right to Know) and start step 1 across the federation")
     @PostMapping(path = "/dvds/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> start(
             @RequestBody ApplicationForm form, @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
@@ -71,16 +81,22 @@ class DisclosuresApiController {
                         detail(applicationId).status()));
     }
 
+    @Tag(name = DVDS)
+    @Operation(summary = "This force's DVDS applications, with status and days left")
     @GetMapping("/dvds/applications")
     List<ApplicationViews.Summary> list() {
         return views.list();
     }
 
+    @Tag(name = DVDS)
+    @Operation(summary = "One application: each force's state and answer, the conclusion, the clock and the decision")
     @GetMapping("/dvds/applications/{applicationId}")
     ApplicationViews.Detail application(@PathVariable String applicationId) {
         return detail(applicationId);
     }
 
+    @Tag(name = DVDS)
+    @Operation(summary = "Complete a draft made from an alert and start step 1")
     @PostMapping(path = "/dvds/applications/{applicationId}/submission", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApplicationViews.Detail submit(
             @PathVariable String applicationId,
@@ -92,6 +108,8 @@ class DisclosuresApiController {
         return detail(applicationId);
     }
 
+    @Tag(name = DVDS)
+    @Operation(summary = "Extend the deadline, with the recorded reason")
     @PostMapping(path = "/dvds/applications/{applicationId}/extension", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApplicationViews.Detail extend(
             @PathVariable String applicationId,
@@ -101,6 +119,8 @@ class DisclosuresApiController {
         return detail(applicationId);
     }
 
+    @Tag(name = DVDS)
+    @Operation(summary = "Record the decision (never a disclosure to the subject)")
     @PostMapping(path = "/dvds/applications/{applicationId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApplicationViews.Detail decide(
             @PathVariable String applicationId,
@@ -110,16 +130,22 @@ class DisclosuresApiController {
         return detail(applicationId);
     }
 
+    @Tag(name = DVDS)
+    @Operation(summary = "FOI figures per route for applications received in a period")
     @GetMapping("/dvds/report")
     FoiReport report(@RequestParam String from, @RequestParam String to) {
         return applications.report(date("from", from), date("to", to));
     }
 
+    @Tag(name = DVDS_REQUESTS)
+    @Operation(summary = "Disclosure requests from other forces, to answer")
     @GetMapping("/dvds/requests")
     List<IncomingRequests.IncomingRequest> requests() {
         return holding.all();
     }
 
+    @Tag(name = DVDS_REQUESTS)
+    @Operation(summary = "One request, with the records this force holds about its person")
     @GetMapping("/dvds/requests/{requestId}")
     HoldingAnswers.RequestToAnswer request(@PathVariable String requestId) {
         return holding.view(requestId)
@@ -127,11 +153,15 @@ class DisclosuresApiController {
     }
 
     /** The Rehabilitation of Offenders Act periods, as guidance for flagging spent convictions. */
+    @Tag(name = DVDS_REQUESTS)
+    @Operation(summary = "Rehabilitation of Offenders Act periods, as guidance for flagging spent convictions")
     @GetMapping("/dvds/rehabilitation-guidance")
     List<RehabilitationGuidance.ConvictionPeriod> rehabilitationGuidance() {
         return RehabilitationGuidance.ADULT_CONVICTION_PERIODS;
     }
 
+    @Tag(name = DVDS_REQUESTS)
+    @Operation(summary = "Release records (each conviction flagged spent or not) or refuse with a reason code")
     @PostMapping(path = "/dvds/requests/{requestId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
     HoldingAnswers.RequestToAnswer answer(
             @PathVariable String requestId,
@@ -152,6 +182,8 @@ class DisclosuresApiController {
     }
 
     /** A coordinator asks the force's DVDS officers to consider a Right to Know about the alert's person. */
+    @Tag(name = HearingsApiController.ALERTS)
+    @Operation(summary = "Consider a disclosure: draft a Right to Know about the alert's person for the DVDS officers")
     @PostMapping("/alerts/{alertId}/disclosure-consideration")
     ResponseEntity<Map<String, String>> considerDisclosure(
             @PathVariable String alertId, @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {

@@ -91,6 +91,7 @@ class OfficersApiTests {
                     members: ["*"]
                     messageTypes: [PriorHearingQuery, PriorHearingAnswer, CrossAreaAlert]
                     purposes: [MARAC_SAFEGUARDING, PANEL_TASKING]
+                    legalBases: [CRIME_AND_DISORDER_ACT_1998_S115, COMMON_LAW_POLICING_PURPOSE]
                     dataCategories: [HEARING_FLAG, CONTACT_DETAILS, RISK_SCORE]
                     roles: [MARAC_COORDINATOR, PANEL_COORDINATOR, INTEGRATION_SERVICE]
                     consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET, REFUSED_OVERRIDDEN]
@@ -136,12 +137,24 @@ class OfficersApiTests {
                         "/api/alerts",
                         "/api/alerts/{alertId}",
                         "/api/alerts/{alertId}/acknowledgement",
-                        "/api/alerts/{alertId}/review")
+                        "/api/alerts/{alertId}/review",
+                        "/api/alerts/{alertId}/disclosure-consideration",
+                        "/api/dvds/applications",
+                        "/api/dvds/applications/{applicationId}/decision",
+                        "/api/dvds/requests/{requestId}/answer",
+                        "/api/dvds/report",
+                        "/api/person-records")
                 .allSatisfy(path -> assertThat(path).startsWith("/api/"));
         assertThat(paths.path("/api/referrals").path("post").path("summary").asText())
                 .contains("referral");
         assertThat(paths.path("/api/alerts").path("get").path("tags").get(0).asText())
                 .isEqualTo("Alerts");
+        assertThat(paths.path("/api/dvds/applications")
+                        .path("post")
+                        .path("tags")
+                        .get(0)
+                        .asText())
+                .isEqualTo("DVDS applications");
         assertThat(openApi.path("components")
                         .path("securitySchemes")
                         .path("basicLogin")

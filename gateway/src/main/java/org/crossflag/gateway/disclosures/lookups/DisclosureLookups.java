@@ -26,6 +26,7 @@ import org.crossflag.gateway.federation.envelope.OutgoingMessage;
 import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.LocalPeople;
+import org.crossflag.gateway.lookup.FederatedLookup;
 import org.crossflag.gateway.lookup.PeerStatus;
 import org.crossflag.gateway.lookup.PeersToAsk;
 import org.crossflag.gateway.policy.PolicyDecision;
@@ -232,9 +233,17 @@ public class DisclosureLookups {
             return;
         }
         List<ForceRepository.ForceRow> rows = forces.forces(applicationId);
-        boolean checking = rows.stream().anyMatch(row -> row.check().status() == PeerStatus.ASKED);
-        boolean requestOpen = rows.stream()
-                .anyMatch(row -> row.request() != null && row.request().status() == PeerStatus.ASKED);
+        // Each step is a federated lookup of its own: step 1 over every force asked, step 2 over the forces with a hit.
+        boolean checking = !new FederatedLookup(
+                        rows.stream().map(ForceRepository.ForceRow::check).toList(), reason -> false)
+                .complete();
+        boolean requestOpen = !new FederatedLookup(
+                        rows.stream()
+                                .map(ForceRepository.ForceRow::request)
+                                .filter(java.util.Objects::nonNull)
+                                .toList(),
+                        reason -> false)
+                .complete();
         ApplicationStatus next = requestOpen
                 ? ApplicationStatus.AWAITING_ANSWERS
                 : checking ? ApplicationStatus.CHECKS : ApplicationStatus.DECISION_DUE;

@@ -51,8 +51,9 @@ public final class RehabilitationGuidance {
             + " is spent 3 months after it was given, or when its conditions end. A community resolution or a"
             + " penalty notice is neither a caution nor a conviction: no rehabilitation period applies.";
 
-    static final String ORDER = "Not a conviction: the Rehabilitation of Offenders Act 1974 sets no rehabilitation"
-            + " period. Consider whether the order is still in force.";
+    static final String ORDER =
+            "An order, not a conviction: the Rehabilitation of Offenders Act 1974 sets no rehabilitation"
+                    + " period. Consider whether the order is still in force.";
 
     static final String MARKER = "Intelligence, not a conviction: the Rehabilitation of Offenders Act 1974 sets no"
             + " rehabilitation period.";

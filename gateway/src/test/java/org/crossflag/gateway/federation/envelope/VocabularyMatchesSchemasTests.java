@@ -16,6 +16,7 @@ import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.disclosures.applications.DisclosureRoute;
+import org.crossflag.gateway.disclosures.records.HeldRecordKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,7 +70,12 @@ class VocabularyMatchesSchemasTests {
                         DisclosureRoute.class,
                         DisclosureRoute::wire,
                         "disclosure-request.payload.schema.json",
-                        "/properties/route"));
+                        "/properties/route"),
+                Vocabulary.of(
+                        HeldRecordKind.class,
+                        HeldRecordKind::wire,
+                        "disclosure-answer.payload.schema.json",
+                        "/properties/items/items/properties/kind"));
     }
 
     @ParameterizedTest(name = "{0}")
