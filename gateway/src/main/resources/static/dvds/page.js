@@ -173,7 +173,10 @@ export function showErrors(form, errors) {
 /** An ApiError as one field error (the API names at most one field). */
 export function fromApi(error) {
   if (error instanceof ApiError) {
-    return { field: error.field, message: error.message, reasonCode: error.reasonCode };
+    // "receivedOn: cannot be after today": the page names the field in its own words.
+    const prefix = error.field ? error.field + ': ' : null;
+    const message = prefix && error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    return { field: error.field, message, reasonCode: error.reasonCode };
   }
   return { field: null, message: 'Something went wrong in this page. Reload it and sign in again.', reasonCode: null };
 }

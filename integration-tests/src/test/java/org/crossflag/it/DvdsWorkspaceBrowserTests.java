@@ -241,7 +241,7 @@ class DvdsWorkspaceBrowserTests {
         wait.until(driver -> page.forceStatus(ESSEX).startsWith("Requested"));
         wait.until(driver -> page.forceStatus(KENT).startsWith("Refused"));
         assertThat(page.forceStatus(ESSEX)).isEqualTo("Requested: waiting for its DVDS officer to answer");
-        assertThat(page.forceStatus(KENT)).startsWith("Refused (reason code ").endsWith(")");
+        assertThat(page.forceStatus(KENT)).isEqualTo("Refused (reason code POLICY_DATA_CATEGORY_NOT_AGREED)");
         assertThat(page.notReloaded()).as("not reloaded").isTrue();
         assertThat(page.forceHistory(ESSEX)).first().asString().startsWith("Asked");
         assertThat(page.forceHistory(ESSEX)).last().asString().startsWith("Requested");
