@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Which paths each port serves. The federation port serves {@code /federation/**} and nothing else; the API port
- * serves everything but federation paths (the API, the inbox, and the API's OpenAPI document and Swagger UI). The decision is made on the path as the servlet container decoded and
- * normalised it (the path a handler is matched against), and on the federation port the path as sent must also be
- * that same path, spelt plainly: no percent-encoding, path parameters, dot segments, doubled slashes or backslashes.
+ * serves everything but federation paths (the API, the alert inbox, the DVDS workspace, and the API's OpenAPI document
+ * and Swagger UI). The decision is made on the path as the servlet container decoded and normalised it (the path a
+ * handler is matched against), and on the federation port the path as sent must also be that same path, spelt
+ * plainly: no percent-encoding, path parameters, dot segments, doubled slashes or backslashes.
  */
 final class PortSplit {
 
@@ -19,7 +20,8 @@ final class PortSplit {
     private static final String FEDERATION_PREFIX = "/federation";
 
     /** What only the API port serves: the API, the inbox, and the API's description. */
-    private static final List<String> LOCAL_PREFIXES = List.of("/api", "/inbox", "/v3/api-docs", "/swagger-ui");
+    private static final List<String> LOCAL_PREFIXES =
+            List.of("/api", "/inbox", "/dvds", "/v3/api-docs", "/swagger-ui");
 
     /** The mutual-TLS federation port, the officers' API port, or any other (including before the ports are bound). */
     enum Port {

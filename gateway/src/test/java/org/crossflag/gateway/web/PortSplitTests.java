@@ -77,6 +77,16 @@ class PortSplitTests {
     }
 
     @Test
+    void theApiPortAloneServesTheDvdsWorkspace() {
+        for (String path : new String[] {"/dvds", "/dvds/", "/dvds/workspace.js", "/dvds/dvds.css"}) {
+            assertThat(PortSplit.serves(Port.API, path, path)).as(path).isTrue();
+            assertThat(PortSplit.serves(Port.FEDERATION, path, path)).as(path).isFalse();
+            assertThat(PortSplit.serves(Port.OTHER, path, path)).as(path).isFalse();
+        }
+        assertThat(PortSplit.serves(Port.OTHER, "/%64vds/", "/dvds/")).isFalse();
+    }
+
+    @Test
     void anyOtherPortServesNeitherFederationNorApiPaths() {
         assertThat(PortSplit.serves(Port.OTHER, "/federation/ping", "/federation/ping"))
                 .isFalse();
