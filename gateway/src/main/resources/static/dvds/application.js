@@ -35,12 +35,10 @@ let drawn = null;
 /** What was last shown, to announce only changes: status, and force -> status words. */
 let shown = null;
 
+/** The force's state in words, with the reason code of a refusal or of a force that could not be reached. */
 export function forceStatusText(force) {
-  let text = words(FORCE_STATUS, force.status);
-  if (force.status === 'REFUSED' || (force.reasonCode && force.status !== 'ANSWERED')) {
-    text += force.reasonCode ? ' (reason code ' + force.reasonCode + ')' : '';
-  }
-  return text;
+  const text = words(FORCE_STATUS, force.status);
+  return force.reasonCode && force.status !== 'ANSWERED' ? text + ' (reason code ' + force.reasonCode + ')' : text;
 }
 
 function forceRow(force) {
@@ -56,8 +54,10 @@ function person(who, withAddress) {
   if (!who) {
     return 'Not given';
   }
-  const parts = [[who.givenNames, who.familyName].filter(Boolean).join(' ') || 'Name not given', ', born ',
-    day(who.dateOfBirth)];
+  const parts = [[who.givenNames, who.familyName].filter(Boolean).join(' ') || 'Name not given'];
+  if (who.dateOfBirth) {
+    parts.push(', born ', day(who.dateOfBirth));
+  }
   if (withAddress && who.address) {
     parts.push(el('br'), el('span', { className: 'address' }, who.address),
       el('br'), el('span', { className: 'hint' }, 'The address is kept at this force and never sent.'));
