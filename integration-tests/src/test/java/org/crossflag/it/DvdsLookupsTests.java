@@ -249,6 +249,7 @@ class DvdsLookupsTests {
                 .json()
                 .path("applicationId")
                 .asText();
+        noRecordApplicationId = id;
         JsonNode due = await().atMost(Duration.ofSeconds(40))
                 .until(
                         () -> application(id),
