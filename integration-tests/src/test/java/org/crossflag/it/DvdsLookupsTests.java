@@ -70,6 +70,15 @@ class DvdsLookupsTests {
         heldRecord(ESSEX, "CR-ESX-2012-0042", "CONVICTION", "2012-06-01", "Common assault; fine");
         heldRecord(ESSEX, "CR-ESX-2023-0311", "CONVICTION", "2023-03-04", "Assault by beating; 12 weeks' custody");
         heldRecord(ESSEX, "MK-ESX-2024-0007", "MARKER", "2024-01-15", "Controlling behaviour towards partners");
+        // Essex's MARAC heard the subject too: the same person, held a second time under the officers' API.
+        HearingsFederation.Response heard = new HearingsFederation.Api(federation.node(ESSEX))
+                .post(
+                        "/api/hearings",
+                        "{\"reference\":\"MARAC-ESX-2025-0199\",\"forum\":\"MARAC\",\"heardOn\":\"2025-10-09\","
+                                + "\"person\":{\"personId\":\"ESX-M-41\",\"givenNames\":[\"Dale\"],"
+                                + "\"familyNames\":[\"Orton\"],\"dateOfBirth\":\"1988-09-14\",\"sex\":\"M\"},"
+                                + "\"coordinator\":{\"name\":\"Essex MARAC coordinator\",\"phone\":\"01632 960100\"}}");
+        assertThat(heard.status()).as(heard.body()).isEqualTo(201);
         heldRecord(KENT, "CR-KNT-2019-0101", "CAUTION", "2019-08-20", "Harassment; simple caution");
     }
 
@@ -130,7 +139,9 @@ class DvdsLookupsTests {
             releases.add("{\"recordId\":\"" + record.path("recordId").asText() + "\",\"spent\":" + spent + "}");
             assertThat(record.path("rehabilitationGuidance").asText()).contains("Rehabilitation of Offenders Act");
         }
-        assertThat(releases).hasSize(3);
+        assertThat(releases)
+                .as("two convictions and a marker, and the MARAC hearing held apart")
+                .hasSize(4);
 
         // Bad answers are refused naming the field; the request stays open and Essex sends nothing.
         int essexQueued = count(ESSEX, "outbox_message");
@@ -174,7 +185,7 @@ class DvdsLookupsTests {
                         () -> application(applicationId),
                         a -> "ANSWERED".equals(force(a, ESSEX).path("status").asText()));
         JsonNode items = force(withAnswer, ESSEX).path("items");
-        assertThat(items).hasSize(3);
+        assertThat(items).hasSize(4);
         int spent = 0;
         for (JsonNode item : items) {
             if (item.path("spent").asBoolean()) {
@@ -249,6 +260,7 @@ class DvdsLookupsTests {
                 .json()
                 .path("applicationId")
                 .asText();
+        noRecordApplicationId = id;
         JsonNode due = await().atMost(Duration.ofSeconds(40))
                 .until(
                         () -> application(id),

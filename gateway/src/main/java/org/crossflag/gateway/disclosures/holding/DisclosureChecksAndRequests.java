@@ -21,6 +21,7 @@ import org.crossflag.gateway.federation.outbox.Outbox;
 import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.MatchingNotConfiguredException;
 import org.crossflag.gateway.matching.IdentityEncoding;
+import org.crossflag.gateway.matching.MatchBand;
 import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.MatchingException;
 import org.crossflag.gateway.node.NodeIdentity;
@@ -109,14 +110,23 @@ public final class DisclosureChecksAndRequests {
             MatchCandidate best = candidates.get(0);
             String hitId = UUID.randomUUID().toString();
             Instant issued = clock.instant();
-            hits.insert(new IssuedDisclosureHits.IssuedHit(
-                    hitId,
-                    check.correlationId(),
-                    check.messageId(),
-                    check.sender(),
-                    best.localId(),
-                    issued,
-                    issued.plus(hitLifetime)));
+            // A sure match may be held twice (two adapters, one person): the hit stands for every sure match.
+            List<String> people = best.band() == MatchBand.MATCH
+                    ? candidates.stream()
+                            .filter(candidate -> candidate.band() == MatchBand.MATCH)
+                            .map(MatchCandidate::localId)
+                            .toList()
+                    : List.of(best.localId());
+            hits.insert(
+                    new IssuedDisclosureHits.IssuedHit(
+                            hitId,
+                            check.correlationId(),
+                            check.messageId(),
+                            check.sender(),
+                            best.localId(),
+                            issued,
+                            issued.plus(hitLifetime)),
+                    people);
             payload.put("outcome", "HIT")
                     .put("hitId", hitId)
                     .put("band", best.band().name());

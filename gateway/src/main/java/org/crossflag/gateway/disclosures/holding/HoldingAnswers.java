@@ -3,6 +3,7 @@ package org.crossflag.gateway.disclosures.holding;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -205,7 +206,10 @@ public final class HoldingAnswers {
 
     private List<HeldRecord> held(IncomingRequests.IncomingRequest request) {
         return hits.find(request.hitId())
-                .map(hit -> records.heldAbout(hit.personId()))
+                .map(hit -> hits.peopleOf(hit).stream()
+                        .flatMap(person -> records.heldAbout(person).stream())
+                        .sorted(Comparator.comparing(HeldRecord::date).reversed())
+                        .toList())
                 .orElse(List.of());
     }
 

@@ -2,6 +2,8 @@ package org.crossflag.gateway.disclosures.holding;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +21,24 @@ public final class IssuedDisclosureHits {
         this.jdbc = jdbc;
     }
 
-    public void insert(IssuedHit hit) {
+    /** @param people every local person the hit stands for, the hit's own person first */
+    public void insert(IssuedHit hit, List<String> people) {
+        insert(hit);
+        for (String person : new LinkedHashSet<>(people)) {
+            jdbc.update("insert into dvds_issued_hit_person (hit_id, person_id) values (?, ?)", hit.hitId(), person);
+        }
+    }
+
+    /** Every local person the hit stands for. */
+    public List<String> peopleOf(IssuedHit hit) {
+        List<String> people = jdbc.queryForList(
+                "select person_id from dvds_issued_hit_person where hit_id = ? order by person_id",
+                String.class,
+                hit.hitId());
+        return people.isEmpty() ? List.of(hit.personId()) : people;
+    }
+
+    private void insert(IssuedHit hit) {
         jdbc.update(
                 "insert into dvds_issued_hit (hit_id, application_id, check_message_id, recipient, person_id,"
                         + " issued_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)",
