@@ -1,15 +1,9 @@
 package org.crossflag.it;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -119,7 +113,7 @@ final class DvdsFederation {
                 .put("dateOfBirth", person.dateOfBirth())
                 .put("postcode", "CM2 9XX");
         record.put("kind", kind).put("date", date).put("endsOn", endsOn).put("summary", summary);
-        HearingsFederation.Response response = Api.officer(node).post("/api/person-records", record.toString());
+        HearingsFederation.Response response = officer(node).post("/api/person-records", record.toString());
         if (response.status() != 201) {
             throw new AssertionError(
                     "person record " + reference + " answered " + response.status() + ": " + response.body());
@@ -128,7 +122,7 @@ final class DvdsFederation {
 
     /** The DVDS officer's GET, which must answer 200. */
     static JsonNode get(RunningNode node, String path) {
-        HearingsFederation.Response response = Api.officer(node).get(path);
+        HearingsFederation.Response response = officer(node).get(path);
         if (response.status() != 200) {
             throw new AssertionError(path + " answered " + response.status() + ": " + response.body());
         }
@@ -142,44 +136,13 @@ final class DvdsFederation {
                 .until(() -> get(node, path), condition::test);
     }
 
-    /** The officers' API of a node, called with one of its logins. */
-    record Api(RunningNode node, String username, String password) {
+    /** The officers' API of a node, called as its DVDS officer. */
+    static HearingsFederation.Api officer(RunningNode node) {
+        return new HearingsFederation.Api(node, OFFICER, PASSWORD);
+    }
 
-        static Api officer(RunningNode node) {
-            return new Api(node, OFFICER, PASSWORD);
-        }
-
-        static Api coordinator(RunningNode node) {
-            return new Api(node, HearingsFederation.COORDINATOR, HearingsFederation.PASSWORD);
-        }
-
-        HearingsFederation.Response post(String path, String json) {
-            return send(HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)));
-        }
-
-        HearingsFederation.Response get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).GET());
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + node.apiPort() + path);
-        }
-
-        private HearingsFederation.Response send(HttpRequest.Builder request) {
-            String login =
-                    Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-            try {
-                HttpResponse<String> response = HttpClient.newHttpClient()
-                        .send(
-                                request.header("Authorization", "Basic " + login)
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString());
-                return new HearingsFederation.Response(response.statusCode(), response.body());
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException("the API of " + node.code() + " did not answer", e);
-            }
-        }
+    /** The officers' API of a node, called as its coordinator. */
+    static HearingsFederation.Api coordinator(RunningNode node) {
+        return new HearingsFederation.Api(node);
     }
 }

@@ -6,9 +6,7 @@ import static org.crossflag.it.TestFederation.ESSEX;
 import static org.crossflag.it.TestFederation.KENT;
 import static org.crossflag.it.TestFederation.SUFFOLK;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,7 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DvdsLookupsTests {
 
-    static final String DVDS_OFFICER = "dvds";
+    static final DvdsFederation.Person SUBJECT = new DvdsFederation.Person("Dale", "Orton", "1988-09-14");
     static final String[] PERSONAL_STRINGS = {"Orton", "Dale", "1988-09-14", "Marsh", "Ellen", "Example Row"};
 
     @TempDir
@@ -49,18 +47,13 @@ class DvdsLookupsTests {
     @BeforeAll
     static void federation() throws Exception {
         Path secret = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
-        Path releasesAll = dvdsPolicy(
-                dir.resolve("policy-all"),
-                "CONVICTIONS, CAUTIONS_AND_DISPOSALS," + " MARAC_AND_PANEL_HISTORY, ORDERS, INTELLIGENCE");
-        Path noIntelligence = dvdsPolicy(
-                dir.resolve("policy-kent"), "CONVICTIONS, CAUTIONS_AND_DISPOSALS, MARAC_AND_PANEL_HISTORY, ORDERS");
+        Path releasesAll = DvdsFederation.policy(dir.resolve("policy-all"), DvdsFederation.ALL_CATEGORIES);
+        Path noIntelligence = DvdsFederation.policy(
+                dir.resolve("policy-kent"),
+                List.of("CONVICTIONS", "CAUTIONS_AND_DISPOSALS", "MARAC_AND_PANEL_HISTORY", "ORDERS"));
         federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX, KENT, SUFFOLK), code -> {
             Map<String, Object> settings =
-                    HearingsFederation.settings(code, secret, code.equals(KENT) ? noIntelligence : releasesAll, "PT6S");
-            settings.put("crossflag.api.users[1].username", DVDS_OFFICER);
-            settings.put("crossflag.api.users[1].password", "{noop}" + HearingsFederation.PASSWORD);
-            settings.put("crossflag.api.users[1].officer-id", code.substring(3) + "-DVDS-01");
-            settings.put("crossflag.api.users[1].role", "DVDS_OFFICER");
+                    DvdsFederation.settings(code, secret, code.equals(KENT) ? noIntelligence : releasesAll);
             settings.put("crossflag.disclosures.check-timeout", "PT20S");
             settings.put("crossflag.disclosures.sweep-interval", "PT1S");
             return settings;
@@ -76,7 +69,7 @@ class DvdsLookupsTests {
                         "/api/hearings",
                         "{\"reference\":\"MARAC-ESX-2025-0199\",\"forum\":\"MARAC\",\"heardOn\":\"2025-10-09\","
                                 + "\"person\":{\"personId\":\"ESX-M-41\",\"givenNames\":[\"Dale\"],"
-                                + "\"familyNames\":[\"Orton\"],\"dateOfBirth\":\"1988-09-14\",\"sex\":\"M\"},"
+                                + "\"familyNames\":[\"Orton\"],\"dateOfBirth\":\"1988-09-14\",\"postcode\":\"CM2 9XX\"},"
                                 + "\"coordinator\":{\"name\":\"Essex MARAC coordinator\",\"phone\":\"01632 960100\"}}");
         assertThat(heard.status()).as(heard.body()).isEqualTo(201);
         heldRecord(KENT, "CR-KNT-2019-0101", "CAUTION", "2019-08-20", "Harassment; simple caution");
@@ -309,7 +302,8 @@ class DvdsLookupsTests {
         assertThat(LocalDate.parse(clock.path("deadline").asText())).isEqualTo(before.plusDays(7));
         assertThat(clock.path("extensions").get(0).path("reason").asText())
                 .isEqualTo("awaiting partner agency records");
-        assertThat(clock.path("extensions").get(0).path("officerId").asText()).isEqualTo("SFK-DVDS-01");
+        assertThat(clock.path("extensions").get(0).path("officerId").asText())
+                .isEqualTo(DvdsFederation.officerId(SUFFOLK));
     }
 
     @Test
@@ -473,40 +467,8 @@ class DvdsLookupsTests {
 
     // ---- helpers ------------------------------------------------------------------------------------
 
-    static Path dvdsPolicy(Path dir, String categories) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve("policy.yml");
-        Files.writeString(file, """
-                agreements:
-                  - id: TEST-REGION-HEARING-FLAGS
-                    members: ["*"]
-                    messageTypes: [PriorHearingQuery, PriorHearingAnswer, CrossAreaAlert]
-                    purposes: [MARAC_SAFEGUARDING, PANEL_TASKING]
-                    legalBases: [CRIME_AND_DISORDER_ACT_1998_S115, COMMON_LAW_POLICING_PURPOSE]
-                    dataCategories: [HEARING_FLAG, CONTACT_DETAILS, RISK_SCORE]
-                    roles: [MARAC_COORDINATOR, PANEL_COORDINATOR, INTEGRATION_SERVICE]
-                    consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET, REFUSED_OVERRIDDEN]
-                  - id: TEST-REGION-DVDS
-                    members: ["*"]
-                    messageTypes: [DisclosureCheck, DisclosureCheckAnswer, DisclosureRequest, DisclosureAnswer]
-                    purposes: [DVDS_RIGHT_TO_ASK, DVDS_RIGHT_TO_KNOW]
-                    legalBases: [COMMON_LAW_POLICING_PURPOSE, DPA2018_PART3_LAW_ENFORCEMENT]
-                    dataCategories: [%s]
-                    roles: [DVDS_OFFICER, INTEGRATION_SERVICE]
-                    consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET, REFUSED_OVERRIDDEN]
-                """.formatted(categories));
-        return file;
-    }
-
     static void heldRecord(String code, String reference, String kind, String date, String summary) {
-        HearingsFederation.Response response = dvds(code)
-                .post(
-                        "/api/person-records",
-                        "{\"adapterId\":\"records-api\",\"reference\":\"" + reference + "\",\"person\":{\"localId\":\""
-                                + code + "-P-9\",\"givenNames\":\"Dale\",\"familyName\":\"Orton\","
-                                + "\"dateOfBirth\":\"1988-09-14\"},\"kind\":\"" + kind + "\",\"date\":\"" + date
-                                + "\",\"summary\":\"" + summary + "\"}");
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        DvdsFederation.holdRecord(federation.node(code), SUBJECT, reference, kind, date, null, summary);
     }
 
     static String applicationForm(String consentState) {
@@ -567,6 +529,6 @@ class DvdsLookupsTests {
     }
 
     static HearingsFederation.Api dvds(String code) {
-        return new HearingsFederation.Api(federation.node(code), DVDS_OFFICER);
+        return DvdsFederation.officer(federation.node(code));
     }
 }

@@ -139,7 +139,7 @@ class DvdsWorkspaceBrowserTests {
                 .isEqualTo(401);
         assertThat(anonymous("POST", "/dvds/")).as("only GET is open").isIn(401, 403);
         assertThat(anonymous("GET", "/api/dvds/applications")).isEqualTo(401);
-        assertThat(DvdsFederation.Api.coordinator(federation.node(SUFFOLK))
+        assertThat(DvdsFederation.coordinator(federation.node(SUFFOLK))
                         .get("/api/dvds/applications")
                         .status())
                 .as("a panel coordinator is not a DVDS officer")

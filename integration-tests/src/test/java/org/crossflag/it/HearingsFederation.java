@@ -126,10 +126,10 @@ final class HearingsFederation {
     }
 
     /** The officers' API of a node, called as one of its users (its coordinator unless named). */
-    record Api(RunningNode node, String user) {
+    record Api(RunningNode node, String user, String password) {
 
         Api(RunningNode node) {
-            this(node, COORDINATOR);
+            this(node, COORDINATOR, PASSWORD);
         }
 
         Response post(String path, String json) {
@@ -147,7 +147,7 @@ final class HearingsFederation {
         }
 
         private Response send(HttpRequest.Builder request) {
-            String login = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String login = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             try {
                 HttpResponse<String> response = HttpClient.newHttpClient()
                         .send(
