@@ -152,8 +152,8 @@ public class DisclosureLookups {
             row.request()
                     .status()
                     .answer(true)
-                    .ifPresent(transition -> forces.requestAnswered(
-                            application.applicationId(), row.force(), transition, answerJson, at));
+                    .ifPresent(transition -> forces.requestSettled(
+                            application.applicationId(), row.force(), transition, answerJson, null, at));
         }
         advance(application.applicationId());
     }
@@ -163,8 +163,8 @@ public class DisclosureLookups {
             row.request()
                     .status()
                     .refuse()
-                    .ifPresent(transition -> forces.requestRefused(
-                            application.applicationId(), row.force(), transition, reasonCode, at));
+                    .ifPresent(transition -> forces.requestSettled(
+                            application.applicationId(), row.force(), transition, null, reasonCode, at));
         }
         advance(application.applicationId());
     }

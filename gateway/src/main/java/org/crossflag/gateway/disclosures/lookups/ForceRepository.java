@@ -109,26 +109,23 @@ public final class ForceRepository {
                 force);
     }
 
-    public boolean requestAnswered(
-            String applicationId, String force, PeerTransition transition, String answerJson, Instant at) {
+    /**
+     * Step 2 settled: answered with the released records, or refused with a reason code (the other is null).
+     *
+     * @return false when the force's request was no longer in the transition's {@code from} status
+     */
+    public boolean requestSettled(
+            String applicationId,
+            String force,
+            PeerTransition transition,
+            String answerJson,
+            String reasonCode,
+            Instant at) {
         return jdbc.update(
-                        "update dvds_force set request_status = ?, answer_json = ?, answered_at = ?"
-                                + " where application_id = ? and force_code = ? and request_status = ?",
+                        "update dvds_force set request_status = ?, answer_json = ?, request_reason_code = ?,"
+                                + " answered_at = ? where application_id = ? and force_code = ? and request_status = ?",
                         transition.to().stored(),
                         answerJson,
-                        Timestamp.from(at),
-                        applicationId,
-                        force,
-                        transition.from().stored())
-                == 1;
-    }
-
-    public boolean requestRefused(
-            String applicationId, String force, PeerTransition transition, String reasonCode, Instant at) {
-        return jdbc.update(
-                        "update dvds_force set request_status = ?, request_reason_code = ?, answered_at = ?"
-                                + " where application_id = ? and force_code = ? and request_status = ?",
-                        transition.to().stored(),
                         reasonCode,
                         Timestamp.from(at),
                         applicationId,
