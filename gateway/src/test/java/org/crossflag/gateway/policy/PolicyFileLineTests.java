@@ -118,9 +118,13 @@ class PolicyFileLineTests {
     void theDemoPolicyLoads() {
         DataSharingPolicy demo = PolicyFile.read(Path.of("../demo/policy/example-region.yml"));
 
-        assertThat(demo.agreements()).hasSize(1);
-        assertThat(demo.agreements().get(0).members()).containsExactlyInAnyOrder("GB-ESX", "GB-KNT", "GB-SFK");
-        assertThat(demo.agreements().get(0).legalBases()).isNotEmpty();
+        assertThat(demo.agreements())
+                .extracting(SharingAgreement::id)
+                .containsExactly("EXAMPLE-EASTERN-REGION-HEARING-FLAGS", "EXAMPLE-EASTERN-REGION-DVDS");
+        for (SharingAgreement agreement : demo.agreements()) {
+            assertThat(agreement.members()).containsExactlyInAnyOrder("GB-ESX", "GB-KNT", "GB-SFK");
+            assertThat(agreement.legalBases()).isNotEmpty();
+        }
     }
 
     private DataSharingPolicy read(String yaml) throws Exception {
