@@ -1,7 +1,8 @@
 /*
  * One application, kept up to date while it is open: the page asks the node for it every two seconds and redraws
  * only what the node reports (the forms stay as the officer left them). A change in a force's status or in the
- * application's status is announced through the polite live region.
+ * application's status is announced through the polite live region. A draft made from an alert shows the form that
+ * completes it instead of the forces, the clock and the decision.
  */
 import { ApiError, Unauthorized, call } from './api.js';
 import {
@@ -12,6 +13,7 @@ import {
   APPLICANT_KINDS, APPLICATION_STATUS, BANDS, CATEGORIES, CONCLUSIONS, CONSENT, FORCE_STATUS, FORUMS, LEGAL_BASES,
   RECIPIENTS, RECORD_KINDS, RELATIONSHIPS, ROUTES, categoryList
 } from './vocabulary.js';
+import { completeDraft, completingId, stopCompleting } from './applications.js';
 
 const POLL_MILLIS = 2000;
 
@@ -27,6 +29,8 @@ const extensions = $('extensions');
 const extensionForm = $('extension-form');
 const decision = $('decision');
 const decisionForm = $('decision-form');
+const progress = $('application-progress');
+const draftCompletion = $('draft-completion');
 
 let openId = null;
 let timer = null;
@@ -82,6 +86,13 @@ function consentText(application) {
   return words(CONSENT, consent.state) + (consent.justification ? '. Justification: ' + consent.justification : '');
 }
 
+/** The alert a draft was made from: its id, and a link to it in the coordinators' alert inbox. */
+function sourceAlert(alertId) {
+  const link = el('a', { href: '../inbox/#' + encodeURIComponent(alertId), target: '_blank', rel: 'noopener' },
+    'Open it in the alert inbox', el('span', null, ' (a new tab; it needs a coordinator\'s login)'));
+  return [el('span', { className: 'reference', id: 'source-alert' }, alertId), el('br'), link];
+}
+
 function renderDetails(application) {
   const subject = application.subject || {};
   heading.textContent = words(ROUTES, application.route) + ': '
@@ -93,11 +104,12 @@ function renderDetails(application) {
     ['Subject (B)', person(application.subject, false)],
     ['Person at risk (A)', person(application.personAtRisk, true)],
     ['Applicant', applicantText(application.applicant)],
-    ['Legal basis', words(LEGAL_BASES, application.legalBasis)],
+    ['Legal basis', application.legalBasis ? words(LEGAL_BASES, application.legalBasis) : 'Not given'],
     ['Consent', consentText(application)],
     ['Asked for', categoryList(application.categories)],
     ['Officer', el('span', { className: 'reference' }, application.officerId || 'not given')],
-    ['Application id', el('span', { className: 'reference' }, application.applicationId)]
+    ['Application id', el('span', { className: 'reference' }, application.applicationId)],
+    ...(application.sourceAlertId ? [['Made from alert', sourceAlert(application.sourceAlertId)]] : [])
   ]);
   const notes = application.applicantNotes || [];
   applicantNotes.replaceChildren();
@@ -250,6 +262,17 @@ export function render(application) {
   }
   drawn = json;
   renderDetails(application);
+  const draft = application.status === 'DRAFT';
+  draftCompletion.hidden = !draft;
+  progress.hidden = draft;
+  if (draft) {
+    // Filled once: a later update of the same draft leaves what the officer typed alone.
+    if (completingId() !== application.applicationId) {
+      completeDraft(application, $('draft-form-slot'), submitted);
+    }
+  } else {
+    stopCompleting();
+  }
   forcesBody.replaceChildren(...(application.forces || []).map(forceRow));
   renderConclusion(application);
   renderReleased(application);
@@ -260,6 +283,13 @@ export function render(application) {
     announce(said.join(' '));
   }
   $('view-application').dataset.status = application.status;
+}
+
+/** A draft the node accepted: the view shows it as the application it now is, and the checks it started. */
+function submitted(application) {
+  render(application);
+  announce('The application is complete and the checks have started.');
+  $('forces-heading').focus();
 }
 
 /**
@@ -308,6 +338,7 @@ function schedule(failed) {
 
 export function closeApplication() {
   openId = null;
+  stopCompleting();
   if (timer !== null) {
     window.clearTimeout(timer);
     timer = null;

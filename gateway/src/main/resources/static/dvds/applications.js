@@ -1,4 +1,7 @@
-/* The list of this force's applications, and the form that starts one. */
+/*
+ * The list of this force's applications, and the form that starts one. The same form completes a draft made from
+ * an alert: it then moves into the draft's view, filled with what the draft holds, and submits the draft.
+ */
 import { call } from './api.js';
 import { $, checkedValue, clearErrors, day, el, isDate, nowText, showErrors, words } from './page.js';
 import { APPLICATION_STATUS, ROUTES } from './vocabulary.js';
@@ -7,6 +10,11 @@ const table = $('applications');
 const body = $('applications-body');
 const listStatus = $('applications-status');
 const form = $('new-application');
+// Where the form lives while it starts a new application.
+const home = form.parentElement;
+
+/** The draft the form completes ({ id, completed }), or null while it starts a new application. */
+let completing = null;
 
 function daysLeftText(application) {
   if (application.breached) {
@@ -125,11 +133,79 @@ function missing(application) {
 }
 
 export function showNewApplicationForm() {
+  stopCompleting();
   clearErrors(form);
 }
 
+// ---- completing a draft -----------------------------------------------------------------------------
+
+function setValue(id, text) {
+  $(id).value = text || '';
+}
+
+function checkChoice(name, value) {
+  for (const choice of form.querySelectorAll('input[name="' + name + '"]')) {
+    choice.checked = choice.value === value;
+  }
+}
+
+/** Fills the form with what the draft holds; anything the draft does not hold stays empty. */
+function fill(application) {
+  const atRisk = application.personAtRisk || {};
+  const subject = application.subject || {};
+  const applicant = application.applicant || {};
+  checkChoice('route', application.route);
+  setValue('received-on', application.receivedOn);
+  setValue('a-given', atRisk.givenNames);
+  setValue('a-family', atRisk.familyName);
+  setValue('a-dob', atRisk.dateOfBirth);
+  setValue('a-address', atRisk.address);
+  setValue('b-given', subject.givenNames);
+  setValue('b-family', subject.familyName);
+  setValue('b-dob', subject.dateOfBirth);
+  checkChoice('applicantKind', applicant.kind);
+  setValue('applicant-name', applicant.name);
+  setValue('relationship-a', applicant.relationshipToPersonAtRisk);
+  setValue('relationship-b', applicant.relationshipToSubject);
+  setValue('legal-basis', application.legalBasis);
+  setValue('consent-state', application.consentState);
+  const categories = application.categories || [];
+  for (const box of form.querySelectorAll('input[name="categories"]')) {
+    box.checked = categories.includes(box.value);
+  }
+}
+
+/** The id of the draft the form is completing, or null. */
+export function completingId() {
+  return completing ? completing.id : null;
+}
+
 /**
- * @param opened called with the new application's id once the node has accepted it
+ * Moves the form into a draft's view, filled with what the draft holds.
+ * @param slot      where the form goes
+ * @param completed called with the application as the node answers once the draft is submitted
+ */
+export function completeDraft(application, slot, completed) {
+  form.reset();
+  clearErrors(form);
+  slot.append(form);
+  completing = { id: application.applicationId, completed };
+  fill(application);
+}
+
+/** Puts the form back, empty, for starting a new application. */
+export function stopCompleting() {
+  if (completing === null) {
+    return;
+  }
+  completing = null;
+  form.reset();
+  clearErrors(form);
+  home.append(form);
+}
+
+/**
+ * @param opened called with the new application's id once the node has accepted it (a draft calls its own)
  * @param failed called with an error that is not about the form (a sign-in no longer accepted)
  */
 export function wireNewApplicationForm(opened, failed) {
@@ -143,11 +219,21 @@ export function wireNewApplicationForm(opened, failed) {
       return;
     }
     clearErrors(form);
+    const draft = completing;
     submit.disabled = true;
     try {
-      const created = await call('POST', '/dvds/applications', application);
-      form.reset();
-      opened(created.applicationId);
+      if (draft) {
+        const submitted = await call('POST', '/dvds/applications/' + encodeURIComponent(draft.id) + '/submission',
+          application);
+        if (completing === draft) {
+          stopCompleting();
+          draft.completed(submitted);
+        }
+      } else {
+        const created = await call('POST', '/dvds/applications', application);
+        form.reset();
+        opened(created.applicationId);
+      }
     } catch (e) {
       failed(e, form);
     } finally {

@@ -1,17 +1,18 @@
 /*
  * Crossflag DVDS workspace: signing in and out, and moving between the views. Plain JavaScript modules, no
  * libraries, nothing fetched from elsewhere. Views are addressed as #/applications, #/new, #/application/{id},
- * #/requests and #/request/{id}; any other # (the skip link, an error summary link) is left to the browser.
+ * #/requests, #/request/{id} and #/report; any other # (the skip link, an error summary link) is left to the browser.
  */
 import { ApiError, Unauthorized, call, forgetLogin, signedIn, useLogin } from './api.js';
 import { $, clearErrors, fromApi, showErrors } from './page.js';
 import { loadApplications, showNewApplicationForm, wireNewApplicationForm } from './applications.js';
 import { closeApplication, openApplication, wireApplicationForms } from './application.js';
 import { loadRequests, openRequest, wireAnswerForm } from './requests.js';
+import { showReport, wireReportForm } from './report.js';
 
-const VIEWS = ['view-applications', 'view-new', 'view-application', 'view-requests', 'view-request'];
+const VIEWS = ['view-applications', 'view-new', 'view-application', 'view-requests', 'view-request', 'view-report'];
 const NAV = { 'view-applications': 'nav-applications', 'view-new': 'nav-new', 'view-requests': 'nav-requests',
-  'view-application': 'nav-applications', 'view-request': 'nav-requests' };
+  'view-application': 'nav-applications', 'view-request': 'nav-requests', 'view-report': 'nav-report' };
 
 const signInSection = $('sign-in');
 const signInForm = $('sign-in-form');
@@ -31,6 +32,9 @@ function route() {
   }
   if (hash === '#/requests') {
     return { view: 'view-requests' };
+  }
+  if (hash === '#/report') {
+    return { view: 'view-report' };
   }
   if ((m = /^#\/application\/([A-Za-z0-9-]{1,64})$/.exec(hash))) {
     return { view: 'view-application', id: m[1] };
@@ -65,7 +69,8 @@ async function open() {
   const { view, id } = route();
   show(view);
   const headingOf = { 'view-applications': 'applications-heading', 'view-new': 'new-heading',
-    'view-application': 'application-heading', 'view-requests': 'requests-heading', 'view-request': 'request-heading' };
+    'view-application': 'application-heading', 'view-requests': 'requests-heading', 'view-request': 'request-heading',
+    'view-report': 'report-heading' };
   try {
     if (view === 'view-applications') {
       await loadApplications();
@@ -75,6 +80,8 @@ async function open() {
       await openApplication(id, failed);
     } else if (view === 'view-requests') {
       await loadRequests();
+    } else if (view === 'view-report') {
+      await showReport();
     } else {
       await openRequest(id);
     }
@@ -141,7 +148,8 @@ function signOut(message) {
   }
   // Nothing about any person stays in the page.
   for (const id of ['applications-body', 'forces-body', 'application-details', 'conclusion', 'released', 'clock',
-    'extensions', 'decision', 'requests-body', 'request-details', 'request-records', 'request-answered']) {
+    'extensions', 'decision', 'requests-body', 'request-details', 'request-records', 'request-answered',
+    'report-body', 'report-caption']) {
     $(id).replaceChildren();
   }
   for (const form of document.querySelectorAll('main form')) {
@@ -168,6 +176,7 @@ $('refresh-requests').addEventListener('click', () => loadRequests().catch((e) =
 wireNewApplicationForm((id) => { window.location.hash = '#/application/' + encodeURIComponent(id); }, failed);
 wireApplicationForms(failed);
 wireAnswerForm(failed);
+wireReportForm(failed);
 window.addEventListener('hashchange', () => {
   if (signedIn() && isViewHash()) {
     open();

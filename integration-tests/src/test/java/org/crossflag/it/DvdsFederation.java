@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -118,6 +119,65 @@ final class DvdsFederation {
             throw new AssertionError(
                     "person record " + reference + " answered " + response.status() + ": " + response.body());
         }
+    }
+
+    /**
+     * Raises an alert at the referring force about a person: the holding force records a MARAC hearing about them,
+     * then the referring force's coordinator refers the same person, and the holding force's answer is the alert.
+     *
+     * @return the alert's id at the referring force
+     */
+    static String alertAbout(RunningNode holder, RunningNode referrer, Person person, Duration atMost) {
+        HearingsFederation.Response heard = coordinator(holder)
+                .post(
+                        "/api/hearings",
+                        maracCase(holder, person)
+                                .put("heardOn", LocalDate.now().minusMonths(5).toString())
+                                .toString());
+        if (heard.status() != 201) {
+            throw new AssertionError("the hearing answered " + heard.status() + ": " + heard.body());
+        }
+        ObjectNode referral =
+                maracCase(referrer, person).put("referredOn", LocalDate.now().toString());
+        referral.putObject("consent").put("state", "NOT_SOUGHT_THRESHOLD_MET");
+        HearingsFederation.Api coordinator = coordinator(referrer);
+        HearingsFederation.Response referred = coordinator.post("/api/referrals", referral.toString());
+        if (referred.status() != 201) {
+            throw new AssertionError("the referral answered " + referred.status() + ": " + referred.body());
+        }
+        String queryId = referred.json().path("queryId").asText();
+        JsonNode alert = org.awaitility.Awaitility.await()
+                .atMost(atMost)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            for (JsonNode candidate :
+                                    coordinator.get("/api/alerts").json()) {
+                                if (queryId.equals(candidate.path("queryId").asText())) {
+                                    return candidate;
+                                }
+                            }
+                            return null;
+                        },
+                        found -> found != null);
+        return alert.path("alertId").asText();
+    }
+
+    /** A MARAC case about the person at a force, with its coordinator's contact; the date is the caller's. */
+    private static ObjectNode maracCase(RunningNode node, Person person) {
+        String force = node.code().substring(3);
+        ObjectNode hearing = HearingsFederation.JSON
+                .createObjectNode()
+                .put("reference", "MARAC-" + force + "-2026-0912")
+                .put("forum", "MARAC");
+        ObjectNode who = hearing.putObject("person").put("personId", force + "-P-77");
+        who.putArray("givenNames").add(person.givenNames());
+        who.putArray("familyNames").add(person.familyName());
+        who.put("dateOfBirth", person.dateOfBirth()).put("sex", "M");
+        hearing.putObject("coordinator")
+                .put("name", force + " MARAC coordinator")
+                .put("phone", "01632 960400");
+        return hearing;
     }
 
     /** The DVDS officer's GET, which must answer 200. */

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +62,8 @@ class DvdsWorkspaceBrowserTests {
     static final String AT_RISK_ADDRESS = "14 Quillon Row, Examplebury";
     static final String SPENT_CONVICTION = "Criminal damage; fine of 200 pounds";
     static final String ORDER = "Non-molestation order, 12 months";
+    // The subject of a Right to Know a coordinator drafts from an alert: Essex heard him at MARAC.
+    static final DvdsFederation.Person ALERT_SUBJECT = new DvdsFederation.Person("Rory", "Fenwick", "1983-07-21");
 
     @TempDir
     static Path dir;
@@ -129,8 +133,8 @@ class DvdsWorkspaceBrowserTests {
                         .contains("frame-ancestors 'none'"));
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(page.body()).contains("<form id=\"sign-in-form\"").doesNotContain("<script>");
-        for (String script :
-                List.of("workspace", "api", "page", "vocabulary", "applications", "application", "requests")) {
+        for (String script : List.of(
+                "workspace", "api", "page", "vocabulary", "applications", "application", "requests", "report")) {
             assertThat(anonymous("GET", "/dvds/" + script + ".js")).as(script).isEqualTo(200);
         }
         assertThat(anonymous("GET", "/dvds/dvds.css")).isEqualTo(200);
@@ -401,6 +405,153 @@ class DvdsWorkspaceBrowserTests {
         assertThat(page.activeId()).isEqualTo("error-summary");
         assertThat(page.byId("extensions").getText()).isEqualTo("The deadline has not been extended.");
         checkPage("dvds-14-extension-refused-by-the-node", "error-summary");
+    }
+
+    @Test
+    @Order(8)
+    void aDraftMadeFromAnAlertIsCompletedInTheWorkspaceAndItsChecksStartWithoutReloading(CapturedOutput output) {
+        String alertId =
+                DvdsFederation.alertAbout(federation.node(ESSEX), federation.node(SUFFOLK), ALERT_SUBJECT, WAIT);
+        HearingsFederation.Response drafted = DvdsFederation.coordinator(federation.node(SUFFOLK))
+                .post("/api/alerts/" + alertId + "/disclosure-consideration", "{}");
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        String draftId = drafted.json().path("applicationId").asText();
+        JsonNode draft = DvdsFederation.get(federation.node(SUFFOLK), "/api/dvds/applications/" + draftId);
+
+        page.byId("nav-applications").sendKeys(Keys.ENTER);
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("application-row-" + draftId)));
+        assertThat(row.getText()).contains("Rory Fenwick", "Right to Know", "Draft: complete it and start the checks");
+        checkPage("dvds-15-applications-with-a-draft", "applications");
+
+        row.findElement(By.tagName("a")).sendKeys(Keys.ENTER);
+        page.awaitVisible("draft-completion");
+        assertThat(page.activeId()).isEqualTo("application-heading");
+        assertThat(page.byId("application-heading").getText()).isEqualTo("Right to Know: Rory Fenwick");
+        assertThat(page.byId("complete-heading").getText()).isEqualTo("Complete this application");
+        assertThat(page.byId("source-alert").getText()).isEqualTo(alertId);
+        assertThat(page.byId("application-details")
+                        .findElement(By.partialLinkText("alert inbox"))
+                        .getDomAttribute("href"))
+                .isEqualTo("../inbox/#" + alertId);
+        assertThat(browser.findElements(By.cssSelector("#draft-form-slot #new-application")))
+                .hasSize(1);
+        assertThat(page.byId("forces-heading").isDisplayed()).isFalse();
+        assertThat(page.byId("decision-form").isDisplayed()).isFalse();
+        assertThat(page.byId("route-know").isSelected()).isTrue();
+        assertThat(page.value("received-on")).isEqualTo(draft.path("receivedOn").asText());
+        assertThat(List.of(page.value("b-given"), page.value("b-family"), page.value("b-dob")))
+                .containsExactly("Rory", "Fenwick", "1983-07-21");
+        assertThat(browser.findElements(By.cssSelector("input[name='categories']:checked")))
+                .extracting(box -> box.getDomAttribute("value"))
+                .containsExactlyInAnyOrder(
+                        HearingsFederation.JSON.convertValue(draft.path("categories"), String[].class));
+        assertThat(page.value("a-given")).isEmpty();
+        checkPage("dvds-16-draft-to-complete", "complete-heading");
+
+        page.script(DvdsWorkspacePage.WATCH_CHANGES);
+        page.byId("start-application").sendKeys(Keys.ENTER);
+        wait.until(driver -> "error-summary".equals(page.activeId()));
+        assertThat(page.summaryErrors())
+                .contains(
+                        "Enter the person at risk's given names.",
+                        "Choose who applied.",
+                        "Choose the legal basis.",
+                        "Choose the consent state.")
+                .doesNotContain("Enter the subject's given names.", "Choose at least one kind of record to ask for.");
+        assertThat(page.byId("a-given").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(page.textContent("a-given-error")).isEqualTo("Error: Enter the person at risk's given names.");
+        checkPage("dvds-17-draft-missing-fields", "error-summary");
+
+        page.type("a-given", "Nadia");
+        page.byId("applicant-third").sendKeys(Keys.SPACE);
+        page.type("applicant-name", "Suffolk MARAC coordinator");
+        page.choose("relationship-a", "PROFESSIONAL");
+        page.choose("relationship-b", "NONE");
+        page.choose("legal-basis", "COMMON_LAW_POLICING_PURPOSE");
+        page.choose("consent-state", "NOT_SOUGHT_THRESHOLD_MET");
+        // The node's own refusal of the completed form shows beside its field, as for a new application.
+        page.type("received-on", LocalDate.now().plusDays(1).toString());
+        page.type("a-family", "Quarrie");
+        page.byId("a-family").sendKeys(Keys.ENTER);
+        wait.until(driver -> page.byId("received-on-error").isDisplayed());
+        assertThat(page.textContent("received-on-error")).isEqualTo("Error: cannot be after today (DATE_INVALID)");
+        assertThat(page.activeId()).isEqualTo("error-summary");
+        assertThat(page.byId("draft-completion").isDisplayed()).isTrue();
+
+        page.type("received-on", draft.path("receivedOn").asText());
+        page.byId("received-on").sendKeys(Keys.ENTER);
+        wait.until(driver -> page.forceRows().size() == 2);
+        assertThat(page.activeId()).isEqualTo("forces-heading");
+        assertThat(page.notReloaded()).as("not reloaded").isTrue();
+        assertThat(browser.getCurrentUrl()).endsWith("#/application/" + draftId);
+        assertThat(page.byId("application-status").getText()).doesNotContain("Draft");
+        assertThat(page.byId("draft-completion").isDisplayed()).isFalse();
+        assertThat(page.byId("source-alert").getText()).isEqualTo(alertId);
+        assertThat(browser.findElements(By.cssSelector("#view-new #new-application")))
+                .as("the form is back, empty, for a new application")
+                .hasSize(1);
+        assertThat(page.value("b-family")).isEmpty();
+        wait.until(driver -> page.forceStatus(ESSEX).startsWith("Requested"));
+        wait.until(driver -> page.forceStatus(KENT).startsWith("No hit"));
+        wait.until(driver -> page.announcements().contains("The application is complete and the checks have started."));
+        checkPage("dvds-18-draft-submitted", "application-status");
+
+        JsonNode submitted = DvdsFederation.get(federation.node(SUFFOLK), "/api/dvds/applications/" + draftId);
+        assertThat(submitted.path("sourceAlertId").asText()).isEqualTo(alertId);
+        assertThat(submitted.path("personAtRisk").path("familyName").asText()).isEqualTo("Quarrie");
+        assertThat(submitted.path("applicant").path("kind").asText()).isEqualTo("THIRD_PARTY");
+        assertThat(submitted.path("officerId").asText()).isEqualTo(DvdsFederation.officerId(SUFFOLK));
+        assertThat(output.getAll()).doesNotContain("Fenwick", "Quarrie", "1983-07-21");
+    }
+
+    @Test
+    @Order(9)
+    void theReportCountsTheApplicationsOfThePeriodPerRouteWithTheDisclosureDecidedToday() {
+        page.byId("nav-report").sendKeys(Keys.ENTER);
+        page.awaitVisible("report");
+        assertThat(page.activeId()).isEqualTo("report-heading");
+        int year = LocalDate.now().getYear();
+        assertThat(page.value("report-from")).isEqualTo(year + "-01-01");
+        assertThat(page.value("report-to")).isEqualTo(year + "-12-31");
+        // Received today: the last Right to Ask, and the completed Right to Know.
+        assertThat(Integer.parseInt(page.reportFigure("RIGHT_TO_ASK", "applications")))
+                .isPositive();
+        assertThat(Integer.parseInt(page.reportFigure("RIGHT_TO_KNOW", "applications")))
+                .isPositive();
+        assertThat(page.reportFigure("RIGHT_TO_KNOW", "longest")).isEqualTo("None decided");
+        checkPage("dvds-19-report", "report-heading");
+
+        LocalDate today = LocalDate.now();
+        LocalDate received = today.minusDays(1);
+        page.type("report-from", today.toString());
+        page.type("report-to", received.toString());
+        page.byId("report-to").sendKeys(Keys.ENTER);
+        wait.until(driver -> "error-summary".equals(page.activeId()));
+        assertThat(page.textContent("report-to-error"))
+                .isEqualTo("Error: The last day cannot be before the first day.");
+        checkPage("dvds-20-report-period-refused", "error-summary");
+
+        // The decided Right to Ask was received yesterday and decided today, with a disclosure.
+        page.type("report-from", received.toString());
+        page.type("report-to", today.toString());
+        page.byId("report-to").sendKeys(Keys.ENTER);
+        String from = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(received);
+        wait.until(driver -> page.byId("report-caption").getText().contains(from));
+        JsonNode report =
+                DvdsFederation.get(federation.node(SUFFOLK), "/api/dvds/report?from=" + received + "&to=" + today);
+        JsonNode ask = report.path("routes").get(0);
+        assertThat(ask.path("route").asText()).isEqualTo("RIGHT_TO_ASK");
+        assertThat(ask.path("applications").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(page.reportFigure("RIGHT_TO_ASK", "applications"))
+                .isEqualTo(ask.path("applications").asText());
+        assertThat(page.reportFigure("RIGHT_TO_ASK", "disclosures")).isEqualTo("1");
+        assertThat(page.reportFigure("RIGHT_TO_ASK", "within")).isEqualTo("1");
+        assertThat(page.reportFigure("RIGHT_TO_ASK", "after")).isEqualTo("0");
+        assertThat(page.reportFigure("RIGHT_TO_ASK", "undecided"))
+                .isEqualTo(String.valueOf(ask.path("applications").asInt() - 1));
+        assertThat(page.reportFigure("RIGHT_TO_ASK", "longest")).isEqualTo("1 day");
+        assertThat(page.byId("report-to").getDomAttribute("aria-invalid")).isNull();
+        checkPage("dvds-21-report-period", "report-heading");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

@@ -104,6 +104,17 @@ record DvdsWorkspacePage(WebDriver browser, WebDriverWait waiting) {
         new Select(byId(selectId)).selectByValue(value);
     }
 
+    /** What a form control holds now (its value property, not the attribute it was served with). */
+    String value(String id) {
+        return byId(id).getDomProperty("value");
+    }
+
+    /** One figure of the report's row for a route: the cell of the given class (applications, disclosures, ...). */
+    String reportFigure(String route, String column) {
+        return browser.findElement(By.cssSelector("#report-" + route + " td." + column))
+                .getText();
+    }
+
     List<String> summaryErrors() {
         return browser.findElements(By.cssSelector("#error-summary-list li")).stream()
                 .map(WebElement::getText)
