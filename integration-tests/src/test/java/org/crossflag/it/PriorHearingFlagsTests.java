@@ -303,7 +303,7 @@ class PriorHearingFlagsTests {
     @Test
     @Order(3)
     void aPossibleMatchWaitsForReviewAndAlertsTheHolderOnlyOnceConfirmed() {
-        api(ESSEX)
+        HearingsFederation.Response heard = api(ESSEX)
                 .post(
                         "/api/hearings",
                         hearing(
@@ -311,6 +311,7 @@ class PriorHearingFlagsTests {
                                 "2026-04-09",
                                 person("ESX-P-3", "Mohammed", "Rahman", "1990-11-20", "SS1 3XX"),
                                 "Essex DAPP coordinator"));
+        assertThat(heard.status()).as(heard.body()).isEqualTo(201);
         HearingsFederation.Response referred = api(SUFFOLK)
                 .post(
                         "/api/referrals",
@@ -321,7 +322,15 @@ class PriorHearingFlagsTests {
         String queryId = referred.json().path("queryId").asText();
 
         JsonNode result = awaitComplete(SUFFOLK, queryId);
-        assertThat(result.path("conclusion").asText()).isEqualTo("POSSIBLE_MATCH_FOUND");
+        assertThat(result.path("conclusion").asText())
+                .as(result + " / "
+                        + federation
+                                .node(ESSEX)
+                                .jdbc()
+                                .queryForList(
+                                        "select action, outcome, reason_code from audit_entry where correlation_id = ?",
+                                        queryId))
+                .isEqualTo("POSSIBLE_MATCH_FOUND");
         JsonNode review = onlyAlert(SUFFOLK, queryId);
         assertThat(review.path("status").asText()).isEqualTo("REVIEW");
         assertThat(outboxTypes(SUFFOLK, queryId))

@@ -2,7 +2,10 @@ package org.crossflag.gateway.disclosures.applications;
 
 import org.crossflag.adapter.UnknownCodeException;
 
-/** Who made the application: the person at risk (A) themself, or a third party (C) concerned for them. The wire code is the constant's name. */
+/**
+ * Who made the application: the person at risk (A) themself, or a third party (C) concerned for them. The wire code is
+ * the constant's name.
+ */
 public enum ApplicantKind {
     /** The person at risk (A) applies for themself. */
     PERSON_AT_RISK,

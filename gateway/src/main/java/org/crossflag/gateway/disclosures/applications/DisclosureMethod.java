@@ -2,7 +2,10 @@ package org.crossflag.gateway.disclosures.applications;
 
 import org.crossflag.adapter.UnknownCodeException;
 
-/** How a disclosure is given. Only in person: this node never sends a disclosure to anyone. The wire code is the constant's name. */
+/**
+ * How a disclosure is given. Only in person: this node never sends a disclosure to anyone. The wire code is the
+ * constant's name.
+ */
 public enum DisclosureMethod {
     /** By an officer, face to face. */
     IN_PERSON;

@@ -2,7 +2,10 @@ package org.crossflag.gateway.disclosures.applications;
 
 import org.crossflag.adapter.UnknownCodeException;
 
-/** How the applicant stands to the subject (B); SELF would mean the subject is applying, which {@link ApplicantRisk} flags. The wire code is the constant's name. */
+/**
+ * How the applicant stands to the subject (B); SELF would mean the subject is applying, which {@link ApplicantRisk}
+ * flags. The wire code is the constant's name.
+ */
 public enum RelationshipToSubject {
     PARTNER,
     EX_PARTNER,

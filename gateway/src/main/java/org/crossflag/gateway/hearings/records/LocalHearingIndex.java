@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The blinded index of the people this force's panels heard or holds person records about, keyed by the node's
- * person id. Built from the database at start-up and kept current as hearings and person records are stored. Each person is held under every matching key
- * version accepted now, so queries under either version of a changeover are answered.
+ * person id. Built from the database at start-up and kept current as hearings and person records are stored. Each
+ * person is held under every matching key version accepted now, so queries under either version of a changeover are
+ * answered.
  */
 public final class LocalHearingIndex {
 
