@@ -73,12 +73,7 @@ class DisclosuresApiController {
         quotas.useOfficer(
                 QuotaKind.OFFICER_QUERIES, user.officerId(), user.role().wire());
         String applicationId = applications.start(form, requester(user));
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Map.of(
-                        "applicationId",
-                        applicationId,
-                        "status",
-                        detail(applicationId).status()));
+        return created(applicationId);
     }
 
     @Tag(name = DVDS)
@@ -188,12 +183,7 @@ class DisclosuresApiController {
     ResponseEntity<Map<String, String>> considerDisclosure(
             @PathVariable String alertId, @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
         String applicationId = applications.draftFromAlert(alertId, requester(user));
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Map.of(
-                        "applicationId",
-                        applicationId,
-                        "status",
-                        detail(applicationId).status()));
+        return created(applicationId);
     }
 
     record ExtensionRequest(Integer days, String reason) {}
@@ -201,6 +191,16 @@ class DisclosuresApiController {
     record AnswerRequest(List<HoldingAnswers.Release> release, Refusal refuse) {
 
         record Refusal(String reasonCode) {}
+    }
+
+    /** 201 with the new application's id and status. */
+    private ResponseEntity<Map<String, String>> created(String applicationId) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of(
+                        "applicationId",
+                        applicationId,
+                        "status",
+                        detail(applicationId).status()));
     }
 
     private ApplicationViews.Detail detail(String applicationId) {
