@@ -1,13 +1,11 @@
 package org.crossflag.gateway.disclosures;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import org.crossflag.adapter.UnknownCodeException;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
@@ -17,12 +15,9 @@ import org.crossflag.gateway.disclosures.applications.ApplicationRepository;
 import org.crossflag.gateway.disclosures.applications.ApplicationStatus;
 import org.crossflag.gateway.disclosures.applications.ApplicationTransitions;
 import org.crossflag.gateway.disclosures.applications.Decision;
-import org.crossflag.gateway.disclosures.applications.DecisionForum;
+import org.crossflag.gateway.disclosures.applications.DecisionForm;
 import org.crossflag.gateway.disclosures.applications.DisclosureClock;
-import org.crossflag.gateway.disclosures.applications.DisclosureMethod;
-import org.crossflag.gateway.disclosures.applications.DisclosureRecipient;
 import org.crossflag.gateway.disclosures.applications.DisclosureRoute;
-import org.crossflag.gateway.disclosures.applications.DisclosureToSubjectException;
 import org.crossflag.gateway.disclosures.applications.Extension;
 import org.crossflag.gateway.disclosures.applications.ExtensionRefusedException;
 import org.crossflag.gateway.disclosures.applications.FoiReport;
@@ -110,7 +105,7 @@ public class DisclosureApplications {
                     null,
                     null,
                     false,
-                    java.util.Set.of());
+                    Set.of());
             applications.insert(draft);
             audited(AuditAction.DVDS_DRAFT_CREATED, "DRAFT", draft, coordinator);
             return applicationId;
@@ -232,7 +227,7 @@ public class DisclosureApplications {
                 null,
                 null,
                 false,
-                java.util.Set.of());
+                Set.of());
     }
 
     private void audited(
@@ -241,56 +236,5 @@ public class DisclosureApplications {
                 .withMessage(null, application.applicationId())
                 .withActor(officer.officerId(), officer.role().wire())
                 .withPurpose(application.route().purpose().wire()));
-    }
-
-    /** The decision as the officer's form sends it, every value as text. */
-    public record DecisionForm(
-            Boolean disclose, String decidedBy, String forum, String decidedOn, String method, String recipient) {
-
-        Decision read(String recordedBy, Instant now, LocalDate today) {
-            if (disclose == null) {
-                throw RefusedRequestException.invalid("disclose", "FIELD_MISSING", "required: true or false");
-            }
-            if (decidedBy == null || decidedBy.isBlank() || decidedBy.length() > 120) {
-                throw RefusedRequestException.invalid(
-                        "decidedBy", "FIELD_MISSING", "who decided, up to 120 characters");
-            }
-            DecisionForum readForum = code("forum", forum, DecisionForum::fromWire);
-            LocalDate decided;
-            try {
-                decided = LocalDate.parse(decidedOn == null ? "" : decidedOn.trim());
-            } catch (DateTimeParseException e) {
-                throw RefusedRequestException.invalid("decidedOn", "DATE_INVALID", "not a date of the form 2026-12-07");
-            }
-            if (decided.isAfter(today)) {
-                throw RefusedRequestException.invalid("decidedOn", "DATE_INVALID", "cannot be after today");
-            }
-            DisclosureMethod readMethod = null;
-            DisclosureRecipient readRecipient = null;
-            if (recipient != null || disclose) {
-                try {
-                    readRecipient = code("recipient", recipient, DisclosureRecipient::fromWire);
-                } catch (DisclosureToSubjectException e) {
-                    throw RefusedRequestException.invalid(
-                            DisclosureToSubjectException.FIELD, e.reasonCode(), e.getMessage());
-                }
-            }
-            if (disclose) {
-                readMethod = code("method", method, DisclosureMethod::fromWire);
-            }
-            return new Decision(
-                    disclose, decidedBy.trim(), readForum, decided, readMethod, readRecipient, recordedBy, now);
-        }
-
-        private static <T> T code(String field, String value, java.util.function.Function<String, T> parse) {
-            if (value == null || value.isBlank()) {
-                throw RefusedRequestException.invalid(field, "FIELD_MISSING", "required");
-            }
-            try {
-                return parse.apply(value.trim());
-            } catch (UnknownCodeException e) {
-                throw RefusedRequestException.invalid(field, "CODE_UNKNOWN", "not a known code");
-            }
-        }
     }
 }

@@ -2,6 +2,8 @@ package org.crossflag.gateway.disclosures;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
@@ -58,8 +60,14 @@ public final class DisclosureClockSweep {
     private void raiseDue(String applicationId) {
         applications.lock(applicationId).ifPresent(application -> {
             List<ClockEvent> due = disclosureClock.due(application.clockState(applications.extensions(applicationId)));
+            // Reminders raised in this round count too, when a late round raises several at once.
+            Set<Integer> remindersSent = new TreeSet<>(application.remindersSent());
             for (ClockEvent event : due) {
-                if (applications.raise(applicationId, event, clock.instant())) {
+                boolean raised = applications.raise(applicationId, remindersSent, event, clock.instant());
+                if (event.kind() == ClockEventKind.REMINDER) {
+                    remindersSent.add(event.day());
+                }
+                if (raised) {
                     boolean breach = event.kind() == ClockEventKind.BREACH;
                     audit.record(AuditEvent.of(
                                     breach ? AuditAction.DVDS_DEADLINE_BREACHED : AuditAction.DVDS_REMINDER,

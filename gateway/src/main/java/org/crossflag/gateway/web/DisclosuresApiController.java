@@ -8,6 +8,7 @@ import java.util.Map;
 import org.crossflag.gateway.disclosures.ApplicationViews;
 import org.crossflag.gateway.disclosures.DisclosureApplications;
 import org.crossflag.gateway.disclosures.applications.ApplicationForm;
+import org.crossflag.gateway.disclosures.applications.DecisionForm;
 import org.crossflag.gateway.disclosures.applications.FoiReport;
 import org.crossflag.gateway.disclosures.holding.HoldingAnswers;
 import org.crossflag.gateway.disclosures.holding.IncomingRequests;
@@ -119,7 +120,7 @@ class DisclosuresApiController {
     @PostMapping(path = "/dvds/applications/{applicationId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApplicationViews.Detail decide(
             @PathVariable String applicationId,
-            @RequestBody DisclosureApplications.DecisionForm form,
+            @RequestBody DecisionForm form,
             @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
         applications.decide(applicationId, form, requester(user));
         return detail(applicationId);

@@ -172,7 +172,7 @@ public record ApplicationForm(
                 blank(form.address()) ? null : text(field + ".address", form.address(), 500));
     }
 
-    private static LocalDate date(String field, String value, boolean required) {
+    static LocalDate date(String field, String value, boolean required) {
         if (blank(value)) {
             if (required) {
                 throw missing(field);
@@ -195,7 +195,7 @@ public record ApplicationForm(
         return trimmed;
     }
 
-    private static <T> T code(String field, String value, Function<String, T> parse, String what) {
+    static <T> T code(String field, String value, Function<String, T> parse, String what) {
         if (blank(value)) {
             throw missing(field);
         }
@@ -206,11 +206,11 @@ public record ApplicationForm(
         }
     }
 
-    private static RefusedRequestException missing(String field) {
+    static RefusedRequestException missing(String field) {
         return RefusedRequestException.invalid(field, "FIELD_MISSING", "required");
     }
 
-    private static boolean blank(String value) {
+    static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 

@@ -177,12 +177,17 @@ public final class ApplicationRepository {
                 applicationId);
     }
 
-    /** Records a reminder or the breach notice once; false when it was already raised. */
-    public boolean raise(String applicationId, ClockEvent event, Instant at) {
+    /**
+     * Records a reminder or the breach notice once; false when it was already raised.
+     *
+     * @param remindersSent the reminder days already recorded for the application (locked by the caller), to which
+     *                      this adds the event's day
+     */
+    public boolean raise(String applicationId, Set<Integer> remindersSent, ClockEvent event, Instant at) {
         int changed = event.kind() == ClockEventKind.REMINDER
                 ? jdbc.update(
                         "update dvds_application set reminders_sent = ? where application_id = ?",
-                        sentWith(applicationId, event.day()),
+                        sentWith(remindersSent, event.day()),
                         applicationId)
                 : jdbc.update(
                         "update dvds_application set breach_sent = true where application_id = ? and breach_sent = false",
@@ -219,9 +224,7 @@ public final class ApplicationRepository {
     /** A reminder or breach notice as raised. */
     public record RaisedClockEvent(ClockEventKind kind, int day, Instant at) {}
 
-    private String sentWith(String applicationId, int day) {
-        Set<Integer> sent =
-                find(applicationId).map(StoredApplication::remindersSent).orElse(Set.of());
+    private static String sentWith(Set<Integer> sent, int day) {
         Set<Integer> with = new TreeSet<>(sent);
         with.add(day);
         return with.stream().map(String::valueOf).collect(Collectors.joining(","));

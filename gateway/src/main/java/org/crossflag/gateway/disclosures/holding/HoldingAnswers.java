@@ -2,7 +2,6 @@ package org.crossflag.gateway.disclosures.holding;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -227,7 +226,7 @@ public final class HoldingAnswers {
     public record RequestToAnswer(IncomingRequests.IncomingRequest request, List<HeldRecord> records) {
 
         public RequestToAnswer {
-            records = new ArrayList<>(records);
+            records = List.copyOf(records);
         }
     }
 }
