@@ -30,7 +30,7 @@ final class BenchmarkPki {
             "DisclosureCheckAnswer",
             "DisclosureRequest",
             "DisclosureAnswer",
-            "CircumstanceChange",
+            "ExchangeTest",
             "FollowUpRequest",
             "FollowUpAnswer",
             "Refusal");

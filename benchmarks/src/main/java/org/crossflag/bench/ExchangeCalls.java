@@ -146,7 +146,7 @@ final class ExchangeCalls {
         payload.put("referralReference", "MARAC-ESX-2026-004711");
         payload.put("contactPoint", "marac.coordinator@essex.police.example");
         return new OutgoingMessage(
-                MessageType.CIRCUMSTANCE_CHANGE,
+                MessageType.EXCHANGE_TEST,
                 BenchmarkPki.RECEIVER,
                 null,
                 Purpose.MARAC_SAFEGUARDING,

@@ -27,7 +27,7 @@ final class DirectoryCommand {
 
     static final String DEFAULT_MESSAGE_TYPES = "PriorHearingQuery,PriorHearingAnswer,CrossAreaAlert,DisclosureCheck,"
             + "DisclosureCheckAnswer,DisclosureRequest,"
-            + "DisclosureAnswer,CircumstanceChange,FollowUpRequest,FollowUpAnswer,Refusal";
+            + "DisclosureAnswer,CircumstanceChange,RecordAmendment,FollowUpRequest,FollowUpAnswer,Refusal,ExchangeTest";
 
     private DirectoryCommand() {}
 

@@ -32,7 +32,7 @@ public final class NodeFixture {
             "DisclosureCheckAnswer",
             "DisclosureRequest",
             "DisclosureAnswer",
-            "CircumstanceChange",
+            "ExchangeTest",
             "FollowUpRequest",
             "FollowUpAnswer",
             "Refusal");

@@ -95,7 +95,7 @@ abstract class FederationExchangeTests {
         assertThat(stored)
                 .containsEntry("sender", ESSEX)
                 .containsEntry("recipient", SUFFOLK)
-                .containsEntry("message_type", "CircumstanceChange")
+                .containsEntry("message_type", "ExchangeTest")
                 .containsEntry("purpose", "MARAC_SAFEGUARDING")
                 .containsEntry("consent_state", "NOT_SOUGHT_THRESHOLD_MET")
                 .containsEntry("signing_certificate_sha256", TestPki.fingerprint(federation.pki.signing.get(ESSEX)));
@@ -172,7 +172,7 @@ abstract class FederationExchangeTests {
     @Test
     void senderRefusesUnknownRecipientsAndTypesTheRecipientDoesNotAccept() {
         OutgoingMessage toNobody = new OutgoingMessage(
-                MessageType.CIRCUMSTANCE_CHANGE,
+                MessageType.EXCHANGE_TEST,
                 "GB-NOPE",
                 null,
                 Purpose.MARAC_SAFEGUARDING,
@@ -186,7 +186,7 @@ abstract class FederationExchangeTests {
                 .hasMessageContaining("GB-NOPE is not in the federation directory");
         assertThatThrownBy(() -> essex.outbox().queue(query(LIMITED)))
                 .isInstanceOf(SendRefusedException.class)
-                .hasMessageContaining("does not accept CircumstanceChange");
+                .hasMessageContaining("does not accept ExchangeTest");
     }
 
     @Test
@@ -495,7 +495,7 @@ abstract class FederationExchangeTests {
 
     static OutgoingMessage query(String recipient, String correlationId) {
         return new OutgoingMessage(
-                MessageType.CIRCUMSTANCE_CHANGE,
+                MessageType.EXCHANGE_TEST,
                 recipient,
                 correlationId,
                 Purpose.MARAC_SAFEGUARDING,

@@ -188,7 +188,7 @@ class InboxPoisonMessageTests {
                 .untilAsserted(() -> assertThat(essex.jdbc()
                                 .queryForObject(
                                         "select count(*) from inbound_message where sender = ? and correlation_id = ? "
-                                                + "and message_type = 'CircumstanceChange' and processing_status = 'PROCESSED'",
+                                                + "and message_type = 'ExchangeTest' and processing_status = 'PROCESSED'",
                                         Long.class,
                                         SUFFOLK,
                                         correlation))

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A capability added to a test node (through {@code spring.main.sources}) so that CircumstanceChange messages go
+ * A capability added to a test node (through {@code spring.main.sources}) so that ExchangeTest messages go
  * through inbound processing. It stores nothing, except for a message whose payload asks for a value too wide for
  * its column: that one fails in the database inside the handler, as a value that passed the schema but does not
  * fit would.
@@ -23,7 +23,7 @@ class PoisonTestCapability {
         return new InboundMessageHandler() {
             @Override
             public MessageType messageType() {
-                return MessageType.CIRCUMSTANCE_CHANGE;
+                return MessageType.EXCHANGE_TEST;
             }
 
             @Override

@@ -107,7 +107,7 @@ public final class QueueingNodeMain {
     /** The same shape as the exchange tests' query; the payload is a synthetic referral reference. */
     static OutgoingMessage query(String recipient, String correlationId, int correlation, int step) {
         return new OutgoingMessage(
-                MessageType.CIRCUMSTANCE_CHANGE,
+                MessageType.EXCHANGE_TEST,
                 recipient,
                 correlationId,
                 Purpose.MARAC_SAFEGUARDING,

@@ -23,7 +23,7 @@ final class TestEnvelopes {
                 .put("messageId", UUID.randomUUID().toString())
                 .put("correlationId", UUID.randomUUID().toString())
                 .put("correlationSequence", 1)
-                .put("type", "CircumstanceChange")
+                .put("type", "ExchangeTest")
                 .put("sender", sender)
                 .put("recipient", recipient)
                 .put("created", now.toString())

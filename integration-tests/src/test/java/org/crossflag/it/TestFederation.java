@@ -46,7 +46,7 @@ final class TestFederation implements AutoCloseable {
             "DisclosureCheckAnswer",
             "DisclosureRequest",
             "DisclosureAnswer",
-            "CircumstanceChange",
+            "ExchangeTest",
             "FollowUpRequest",
             "FollowUpAnswer",
             "Refusal");

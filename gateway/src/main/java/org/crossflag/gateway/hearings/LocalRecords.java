@@ -2,14 +2,18 @@ package org.crossflag.gateway.hearings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.FieldForm;
+import org.crossflag.adapter.LocalCircumstanceChange;
+import org.crossflag.adapter.LocalDvdsApplication;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
+import org.crossflag.adapter.LocalWithdrawal;
 import org.crossflag.adapter.RejectedRecordException;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
@@ -102,6 +106,27 @@ public class LocalRecords implements LocalRecordSink {
     @Override
     public RecordOutcome personRecordHeld(String adapterId, LocalPersonRecord record) {
         return personRecords.hold(adapterId, record, new Officer(node.serviceOfficerId(), node.serviceRole()));
+    }
+
+    @Override
+    public RecordOutcome dvdsApplicationReceived(String adapterId, LocalDvdsApplication application) {
+        throw new RejectedRecordException(
+                "EVENT_NOT_TAKEN", "this node does not take DVDS applications from adapters yet");
+    }
+
+    @Override
+    public RecordOutcome circumstanceChangeNotified(String adapterId, LocalCircumstanceChange change) {
+        throw new RejectedRecordException("EVENT_NOT_TAKEN", "this node does not take circumstance changes yet");
+    }
+
+    @Override
+    public RecordOutcome hearingCorrected(String adapterId, LocalHearing corrected, LocalDate correctedOn) {
+        throw new RejectedRecordException("EVENT_NOT_TAKEN", "this node does not take corrections yet");
+    }
+
+    @Override
+    public RecordOutcome recordWithdrawn(String adapterId, LocalWithdrawal withdrawal) {
+        throw new RejectedRecordException("EVENT_NOT_TAKEN", "this node does not take withdrawals yet");
     }
 
     /** A referral entered by an officer, with the victim-consent state they recorded. */

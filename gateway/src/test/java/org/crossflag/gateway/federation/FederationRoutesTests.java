@@ -275,7 +275,7 @@ class FederationRoutesTests {
 
     private static OutgoingMessage circumstanceChange() {
         return new OutgoingMessage(
-                MessageType.CIRCUMSTANCE_CHANGE,
+                MessageType.EXCHANGE_TEST,
                 NodeFixture.PEER,
                 null,
                 Purpose.MARAC_SAFEGUARDING,
@@ -293,7 +293,7 @@ class FederationRoutesTests {
                 UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(),
                 1L,
-                MessageType.CIRCUMSTANCE_CHANGE,
+                MessageType.EXCHANGE_TEST,
                 NodeFixture.PEER,
                 NodeFixture.SELF,
                 now.minusSeconds(5),

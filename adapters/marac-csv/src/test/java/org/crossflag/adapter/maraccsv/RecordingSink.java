@@ -1,15 +1,19 @@
 package org.crossflag.adapter.maraccsv;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.crossflag.adapter.LocalCircumstanceChange;
+import org.crossflag.adapter.LocalDvdsApplication;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
+import org.crossflag.adapter.LocalWithdrawal;
 import org.crossflag.adapter.RejectedRecordException;
 
 /**
@@ -37,6 +41,38 @@ final class RecordingSink implements LocalRecordSink {
     @Override
     public synchronized RecordOutcome personRecordHeld(String adapterId, LocalPersonRecord record) {
         return take(adapterId, record.reference(), record);
+    }
+
+    @Override
+    public synchronized RecordOutcome dvdsApplicationReceived(String adapterId, LocalDvdsApplication application) {
+        return take(adapterId, application.localReference(), application);
+    }
+
+    @Override
+    public synchronized RecordOutcome circumstanceChangeNotified(String adapterId, LocalCircumstanceChange change) {
+        return take(adapterId, change.localReference(), change);
+    }
+
+    @Override
+    public synchronized RecordOutcome hearingCorrected(
+            String adapterId, LocalHearing corrected, LocalDate correctedOn) {
+        String key = adapterId + "/" + corrected.localReference();
+        calls.add("corrected " + key);
+        if (!stored.containsKey(key)) {
+            throw new RejectedRecordException("RECORD_NOT_FOUND", "no record under this reference");
+        }
+        stored.put(key, corrected);
+        return new RecordOutcome(key, false);
+    }
+
+    @Override
+    public synchronized RecordOutcome recordWithdrawn(String adapterId, LocalWithdrawal withdrawal) {
+        String key = adapterId + "/" + withdrawal.localReference();
+        calls.add("withdrawn " + key);
+        if (stored.remove(key) == null) {
+            throw new RejectedRecordException("RECORD_NOT_FOUND", "no record under this reference");
+        }
+        return new RecordOutcome(key, false);
     }
 
     private RecordOutcome take(String adapterId, String reference, Object record) {

@@ -8,14 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.camel.impl.DefaultCamelContext;
+import org.crossflag.adapter.LocalCircumstanceChange;
+import org.crossflag.adapter.LocalDvdsApplication;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
+import org.crossflag.adapter.LocalWithdrawal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +132,26 @@ class TooWideValueRowsTests {
 
         @Override
         public RecordOutcome personRecordHeld(String adapterId, LocalPersonRecord record) {
+            throw new UnsupportedOperationException("hearings only");
+        }
+
+        @Override
+        public RecordOutcome dvdsApplicationReceived(String adapterId, LocalDvdsApplication application) {
+            throw new UnsupportedOperationException("hearings only");
+        }
+
+        @Override
+        public RecordOutcome circumstanceChangeNotified(String adapterId, LocalCircumstanceChange change) {
+            throw new UnsupportedOperationException("hearings only");
+        }
+
+        @Override
+        public RecordOutcome hearingCorrected(String adapterId, LocalHearing corrected, LocalDate correctedOn) {
+            throw new UnsupportedOperationException("hearings only");
+        }
+
+        @Override
+        public RecordOutcome recordWithdrawn(String adapterId, LocalWithdrawal withdrawal) {
             throw new UnsupportedOperationException("hearings only");
         }
 

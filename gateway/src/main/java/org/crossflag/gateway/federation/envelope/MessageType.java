@@ -12,9 +12,16 @@ public enum MessageType {
     DISCLOSURE_REQUEST("DisclosureRequest"),
     DISCLOSURE_ANSWER("DisclosureAnswer"),
     CIRCUMSTANCE_CHANGE("CircumstanceChange"),
+    /** A source force corrected, withdrew or purged a record that hits or alerts elsewhere were derived from. */
+    RECORD_AMENDMENT("RecordAmendment"),
     FOLLOW_UP_REQUEST("FollowUpRequest"),
     FOLLOW_UP_ANSWER("FollowUpAnswer"),
-    REFUSAL("Refusal");
+    REFUSAL("Refusal"),
+    /**
+     * A message no capability handles: it tests the exchange itself (delivery, receipt, the inbox) between members,
+     * as the exchange benchmark and the exchange tests do. The receiving inbox marks it processed and does nothing.
+     */
+    EXCHANGE_TEST("ExchangeTest");
 
     private final String wire;
 

@@ -31,7 +31,7 @@ class EnvelopeCodecTests {
                 "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
                 "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
                 1L,
-                MessageType.CIRCUMSTANCE_CHANGE,
+                MessageType.EXCHANGE_TEST,
                 "GB-KNT",
                 "GB-ESX",
                 CREATED,
@@ -67,7 +67,7 @@ class EnvelopeCodecTests {
         assertThat(json)
                 .isEqualTo("{\"messageId\":\"3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b\","
                         + "\"correlationId\":\"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\",\"correlationSequence\":1,"
-                        + "\"type\":\"CircumstanceChange\",\"sender\":\"GB-KNT\",\"recipient\":\"GB-ESX\","
+                        + "\"type\":\"ExchangeTest\",\"sender\":\"GB-KNT\",\"recipient\":\"GB-ESX\","
                         + "\"created\":\"2031-03-14T09:26:53.589Z\",\"expires\":\"2031-03-15T09:26:53.589Z\","
                         + "\"purpose\":\"MARAC_SAFEGUARDING\",\"legalBasis\":\"DPA2018_PART3_LAW_ENFORCEMENT\","
                         + "\"requester\":{\"officerId\":\"officer.4711\",\"role\":\"MARAC_COORDINATOR\"},"
@@ -79,7 +79,7 @@ class EnvelopeCodecTests {
     void receivedCodesAreReadIntoTheirConstants() {
         Envelope decoded = codec.decode(codec.encode(envelope(codec)));
 
-        assertThat(decoded.type()).isEqualTo(MessageType.CIRCUMSTANCE_CHANGE);
+        assertThat(decoded.type()).isEqualTo(MessageType.EXCHANGE_TEST);
         assertThat(decoded.purpose()).isEqualTo(Purpose.MARAC_SAFEGUARDING);
         assertThat(decoded.legalBasis()).isEqualTo(LegalBasis.DPA2018_PART3_LAW_ENFORCEMENT);
         assertThat(decoded.requester().role()).isEqualTo(RequesterRole.MARAC_COORDINATOR);

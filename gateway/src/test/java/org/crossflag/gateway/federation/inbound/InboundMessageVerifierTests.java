@@ -142,14 +142,13 @@ class InboundMessageVerifierTests {
         assertThat(directory.refresh()).isTrue();
 
         MessageRejectedException rejected = assertRejected(
-                signedByPeer(body(tree -> tree.put("type", "CircumstanceChange"))),
-                RejectionReason.MESSAGE_TYPE_NOT_ALLOWED);
+                signedByPeer(body(tree -> tree.put("type", "ExchangeTest"))), RejectionReason.MESSAGE_TYPE_NOT_ALLOWED);
 
         assertThat(rejected.getMessage()).contains("sender may not send");
         assertThat(verifier.verify(signedByPeer(body(tree -> tree.put("type", "Refusal")
                         .putObject("payload")
                         .put("refusedMessageId", UUID.randomUUID().toString())
-                        .put("refusedType", "CircumstanceChange")
+                        .put("refusedType", "ExchangeTest")
                         .put("reasonCode", "POLICY_NO_AGREEMENT")
                         .put("detail", "no agreement")))))
                 .isNotNull();
@@ -161,8 +160,7 @@ class InboundMessageVerifierTests {
         assertThat(directory.refresh()).isTrue();
 
         MessageRejectedException rejected = assertRejected(
-                signedByPeer(body(tree -> tree.put("type", "CircumstanceChange"))),
-                RejectionReason.MESSAGE_TYPE_NOT_ALLOWED);
+                signedByPeer(body(tree -> tree.put("type", "ExchangeTest"))), RejectionReason.MESSAGE_TYPE_NOT_ALLOWED);
 
         assertThat(rejected.getMessage()).contains("this node does not accept");
     }
@@ -227,7 +225,7 @@ class InboundMessageVerifierTests {
                 UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(),
                 1L,
-                MessageType.CIRCUMSTANCE_CHANGE,
+                MessageType.EXCHANGE_TEST,
                 NodeFixture.PEER,
                 NodeFixture.SELF,
                 now.minusSeconds(5),

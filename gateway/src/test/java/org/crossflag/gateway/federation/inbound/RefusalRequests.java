@@ -146,7 +146,7 @@ final class RefusalRequests {
                 UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(),
                 1L,
-                MessageType.CIRCUMSTANCE_CHANGE,
+                MessageType.EXCHANGE_TEST,
                 NodeFixture.PEER,
                 NodeFixture.SELF,
                 now.minusSeconds(5),

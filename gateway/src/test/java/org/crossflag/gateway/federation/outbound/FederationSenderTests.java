@@ -71,7 +71,7 @@ class FederationSenderTests {
 
     @Test
     void recipientNotInTheDirectoryIsRefused() {
-        assertThatThrownBy(() -> prepare(message("GB-ZZZ", "CircumstanceChange")))
+        assertThatThrownBy(() -> prepare(message("GB-ZZZ", "ExchangeTest")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("GB-ZZZ")
                 .hasMessageContaining("not in the federation directory");
@@ -79,7 +79,7 @@ class FederationSenderTests {
 
     @Test
     void sendingToItselfIsRefused() {
-        assertThatThrownBy(() -> prepare(message(NodeFixture.SELF, "CircumstanceChange")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.SELF, "ExchangeTest")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("to itself");
     }
@@ -89,10 +89,10 @@ class FederationSenderTests {
         fixture.writeDirectory(2, fixture.now.plus(Duration.ofDays(30)), List.of("Refusal"));
         assertThat(directory.refresh()).isTrue();
 
-        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "CircumstanceChange")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "ExchangeTest")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining(NodeFixture.PEER)
-                .hasMessageContaining("does not accept CircumstanceChange");
+                .hasMessageContaining("does not accept ExchangeTest");
         assertThat(prepare(message(NodeFixture.PEER, "Refusal")).recipient()).isEqualTo(NodeFixture.PEER);
     }
 
@@ -101,23 +101,23 @@ class FederationSenderTests {
         fixture.writeDirectory(2, fixture.now.plus(Duration.ofDays(30)), List.of("Refusal"), NodeFixture.ALL_TYPES);
         assertThat(directory.refresh()).isTrue();
 
-        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "CircumstanceChange")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "ExchangeTest")))
                 .isInstanceOf(SendRefusedException.class)
-                .hasMessageContaining("not allowed to send CircumstanceChange");
+                .hasMessageContaining("not allowed to send ExchangeTest");
     }
 
     @Test
     void expiredDirectoryRefusesSending() {
         clock.set(directory.lastVerified().expiresAt());
 
-        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "CircumstanceChange")))
+        assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "ExchangeTest")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("directory has expired");
     }
 
     @Test
     void schemaInvalidMessageIsRefused() {
-        OutgoingMessage valid = message(NodeFixture.PEER, "CircumstanceChange");
+        OutgoingMessage valid = message(NodeFixture.PEER, "ExchangeTest");
         OutgoingMessage withoutPurpose = new OutgoingMessage(
                 valid.type(),
                 valid.recipient(),
@@ -138,14 +138,14 @@ class FederationSenderTests {
     void preparedMessageIsAnEnvelopeFromThisNodeThatLivesForTheConfiguredLifetime() {
         Instant millis = fixture.now.truncatedTo(ChronoUnit.MILLIS);
         clock.set(millis.plusNanos(123_456));
-        OutgoingMessage outgoing = message(NodeFixture.PEER, "CircumstanceChange");
+        OutgoingMessage outgoing = message(NodeFixture.PEER, "ExchangeTest");
 
         SignedMessage signed = prepare(outgoing);
         Envelope envelope = codec.decode(signed.body());
 
         assertThat(envelope.sender()).isEqualTo(NodeFixture.SELF);
         assertThat(envelope.recipient()).isEqualTo(NodeFixture.PEER);
-        assertThat(envelope.type()).isEqualTo(MessageType.CIRCUMSTANCE_CHANGE);
+        assertThat(envelope.type()).isEqualTo(MessageType.EXCHANGE_TEST);
         assertThat(envelope.created()).isEqualTo(millis);
         assertThat(envelope.expires()).isEqualTo(envelope.created().plus(LIFETIME));
         assertThat(envelope.messageId()).isEqualTo(signed.messageId());
@@ -157,7 +157,7 @@ class FederationSenderTests {
         assertThat(envelope.payload()).isEqualTo(outgoing.payload());
         assertThat(envelope.correlationId()).isNotNull().isNotEqualTo(envelope.messageId());
         assertThat(signed.recipient()).isEqualTo(NodeFixture.PEER);
-        assertThat(signed.type()).isEqualTo(MessageType.CIRCUMSTANCE_CHANGE);
+        assertThat(signed.type()).isEqualTo(MessageType.EXCHANGE_TEST);
     }
 
     @Test
@@ -180,14 +180,14 @@ class FederationSenderTests {
 
     @Test
     void eachPreparedMessageHasItsOwnId() {
-        OutgoingMessage outgoing = message(NodeFixture.PEER, "CircumstanceChange");
+        OutgoingMessage outgoing = message(NodeFixture.PEER, "ExchangeTest");
 
         assertThat(prepare(outgoing).messageId()).isNotEqualTo(prepare(outgoing).messageId());
     }
 
     @Test
     void preparedSignatureVerifiesAgainstTheSigningCertificate() {
-        SignedMessage signed = prepare(message(NodeFixture.PEER, "CircumstanceChange"));
+        SignedMessage signed = prepare(message(NodeFixture.PEER, "ExchangeTest"));
         byte[] signature = signed.signature();
         SignatureVerifier verifier = new SignatureVerifier();
 
@@ -201,7 +201,7 @@ class FederationSenderTests {
 
     @Test
     void preparedMessageIsAcceptedByTheRecipientsVerifier() {
-        SignedMessage signed = prepare(message(NodeFixture.PEER, "CircumstanceChange"));
+        SignedMessage signed = prepare(message(NodeFixture.PEER, "ExchangeTest"));
         InboundMessageVerifier recipient = new InboundMessageVerifier(
                 NodeFixture.PEER,
                 directory,
@@ -233,7 +233,7 @@ class FederationSenderTests {
                 ? codec.mapper()
                         .createObjectNode()
                         .put("refusedMessageId", "0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c")
-                        .put("refusedType", "CircumstanceChange")
+                        .put("refusedType", "ExchangeTest")
                         .put("reasonCode", "POLICY_NO_AGREEMENT")
                         .put("detail", "no agreement")
                 : codec.mapper().createObjectNode().put("clk", "c3ludGhldGlj").put("forum", "MARAC");
