@@ -20,6 +20,18 @@ public enum LocalEventType {
     /** A record already sent was deleted at its source ({@link LocalRecordSink#recordWithdrawn}). */
     RECORD_WITHDRAWN;
 
+    /** The prefix of {@link #authority()}. */
+    public static final String AUTHORITY_PREFIX = "LOCAL_EVENT_";
+
+    /**
+     * The granted authority a local system's client holds when it may send this event, e.g.
+     * {@code LOCAL_EVENT_HEARING_RECORDED}. The node's local-systems connector grants it; an adapter's endpoint checks
+     * it before it reads the body further.
+     */
+    public String authority() {
+        return AUTHORITY_PREFIX + name();
+    }
+
     /** The code a client's configuration and the adapters' contracts use: the constant's name. */
     public String wire() {
         return name();

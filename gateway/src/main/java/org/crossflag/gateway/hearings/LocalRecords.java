@@ -2,18 +2,14 @@ package org.crossflag.gateway.hearings;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.FieldForm;
-import org.crossflag.adapter.LocalCircumstanceChange;
-import org.crossflag.adapter.LocalDvdsApplication;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
-import org.crossflag.adapter.LocalWithdrawal;
 import org.crossflag.adapter.RejectedRecordException;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
@@ -36,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to {@link PersonRecords}. A reference already stored
  * for the same source is not stored again.
  */
-public class LocalRecords implements LocalRecordSink {
+public class LocalRecords {
 
     /** The source name of records entered through the API. */
     public static final String API_SOURCE = "api";
@@ -72,15 +68,14 @@ public class LocalRecords implements LocalRecordSink {
         this.clock = clock;
     }
 
-    @Override
-    public RecordOutcome hearingHeld(String adapterId, LocalHearing hearing) {
+    public LocalRecordSink.RecordOutcome hearingHeld(String adapterId, LocalHearing hearing) {
         requireSource(adapterId);
         requireScore(hearing);
         RecordFields.requireCarriable(hearing);
         return transactions.execute(status -> {
             Optional<String> known = hearings.findHearing(adapterId, hearing.forum(), hearing.localReference());
             if (known.isPresent()) {
-                return new RecordOutcome(known.get(), true);
+                return new LocalRecordSink.RecordOutcome(known.get(), true);
             }
             Instant now = clock.instant();
             String personId = people.save(adapterId, hearing.subject(), now);
@@ -88,12 +83,11 @@ public class LocalRecords implements LocalRecordSink {
             audit.record(AuditEvent.of(AuditAction.HEARING_RECORDED, "RECORDED")
                     .withReason(hearing.forum().name()));
             matching.indexOnCommit(personId, hearing.subject());
-            return new RecordOutcome(hearingId, false);
+            return new LocalRecordSink.RecordOutcome(hearingId, false);
         });
     }
 
-    @Override
-    public RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
+    public LocalRecordSink.RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
         return referral(
                         adapterId,
                         referral,
@@ -103,30 +97,8 @@ public class LocalRecords implements LocalRecordSink {
     }
 
     /** Held in the name of the node's service identity, as adapters' referrals are. */
-    @Override
-    public RecordOutcome personRecordHeld(String adapterId, LocalPersonRecord record) {
+    public LocalRecordSink.RecordOutcome personRecordHeld(String adapterId, LocalPersonRecord record) {
         return personRecords.hold(adapterId, record, new Officer(node.serviceOfficerId(), node.serviceRole()));
-    }
-
-    @Override
-    public RecordOutcome dvdsApplicationReceived(String adapterId, LocalDvdsApplication application) {
-        throw new RejectedRecordException(
-                "EVENT_NOT_TAKEN", "this node does not take DVDS applications from adapters yet");
-    }
-
-    @Override
-    public RecordOutcome circumstanceChangeNotified(String adapterId, LocalCircumstanceChange change) {
-        throw new RejectedRecordException("EVENT_NOT_TAKEN", "this node does not take circumstance changes yet");
-    }
-
-    @Override
-    public RecordOutcome hearingCorrected(String adapterId, LocalHearing corrected, LocalDate correctedOn) {
-        throw new RejectedRecordException("EVENT_NOT_TAKEN", "this node does not take corrections yet");
-    }
-
-    @Override
-    public RecordOutcome recordWithdrawn(String adapterId, LocalWithdrawal withdrawal) {
-        throw new RejectedRecordException("EVENT_NOT_TAKEN", "this node does not take withdrawals yet");
     }
 
     /** A referral entered by an officer, with the victim-consent state they recorded. */
@@ -138,7 +110,7 @@ public class LocalRecords implements LocalRecordSink {
             Optional<String> known = hearings.findReferral(source, referral.localReference());
             if (known.isPresent()) {
                 return new ReferralStarted(
-                        new RecordOutcome(known.get(), true),
+                        new LocalRecordSink.RecordOutcome(known.get(), true),
                         queries.queryOfReferral(known.get()).orElse(null));
             }
             Instant now = clock.instant();
@@ -149,12 +121,12 @@ public class LocalRecords implements LocalRecordSink {
                     .withReason(referral.forum().name()));
             String queryId = queries.start(
                     hearings.referral(referralId).orElseThrow(), LocalPeople.identity(referral.subject()), consent);
-            return new ReferralStarted(new RecordOutcome(referralId, false), queryId);
+            return new ReferralStarted(new LocalRecordSink.RecordOutcome(referralId, false), queryId);
         });
     }
 
     /** @param queryId the prior-hearing query the referral started */
-    public record ReferralStarted(RecordOutcome outcome, String queryId) {}
+    public record ReferralStarted(LocalRecordSink.RecordOutcome outcome, String queryId) {}
 
     private static void requireSource(String source) {
         if (source == null || !FieldForm.ADAPTER_ID.allows(source)) {

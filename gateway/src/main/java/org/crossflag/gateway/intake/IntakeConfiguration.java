@@ -1,0 +1,16 @@
+package org.crossflag.gateway.intake;
+
+import org.crossflag.adapter.LocalRecordSink;
+import org.crossflag.gateway.hearings.LocalRecords;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class IntakeConfiguration {
+
+    /** The one {@link LocalRecordSink} adapters find through auto-configuration. */
+    @Bean
+    LocalRecordIntake localRecordIntake(LocalRecords records) {
+        return new LocalRecordIntake(records);
+    }
+}

@@ -1,0 +1,65 @@
+package org.crossflag.gateway.intake;
+
+import java.time.LocalDate;
+
+import org.crossflag.adapter.LocalCircumstanceChange;
+import org.crossflag.adapter.LocalDvdsApplication;
+import org.crossflag.adapter.LocalHearing;
+import org.crossflag.adapter.LocalPersonRecord;
+import org.crossflag.adapter.LocalRecordSink;
+import org.crossflag.adapter.LocalReferral;
+import org.crossflag.adapter.LocalWithdrawal;
+import org.crossflag.adapter.RejectedRecordException;
+import org.crossflag.gateway.hearings.LocalRecords;
+
+/**
+ * The node's side of the adapter contract: every canonical event an adapter delivers enters here and goes to the
+ * capability that owns it. It holds no decisions of its own.
+ */
+public class LocalRecordIntake implements LocalRecordSink {
+
+    private final LocalRecords records;
+
+    public LocalRecordIntake(LocalRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public RecordOutcome hearingHeld(String adapterId, LocalHearing hearing) {
+        return records.hearingHeld(adapterId, hearing);
+    }
+
+    @Override
+    public RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
+        return records.referralReceived(adapterId, referral);
+    }
+
+    @Override
+    public RecordOutcome personRecordHeld(String adapterId, LocalPersonRecord record) {
+        return records.personRecordHeld(adapterId, record);
+    }
+
+    @Override
+    public RecordOutcome dvdsApplicationReceived(String adapterId, LocalDvdsApplication application) {
+        throw notTaken();
+    }
+
+    @Override
+    public RecordOutcome circumstanceChangeNotified(String adapterId, LocalCircumstanceChange change) {
+        throw notTaken();
+    }
+
+    @Override
+    public RecordOutcome hearingCorrected(String adapterId, LocalHearing corrected, LocalDate correctedOn) {
+        throw notTaken();
+    }
+
+    @Override
+    public RecordOutcome recordWithdrawn(String adapterId, LocalWithdrawal withdrawal) {
+        throw notTaken();
+    }
+
+    private static RejectedRecordException notTaken() {
+        return new RejectedRecordException("EVENT_NOT_TAKEN", "this node does not take this event");
+    }
+}
