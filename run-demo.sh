@@ -30,7 +30,8 @@ for force in "${FORCES[@]}"; do
   members+=("--member '$code|$name|https://127.0.0.1:$port|POLICE'")
 done
 ./mvnw -B -q -pl certs-example exec:java \
-  -Dexec.args="directory --pki certs-example/example --out $RUN/directory.json --valid-days 30 ${members[*]}"
+  -Dexec.args="directory --pki certs-example/example --out $RUN/directory.json --valid-days 30 ${members[*]} \
+  --ons-force-code GB-ESX=E23000028 --ons-force-code GB-KNT=E23000032 --ons-force-code GB-SFK=E23000025"
 
 echo "== issuing a fresh federation CRL, valid 7 days, with the example root CA (nodes stop traffic once it is stale)"
 ./mvnw -B -q -pl certs-example exec:java \

@@ -92,6 +92,12 @@ final class CommandArgs {
         return List.copyOf(list);
     }
 
+    /** Every value of a repeatable option that may be left out. */
+    List<String> allOrNone(String name) {
+        List<String> list = values.get(name);
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
     int positiveInt(String name, String fallback, int max) {
         String text = optional(name, fallback);
         try {

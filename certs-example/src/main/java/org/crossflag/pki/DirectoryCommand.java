@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ final class DirectoryCommand {
             "out", CommandArgs.Arity.SINGLE,
             "valid-days", CommandArgs.Arity.SINGLE,
             "member", CommandArgs.Arity.MULTI,
+            "ons-force-code", CommandArgs.Arity.MULTI,
             "message-types", CommandArgs.Arity.SINGLE,
             "sequence", CommandArgs.Arity.SINGLE,
             "federation", CommandArgs.Arity.SINGLE,
@@ -38,6 +40,7 @@ final class DirectoryCommand {
         List<String> messageTypes = messageTypes(args.optional("message-types", DEFAULT_MESSAGE_TYPES));
         char[] password = args.optional("password", "changeit").toCharArray();
         List<String> memberSpecs = args.all("member");
+        Map<String, String> forceCodes = onsForceCodes(args.allOrNone("ons-force-code"));
         String federation = args.optional("federation", "crossflag-example");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // Epoch seconds by default, so each new directory has a higher sequence than the last.
@@ -60,7 +63,12 @@ final class DirectoryCommand {
                 throw new UsageException("option --member lists " + entry.code() + " twice");
             }
             seen.add(entry.code());
-            directory.member(entry);
+            directory.member(entry.withOnsForceCode(forceCodes.get(entry.code())));
+        }
+        for (String code : forceCodes.keySet()) {
+            if (!seen.contains(code)) {
+                throw new UsageException("option --ons-force-code names " + code + ", which no --member lists");
+            }
         }
         DirectoryDocument.writeSigned(outFile, directory.build().toJsonBytes(), operator.privateKey());
         out.println("Wrote " + outFile + " and " + DirectoryDocument.signatureFile(outFile) + " (" + seen.size()
@@ -101,6 +109,29 @@ final class DirectoryCommand {
                 List.of(FederationPki.sha256Fingerprint(FederationPki.readCertificatePem(tls))),
                 List.of(FederationPki.sha256Fingerprint(FederationPki.readCertificatePem(signing))),
                 messageTypes);
+    }
+
+    /**
+     * Parses each "CODE=E23000028": the ONS code of the police force area a member covers, as the postcode district
+     * table names it (Essex E23000028, Kent E23000032, Suffolk E23000025).
+     */
+    private static Map<String, String> onsForceCodes(List<String> specs) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (String spec : specs) {
+            String[] parts = spec.split("=", -1);
+            if (parts.length != 2
+                    || !ExamplePkiLayout.MEMBER_CODE.matcher(parts[0].trim()).matches()
+                    || !DirectoryMemberEntry.ONS_FORCE_CODE
+                            .matcher(parts[1].trim())
+                            .matches()) {
+                throw new UsageException(
+                        "option --ons-force-code '" + spec + "' must be CODE=ONS code, e.g. GB-ESX=E23000028");
+            }
+            if (codes.put(parts[0].trim(), parts[1].trim()) != null) {
+                throw new UsageException("option --ons-force-code lists " + parts[0].trim() + " twice");
+            }
+        }
+        return codes;
     }
 
     private static String endpoint(String text, String spec) {

@@ -20,9 +20,10 @@ public final class ExamplePkiCommand {
                   update in --valid-days days, signed by the root CA. Nodes refuse traffic once their CRL is stale.
               directory --pki <dir> --out <file.json> --member 'CODE|Display Name|https://host:port|KIND' [--member ...]
                         [--valid-days 30] [--message-types T1,T2,...] [--sequence N]
-                        [--federation crossflag-example] [--password changeit]
+                        [--federation crossflag-example] [--password changeit] [--ons-force-code CODE=E23000028 ...]
                   Write a federation directory signed by the operator key, and its raw Ed25519 signature
                   <file.json>.sig. KIND is POLICE or PARTNER_AGENCY. --sequence defaults to the epoch second.
+                  --ons-force-code gives a member the ONS code of the police force area it covers.
 
             Relative paths resolve against the system property crossflag.root when set (Maven exec:java sets it
             to the repository root), otherwise against the working directory.

@@ -98,7 +98,10 @@ class DirectoryCommandTests {
         assertThat(essex.get("signingCertificateSha256").get(0).asText())
                 .isEqualTo(FederationPki.sha256Fingerprint(
                         FederationPki.readCertificatePem(pki.resolve("members/GB-ESX/signing.pem"))));
-        assertThat(essex.get("messageTypes")).hasSize(11);
+        assertThat(essex.get("messageTypes")).hasSize(13);
+        assertThat(essex.get("messageTypes"))
+                .extracting(JsonNode::asText)
+                .containsExactly(DirectoryCommand.DEFAULT_MESSAGE_TYPES.split(","));
         assertThat(essex.get("messageTypes").get(0).asText()).isEqualTo("PriorHearingQuery");
         assertThat(new ObjectMapper()
                         .readTree(json.toFile())
@@ -128,6 +131,51 @@ class DirectoryCommandTests {
         DirectoryDocument directory = DirectoryDocument.fromJson(read(json));
         assertThat(directory.sequence()).isEqualTo(7);
         assertThat(directory.members().get(0).messageTypes()).containsExactly("PriorHearingQuery", "Refusal");
+    }
+
+    @Test
+    void givesEachNamedMemberItsOnsForceCodeAndLeavesTheOthersWithout() throws Exception {
+        assertThat(run(
+                        "directory",
+                        "--pki",
+                        pki.toString(),
+                        "--out",
+                        json.toString(),
+                        "--member",
+                        ESSEX,
+                        "--member",
+                        KENT,
+                        "--ons-force-code",
+                        "GB-ESX=E23000028"))
+                .isZero();
+
+        DirectoryDocument directory = DirectoryDocument.fromJson(read(json));
+        assertThat(directory.members())
+                .extracting(DirectoryMemberEntry::onsForceCode)
+                .containsExactly("E23000028", null);
+        JsonNode members = new ObjectMapper().readTree(read(json)).path("members");
+        assertThat(members.get(0).path("onsForceCode").asText()).isEqualTo("E23000028");
+        assertThat(members.get(1).has("onsForceCode")).as("no code, no field").isFalse();
+    }
+
+    @Test
+    void refusesAnOnsForceCodeThatIsMalformedRepeatedOrForNoListedMember() {
+        for (List<String> bad : List.of(
+                List.of("GB-ESX=E2300002"),
+                List.of("GB-ESX=X23000028"),
+                List.of("GB-ESX"),
+                List.of("GB-ESX=E23000028", "GB-ESX=E23000032"),
+                List.of("GB-SFK=E23000025"))) {
+            err.reset();
+            String[] args =
+                    new String[] {"directory", "--pki", pki.toString(), "--out", json.toString(), "--member", ESSEX};
+            for (String code : bad) {
+                args = append(args, "--ons-force-code", code);
+            }
+            assertThat(run(args)).as(bad.toString()).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(bad.toString()).contains("--ons-force-code");
+        }
+        assertThat(json).doesNotExist();
     }
 
     @Test

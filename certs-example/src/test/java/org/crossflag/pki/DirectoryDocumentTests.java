@@ -113,4 +113,31 @@ class DirectoryDocumentTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tlsCertificateSha256");
     }
+
+    @Test
+    void anOnsForceCodeTravelsBeforeTheMessageTypesAndRoundTrips() throws Exception {
+        DirectoryDocument withCode = DirectoryDocument.builder("crossflag-example")
+                .sequence(2)
+                .issuedAt(Instant.parse("2026-11-22T13:00:00Z"))
+                .expiresAt(Instant.parse("2026-12-22T13:00:00Z"))
+                .member(ESSEX.withOnsForceCode("E23000028"))
+                .build();
+
+        JsonNode member = new ObjectMapper()
+                .readTree(withCode.toJsonBytes())
+                .get("members")
+                .get(0);
+        assertThat(member.fieldNames())
+                .toIterable()
+                .containsSubsequence("signingCertificateSha256", "onsForceCode", "messageTypes");
+        assertThat(member.get("onsForceCode").asText()).isEqualTo("E23000028");
+        assertThat(DirectoryDocument.fromJson(withCode.toJsonBytes())).isEqualTo(withCode);
+    }
+
+    @Test
+    void rejectsAnOnsForceCodeOfAnotherForm() {
+        assertThatThrownBy(() -> ESSEX.withOnsForceCode("GB-ESX"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("onsForceCode");
+    }
 }

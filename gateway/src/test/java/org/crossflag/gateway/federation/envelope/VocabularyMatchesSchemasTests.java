@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.crossflag.adapter.CircumstanceChangeKind;
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.ProtectionOrderType;
 import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.disclosures.applications.DisclosureRoute;
 import org.crossflag.gateway.disclosures.records.HeldRecordKind;
@@ -75,7 +77,17 @@ class VocabularyMatchesSchemasTests {
                         HeldRecordKind.class,
                         HeldRecordKind::wire,
                         "disclosure-answer.payload.schema.json",
-                        "/properties/items/items/properties/kind"));
+                        "/properties/items/items/properties/kind"),
+                Vocabulary.of(
+                        CircumstanceChangeKind.class,
+                        CircumstanceChangeKind::wire,
+                        "circumstance-change.payload.schema.json",
+                        "/properties/changeKind"),
+                Vocabulary.of(
+                        ProtectionOrderType.class,
+                        ProtectionOrderType::wire,
+                        "circumstance-change.payload.schema.json",
+                        "/properties/orderType"));
     }
 
     @ParameterizedTest(name = "{0}")
