@@ -48,6 +48,10 @@ public enum AuditAction {
     DVDS_REMINDER,
     DVDS_DEADLINE_BREACHED,
     DVDS_DECISION_RECORDED,
+    /** Another force's CircumstanceChange concerning this force raised an alert here. */
+    CIRCUMSTANCE_CHANGE_RECEIVED,
+    /** A change of circumstance under a DAPO or SPO was notified here and routed. */
+    CIRCUMSTANCE_CHANGE_RECORDED,
     /** The policy file changed and the new policy is in force. */
     POLICY_RELOADED,
     /** The policy file changed but does not load; the policy in force stays. */

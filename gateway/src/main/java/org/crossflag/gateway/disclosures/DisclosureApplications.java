@@ -112,6 +112,39 @@ public class DisclosureApplications {
         }));
     }
 
+    /**
+     * A Right to Know drafted from a change of circumstance naming a new partner, for the force's DVDS officers to
+     * complete: the new partner is A, the person under the order is B. Runs in the notification's transaction, which
+     * keeps the link to the draft; returns the draft's id.
+     */
+    public String draftForNewPartner(Parties.Person newPartner, Parties.Person subject, Envelope.Requester officer) {
+        return transactions.execute(status -> {
+            String applicationId = TimeOrderedIds.next();
+            StoredApplication draft = new StoredApplication(
+                    applicationId,
+                    DisclosureRoute.RIGHT_TO_KNOW,
+                    ApplicationStatus.DRAFT,
+                    officer.officerId(),
+                    officer.role().wire(),
+                    disclosureClock.today(),
+                    clock.instant(),
+                    new Parties(newPartner, subject, null),
+                    null,
+                    null,
+                    List.copyOf(ApplicationForm.DVDS_CATEGORIES),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    Set.of());
+            applications.insert(draft);
+            audited(AuditAction.DVDS_DRAFT_CREATED, "DRAFT", draft, officer);
+            return applicationId;
+        });
+    }
+
     /** A draft completed by a DVDS officer: stored as the form says, then step 1 starts. */
     public void submit(String applicationId, ApplicationForm form, Envelope.Requester officer) {
         ApplicationForm.Read read = form.read(disclosureClock.today());

@@ -10,6 +10,7 @@ import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.LocalWithdrawal;
 import org.crossflag.adapter.RejectedRecordException;
+import org.crossflag.gateway.circumstances.CircumstanceChanges;
 import org.crossflag.gateway.hearings.LocalRecords;
 
 /**
@@ -19,9 +20,11 @@ import org.crossflag.gateway.hearings.LocalRecords;
 public class LocalRecordIntake implements LocalRecordSink {
 
     private final LocalRecords records;
+    private final CircumstanceChanges circumstances;
 
-    public LocalRecordIntake(LocalRecords records) {
+    public LocalRecordIntake(LocalRecords records, CircumstanceChanges circumstances) {
         this.records = records;
+        this.circumstances = circumstances;
     }
 
     @Override
@@ -46,7 +49,7 @@ public class LocalRecordIntake implements LocalRecordSink {
 
     @Override
     public RecordOutcome circumstanceChangeNotified(String adapterId, LocalCircumstanceChange change) {
-        throw notTaken();
+        return circumstances.notified(adapterId, change);
     }
 
     @Override

@@ -45,6 +45,7 @@ public record CrossflagProperties(
         @Valid @DefaultValue Matching matching,
         @Valid @DefaultValue Hearings hearings,
         @Valid @DefaultValue Disclosures disclosures,
+        @Valid @DefaultValue CircumstancesSettings circumstances,
         @Valid @DefaultValue Policy policy,
         @Valid @DefaultValue Api api,
         @Valid @DefaultValue Quotas quotas,
@@ -346,7 +347,8 @@ public record CrossflagProperties(
 
     /**
      * Quotas, one mechanism for peers and officers: each peer may send at most peer-queries PriorHearingQuery,
-     * peer-answers PriorHearingAnswer (each part counts) and peer-alerts CrossAreaAlert messages per peer-window;
+     * peer-answers PriorHearingAnswer (each part counts) and peer-alerts CrossAreaAlert messages (and as many
+     * CircumstanceChange messages) per peer-window;
      * each officer may start at most officer-queries queries per officer-window. Counted in the database, so every
      * instance of the node shares them. The excess is refused (QUOTA_EXCEEDED), counted and audited.
      */

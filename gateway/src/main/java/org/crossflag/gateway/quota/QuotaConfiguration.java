@@ -35,6 +35,8 @@ class QuotaConfiguration {
                         QuotaKind.PEER_QUERIES, rule("crossflag.quotas.peer-queries", settings.peerQueries(), settings),
                         QuotaKind.PEER_ANSWERS, rule("crossflag.quotas.peer-answers", settings.peerAnswers(), settings),
                         QuotaKind.PEER_ALERTS, rule("crossflag.quotas.peer-alerts", settings.peerAlerts(), settings),
+                        QuotaKind.PEER_CIRCUMSTANCE_CHANGES,
+                                rule("crossflag.quotas.peer-alerts", settings.peerAlerts(), settings),
                         QuotaKind.OFFICER_QUERIES, officerRule(settings)),
                 new QuotaStore(jdbc),
                 newTransactions,

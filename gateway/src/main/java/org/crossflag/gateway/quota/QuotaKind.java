@@ -8,6 +8,8 @@ public enum QuotaKind {
     PEER_ANSWERS,
     /** CrossAreaAlert messages from one peer. */
     PEER_ALERTS,
+    /** CircumstanceChange messages from one peer (the peer-alerts limit, counted apart). */
+    PEER_CIRCUMSTANCE_CHANGES,
     /** Queries one officer starts through the officers' API. */
     OFFICER_QUERIES,
     /**

@@ -51,6 +51,10 @@ class LocalApiConfiguration {
         RequesterRole.MARAC_COORDINATOR.name(), RequesterRole.PANEL_COORDINATOR.name()
     };
 
+    static final String[] CIRCUMSTANCE_ROLES = {
+        RequesterRole.OFFENDER_MANAGER.name(), RequesterRole.MARAC_COORDINATOR.name()
+    };
+
     static final String[] PERSON_RECORD_ROLES = {
         RequesterRole.DVDS_OFFICER.name(), RequesterRole.INTEGRATION_SERVICE.name()
     };
@@ -143,6 +147,9 @@ class LocalApiConfiguration {
                         // Before the coordinators' rule: person records are a DVDS officer's or the integration's.
                         .requestMatchers("/api/person-records", "/api/person-records/**")
                         .hasAnyRole(PERSON_RECORD_ROLES)
+                        // Changes of circumstance under protection orders: offender managers and MARAC coordinators.
+                        .requestMatchers("/api/circumstance-changes", "/api/circumstance-changes/**")
+                        .hasAnyRole(CIRCUMSTANCE_ROLES)
                         // DVDS applications and other forces' disclosure requests: DVDS officers only.
                         .requestMatchers("/api/dvds/**")
                         .hasRole(RequesterRole.DVDS_OFFICER.name())

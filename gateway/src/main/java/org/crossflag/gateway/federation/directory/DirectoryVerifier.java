@@ -94,7 +94,8 @@ public final class DirectoryVerifier {
                     m.get("endpoint").asText(),
                     texts(m.get("tlsCertificateSha256")),
                     texts(m.get("signingCertificateSha256")),
-                    texts(m.get("messageTypes"))));
+                    texts(m.get("messageTypes")),
+                    m.hasNonNull("onsForceCode") ? m.get("onsForceCode").asText() : null));
         }
         return new FederationDirectory(
                 tree.get("federation").asText(), tree.get("sequence").asLong(), issuedAt, expiresAt, members);

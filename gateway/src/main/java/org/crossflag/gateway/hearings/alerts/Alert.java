@@ -14,12 +14,14 @@ import org.crossflag.gateway.hearings.records.RiskFlags;
 
 /**
  * An alert for this force's panel coordinators: what was heard, where and when, whom to call, and what has been
- * done about it. It never holds another force's raw record. New alerts come from {@link #priorHearingElsewhere} and
- * {@link #referredElsewhere}; stored ones through {@link #builder()}, which refuses an alert without a field that
- * every alert has.
+ * done about it. It never holds another force's raw record. New alerts come from {@link #priorHearingElsewhere},
+ * {@link #referredElsewhere} and {@link #circumstanceChange}; stored ones through {@link #builder()}, which refuses an
+ * alert without a field that every alert of its kind has. A change-of-circumstance alert has no hearing or referral:
+ * it has its {@link CircumstanceNotice} instead.
  *
- * @param otherForce the force that heard the person, or where they were referred
- * @param contact    whom to call in the other force
+ * @param otherForce  the force that heard the person, or where they were referred, or that was notified of a change
+ * @param contact     whom to call in the other force
+ * @param circumstance what a change-of-circumstance alert says; null for the other kinds
  */
 public record Alert(
         String alertId,
@@ -45,7 +47,8 @@ public record Alert(
         String acknowledgedBy,
         Instant acknowledgedAt,
         String actionCode,
-        String actionNote) {
+        String actionNote,
+        CircumstanceNotice circumstance) {
 
     public Alert {
         List<String> missing = new ArrayList<>();
@@ -55,12 +58,16 @@ public record Alert(
         missingIfNull(missing, "band", band);
         missingIfNull(missing, "createdAt", createdAt);
         missingIfNull(missing, "otherForce", otherForce);
-        missingIfNull(missing, "heardForum", heardForum);
-        missingIfNull(missing, "heardOn", heardOn);
-        missingIfNull(missing, "heardReference", heardReference);
-        missingIfNull(missing, "referralForum", referralForum);
-        missingIfNull(missing, "referredOn", referredOn);
-        missingIfNull(missing, "referralReference", referralReference);
+        if (kind == AlertKind.CIRCUMSTANCE_CHANGE) {
+            missingIfNull(missing, "circumstance", circumstance);
+        } else {
+            missingIfNull(missing, "heardForum", heardForum);
+            missingIfNull(missing, "heardOn", heardOn);
+            missingIfNull(missing, "heardReference", heardReference);
+            missingIfNull(missing, "referralForum", referralForum);
+            missingIfNull(missing, "referredOn", referredOn);
+            missingIfNull(missing, "referralReference", referralReference);
+        }
         missingIfNull(missing, "contact", contact);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("an alert needs " + String.join(", ", missing));
@@ -131,6 +138,32 @@ public record Alert(
                 .build();
     }
 
+    /**
+     * A change of circumstance that concerns this force, always for an officer's review first.
+     *
+     * @param notifiedBy the force the person notified (this force, when it raises the alert itself)
+     * @param band       the best band of this force's hearing index for the person, or NONE
+     */
+    static Alert circumstanceChange(
+            String alertId,
+            Instant createdAt,
+            String notifiedBy,
+            String band,
+            Contact contact,
+            CircumstanceNotice notice) {
+        return builder()
+                .alertId(alertId)
+                .kind(AlertKind.CIRCUMSTANCE_CHANGE)
+                .status(AlertStatus.REVIEW)
+                .band(band)
+                .createdAt(createdAt)
+                .otherForce(notifiedBy)
+                .queryId(notice.notificationId())
+                .contact(contact)
+                .circumstance(notice)
+                .build();
+    }
+
     static Builder builder() {
         return new Builder();
     }
@@ -173,8 +206,14 @@ public record Alert(
         private Instant acknowledgedAt;
         private String actionCode;
         private String actionNote;
+        private CircumstanceNotice circumstance;
 
         private Builder() {}
+
+        Builder circumstance(CircumstanceNotice circumstance) {
+            this.circumstance = circumstance;
+            return this;
+        }
 
         Builder alertId(String alertId) {
             this.alertId = alertId;
@@ -296,7 +335,8 @@ public record Alert(
                     acknowledgedBy,
                     acknowledgedAt,
                     actionCode,
-                    actionNote);
+                    actionNote,
+                    circumstance);
         }
     }
 }

@@ -21,6 +21,11 @@ public final class AlertMessages {
     }
 
     String emailSubject(Alert alert) {
+        if (alert.kind() == AlertKind.CIRCUMSTANCE_CHANGE) {
+            return line("Crossflag " + nodeCode + ": Change of circumstance under a "
+                    + alert.circumstance().orderType().wire() + " (alert "
+                    + alert.alertId().substring(0, 8) + ")");
+        }
         String what = alert.kind() == AlertKind.PRIOR_HEARING_ELSEWHERE
                 ? (alert.status() == AlertStatus.REVIEW ? "Possible prior hearing in " : "Prior hearing in ")
                         + alert.otherForce()
@@ -31,6 +36,10 @@ public final class AlertMessages {
 
     String emailBody(Alert alert) {
         StringBuilder body = new StringBuilder();
+        if (alert.kind() == AlertKind.CIRCUMSTANCE_CHANGE) {
+            body.append(CircumstanceWording.summary(alert.circumstance(), alert.otherForce()));
+            return contactAndLink(alert, body);
+        }
         String heard = line(alert.heardForum()) + " in " + line(alert.otherForce()) + " on " + line(alert.heardOn());
         if (alert.kind() == AlertKind.PRIOR_HEARING_ELSEWHERE) {
             body.append("A person referred to your ")
@@ -72,6 +81,10 @@ public final class AlertMessages {
         if (alert.escalation()) {
             body.append("This meets the escalation rule.\n");
         }
+        return contactAndLink(alert, body);
+    }
+
+    private String contactAndLink(Alert alert, StringBuilder body) {
         body.append("Contact: ").append(line(alert.contact().name()));
         if (alert.contact().phone() != null) {
             body.append(", ").append(line(alert.contact().phone()));
@@ -99,8 +112,22 @@ public final class AlertMessages {
                 .put("kind", alert.kind().name())
                 .put("status", alert.status().name())
                 .put("band", alert.band())
-                .put("otherForce", alert.otherForce())
-                .put("heardForum", alert.heardForum().name())
+                .put("otherForce", alert.otherForce());
+        if (alert.kind() == AlertKind.CIRCUMSTANCE_CHANGE) {
+            CircumstanceNotice notice = alert.circumstance();
+            return node.put("changeKind", notice.changeKind().wire())
+                    .put("orderType", notice.orderType().wire())
+                    .put("orderReference", notice.orderReference())
+                    .put("orderHeldBy", notice.orderHeldBy())
+                    .put("changedOn", notice.changedOn().toString())
+                    .put("notifiedOn", notice.notifiedOn().toString())
+                    .put("newDistrict", notice.newDistrict())
+                    .put("knownToPanels", notice.knownToPanels().name())
+                    .put("possibleNonCompliance", notice.possibleNonCompliance())
+                    .put("url", inboxUrl + "#" + alert.alertId())
+                    .toString();
+        }
+        node.put("heardForum", alert.heardForum().name())
                 .put("heardOn", alert.heardOn().toString())
                 .put("heardReference", alert.heardReference())
                 .put("referralForum", alert.referralForum().name())

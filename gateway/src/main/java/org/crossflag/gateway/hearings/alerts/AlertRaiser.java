@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.crossflag.adapter.Contact;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
@@ -84,6 +85,21 @@ public final class AlertRaiser implements HitListener {
         if (repository.insert(alert)) {
             created(alert);
         }
+    }
+
+    /**
+     * A change of circumstance that concerns this force, notified here or by another force: raised for an officer's
+     * review. Returns the alert's id.
+     *
+     * @param notifiedBy the force the person notified
+     * @param band       the best band of this force's hearing index for the person, or NONE
+     */
+    public String onCircumstanceChange(String notifiedBy, String band, Contact contact, CircumstanceNotice notice) {
+        Alert alert = Alert.circumstanceChange(
+                UUID.randomUUID().toString(), clock.instant(), notifiedBy, band, contact, notice);
+        repository.insert(alert);
+        created(alert);
+        return alert.alertId();
     }
 
     private void created(Alert alert) {

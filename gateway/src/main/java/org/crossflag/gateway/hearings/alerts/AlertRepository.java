@@ -5,11 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.crossflag.adapter.CircumstanceChangeKind;
 import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.ProtectionOrderType;
 import org.crossflag.adapter.RiskScore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,14 +28,16 @@ public final class AlertRepository {
 
     /** False when the same alert (kind, query, hit) exists already: a repeated answer raises nothing new. */
     boolean insert(Alert alert) {
+        CircumstanceNotice notice = alert.circumstance();
         try {
             jdbc.update(
                     """
                     insert into alert (alert_id, kind, status, band, created_at, other_force, query_id, hit_id, referral_id,
                         hearing_id, heard_forum, heard_on, heard_reference, referral_forum, referred_on, referral_reference,
                         contact_name, contact_phone, contact_email, score_tool, score_version, score_value,
-                        repeat_in_window, escalation)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        repeat_in_window, escalation, change_kind, order_type, order_reference, order_held_by,
+                        changed_on, notified_on, new_district, known_to_panels, possible_non_compliance)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     alert.alertId(),
                     alert.kind().name(),
                     alert.status().name(),
@@ -43,11 +48,11 @@ public final class AlertRepository {
                     alert.hitId(),
                     alert.referralId(),
                     alert.hearingId(),
-                    alert.heardForum().name(),
-                    Date.valueOf(alert.heardOn()),
+                    alert.heardForum() == null ? null : alert.heardForum().name(),
+                    date(alert.heardOn()),
                     alert.heardReference(),
-                    alert.referralForum().name(),
-                    Date.valueOf(alert.referredOn()),
+                    alert.referralForum() == null ? null : alert.referralForum().name(),
+                    date(alert.referredOn()),
                     alert.referralReference(),
                     alert.contact().name(),
                     alert.contact().phone(),
@@ -56,7 +61,16 @@ public final class AlertRepository {
                     alert.score() == null ? null : alert.score().toolVersion(),
                     alert.score() == null ? null : alert.score().value(),
                     alert.repeat(),
-                    alert.escalation());
+                    alert.escalation(),
+                    notice == null ? null : notice.changeKind().wire(),
+                    notice == null ? null : notice.orderType().wire(),
+                    notice == null ? null : notice.orderReference(),
+                    notice == null ? null : notice.orderHeldBy(),
+                    notice == null ? null : date(notice.changedOn()),
+                    notice == null ? null : date(notice.notifiedOn()),
+                    notice == null ? null : notice.newDistrict(),
+                    notice == null ? null : notice.knownToPanels().name(),
+                    notice != null && notice.possibleNonCompliance());
             return true;
         } catch (DuplicateKeyException repeated) {
             return false;
@@ -155,14 +169,8 @@ public final class AlertRepository {
                 .hitId(rs.getString("hit_id"))
                 .referralId(rs.getString("referral_id"))
                 .hearingId(rs.getString("hearing_id"))
-                .heard(
-                        Forum.valueOf(rs.getString("heard_forum")),
-                        rs.getDate("heard_on").toLocalDate(),
-                        rs.getString("heard_reference"))
-                .referral(
-                        Forum.valueOf(rs.getString("referral_forum")),
-                        rs.getDate("referred_on").toLocalDate(),
-                        rs.getString("referral_reference"))
+                .heard(forum(rs, "heard_forum"), localDate(rs, "heard_on"), rs.getString("heard_reference"))
+                .referral(forum(rs, "referral_forum"), localDate(rs, "referred_on"), rs.getString("referral_reference"))
                 .contact(new Contact(
                         rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email")))
                 .score(
@@ -175,6 +183,39 @@ public final class AlertRepository {
                         acknowledged == null ? null : acknowledged.toInstant(),
                         rs.getString("action_code"),
                         rs.getString("action_note"))
+                .circumstance(circumstance(rs))
                 .build();
+    }
+
+    private static CircumstanceNotice circumstance(ResultSet rs) throws SQLException {
+        String changeKind = rs.getString("change_kind");
+        if (changeKind == null) {
+            return null;
+        }
+        return new CircumstanceNotice(
+                rs.getString("query_id"),
+                CircumstanceChangeKind.fromWire(changeKind),
+                ProtectionOrderType.fromWire(rs.getString("order_type")),
+                rs.getString("order_reference"),
+                rs.getString("order_held_by"),
+                localDate(rs, "changed_on"),
+                localDate(rs, "notified_on"),
+                rs.getString("new_district"),
+                CircumstanceNotice.PanelKnowledge.valueOf(rs.getString("known_to_panels")),
+                rs.getBoolean("possible_non_compliance"));
+    }
+
+    private static Forum forum(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : Forum.valueOf(value);
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    private static Date date(LocalDate value) {
+        return value == null ? null : Date.valueOf(value);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What coordinators do with alerts: read them, review a possible match (confirming it alerts the holding force,
- * which nothing did before), and record the action taken. Every change is audited with the officer's id.
+ * which nothing did before) or a change of circumstance (confirming it tells no one), and record the action taken.
+ * Every change is audited with the officer's id.
  */
 public class Alerts {
 
@@ -57,7 +58,7 @@ public class Alerts {
                             .withMessage(null, alert.queryId())
                             .withCounterpart(alert.otherForce())
                             .withActor(officer.officerId(), officer.role().wire()));
-            if (reviewed.tellsHolder()) {
+            if (reviewed.tellsHolder() && alert.kind().reviewTellsHolder()) {
                 Hit hit = queries.hits(alert.queryId()).stream()
                         .filter(h -> h.hitId().equals(alert.hitId()))
                         .findFirst()

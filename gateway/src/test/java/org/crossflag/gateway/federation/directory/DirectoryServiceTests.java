@@ -312,6 +312,53 @@ class DirectoryServiceTests {
         assertThat(service.requireCurrent().sequence()).isEqualTo(1);
     }
 
+    @Test
+    void aMembersOnsForceCodeIsReadAndAMemberWithoutOneHasNone() {
+        service.load();
+        fixture.writeSignedDirectory(withPeerForceCode("E23000028"));
+
+        assertThat(service.refresh()).isTrue();
+
+        assertThat(service.requireCurrent()
+                        .member(NodeFixture.PEER)
+                        .orElseThrow()
+                        .onsForceCode())
+                .isEqualTo("E23000028");
+        assertThat(service.requireCurrent()
+                        .member(NodeFixture.SELF)
+                        .orElseThrow()
+                        .onsForceCode())
+                .isNull();
+    }
+
+    @Test
+    void anOnsForceCodeOfAnotherFormIsRefusedByTheSchema() {
+        service.load();
+        byte[] json = new String(withPeerForceCode("E23000028"), StandardCharsets.UTF_8)
+                .replace("\"E23000028\"", "\"GB-ESX\"")
+                .getBytes(StandardCharsets.UTF_8);
+        fixture.writeSignedDirectory(json);
+
+        assertThat(service.refresh()).isFalse();
+
+        assertThat(service.lastRefreshProblem()).contains("schema");
+        assertThat(service.requireCurrent().sequence()).isEqualTo(1);
+    }
+
+    private byte[] withPeerForceCode(String onsForceCode) {
+        return DirectoryDocument.builder("crossflag-fixture")
+                .sequence(2)
+                .issuedAt(fixture.now)
+                .expiresAt(expiry)
+                .member(NodeFixture.member(
+                        NodeFixture.SELF, fixture.selfTls, fixture.selfSigning, NodeFixture.ALL_TYPES))
+                .member(NodeFixture.member(
+                                NodeFixture.PEER, fixture.peerTls, fixture.peerSigning, NodeFixture.ALL_TYPES)
+                        .withOnsForceCode(onsForceCode))
+                .build()
+                .toJsonBytes();
+    }
+
     private void assertRefusedAsExpired() {
         DirectoryUnavailableException rejected =
                 catchThrowableOfType(DirectoryUnavailableException.class, service::requireCurrent);
