@@ -46,10 +46,15 @@ final class TestFederation implements AutoCloseable {
             "DisclosureCheckAnswer",
             "DisclosureRequest",
             "DisclosureAnswer",
+            "CircumstanceChange",
             "ExchangeTest",
             "FollowUpRequest",
             "FollowUpAnswer",
             "Refusal");
+
+    /** The ONS codes of the police force areas the test forces stand for, as the postcode district table has them. */
+    static final Map<String, String> ONS_FORCE_CODES =
+            Map.of(ESSEX, "E23000028", KENT, "E23000032", SUFFOLK, "E23000025");
 
     final TestPki pki;
     final Path directoryFile;
@@ -128,7 +133,8 @@ final class TestFederation implements AutoCloseable {
                     "https://127.0.0.1:" + ports.get(code)[0],
                     List.of(TestPki.fingerprint(pki.tls.get(code))),
                     List.of(TestPki.fingerprint(pki.signing.get(code))),
-                    code.equals(LIMITED) ? limitedTypes : ALL_TYPES));
+                    code.equals(LIMITED) ? limitedTypes : ALL_TYPES,
+                    ONS_FORCE_CODES.get(code)));
         }
         DirectoryDocument.writeSigned(directoryFile, builder.build().toJsonBytes(), pki.operator.privateKey());
     }
@@ -147,7 +153,8 @@ final class TestFederation implements AutoCloseable {
                     "https://127.0.0.1:" + ports.get(code)[0],
                     List.of(TestPki.fingerprint(pki.tls.get(code))),
                     List.of(TestPki.fingerprint(pki.signing.get(code))),
-                    ALL_TYPES));
+                    ALL_TYPES,
+                    ONS_FORCE_CODES.get(code)));
         }
         DirectoryDocument.writeSigned(directoryFile, builder.build().toJsonBytes(), pki.operator.privateKey());
     }
