@@ -190,7 +190,38 @@
     if (alert.kind === 'REFERRED_ELSEWHERE') {
       return 'Person your panel heard was referred in ' + alert.otherForce;
     }
+    if (alert.kind === 'CIRCUMSTANCE_CHANGE' && alert.circumstance) {
+      return 'Change of circumstance under a ' + alert.circumstance.orderType + ', notified to ' + alert.otherForce;
+    }
     return alert.kind + ' (' + alert.otherForce + ')';
+  }
+
+  const CHANGE_WORDS = {
+    NEW_ADDRESS: 'New home address',
+    NEW_NAME: 'New name',
+    NEW_PARTNER: 'New partner',
+    PLANNED_TRAVEL: 'Planned travel'
+  };
+
+  const PANEL_WORDS = {
+    HEARD: 'Yes: this force\'s panels heard the person',
+    POSSIBLY_HEARD: 'Possibly: a possible match in this force\'s panel records',
+    NOT_HEARD: 'No: this force\'s panels have not heard the person',
+    NOT_CHECKED: 'Not checked: this node holds no matching key'
+  };
+
+  function circumstanceRows(alert) {
+    const notice = alert.circumstance;
+    return [
+      ...row('What changed', (CHANGE_WORDS[notice.changeKind] || notice.changeKind)
+        + (notice.newDistrict ? ', postcode district ' + notice.newDistrict : '') + ', from ', day(notice.changedOn)),
+      ...row('Order', notice.orderType + ', reference ', el('span', { className: 'reference' }, notice.orderReference),
+        ', held by ' + notice.orderHeldBy),
+      ...row('Known to panels', PANEL_WORDS[notice.knownToPanels] || notice.knownToPanels),
+      ...row('Deadline', notice.possibleNonCompliance
+        ? el('strong', null, 'Possible non-compliance: notified after the deadline')
+        : 'Notified in time', ' (notified ', day(notice.notifiedOn), ')')
+    ];
   }
 
   function row(term, ...description) {
@@ -251,7 +282,14 @@
     }
 
     const details = el('dl', { className: 'details' });
-    details.append(
+    if (alert.kind === 'CIRCUMSTANCE_CHANGE' && alert.circumstance) {
+      details.append(
+        ...circumstanceRows(alert),
+        ...row('Whom to call', ...contactParts(alert.contact)),
+        ...row('Alert raised', moment(alert.createdAt)),
+        ...row('Alert id', el('span', { className: 'reference' }, id))
+      );
+    } else details.append(
       ...row('Band', alert.band === 'MATCH' ? 'Match' : alert.band === 'POSSIBLE_MATCH' ? 'Possible match' : alert.band),
       ...row('Hearing', ...hearingText(alert)),
       ...row('Referral', ...referralText(alert)),
@@ -287,8 +325,10 @@
     const same = el('button', { type: 'button', className: 'review-same' }, 'Same person');
     const notSame = el('button', { type: 'button', className: 'review-not-same' }, 'Not the same person');
     const group = el('div', { className: 'review' },
-      el('p', null, 'Is this the person in your referral? ' + alert.otherForce
-        + ' is told of your referral only if you confirm it is the same person.'),
+      el('p', null, alert.kind === 'CIRCUMSTANCE_CHANGE'
+        ? 'Record your review: is this a person your force should act on? No other force is told either way.'
+        : 'Is this the person in your referral? ' + alert.otherForce
+          + ' is told of your referral only if you confirm it is the same person.'),
       same, ' ', notSame);
     group.setAttribute('role', 'group');
     group.setAttribute('aria-label', 'Review the possible match');

@@ -120,7 +120,10 @@ class PolicyFileLineTests {
 
         assertThat(demo.agreements())
                 .extracting(SharingAgreement::id)
-                .containsExactly("EXAMPLE-EASTERN-REGION-HEARING-FLAGS", "EXAMPLE-EASTERN-REGION-DVDS");
+                .containsExactly(
+                        "EXAMPLE-EASTERN-REGION-HEARING-FLAGS",
+                        "EXAMPLE-EASTERN-REGION-DVDS",
+                        "EXAMPLE-EASTERN-REGION-CIRCUMSTANCE-CHANGES");
         for (SharingAgreement agreement : demo.agreements()) {
             assertThat(agreement.members()).containsExactlyInAnyOrder("GB-ESX", "GB-KNT", "GB-SFK");
             assertThat(agreement.legalBases()).isNotEmpty();
