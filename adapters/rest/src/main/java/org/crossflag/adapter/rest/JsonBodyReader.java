@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -40,7 +39,6 @@ final class JsonBodyReader {
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .withCoercionConfig(
@@ -86,28 +84,30 @@ final class JsonBodyReader {
             throw missingBody();
         }
         T value;
-        try {
-            value = STRICT.readValue(body, type);
+        try (JsonParser parser = STRICT.createParser(body)) {
+            value = STRICT.readValue(parser, type);
+            if (parser.nextToken() != null) {
+                throw new RequestRefusedException(
+                        Reason.MALFORMED_JSON, null, "the body holds more than one JSON value");
+            }
         } catch (UnrecognizedPropertyException e) {
             String holder = knownPath(e.getPath().subList(0, e.getPath().size() - 1));
             throw new RequestRefusedException(
                     Reason.UNKNOWN_FIELD,
                     holder,
                     (holder == null ? "the body" : holder) + " holds a field this endpoint does not take");
-        } catch (MismatchedInputException e) {
+        } catch (JsonMappingException e) {
+            if (e.getCause() instanceof JsonProcessingException malformed) {
+                // Malformed JSON inside an object arrives wrapped; the parser knows best where it stopped.
+                throw malformed(malformed);
+            }
             String field = knownPath(e.getPath());
             throw new RequestRefusedException(
                     Reason.WRONG_JSON_TYPE,
                     field,
                     (field == null ? "the body" : field) + " is not the kind of JSON value this endpoint takes");
-        } catch (JsonMappingException e) {
-            throw new RequestRefusedException(Reason.WRONG_JSON_TYPE, knownPath(e.getPath()), "the body is not usable");
         } catch (JsonProcessingException e) {
-            String field = e.getProcessor() instanceof JsonParser parser ? knownPath(parser.getParsingContext()) : null;
-            throw new RequestRefusedException(
-                    Reason.MALFORMED_JSON,
-                    field,
-                    "the body is not well-formed JSON" + (field == null ? "" : " (at " + field + ")"));
+            throw malformed(e);
         } catch (IOException e) {
             throw new RequestRefusedException(Reason.MALFORMED_JSON, null, "the body is not well-formed JSON");
         }
@@ -115,6 +115,14 @@ final class JsonBodyReader {
             throw missingBody();
         }
         return value;
+    }
+
+    private static RequestRefusedException malformed(JsonProcessingException e) {
+        String field = e.getProcessor() instanceof JsonParser parser ? knownPath(parser.getParsingContext()) : null;
+        return new RequestRefusedException(
+                Reason.MALFORMED_JSON,
+                field,
+                "the body is not well-formed JSON" + (field == null ? "" : " (at " + field + ")"));
     }
 
     private static void checkContentType(String contentType) {
