@@ -16,13 +16,16 @@ final class EventAccess {
 
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
-    /**
-     * @return the client's name, as the connector knows it
-     * @throws RequestRefusedException {@code NOT_AUTHENTICATED} or {@code EVENT_NOT_ALLOWED}
-     */
-    String require(LocalEventType event) {
+    /** The calling client's name as the connector configured it (for logs), or a placeholder when there is none. */
+    String clientName() {
         Authentication client = SecurityContextHolder.getContext().getAuthentication();
-        if (client == null || !client.isAuthenticated() || trust.isAnonymous(client)) {
+        return authenticated(client) ? client.getName() : "an unauthenticated client";
+    }
+
+    /** @throws RequestRefusedException {@code NOT_AUTHENTICATED} or {@code EVENT_NOT_ALLOWED} */
+    void require(LocalEventType event) {
+        Authentication client = SecurityContextHolder.getContext().getAuthentication();
+        if (!authenticated(client)) {
             throw new RequestRefusedException(
                     Reason.NOT_AUTHENTICATED, null, "the client is not authenticated to the local-systems connector");
         }
@@ -34,6 +37,9 @@ final class EventAccess {
             throw new RequestRefusedException(
                     Reason.EVENT_NOT_ALLOWED, null, "this client may not send " + event.wire() + " events");
         }
-        return client.getName();
+    }
+
+    private boolean authenticated(Authentication client) {
+        return client != null && client.isAuthenticated() && !trust.isAnonymous(client);
     }
 }

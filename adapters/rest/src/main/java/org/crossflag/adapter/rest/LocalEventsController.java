@@ -223,10 +223,10 @@ class LocalEventsController {
             Class<T> type,
             Function<T, R> map,
             BiFunction<String, R, RecordOutcome> store) {
-        String client = null;
+        String client = access.clientName();
         R record;
         try {
-            client = access.require(event);
+            access.require(event);
             record = map.apply(reader.read(request, type));
         } catch (RequestRefusedException e) {
             log.info(
