@@ -71,7 +71,7 @@ final class Fields {
 
     /** Text of the given form, or null when absent. */
     String optional(String value, String name, FieldForm form) {
-        String text = text(value, name);
+        String text = text(value, name, form.maxLength(), false);
         if (text == null) {
             return null;
         }

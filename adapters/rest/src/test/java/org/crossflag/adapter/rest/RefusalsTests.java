@@ -147,7 +147,8 @@ class RefusalsTests {
         send("hearings", Bodies.with(Bodies.hearing(), field, value))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.reasonCode").value("VALUE_TOO_LONG"))
-                .andExpect(jsonPath("$.field").value(field));
+                .andExpect(jsonPath("$.field").value(field))
+                .andExpect(jsonPath("$.message").value(field + " is longer than " + (length - 1) + " characters"));
         assertThat(sink.calls()).isEmpty();
     }
 
