@@ -35,7 +35,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         classes = SoapTestApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"crossflag.adapters.rms-soap.enabled=true", "crossflag.adapters.rms-soap.adapter-id=essex-rms"})
+        properties = {
+            "crossflag.adapters.rms-soap.enabled=true",
+            "crossflag.adapters.rms-soap.adapter-id=essex-rms",
+            "crossflag.adapters.rms-soap.max-body-size=16KB"
+        })
 class RecordsSystemEventsEndpointTests {
 
     static final Path EVENTS = Path.of("src/test/resources/soap/events");
