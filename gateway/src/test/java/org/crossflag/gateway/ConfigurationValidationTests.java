@@ -37,6 +37,18 @@ class ConfigurationValidationTests {
     }
 
     @Test
+    void anAdaptersSettingsAreTheAdaptersToCheck(CapturedOutput output) {
+        assertStartFailsNaming(
+                output,
+                "crossflag.adapters.rms-soap.adapterId",
+                "--crossflag.adapters.rms-soap.enabled=true",
+                "--crossflag.adapters.rms-soap.adapter-id=Essex RMS");
+        assertThat(output.getAll())
+                .contains("must be 1 to 40 lower-case letters")
+                .doesNotContain("left unbound");
+    }
+
+    @Test
     void malformedNodeCodeIsNamed(CapturedOutput output) {
         assertStartFailsNaming(output, "crossflag.node.code", "--crossflag.node.code=essex");
     }

@@ -7,6 +7,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.crossflag.adapter.LocalRecordsUnavailableException;
 import org.crossflag.adapter.RejectedRecordException;
 import org.crossflag.gateway.disclosures.applications.ApplicationStateException;
 import org.crossflag.gateway.disclosures.records.PersonRecordRejectedException;
@@ -90,6 +91,12 @@ class ApiErrors {
     @ExceptionHandler(RejectedRecordException.class)
     ResponseEntity<Map<String, String>> rejected(RejectedRecordException e) {
         return answer(HttpStatus.UNPROCESSABLE_ENTITY, e.reasonCode(), e.getMessage());
+    }
+
+    /** The force's own records system could not say what it holds: try again once it answers. */
+    @ExceptionHandler(LocalRecordsUnavailableException.class)
+    ResponseEntity<Map<String, String>> localRecordsUnavailable(LocalRecordsUnavailableException e) {
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, e.reasonCode(), e.getMessage());
     }
 
     @ExceptionHandler(QuotaExceededException.class)

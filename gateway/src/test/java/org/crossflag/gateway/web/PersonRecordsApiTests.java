@@ -1,6 +1,7 @@
 package org.crossflag.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.catalina.connector.Connector;
 import org.crossflag.adapter.ConsentState;
@@ -26,6 +29,8 @@ import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalPerson;
 import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordSink;
+import org.crossflag.adapter.LocalRecordsSource;
+import org.crossflag.adapter.LocalRecordsUnavailableException;
 import org.crossflag.adapter.RecordKind;
 import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.CrossflagApplication;
@@ -49,8 +54,11 @@ import org.crossflag.gateway.matching.MatchingKeyring;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -67,7 +75,33 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * nothing, a coordinator may not call, and the holding officer reads the person's records and hearings together.
  */
 @SpringBootTest(classes = CrossflagApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(PersonRecordsApiTests.RecordsSystem.class)
 class PersonRecordsApiTests {
+
+    /** The force's records system as a {@link LocalRecordsSource}: what it holds now, per its own person id. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RecordsSystem {
+
+        static final Map<String, List<LocalPersonRecord>> HELD = new ConcurrentHashMap<>();
+
+        @Bean
+        LocalRecordsSource recordsSystem() {
+            return new LocalRecordsSource() {
+                @Override
+                public String adapterId() {
+                    return "records-rms";
+                }
+
+                @Override
+                public List<LocalPersonRecord> recordsHeldAbout(String localPersonId) {
+                    if (localPersonId.equals("ESX-P-809")) {
+                        throw new LocalRecordsUnavailableException("RECORDS_SYSTEM_UNREACHABLE", "no answer", null);
+                    }
+                    return HELD.getOrDefault(localPersonId, List.of());
+                }
+            };
+        }
+    }
 
     static final String DVDS_OFFICER = "dvds";
     static final String COORDINATOR = "marac";
@@ -246,6 +280,43 @@ class PersonRecordsApiTests {
         assertThat(held.get(1).summary()).isEqualTo("Restraining order");
         assertThat(held.get(0).summary()).contains("MARAC-ESX-2024-0807");
         assertThat(held.get(2).rehabilitationGuidance()).contains("Custodial sentence of up to 1 year");
+    }
+
+    @Test
+    void theHoldingOfficerAlsoReadsWhatTheRecordsSystemHoldsNowAboutAPersonItSent() {
+        LocalPerson subject = person("ESX-P-808", "Quillfeather", "1984-03-22");
+        LocalRecordSink.RecordOutcome conviction =
+                sink.personRecordHeld("records-rms", record("CR/2019/0808", subject, RecordKind.CONVICTION, 2019));
+        LocalPersonRecord marker = new LocalPersonRecord(
+                "MKR/2025/0808",
+                subject,
+                RecordKind.MARKER,
+                LocalDate.of(2025, 1, 17),
+                null,
+                "Warning marker: domestic abuse");
+        RecordsSystem.HELD.put(
+                "ESX-P-808", List.of(record("CR/2019/0808", subject, RecordKind.CONVICTION, 2019), marker));
+
+        List<HeldRecord> held = personRecords.heldAbout(personOf(conviction.recordId()));
+
+        assertThat(held).extracting(HeldRecord::kind).containsExactly(HeldRecordKind.MARKER, HeldRecordKind.CONVICTION);
+        assertThat(held.get(0).category()).isEqualTo(DataCategory.INTELLIGENCE);
+        assertThat(held.get(0).summary()).isEqualTo("Warning marker: domestic abuse");
+        assertThat(held.get(1).recordId()).isEqualTo(conviction.recordId());
+        assertThat(personRecords
+                        .heldAbout(personOf(conviction.recordId()))
+                        .get(0)
+                        .recordId())
+                .as("the same id each time it is read")
+                .isEqualTo(held.get(0).recordId());
+
+        LocalPerson unreachable = person("ESX-P-809", "Brackenridge", "1979-11-02");
+        LocalRecordSink.RecordOutcome order =
+                sink.personRecordHeld("records-rms", record("ORD/2020/0809", unreachable, RecordKind.ORDER, 2020));
+        assertThatThrownBy(() -> personRecords.heldAbout(personOf(order.recordId())))
+                .isInstanceOfSatisfying(
+                        LocalRecordsUnavailableException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("RECORDS_SYSTEM_UNREACHABLE"));
     }
 
     private void refused(String body, String field, String reasonCode) throws Exception {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordSink.RecordOutcome;
+import org.crossflag.adapter.LocalRecordsUnavailableException;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
@@ -33,6 +34,7 @@ public final class PersonRecords {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final LocalSystemRecords localSystems;
 
     public PersonRecords(
             LocalPeople people,
@@ -41,7 +43,8 @@ public final class PersonRecords {
             HearingMatching matching,
             AuditTrail audit,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            LocalSystemRecords localSystems) {
         this.people = people;
         this.records = records;
         this.hearings = hearings;
@@ -49,6 +52,7 @@ public final class PersonRecords {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.localSystems = localSystems;
     }
 
     /**
@@ -76,9 +80,20 @@ public final class PersonRecords {
         });
     }
 
-    /** Everything this force holds about the person with this node id: person records and hearings, newest first. */
+    /**
+     * Everything this force holds about the person with this node id, newest first: person records and hearings, and
+     * what the records system the person was filed from holds now ({@link LocalSystemRecords}).
+     *
+     * @throws LocalRecordsUnavailableException when that records system cannot answer
+     */
     public List<HeldRecord> heldAbout(String personId) {
         List<HeldRecord> held = new ArrayList<>();
+        people.filedUnder(personId)
+                .ifPresent(filed -> held.addAll(localSystems.heldAbout(
+                        filed.adapterId(),
+                        filed.localPersonId(),
+                        (adapterId, reference) ->
+                                records.find(adapterId, reference).isPresent())));
         for (PersonRecordRepository.StoredPersonRecord stored : records.recordsOf(personId)) {
             HeldRecordKind kind = HeldRecordKind.of(stored.kind());
             held.add(new HeldRecord(

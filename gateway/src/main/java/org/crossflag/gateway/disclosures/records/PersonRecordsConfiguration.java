@@ -2,10 +2,12 @@ package org.crossflag.gateway.disclosures.records;
 
 import java.time.Clock;
 
+import org.crossflag.adapter.LocalRecordsSource;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.LocalPeople;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +30,16 @@ class PersonRecordsConfiguration {
             HearingMatching matching,
             AuditTrail audit,
             TransactionTemplate transactions,
-            Clock clock) {
-        return new PersonRecords(people, records, hearings, matching, audit, transactions, clock);
+            Clock clock,
+            ObjectProvider<LocalRecordsSource> localSystems) {
+        return new PersonRecords(
+                people,
+                records,
+                hearings,
+                matching,
+                audit,
+                transactions,
+                clock,
+                new LocalSystemRecords(localSystems.orderedStream().toList()));
     }
 }

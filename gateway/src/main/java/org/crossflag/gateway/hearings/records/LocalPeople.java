@@ -81,6 +81,20 @@ public final class LocalPeople {
                 .map(this::read);
     }
 
+    /** The adapter and the adapter's own id the person with this node id was filed under. */
+    public java.util.Optional<FiledUnder> filedUnder(String personId) {
+        return jdbc
+                .query(
+                        "select adapter_id, local_person_id from local_person where person_id = ?",
+                        (rs, row) -> new FiledUnder(rs.getString(1), rs.getString(2)),
+                        personId)
+                .stream()
+                .findFirst();
+    }
+
+    /** Where a person came from: an adapter id and that adapter's own id for the person. */
+    public record FiledUnder(String adapterId, String localPersonId) {}
+
     /** The matching core's view of a person. */
     public static PersonIdentity identity(LocalPerson person) {
         List<PostalAddress> addresses = person.postcode() == null && person.addressLine() == null
