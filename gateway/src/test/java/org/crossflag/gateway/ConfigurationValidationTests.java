@@ -187,6 +187,8 @@ class ConfigurationValidationTests {
         assertThat(output.getAll()).contains("role must be an officer's role, not INTEGRATION_SERVICE");
     }
 
+    // Spring names constraint violations on records in camelCase (crossflag.localSystems...), binding failures in
+    // the kebab-case they were given.
     @Test
     void aLocalSystemsClientWithAnUnknownEventIsNamedWithTheValue(CapturedOutput output) {
         assertStartFailsNaming(
@@ -200,7 +202,7 @@ class ConfigurationValidationTests {
     void aLocalSystemsClientWithNeitherCertificateNorKeyIsNamed(CapturedOutput output) {
         assertStartFailsNaming(
                 output,
-                "crossflag.local-systems.connector.clients[0]",
+                "crossflag.localSystems.connector.clients[0].identifiable",
                 localClient("records-system", null, "HEARING_RECORDED"));
         assertThat(output.getAll()).contains("a client needs a certificate-subject or an api-key-sha256");
     }
@@ -210,15 +212,17 @@ class ConfigurationValidationTests {
         String plainKey = "synthetic-plain-api-key";
         assertStartFailsNaming(
                 output,
-                "crossflag.local-systems.connector.clients[0].apiKeySha256",
+                "crossflag.local-systems.connector.clients[0].api-key-sha256",
                 localClient("records-system", "api-key-sha256=" + plainKey, "HEARING_RECORDED"));
-        assertThat(output.getAll()).contains("never the key itself");
+        assertThat(output.getAll()).contains("never the key itself").doesNotContain(plainKey);
     }
 
     @Test
     void theLocalSystemsConnectorWithoutAKeystoreIsNamed(CapturedOutput output) {
         assertStartFailsNaming(
-                output, "crossflag.local-systems.connector", "--crossflag.local-systems.connector.port=9543");
+                output,
+                "crossflag.localSystems.connector.keystoreSetWhenOn",
+                "--crossflag.local-systems.connector.port=9543");
         assertThat(output.getAll()).contains("keystore is required when the connector is on");
     }
 

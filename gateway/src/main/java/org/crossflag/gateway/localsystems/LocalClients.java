@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -26,6 +27,8 @@ import org.crossflag.gateway.node.LocalConnectorSettings;
 final class LocalClients {
 
     static final String CLIENTS_KEY = "crossflag.local-systems.connector.clients";
+
+    private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-f]{64}$");
 
     private final Map<X500Principal, LocalClient> bySubject;
     private final List<KeyedClient> byKey;
@@ -56,6 +59,12 @@ final class LocalClients {
             }
             if (settings.hasApiKey()) {
                 String hash = settings.apiKeySha256().toLowerCase(Locale.ROOT);
+                if (!SHA256_HEX.matcher(hash).matches()) {
+                    // Never the value: it may be the key itself, put here by mistake.
+                    throw new InvalidConfigurationException(
+                            key + ".api-key-sha256",
+                            "must be the hex SHA-256 of the key (64 hex digits), never the key itself");
+                }
                 if (!keyHashes.add(hash)) {
                     throw new InvalidConfigurationException(
                             key + ".api-key-sha256", "another client has the same API key");

@@ -66,9 +66,8 @@ public record LocalConnectorSettings(
 
             String certificateSubject,
 
-            @Pattern(
-                    regexp = "^([0-9a-fA-F]{64})?$",
-                    message = "must be the hex SHA-256 of the key (64 hex digits), never the key itself")
+            // Its form is checked where the clients are read (LocalClients), so that a key put here by mistake is
+            // not repeated in the start-up report, as a constraint violation's value would be.
             String apiKeySha256,
 
             @NotEmpty List<@NotNull LocalEventType> events) {

@@ -102,6 +102,17 @@ class LocalClientsTests {
                 .hasMessageNotContaining(hash);
     }
 
+    @Test
+    void aKeyConfiguredInPlaceOfItsHashIsRefusedWithoutRepeatingIt() {
+        String plainKey = "synthetic-plain-api-key";
+
+        assertThatThrownBy(() -> LocalClients.of(
+                        List.of(new Client("case-tool", null, plainKey, List.of(LocalEventType.HEARING_RECORDED)))))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageStartingWith("crossflag.local-systems.connector.clients[0].api-key-sha256")
+                .hasMessageNotContaining(plainKey);
+    }
+
     private static X509Certificate certificate(LocalSystemsTestPki pki) {
         return FederationPki.readPkcs12(pki.clientKeystore(), pki.password().toCharArray())
                 .certificate();

@@ -19,6 +19,7 @@ import java.util.List;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
 
 import org.crossflag.adapter.LocalEventType;
@@ -118,6 +119,21 @@ class LocalSystemsConnectorTests {
         assertThat(who.path("name").asText()).isEqualTo(CASE_TOOL);
         assertThat(JSON.convertValue(who.path("authorities"), List.class))
                 .containsExactly("LOCAL_EVENT_HEARING_RECORDED", "LOCAL_EVENT_RECORD_WITHDRAWN");
+    }
+
+    @Test
+    void anOlderSystemSpeakingOnlyTls12GetsIn() throws Exception {
+        HttpClient tls12 = HttpClient.newBuilder()
+                .sslContext(local.clientContext(null))
+                .sslParameters(new SSLParameters(null, new String[] {"TLSv1.2"}))
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+
+        HttpResponse<String> answer = send(tls12, local(LocalProbeController.PATH), local.apiKey());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.sslSession().orElseThrow().getProtocol()).isEqualTo("TLSv1.2");
     }
 
     @Test
