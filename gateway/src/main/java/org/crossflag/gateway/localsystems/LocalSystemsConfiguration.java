@@ -45,7 +45,7 @@ class LocalSystemsConfiguration {
     }
 
     /**
-     * Calls from the force's own systems: no login form, session, CSRF token or saved request; every call carries its
+     * Calls from the force's own systems: no login form, cookie, CSRF token or saved request; every call carries its
      * client's certificate or API key. Before the officers' chain, which takes everything else.
      */
     @Bean
