@@ -4,14 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-FORCES=("GB-ESX|Essex Police (example)|9443|9081|9091|essex" "GB-KNT|Kent Police (example)|9444|9082|9092|kent"
-        "GB-SFK|Suffolk Constabulary (example)|9445|9083|9093|suffolk")
+FORCES=("GB-ESX|Essex Police (example)|9443|9081|9091|essex|9541" "GB-KNT|Kent Police (example)|9444|9082|9092|kent|9542"
+        "GB-SFK|Suffolk Constabulary (example)|9445|9083|9093|suffolk|9543")
 RUN=demo-run
 JAR=gateway/target/crossflag-gateway-0.1.0-SNAPSHOT-exec.jar
 
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport aport login <<<"$force"
-  for p in "$port" "$mport" "$aport"; do
+  IFS='|' read -r code name port mport aport login lport <<<"$force"
+  for p in "$port" "$mport" "$aport" "$lport"; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
       echo "Port $p on 127.0.0.1 is already in use (needed by $code). Stop what uses it, or change demo/nodes/$code.yml." >&2
       exit 1
@@ -26,7 +26,7 @@ echo "== signing a fresh federation directory, valid 30 days, with the example o
 mkdir -p "$RUN"
 members=()
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport aport login <<<"$force"
+  IFS='|' read -r code name port mport aport login lport <<<"$force"
   members+=("--member '$code|$name|https://127.0.0.1:$port|POLICE'")
 done
 ./mvnw -B -q -pl certs-example exec:java \
@@ -48,18 +48,18 @@ trap stop_nodes INT TERM EXIT
 
 echo "== starting three nodes (logs in $RUN/<code>.log)"
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport aport login <<<"$force"
+  IFS='|' read -r code name port mport aport login lport <<<"$force"
   mkdir -p "$RUN/inbox/$code"
 done
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport aport login <<<"$force"
+  IFS='|' read -r code name port mport aport login lport <<<"$force"
   java -jar "$JAR" --spring.config.additional-location="file:demo/nodes/$code.yml" >"$RUN/$code.log" 2>&1 &
   pids+=("$!")
 done
 
 health() { curl -fsS "http://127.0.0.1:$1/actuator/health" 2>/dev/null || true; }
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport aport login <<<"$force"
+  IFS='|' read -r code name port mport aport login lport <<<"$force"
   for _ in $(seq 1 120); do
     [[ "$(health "$mport")" == '{"status":"UP"'* ]] && break
     if ! kill -0 "${pids[0]}" 2>/dev/null && ! kill -0 "${pids[1]}" 2>/dev/null && ! kill -0 "${pids[2]}" 2>/dev/null; then break; fi
@@ -74,11 +74,11 @@ done
 
 echo "== loading each force's synthetic MARAC export through its CSV adapter (demo/data)"
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport aport login <<<"$force"
+  IFS='|' read -r code name port mport aport login lport <<<"$force"
   cp "demo/data/$code-marac.csv" "$RUN/inbox/$code/"
 done
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport aport login <<<"$force"
+  IFS='|' read -r code name port mport aport login lport <<<"$force"
   for _ in $(seq 1 60); do
     [[ -f "$RUN/inbox/$code/.done/$code-marac.csv" || -f "$RUN/inbox/$code/.failed/$code-marac.csv" ]] && break
     sleep 1
@@ -93,7 +93,7 @@ echo "== loading synthetic records held beyond panels (demo/data/person-records.
 while IFS='|' read -r code user json; do
   [[ -z "$code" || "$code" == \#* ]] && continue
   for force in "${FORCES[@]}"; do
-    IFS='|' read -r fcode name port mport aport login <<<"$force"
+    IFS='|' read -r fcode name port mport aport login lport <<<"$force"
     [[ "$fcode" == "$code" ]] || continue
     curl -fsS -o /dev/null -u "$user:$user-demo" -H 'Content-Type: application/json' \
       "http://127.0.0.1:$aport/api/person-records" -d "$json" \
@@ -108,7 +108,7 @@ Crossflag demo federation is up: three force nodes on loopback, example certific
   force   name                              federation (mutual TLS)   officers' API and inbox   login / password     health
 INFO
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport aport login <<<"$force"
+  IFS='|' read -r code name port mport aport login lport <<<"$force"
   printf '  %-7s %-33s https://127.0.0.1:%-5s    http://127.0.0.1:%s/inbox/   %-8s / %-12s http://127.0.0.1:%s/actuator/health\n' \
     "$code" "$name" "$port" "$aport" "$login" "$login-demo" "$mport"
 done
@@ -129,7 +129,7 @@ birth, and watch both coordinators get an alert:
 DVDS officers (Right to Ask / Right to Know), in the workspace or through the API (OpenAPI: /v3/api-docs):
 INFO
 for force in "${FORCES[@]}"; do
-  IFS='|' read -r code name port mport aport login <<<"$force"
+  IFS='|' read -r code name port mport aport login lport <<<"$force"
   printf '  %-7s workspace http://127.0.0.1:%s/dvds/   login %-13s / %s\n' "$code" "$aport" "$login-dvds" "$login-dvds-demo"
 done
 cat <<INFO
@@ -146,6 +146,16 @@ from Suffolk; Essex's and Kent's DVDS officers then see the request in their wor
     "categories":["CONVICTIONS","CAUTIONS_AND_DISPOSALS","MARAC_AND_PANEL_HISTORY","ORDERS","INTELLIGENCE"]}'
   curl -u suffolk-dvds:suffolk-dvds-demo http://127.0.0.1:9093/api/dvds/applications/<applicationId from the answer>
   curl -u essex-dvds:essex-dvds-demo http://127.0.0.1:9091/api/dvds/requests
+
+Local systems connector (HTTPS, /local/** only), where each force's own systems call in. In the demo it presents the
+node's example federation TLS certificate and takes an API key for a synthetic "records-system" client that may
+send every event (no local CA in the demo; see the README's "Local systems connector" for client certificates):
+INFO
+for force in "${FORCES[@]}"; do
+  IFS='|' read -r code name port mport aport login lport <<<"$force"
+  printf '  %-7s https://127.0.0.1:%s/local/   X-Api-Key: %s\n' "$code" "$lport" "$login-records-demo-key"
+done
+cat <<INFO
 
 Metrics:   http://127.0.0.1:9081/actuator/prometheus  (likewise 9082, 9083)
 Peers:     federation traffic authenticates with the example member certificates, e.g.

@@ -199,6 +199,72 @@ class ConfigurationValidationTests {
         assertThat(output.getAll()).contains("role must be an officer's role, not INTEGRATION_SERVICE");
     }
 
+    // Spring names constraint violations on records in camelCase (crossflag.localSystems...), binding failures in
+    // the kebab-case they were given.
+    @Test
+    void aLocalSystemsClientWithAnUnknownEventIsNamedWithTheValue(CapturedOutput output) {
+        assertStartFailsNaming(
+                output,
+                "crossflag.local-systems.connector.clients[0].events[1]",
+                localClient("records-system", "api-key-sha256=" + "ab".repeat(32), "HEARING_RECORDED", "HEARING_HELD"));
+        assertThat(output.getAll()).contains("HEARING_HELD");
+    }
+
+    @Test
+    void aLocalSystemsClientWithNeitherCertificateNorKeyIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(
+                output,
+                "crossflag.localSystems.connector.clients[0].identifiable",
+                localClient("records-system", null, "HEARING_RECORDED"));
+        assertThat(output.getAll()).contains("a client needs a certificate-subject or an api-key-sha256");
+    }
+
+    @Test
+    void aLocalSystemsClientConfiguredWithItsKeyRatherThanItsHashIsNamed(CapturedOutput output) {
+        String plainKey = "synthetic-plain-api-key";
+        assertStartFailsNaming(
+                output,
+                "crossflag.local-systems.connector.clients[0].api-key-sha256",
+                localClient("records-system", "api-key-sha256=" + plainKey, "HEARING_RECORDED"));
+        assertThat(output.getAll()).contains("never the key itself").doesNotContain(plainKey);
+    }
+
+    @Test
+    void theLocalSystemsConnectorWithoutAKeystoreIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(
+                output,
+                "crossflag.localSystems.connector.keystoreSetWhenOn",
+                "--crossflag.local-systems.connector.port=9543");
+        assertThat(output.getAll()).contains("keystore is required when the connector is on");
+    }
+
+    @Test
+    void aClientCaStoreHoldingTheFederationRootIsNamed(CapturedOutput output) {
+        assertStartFailsNaming(
+                output,
+                "crossflag.local-systems.connector.client-ca",
+                "--crossflag.local-systems.connector.port=9543",
+                "--crossflag.local-systems.connector.keystore=" + fixture.tlsKeystore(),
+                "--crossflag.local-systems.connector.keystore-password=" + NodeFixture.PASSWORD,
+                "--crossflag.local-systems.connector.client-ca=" + fixture.truststore(),
+                "--crossflag.local-systems.connector.client-ca-password=" + NodeFixture.PASSWORD);
+        assertThat(output.getAll()).contains("holds the federation root CA");
+    }
+
+    /** @param credential "certificate-subject=..." or "api-key-sha256=...", or null for neither */
+    private static String[] localClient(String name, String credential, String... events) {
+        String prefix = "--crossflag.local-systems.connector.clients[0].";
+        List<String> args = new java.util.ArrayList<>();
+        args.add(prefix + "name=" + name);
+        if (credential != null) {
+            args.add(prefix + credential);
+        }
+        for (int i = 0; i < events.length; i++) {
+            args.add(prefix + "events[" + i + "]=" + events[i]);
+        }
+        return args.toArray(String[]::new);
+    }
+
     private static String[] apiUser(String role) {
         return new String[] {
             "--crossflag.api.users[0].username=coordinator",

@@ -55,5 +55,8 @@ public enum AuditAction {
     /** The policy file changed and the new policy is in force. */
     POLICY_RELOADED,
     /** The policy file changed but does not load; the policy in force stays. */
-    POLICY_RELOAD_REFUSED
+    POLICY_RELOAD_REFUSED,
+    // The local-systems connector.
+    /** A call on the local-systems connector came from no configured client (reason code says why). */
+    LOCAL_CLIENT_REFUSED
 }

@@ -42,7 +42,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The officers' side of the node: its own port (a second Tomcat connector), HTTP Basic logins for the users in
  * {@code crossflag.api.users}, and a strict split of paths by port: federation traffic only on the mutual-TLS
- * port, the API, its OpenAPI document and the inbox only on the API port. Anything else is refused.
+ * port, local systems' calls only on the local-systems port, the API, its OpenAPI document and the inbox only on the
+ * API port. Anything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class LocalApiConfiguration {
@@ -89,18 +90,28 @@ class LocalApiConfiguration {
         return registration;
     }
 
-    /** Learns the ports actually bound (0 in the settings means any free port). */
+    /**
+     * Learns the ports actually bound (0 in the settings means any free port for the API; the local-systems connector
+     * is on only at the port it names).
+     */
     @Bean
-    ApplicationListener<WebServerInitializedEvent> portSplitPorts(PortSplitFilter filter) {
+    ApplicationListener<WebServerInitializedEvent> portSplitPorts(
+            PortSplitFilter filter, CrossflagProperties properties) {
+        int localSystemsPort = properties.localSystems().connector().port();
         return event -> {
             if (event.getApplicationContext().getServerNamespace() == null
                     && event.getWebServer() instanceof TomcatWebServer tomcat) {
                 Connector main = tomcat.getTomcat().getConnector();
+                int api = -1;
+                int localSystems = -1;
                 for (Connector connector : tomcat.getTomcat().getService().findConnectors()) {
-                    if (connector != main) {
-                        filter.ports(main.getLocalPort(), connector.getLocalPort());
+                    if (localSystemsPort > 0 && connector.getPort() == localSystemsPort) {
+                        localSystems = connector.getLocalPort();
+                    } else if (connector != main) {
+                        api = connector.getLocalPort();
                     }
                 }
+                filter.ports(main.getLocalPort(), api, localSystems);
             }
         };
     }
@@ -133,8 +144,9 @@ class LocalApiConfiguration {
                 .build();
     }
 
+    /** Everything else, last: the local-systems chain ({@code /local/**}) comes before it. */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain nodeSecurity(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
                         // The inbox page (from InboxController, with its content security policy), script and style
@@ -198,16 +210,18 @@ class LocalApiConfiguration {
 
     /**
      * Refuses a path arriving on a port that does not serve it, as if it did not exist (see {@link PortSplit}); until
-     * the ports are known, every federation and API path is refused.
+     * the ports are known, every federation, local-systems and API path is refused.
      */
     static final class PortSplitFilter extends OncePerRequestFilter {
 
         private volatile int federationPort = -1;
         private volatile int apiPort = -1;
+        private volatile int localSystemsPort = -1;
 
-        void ports(int federation, int api) {
+        void ports(int federation, int api, int localSystems) {
             this.federationPort = federation;
             this.apiPort = api;
+            this.localSystemsPort = localSystems;
         }
 
         @Override
@@ -225,6 +239,9 @@ class LocalApiConfiguration {
             int port = request.getLocalPort();
             if (federationPort > 0 && port == federationPort) {
                 return PortSplit.Port.FEDERATION;
+            }
+            if (localSystemsPort > 0 && port == localSystemsPort) {
+                return PortSplit.Port.LOCAL_SYSTEMS;
             }
             return apiPort > 0 && port == apiPort ? PortSplit.Port.API : PortSplit.Port.OTHER;
         }

@@ -87,6 +87,59 @@ class PortSplitTests {
     }
 
     @Test
+    void theLocalSystemsPortServesPlainLocalPaths() {
+        for (String path : new String[] {"/local/soap/records", "/local/rest/hearings", "/local/rest/v1.2/records"}) {
+            assertThat(PortSplit.serves(Port.LOCAL_SYSTEMS, path, path))
+                    .as(path)
+                    .isTrue();
+        }
+    }
+
+    /** Raw path as sent, and the path Tomcat decodes and normalises it to. */
+    @ParameterizedTest
+    @CsvSource({
+        "/api/alerts, /api/alerts",
+        "/inbox/, /inbox/",
+        "/dvds/, /dvds/",
+        "/v3/api-docs, /v3/api-docs",
+        "/federation/messages, /federation/messages",
+        "/actuator/health, /actuator/health",
+        "/, /",
+        "/local, /local",
+        "/local/, /local/",
+        "/local/rest/, /local/rest/",
+        "/%6cocal/rest/hearings, /local/rest/hearings",
+        "/local;x=y/rest/hearings, /local/rest/hearings",
+        "/local//rest/hearings, /local/rest/hearings",
+        "/local/./rest/hearings, /local/rest/hearings",
+        "/local/rest/../rest/hearings, /local/rest/hearings",
+        "/local/.., /local/..",
+        "/local/rest/., /local/rest/.",
+        "/local/rest/..., /local/rest/...",
+        "/LOCAL/rest/hearings, /LOCAL/rest/hearings",
+        "/local/..;/api/alerts, /api/alerts",
+        "/local/%2e%2e/federation/messages, /federation/messages",
+        "/local/rest\\hearings, /local/rest\\hearings"
+    })
+    void theLocalSystemsPortServesNothingElseHoweverSpelt(String raw, String normalised) {
+        assertThat(PortSplit.serves(Port.LOCAL_SYSTEMS, raw, normalised)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/local/rest/hearings, /local/rest/hearings",
+        "/%6cocal/rest/hearings, /local/rest/hearings",
+        "/api/..;/local/rest/hearings, /local/rest/hearings",
+        "/LOCAL/rest/hearings, /LOCAL/rest/hearings",
+        "/local;x=y/soap/records, /local/soap/records"
+    })
+    void neitherTheApiPortNorTheFederationPortServesALocalSystemsPath(String raw, String normalised) {
+        assertThat(PortSplit.serves(Port.API, raw, normalised)).isFalse();
+        assertThat(PortSplit.serves(Port.FEDERATION, raw, normalised)).isFalse();
+        assertThat(PortSplit.serves(Port.OTHER, raw, normalised)).isFalse();
+    }
+
+    @Test
     void anyOtherPortServesNeitherFederationNorApiPaths() {
         assertThat(PortSplit.serves(Port.OTHER, "/federation/ping", "/federation/ping"))
                 .isFalse();
