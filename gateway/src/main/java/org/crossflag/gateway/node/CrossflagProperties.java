@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -50,9 +51,12 @@ public record CrossflagProperties(
         @Valid @DefaultValue Quotas quotas,
         @Valid @DefaultValue LocalSystems localSystems,
         @Valid @DefaultValue Background background,
+        @DefaultValue Map<String, Object> adapters,
         @DefaultValue("false") boolean demo) {
 
     // dataDir: where the embedded H2 database lives (one folder per node code); unused with the postgres profile.
+    // adapters: each adapter module's own settings (crossflag.adapters.<name>.*), bound and checked by that module;
+    // named here only so that the node's check for unknown keys lets them through.
     // demo: this node belongs to the loopback demo, whose example PKI and matching key are public. Outside the demo
     // (the default) a node that runs with them warns loudly, in its log and on health.
 

@@ -22,7 +22,7 @@ enum Reason {
     HARD_LINK,
     /** The file is not a regular file (a pipe, a device, a socket): it is not read. */
     NOT_A_REGULAR_FILE,
-    /** The file is larger than {@code adapters.marac-csv.max-file-size}: it is not read. */
+    /** The file is larger than {@code crossflag.adapters.marac-csv.max-file-size}: it is not read. */
     FILE_TOO_LARGE,
 
     // One row.
