@@ -45,6 +45,9 @@ public record MaracCsvProperties(
 
     public static final String PREFIX = "crossflag.adapters.marac-csv";
     static final DataSize DEFAULT_MAX_FILE_SIZE = DataSize.ofMegabytes(50);
-    /** Held in memory while it is parsed, so at most 1 GB. */
+    /**
+     * Files are read row by row, so the cap bounds the time a file takes and the table of its references (see
+     * SeenReferences), not a copy of it in memory.
+     */
     static final DataSize LARGEST_MAX_FILE_SIZE = DataSize.ofGigabytes(1);
 }
