@@ -16,6 +16,8 @@ final class FileTally {
     private final String fileName;
     private int rows;
     private int stored;
+    private int corrected;
+    private int withdrawn;
     private int alreadyHeld;
     private int rejected;
     private int problems;
@@ -24,10 +26,16 @@ final class FileTally {
         this.fileName = fileName;
     }
 
-    /** A row the node took: stored anew, or already held under the same reference. */
+    /** A row the node took: stored anew, a correction or withdrawal made, or already held as it is. */
     void taken(MappedRecord record, boolean duplicate) {
         if (duplicate) {
             alreadyHeld++;
+            return;
+        }
+        if (record instanceof MappedRecord.Correction) {
+            corrected++;
+        } else if (record instanceof MappedRecord.Withdrawal) {
+            withdrawn++;
         } else {
             stored++;
         }
@@ -62,14 +70,17 @@ final class FileTally {
                     problems - MaracCsvImporter.PROBLEMS_LOGGED_PER_FILE);
         }
         log.info(
-                "MARAC CSV {}: {} rows, {} stored, {} already held, {} rejected; moved to {}{}",
+                "MARAC CSV {}: {} rows, {} stored, {} corrected, {} withdrawn, {} already held, {} rejected; "
+                        + "moved to {}{}",
                 FileReference.of(fileName),
                 rows,
                 stored,
+                corrected,
+                withdrawn,
                 alreadyHeld,
                 rejected,
                 FileOutcome.DONE,
                 rejected == 0 ? "" : ", with its error report");
-        return new FileOutcome(FileOutcome.DONE, rows, stored, alreadyHeld, rejected);
+        return new FileOutcome(FileOutcome.DONE, rows, stored, corrected, withdrawn, alreadyHeld, rejected);
     }
 }

@@ -145,7 +145,10 @@ class MaracCsvFileImportTests {
             }
             List<String> cells = handedOut == 0
                     ? SyntheticExport.ALL_COLUMNS
-                    : List.copyOf(SyntheticExport.hearing(handedOut).values());
+                    : SyntheticExport.ALL_COLUMNS.stream()
+                            .map(SyntheticExport.hearing(handedOut)::get)
+                            .map(value -> value == null ? "" : value)
+                            .toList();
             handedOut++;
             return cells;
         }
