@@ -41,9 +41,9 @@ class CsvInboxLinkTests {
         inbox = dir.resolve("marac-inbox");
         federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX), code -> {
             Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, "PT5S");
-            settings.put("adapters.marac-csv.enabled", "true");
-            settings.put("adapters.marac-csv.inbox", inbox.toString());
-            settings.put("adapters.marac-csv.poll-interval", "PT0.2S");
+            settings.put("crossflag.adapters.marac-csv.enabled", "true");
+            settings.put("crossflag.adapters.marac-csv.inbox", inbox.toString());
+            settings.put("crossflag.adapters.marac-csv.poll-interval", "PT0.2S");
             return settings;
         });
         logs = CapturedLogs.attach();

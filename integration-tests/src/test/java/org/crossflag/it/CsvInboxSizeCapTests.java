@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An export larger than {@code adapters.marac-csv.max-file-size} is refused whole, with a reason code, before it is
+ * An export larger than {@code crossflag.adapters.marac-csv.max-file-size} is refused whole, with a reason code, before it is
  * parsed: nothing of it is stored. A file under the cap is read as usual.
  */
 class CsvInboxSizeCapTests {
@@ -38,10 +38,10 @@ class CsvInboxSizeCapTests {
         inbox = dir.resolve("marac-inbox");
         federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX), code -> {
             Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, "PT5S");
-            settings.put("adapters.marac-csv.enabled", "true");
-            settings.put("adapters.marac-csv.inbox", inbox.toString());
-            settings.put("adapters.marac-csv.poll-interval", "PT0.2S");
-            settings.put("adapters.marac-csv.max-file-size", "4KB");
+            settings.put("crossflag.adapters.marac-csv.enabled", "true");
+            settings.put("crossflag.adapters.marac-csv.inbox", inbox.toString());
+            settings.put("crossflag.adapters.marac-csv.poll-interval", "PT0.2S");
+            settings.put("crossflag.adapters.marac-csv.max-file-size", "4KB");
             return settings;
         });
     }

@@ -47,9 +47,9 @@ class FieldsForcesWriteTests {
         federation = new TestFederation(dir, TestFederation.Database.H2, List.of(ESSEX, SUFFOLK), code -> {
             Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, QUERY_TIMEOUT.toString());
             if (code.equals(ESSEX)) {
-                settings.put("adapters.marac-csv.enabled", "true");
-                settings.put("adapters.marac-csv.inbox", essexInbox);
-                settings.put("adapters.marac-csv.poll-interval", "PT0.2S");
+                settings.put("crossflag.adapters.marac-csv.enabled", "true");
+                settings.put("crossflag.adapters.marac-csv.inbox", essexInbox);
+                settings.put("crossflag.adapters.marac-csv.poll-interval", "PT0.2S");
             }
             return settings;
         });

@@ -52,12 +52,14 @@ public record CrossflagProperties(
         @Valid @DefaultValue Quotas quotas,
         @Valid @DefaultValue LocalSystems localSystems,
         @Valid @DefaultValue Background background,
-        Map<String, Object> adapters,
+        @DefaultValue Map<String, Object> adapters,
         @DefaultValue("false") boolean demo) {
 
     // adapters: each adapter module's own settings (crossflag.adapters.<name>.*), bound and validated by the adapter;
     // held here only so that the node does not take them for unknown keys.
     // dataDir: where the embedded H2 database lives (one folder per node code); unused with the postgres profile.
+    // adapters: each adapter module's own settings (crossflag.adapters.<name>.*), bound and checked by that module;
+    // named here only so that the node's check for unknown keys lets them through.
     // demo: this node belongs to the loopback demo, whose example PKI and matching key are public. Outside the demo
     // (the default) a node that runs with them warns loudly, in its log and on health.
 

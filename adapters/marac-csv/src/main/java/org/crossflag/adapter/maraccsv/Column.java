@@ -31,7 +31,11 @@ enum Column {
     COORDINATOR_EMAIL(false, FieldForm.EMAIL),
     SCORE_TOOL(false, FieldForm.SCORE_PART),
     SCORE_VERSION(false, FieldForm.SCORE_PART),
-    SCORE_VALUE(false, FieldForm.SCORE_PART);
+    SCORE_VALUE(false, FieldForm.SCORE_PART),
+    /** CURRENT (when absent or empty), CORRECTED or WITHDRAWN: see RecordStatus. */
+    RECORD_STATUS(false),
+    /** The day a CORRECTED or WITHDRAWN row was corrected or withdrawn at its source. */
+    STATUS_DATE(false);
 
     private static final Map<String, Column> BY_HEADER =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Column::header, Function.identity()));

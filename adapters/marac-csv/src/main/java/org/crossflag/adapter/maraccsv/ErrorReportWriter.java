@@ -2,6 +2,7 @@ package org.crossflag.adapter.maraccsv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,29 +35,75 @@ final class ErrorReportWriter {
 
     /** Writes the report (replacing one from an earlier run), or deletes an earlier one when there are no problems. */
     Path write(String fileName, String folder, List<RowProblem> problems) {
-        Path report = reportFor(fileName, folder);
-        try {
-            if (problems.isEmpty()) {
-                Files.deleteIfExists(report);
+        try (Report report = open(fileName, folder)) {
+            problems.forEach(report::add);
+            return report.finish();
+        }
+    }
+
+    /** A report written line by line as the file is read; nothing is in place until {@link Report#finish()}. */
+    Report open(String fileName, String folder) {
+        return new Report(reportFor(fileName, folder));
+    }
+
+    /**
+     * One file's report under way. It is written aside and moved into place when finished, so nobody opens half a
+     * report; closed unfinished (the node failed, and the file will be read again), it leaves an earlier report as
+     * it was.
+     */
+    static final class Report implements AutoCloseable {
+
+        private final Path report;
+        private final Path partial;
+        private Writer out;
+        private boolean finished;
+
+        private Report(Path report) {
+            this.report = report;
+            this.partial = report.resolveSibling("." + report.getFileName() + ".partial");
+        }
+
+        void add(RowProblem problem) {
+            try {
+                if (out == null) {
+                    Files.createDirectories(report.getParent());
+                    out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+                    out.write(HEADER + "\r\n");
+                }
+                out.write((problem.row() == 0 ? "" : Integer.toString(problem.row())) + ',' + cell(problem.reason())
+                        + ',' + cell(problem.field()) + "\r\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the error report " + report, e);
+            }
+        }
+
+        /** Puts the report in place, or removes an earlier one when nothing was added. */
+        Path finish() {
+            try {
+                if (out == null) {
+                    Files.deleteIfExists(report);
+                } else {
+                    out.close();
+                    Files.move(partial, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+                finished = true;
                 return report;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the error report " + report, e);
             }
-            Files.createDirectories(report.getParent());
-            StringBuilder text = new StringBuilder(HEADER).append("\r\n");
-            for (RowProblem problem : problems) {
-                text.append(problem.row() == 0 ? "" : Integer.toString(problem.row()))
-                        .append(',')
-                        .append(cell(problem.reason()))
-                        .append(',')
-                        .append(cell(problem.field()))
-                        .append("\r\n");
+        }
+
+        @Override
+        public void close() {
+            if (finished || out == null) {
+                return;
             }
-            // Written aside and moved into place, so nobody opens half a report.
-            Path partial = report.resolveSibling("." + report.getFileName() + ".partial");
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
-            Files.move(partial, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return report;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the error report " + report, e);
+            try {
+                out.close();
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the unfinished error report " + partial, e);
+            }
         }
     }
 

@@ -1,10 +1,6 @@
 package org.crossflag.adapter.maraccsv;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,11 +13,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * A symbolic link is never followed (anyone who can write to the share could otherwise make the node read any file
  * it can, such as the federation matching secret), nor is a file with several names (a hard link), a pipe or a
  * device. The file is opened without following links, so swapping it for a link after the check does not help, and
- * at most the cap plus one byte is ever read.
+ * at most the cap plus one byte is ever read (see InboxFile).
  */
 final class InboxFileReader {
-
-    private static final int BUFFER = 64 * 1024;
 
     private final long maxBytes;
 
@@ -31,11 +25,11 @@ final class InboxFileReader {
 
     /**
      * @param path the file's path as the inbox lists it
-     * @return its bytes
+     * @return the file, open for reading; the caller closes it
      * @throws FileRefusedException with the reason it is not read
-     * @throws IOException          if it cannot be read at all
+     * @throws IOException          if it cannot be opened at all
      */
-    byte[] read(String path) throws IOException {
+    InboxFile open(String path) throws IOException {
         Path file = Path.of(path);
         BasicFileAttributes attributes =
                 Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -51,10 +45,9 @@ final class InboxFileReader {
         if (attributes.size() > maxBytes) {
             throw new FileRefusedException(Reason.FILE_TOO_LARGE);
         }
-        try (SeekableByteChannel channel =
-                        Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-                InputStream in = Channels.newInputStream(channel)) {
-            return readAtMost(in);
+        try {
+            return new InboxFile(
+                    Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS), maxBytes);
         } catch (FileSystemException e) {
             // Replaced by a link between the check and the opening: opening without following links refuses it.
             if (Files.isSymbolicLink(file)) {
@@ -62,21 +55,6 @@ final class InboxFileReader {
             }
             throw e;
         }
-    }
-
-    private byte[] readAtMost(InputStream in) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(maxBytes, BUFFER));
-        byte[] buffer = new byte[BUFFER];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > maxBytes) {
-                throw new FileRefusedException(Reason.FILE_TOO_LARGE);
-            }
-            bytes.write(buffer, 0, n);
-        }
-        return bytes.toByteArray();
     }
 
     /** How many names the file has; 1 where the file system cannot say. */

@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * Runs the MARAC CSV adapter when {@code adapters.marac-csv.enabled=true}. The node must provide a
+ * Runs the MARAC CSV adapter when {@code crossflag.adapters.marac-csv.enabled=true}. The node must provide a
  * {@link LocalRecordSink} bean; the inbox is prepared at start-up, so a folder that cannot be used stops the node
- * with a message naming {@code adapters.marac-csv.inbox}.
+ * with a message naming {@code crossflag.adapters.marac-csv.inbox}.
  */
 @AutoConfiguration
 @ConditionalOnProperty(prefix = MaracCsvProperties.PREFIX, name = "enabled", havingValue = "true")

@@ -10,7 +10,8 @@ public class MaracCsvConfigurationException extends RuntimeException {
         this.key = key;
     }
 
-    /** The full configuration key, e.g. {@code adapters.marac-csv.inbox}. */
+    /** The full configuration key, e.g. {@code crossflag.adapters.marac-csv.inbox}, or an old name such as
+     * {@code adapters.marac-csv.inbox} given together with its new one. */
     public String key() {
         return key;
     }

@@ -1,9 +1,9 @@
 package org.crossflag.adapter.maraccsv;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one parsed export: checks its header, maps each row and hands every good row to the node, then writes
- * the error report. A bad row never stops the good ones. Logs carry a reference to the file (never its name,
+ * Reads one export row by row: checks its header, maps each row and hands every good row to the node, writing the
+ * error report as it goes. A bad row never stops the good ones. Logs carry a reference to the file (never its name,
  * see FileReference), row numbers, counts, column names and reason codes, never a value from a row.
  */
 final class MaracCsvImporter {
@@ -43,75 +43,69 @@ final class MaracCsvImporter {
      * @throws NodeUnavailableException if the node failed to take a row other than by refusing it
      */
     FileOutcome importFile(String fileName, List<List<String>> records) {
-        if (records == null || records.isEmpty() || MaracCsvHeader.isBlank(records.get(0))) {
+        return importFile(fileName, records == null ? Collections.emptyIterator() : records.iterator());
+    }
+
+    /**
+     * Reads the records as they come and keeps none: each row is handed on, or its problems written to the report,
+     * before the next is read.
+     *
+     * @param fileName the file's name (no folder)
+     * @param records  the file's CSV records, the header line first
+     * @throws NodeUnavailableException if the node failed to take a row other than by refusing it
+     */
+    FileOutcome importFile(String fileName, Iterator<List<String>> records) {
+        List<String> headerCells = records.hasNext() ? records.next() : null;
+        if (headerCells == null || MaracCsvHeader.isBlank(headerCells)) {
             return refuse(fileName, List.of(RowProblem.ofFile(Reason.EMPTY_FILE)));
         }
-        MaracCsvHeader.Result header = MaracCsvHeader.parse(records.get(0));
+        MaracCsvHeader.Result header = MaracCsvHeader.parse(headerCells);
         if (header.refused()) {
             return refuse(fileName, header.problems());
         }
-        List<RowProblem> problems = new ArrayList<>();
-        Set<String> references = new HashSet<>();
-        int rows = 0;
-        int stored = 0;
-        int alreadyHeld = 0;
-        int rejected = 0;
-        for (int i = 1; i < records.size(); i++) {
-            List<String> cells = records.get(i);
-            if (MaracCsvHeader.isBlank(cells)) {
-                continue;
-            }
-            rows++;
-            int rowNumber = i + 1;
-            List<RowProblem> rowProblems = new ArrayList<>();
-            try {
-                MappedRecord record = mapper.map(header.header().row(rowNumber, cells));
-                if (!references.add(record.reference())) {
-                    rowProblems.add(RowProblem.of(rowNumber, Reason.DUPLICATE_REFERENCE, Column.REFERENCE));
-                } else {
-                    RecordOutcome outcome = handTo(fileName, rowNumber, record, rowProblems);
-                    if (rowProblems.isEmpty() && outcome != null && outcome.duplicate()) {
-                        alreadyHeld++;
-                    } else if (rowProblems.isEmpty()) {
-                        stored++;
-                    }
+        FileTally tally = new FileTally(fileName);
+        SeenReferences references = new SeenReferences();
+        try (ErrorReportWriter.Report report = reports.open(fileName, FileOutcome.DONE)) {
+            int rowNumber = 1;
+            while (records.hasNext()) {
+                List<String> cells = records.next();
+                rowNumber++;
+                if (MaracCsvHeader.isBlank(cells)) {
+                    continue;
                 }
-            } catch (RowRejectedException e) {
-                rowProblems.addAll(e.problems());
+                List<RowProblem> rowProblems =
+                        importRow(fileName, header.header(), rowNumber, cells, references, tally);
+                tally.row(rowProblems);
+                rowProblems.forEach(report::add);
             }
-            if (!rowProblems.isEmpty()) {
-                rejected++;
-                for (RowProblem problem : rowProblems) {
-                    if (problems.size() < PROBLEMS_LOGGED_PER_FILE) {
-                        log.warn(
-                                "MARAC CSV {} row {}: rejected, {}{}",
-                                FileReference.of(fileName),
-                                problem.row(),
-                                problem.reason(),
-                                problem.logField().isEmpty() ? "" : " (" + problem.logField() + ")");
-                    }
-                    problems.add(problem);
+            report.finish();
+        }
+        return tally.done();
+    }
+
+    /** Hands one row on; @return its problems, empty if the node took it */
+    private List<RowProblem> importRow(
+            String fileName,
+            MaracCsvHeader header,
+            int rowNumber,
+            List<String> cells,
+            SeenReferences references,
+            FileTally tally) {
+        List<RowProblem> rowProblems = new ArrayList<>();
+        try {
+            MappedRecord record = mapper.map(header.row(rowNumber, cells));
+            if (!references.add(record.reference())) {
+                rowProblems.add(RowProblem.of(rowNumber, Reason.DUPLICATE_REFERENCE, Column.REFERENCE));
+            } else {
+                RecordOutcome outcome = handTo(fileName, rowNumber, record, rowProblems);
+                if (rowProblems.isEmpty()) {
+                    tally.taken(record, outcome != null && outcome.duplicate());
                 }
             }
+        } catch (RowRejectedException e) {
+            rowProblems.addAll(e.problems());
         }
-        if (problems.size() > PROBLEMS_LOGGED_PER_FILE) {
-            log.warn(
-                    "MARAC CSV {}: {} more problems not logged, see the error report",
-                    FileReference.of(fileName),
-                    problems.size() - PROBLEMS_LOGGED_PER_FILE);
-        }
-        reports.write(fileName, FileOutcome.DONE, problems);
-        FileOutcome outcome = new FileOutcome(FileOutcome.DONE, rows, stored, alreadyHeld, rejected);
-        log.info(
-                "MARAC CSV {}: {} rows, {} stored, {} already held, {} rejected; moved to {}{}",
-                FileReference.of(fileName),
-                rows,
-                stored,
-                alreadyHeld,
-                rejected,
-                FileOutcome.DONE,
-                rejected == 0 ? "" : ", with its error report");
-        return outcome;
+        return rowProblems;
     }
 
     /** A file that could not be read as CSV at all (its cause is named by type only: a message may hold a value). */

@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The MARAC CSV adapter's settings, under {@code adapters.marac-csv.*}. Unknown keys and bad values stop the node
+ * The MARAC CSV adapter's settings, under {@code crossflag.adapters.marac-csv.*}. Unknown keys and bad values stop the node
  * at start-up with a message that names the key.
  *
  * @param enabled      whether the adapter runs at all (default false)
@@ -43,8 +43,11 @@ public record MaracCsvProperties(
 
         @NotNull @DefaultValue("50MB") DataSize maxFileSize) {
 
-    public static final String PREFIX = "adapters.marac-csv";
+    public static final String PREFIX = "crossflag.adapters.marac-csv";
     static final DataSize DEFAULT_MAX_FILE_SIZE = DataSize.ofMegabytes(50);
-    /** Held in memory while it is parsed, so at most 1 GB. */
+    /**
+     * Files are read row by row, so the cap bounds the time a file takes and the table of its references (see
+     * SeenReferences), not a copy of it in memory.
+     */
     static final DataSize LARGEST_MAX_FILE_SIZE = DataSize.ofGigabytes(1);
 }

@@ -5,11 +5,10 @@ import java.time.Duration;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.dataformat.csv.CsvDataFormat;
 
 /**
- * Picks up CSV exports from the inbox once they have stopped changing, parses them and hands them to the
- * importer. A link, a file that is not a regular file of its own, or one over the size cap is refused unread (see
+ * Picks up CSV exports from the inbox once they have stopped changing, and reads each row by row into the importer
+ * (MaracCsvFileImport). A link, a file that is not a regular file of its own, or one over the size cap is refused unread (see
  * InboxFileReader). The importer decides where each file goes: {@code .done/} once its rows were read, {@code .failed/}
  * when the file as a whole was refused. A file the node failed to take stays in the inbox and is read again on
  * the next poll.
@@ -25,7 +24,7 @@ final class MaracCsvRoute extends RouteBuilder {
     private final Path inbox;
     private final Duration pollInterval;
     private final MaracCsvImporter importer;
-    private final InboxFileReader reader;
+    private final MaracCsvFileImport fileImport;
 
     MaracCsvRoute(Path inbox, Duration pollInterval, MaracCsvImporter importer) {
         this(inbox, pollInterval, importer, new InboxFileReader(MaracCsvProperties.DEFAULT_MAX_FILE_SIZE.toBytes()));
@@ -35,7 +34,7 @@ final class MaracCsvRoute extends RouteBuilder {
         this.inbox = inbox;
         this.pollInterval = pollInterval;
         this.importer = importer;
-        this.reader = reader;
+        this.fileImport = new MaracCsvFileImport(reader, importer);
     }
 
     @Override
@@ -51,7 +50,7 @@ final class MaracCsvRoute extends RouteBuilder {
                 .setHeader(ARCHIVE_FOLDER)
                 .body(FileOutcome.class, FileOutcome::archiveFolder);
 
-        // Anything else that stops a file being read (malformed CSV, for one): the file is refused.
+        // Anything else that stops a file being read (MaracCsvFileImport refuses malformed CSV itself): refused.
         onException(Exception.class)
                 .handled(true)
                 .bean(importer, "refuseUnreadable(" + FILE_NAME + ", ${exception})")
@@ -61,12 +60,9 @@ final class MaracCsvRoute extends RouteBuilder {
         from(inboxUri())
                 .routeId(ROUTE_ID)
                 .setHeader(ARCHIVE_FOLDER, constant(FileOutcome.FAILED))
-                // The bytes come from the reader, never from Camel following the name: see InboxFileReader.
-                .setBody(header(Exchange.FILE_PATH).convertTo(String.class))
-                .bean(reader, "read(${body})")
-                .setProperty(Exchange.CHARSET_NAME, constant("UTF-8"))
-                .unmarshal(csv())
-                .bean(importer, "importFile(" + FILE_NAME + ", ${body})")
+                // The bytes come from InboxFileReader, never from Camel following the name, and are parsed as
+                // they are read: the file is never held in memory whole.
+                .bean(fileImport, "importFile(" + FILE_NAME + ", ${header." + Exchange.FILE_PATH + "})")
                 .setHeader(ARCHIVE_FOLDER)
                 .body(FileOutcome.class, FileOutcome::archiveFolder);
     }
@@ -84,10 +80,5 @@ final class MaracCsvRoute extends RouteBuilder {
                 + "&sortBy=file:name"
                 + "&delay=" + pollInterval.toMillis()
                 + "&move=${header." + ARCHIVE_FOLDER + "}/${file:name}";
-    }
-
-    /** One list of cells per record, the header line included; empty lines are kept so row numbers stay true. */
-    private static CsvDataFormat csv() {
-        return new CsvDataFormat().setIgnoreEmptyLines(false);
     }
 }

@@ -5,14 +5,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +20,14 @@ import org.crossflag.adapter.FieldForm;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalPerson;
+import org.crossflag.adapter.LocalRecordType;
 import org.crossflag.adapter.LocalReferral;
+import org.crossflag.adapter.LocalWithdrawal;
 import org.crossflag.adapter.RiskScore;
 
 /**
- * The column rules: turns one row into a {@link LocalHearing} or a {@link LocalReferral}, or names every rule
- * the row breaks. A rejected row yields nothing, so nothing from it can reach the node.
+ * The column rules: turns one row into a {@link LocalHearing} or a {@link LocalReferral} (or, by its
+ * {@code record_status}, a correction of a hearing or a withdrawal), or names every rule the row breaks. A rejected row yields nothing, so nothing from it can reach the node.
  */
 final class MaracCsvRowMapper {
 
@@ -35,21 +36,28 @@ final class MaracCsvRowMapper {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int EARLIEST_BIRTH_YEAR = 1900;
-    private static final DateTimeFormatter ISO_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter UK_DATE =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern UK_DAY = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern UK_POSTCODE = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})");
 
     enum RecordType {
-        HEARING,
-        REFERRAL
+        HEARING(LocalRecordType.HEARING),
+        REFERRAL(LocalRecordType.REFERRAL);
+
+        private final LocalRecordType localType;
+
+        RecordType(LocalRecordType localType) {
+            this.localType = localType;
+        }
     }
+
+    /** The cells a WITHDRAWN row is read for; the others may be empty, and are neither checked nor sent. */
+    private static final Set<String> WITHDRAWAL_COLUMNS = Set.of(
+            Column.RECORD_TYPE.header(),
+            Column.REFERENCE.header(),
+            Column.RECORD_STATUS.header(),
+            Column.STATUS_DATE.header());
 
     private final Clock clock;
 
@@ -60,6 +68,10 @@ final class MaracCsvRowMapper {
     /** @throws RowRejectedException naming every rule the row breaks (row number, reason code, column) */
     MappedRecord map(MaracCsvRow row) throws RowRejectedException {
         Values values = new Values(row);
+        RecordStatus status = values.status();
+        if (status == RecordStatus.WITHDRAWN) {
+            return withdrawal(values);
+        }
         RecordType type = values.recordType();
         String reference = values.required(Column.REFERENCE);
         Forum forum = values.forum();
@@ -69,6 +81,10 @@ final class MaracCsvRowMapper {
         String sex = values.sex();
         RiskScore score = values.score();
         Contact coordinator = values.coordinator();
+        LocalDate statusDate = values.statusDate();
+        if (status == RecordStatus.CORRECTED && type == RecordType.REFERRAL) {
+            values.problem(Reason.REFERRAL_NOT_CORRECTABLE, Column.RECORD_STATUS);
+        }
         if (!values.problems.isEmpty()) {
             throw new RowRejectedException(values.problems);
         }
@@ -85,11 +101,35 @@ final class MaracCsvRowMapper {
                 values.optional(Column.PHONE),
                 values.optional(Column.EMAIL));
         return switch (type) {
-            case HEARING ->
-                new MappedRecord.Hearing(new LocalHearing(reference, forum, date, subject, coordinator, score));
+            case HEARING -> {
+                LocalHearing hearing = new LocalHearing(reference, forum, date, subject, coordinator, score);
+                yield status == RecordStatus.CORRECTED
+                        ? new MappedRecord.Correction(hearing, statusDate == null ? today() : statusDate)
+                        : new MappedRecord.Hearing(hearing);
+            }
             // A referral carries no score: LocalReferral has none (the score was checked all the same).
             case REFERRAL -> new MappedRecord.Referral(new LocalReferral(reference, forum, date, subject, coordinator));
         };
+    }
+
+    /** Only the record type and the reference: what was deleted at the source need not be valid to be withdrawn. */
+    private MappedRecord withdrawal(Values values) throws RowRejectedException {
+        RecordType type = values.recordType();
+        String reference = values.required(Column.REFERENCE);
+        LocalDate withdrawnOn = values.statusDate();
+        List<RowProblem> problems = values.problems.stream()
+                .filter(problem -> WITHDRAWAL_COLUMNS.contains(problem.field()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new RowRejectedException(problems);
+        }
+        return new MappedRecord.Withdrawal(
+                new LocalWithdrawal(type.localType, reference, withdrawnOn == null ? today() : withdrawnOn));
+    }
+
+    /** The day the file is read, in the UK: the date of a correction or withdrawal whose row gives none. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
     }
 
     /** Reads one row's cells, collecting a problem for each rule broken. */
@@ -145,6 +185,35 @@ final class MaracCsvRowMapper {
             return value;
         }
 
+        /** CURRENT when the cell is empty; null, with a problem, for a status this adapter does not know. */
+        RecordStatus status() {
+            String value = cells.get(Column.RECORD_STATUS);
+            if (value == null) {
+                return broken(Column.RECORD_STATUS) ? null : RecordStatus.CURRENT;
+            }
+            RecordStatus status = RecordStatus.fromCell(value).orElse(null);
+            if (status == null) {
+                problem(Reason.UNKNOWN_RECORD_STATUS, Column.RECORD_STATUS);
+            }
+            return status;
+        }
+
+        /** The day given for a correction or withdrawal, or null when the cell is empty or breaks a rule. */
+        LocalDate statusDate() {
+            String value = cells.get(Column.STATUS_DATE);
+            if (value == null) {
+                return null;
+            }
+            LocalDate day = SpreadsheetDates.fullDate(value);
+            if (day == null) {
+                problem(Reason.INVALID_DATE, Column.STATUS_DATE);
+            } else if (day.isAfter(today())) {
+                problem(Reason.DATE_IN_FUTURE, Column.STATUS_DATE);
+                return null;
+            }
+            return day;
+        }
+
         RecordType recordType() {
             String value = required(Column.RECORD_TYPE);
             if (value == null) {
@@ -176,10 +245,10 @@ final class MaracCsvRowMapper {
             if (value == null) {
                 return null;
             }
-            LocalDate date = fullDate(value);
+            LocalDate date = SpreadsheetDates.fullDate(value);
             if (date == null) {
                 problem(Reason.INVALID_DATE, Column.DATE);
-            } else if (date.isAfter(LocalDate.now(clock.withZone(UK)))) {
+            } else if (date.isAfter(today())) {
                 problem(Reason.DATE_IN_FUTURE, Column.DATE);
                 return null;
             }
@@ -194,7 +263,7 @@ final class MaracCsvRowMapper {
             }
             String iso = null;
             LocalDate earliest = null;
-            LocalDate day = fullDate(value);
+            LocalDate day = SpreadsheetDates.fullDate(value);
             Matcher yearMonth = YEAR_MONTH.matcher(value);
             if (day != null) {
                 iso = day.toString();
@@ -301,20 +370,5 @@ final class MaracCsvRowMapper {
             String value = cells.get(Column.PNC_ID);
             return value == null ? null : value.toUpperCase(Locale.ROOT);
         }
-    }
-
-    /** yyyy-MM-dd, or dd/MM/yyyy (d/M/yyyy) as UK spreadsheets write dates; null if neither. */
-    private static LocalDate fullDate(String value) {
-        try {
-            if (ISO_DAY.matcher(value).matches()) {
-                return LocalDate.parse(value, ISO_DATE);
-            }
-            if (UK_DAY.matcher(value).matches()) {
-                return LocalDate.parse(value, UK_DATE);
-            }
-        } catch (DateTimeException e) {
-            return null;
-        }
-        return null;
     }
 }

@@ -22,7 +22,7 @@ enum Reason {
     HARD_LINK,
     /** The file is not a regular file (a pipe, a device, a socket): it is not read. */
     NOT_A_REGULAR_FILE,
-    /** The file is larger than {@code adapters.marac-csv.max-file-size}: it is not read. */
+    /** The file is larger than {@code crossflag.adapters.marac-csv.max-file-size}: it is not read. */
     FILE_TOO_LARGE,
 
     // One row.
@@ -55,6 +55,10 @@ enum Reason {
     INVALID_FORM,
     /** A value holds a control character, or bytes that are not UTF-8 (saved in another encoding). */
     INVALID_CHARACTERS,
+    /** {@code record_status} is not CURRENT, CORRECTED or WITHDRAWN. Nothing from the row is sent. */
+    UNKNOWN_RECORD_STATUS,
+    /** A REFERRAL row is CORRECTED: only a hearing can be corrected; withdraw the referral and make a new one. */
+    REFERRAL_NOT_CORRECTABLE,
     /** An earlier row of the same file has the same reference; the later row is not handed on. */
     DUPLICATE_REFERENCE,
     /** The node refused the record with a reason code that is not a well-formed code. */

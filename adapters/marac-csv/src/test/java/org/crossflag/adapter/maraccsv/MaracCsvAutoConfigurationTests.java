@@ -36,7 +36,8 @@ class MaracCsvAutoConfigurationTests {
                     .doesNotHaveBean(MaracCsvRoute.class)
                     .doesNotHaveBean(MaracCsvProperties.class);
         });
-        runner.withPropertyValues("adapters.marac-csv.enabled=false", "adapters.marac-csv.inbox=" + dir)
+        runner.withPropertyValues(
+                        "crossflag.adapters.marac-csv.enabled=false", "crossflag.adapters.marac-csv.inbox=" + dir)
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MaracCsvRoute.class));
     }
 
@@ -44,10 +45,10 @@ class MaracCsvAutoConfigurationTests {
     void enabledItPreparesTheInboxAndHandsDroppedRowsToTheNode() {
         Path inbox = dir.resolve("exports/inbox");
         runner.withPropertyValues(
-                        "adapters.marac-csv.enabled=true",
-                        "adapters.marac-csv.inbox=" + inbox,
-                        "adapters.marac-csv.adapter-id=essex-marac",
-                        "adapters.marac-csv.poll-interval=PT0.2S")
+                        "crossflag.adapters.marac-csv.enabled=true",
+                        "crossflag.adapters.marac-csv.inbox=" + inbox,
+                        "crossflag.adapters.marac-csv.adapter-id=essex-marac",
+                        "crossflag.adapters.marac-csv.poll-interval=PT0.2S")
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(MaracCsvRoute.class);
                     assertThat(context.getBean(CamelContext.class).getRoute(MaracCsvRoute.ROUTE_ID))
@@ -67,7 +68,8 @@ class MaracCsvAutoConfigurationTests {
 
     @Test
     void adapterIdAndPollIntervalHaveDefaults() {
-        runner.withPropertyValues("adapters.marac-csv.enabled=true", "adapters.marac-csv.inbox=" + dir)
+        runner.withPropertyValues(
+                        "crossflag.adapters.marac-csv.enabled=true", "crossflag.adapters.marac-csv.inbox=" + dir)
                 .run(context -> {
                     MaracCsvProperties properties = context.getBean(MaracCsvProperties.class);
                     assertThat(properties.adapterId()).isEqualTo("marac-csv");
@@ -78,12 +80,12 @@ class MaracCsvAutoConfigurationTests {
 
     @Test
     void aMissingInboxStopsStartUpNamingTheKey() {
-        runner.withPropertyValues("adapters.marac-csv.enabled=true")
+        runner.withPropertyValues("crossflag.adapters.marac-csv.enabled=true")
                 .run(context -> assertThat(context)
                         .hasFailed()
                         .getFailure()
                         .rootCause()
-                        .hasMessageContaining("adapters.marac-csv")
+                        .hasMessageContaining("crossflag.adapters.marac-csv")
                         .hasMessageContaining("inbox"));
     }
 
@@ -91,12 +93,13 @@ class MaracCsvAutoConfigurationTests {
     void anInboxThatIsNotAFolderItCanCreateStopsStartUpNamingTheKey() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         for (Path inbox : new Path[] {file, file.resolve("inbox")}) {
-            runner.withPropertyValues("adapters.marac-csv.enabled=true", "adapters.marac-csv.inbox=" + inbox)
+            runner.withPropertyValues(
+                            "crossflag.adapters.marac-csv.enabled=true", "crossflag.adapters.marac-csv.inbox=" + inbox)
                     .run(context -> assertThat(configurationFailure(context.getStartupFailure()))
-                            .hasMessageStartingWith("adapters.marac-csv.inbox: ")
+                            .hasMessageStartingWith("crossflag.adapters.marac-csv.inbox: ")
                             .hasMessageContaining("is not a directory and cannot be created")
                             .extracting(MaracCsvConfigurationException::key)
-                            .isEqualTo("adapters.marac-csv.inbox"));
+                            .isEqualTo("crossflag.adapters.marac-csv.inbox"));
         }
     }
 
@@ -112,45 +115,46 @@ class MaracCsvAutoConfigurationTests {
     @Test
     void anUnknownKeyStopsStartUpNamingIt() {
         runner.withPropertyValues(
-                        "adapters.marac-csv.enabled=true",
-                        "adapters.marac-csv.inbox=" + dir,
-                        "adapters.marac-csv.inbx=" + dir)
+                        "crossflag.adapters.marac-csv.enabled=true",
+                        "crossflag.adapters.marac-csv.inbox=" + dir,
+                        "crossflag.adapters.marac-csv.inbx=" + dir)
                 .run(context -> assertThat(context)
                         .hasFailed()
                         .getFailure()
                         .rootCause()
-                        .hasMessageContaining("adapters.marac-csv.inbx"));
+                        .hasMessageContaining("crossflag.adapters.marac-csv.inbx"));
     }
 
     @Test
     void badValuesStopStartUpNamingTheKey() {
         runner.withPropertyValues(
-                        "adapters.marac-csv.enabled=true",
-                        "adapters.marac-csv.inbox=" + dir,
-                        "adapters.marac-csv.adapter-id=MARAC CSV/Essex")
+                        "crossflag.adapters.marac-csv.enabled=true",
+                        "crossflag.adapters.marac-csv.inbox=" + dir,
+                        "crossflag.adapters.marac-csv.adapter-id=MARAC CSV/Essex")
                 .run(context ->
                         assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("adapterId"));
         runner.withPropertyValues(
-                        "adapters.marac-csv.enabled=true",
-                        "adapters.marac-csv.inbox=" + dir,
-                        "adapters.marac-csv.poll-interval=PT0.01S")
+                        "crossflag.adapters.marac-csv.enabled=true",
+                        "crossflag.adapters.marac-csv.inbox=" + dir,
+                        "crossflag.adapters.marac-csv.poll-interval=PT0.01S")
                 .run(context ->
                         assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("pollInterval"));
         runner.withPropertyValues(
-                        "adapters.marac-csv.enabled=true",
-                        "adapters.marac-csv.inbox=" + dir,
-                        "adapters.marac-csv.poll-interval=often")
+                        "crossflag.adapters.marac-csv.enabled=true",
+                        "crossflag.adapters.marac-csv.inbox=" + dir,
+                        "crossflag.adapters.marac-csv.poll-interval=often")
                 .run(context -> assertThat(context)
                         .hasFailed()
                         .getFailure()
-                        .hasStackTraceContaining("adapters.marac-csv.poll-interval"));
+                        .hasStackTraceContaining("crossflag.adapters.marac-csv.poll-interval"));
     }
 
     @Test
     void itNeedsTheNodesRecordSink() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class, MaracCsvAutoConfiguration.class))
-                .withPropertyValues("adapters.marac-csv.enabled=true", "adapters.marac-csv.inbox=" + dir)
+                .withPropertyValues(
+                        "crossflag.adapters.marac-csv.enabled=true", "crossflag.adapters.marac-csv.inbox=" + dir)
                 .run(context -> assertThat(context)
                         .hasFailed()
                         .getFailure()

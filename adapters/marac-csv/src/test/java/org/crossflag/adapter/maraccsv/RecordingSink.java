@@ -21,7 +21,7 @@ import org.crossflag.adapter.RejectedRecordException;
  * answers a repeat as a duplicate, as the node promises. It can also refuse chosen references, or fail outright
  * for a number of calls (the node's storage being down).
  */
-final class RecordingSink implements LocalRecordSink {
+class RecordingSink implements LocalRecordSink {
 
     private final Map<String, Object> stored = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /** What an operator reads when a node with a bad adapter setting does not start: the key to fix. */
@@ -38,23 +39,49 @@ class StartUpFailureReportTests {
     @Test
     void anInboxThatCannotBeCreatedIsNamed(CapturedOutput output) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        assertThatThrownBy(() -> start("--adapters.marac-csv.inbox=" + file.resolve("inbox")));
+        assertThatThrownBy(() -> start("--crossflag.adapters.marac-csv.inbox=" + file.resolve("inbox")));
         assertThat(output.getAll())
-                .contains("Invalid MARAC CSV adapter configuration: adapters.marac-csv.inbox: ")
-                .contains("Correct the setting 'adapters.marac-csv.inbox'");
+                .contains("Invalid MARAC CSV adapter configuration: crossflag.adapters.marac-csv.inbox: ")
+                .contains("Correct the setting 'crossflag.adapters.marac-csv.inbox'");
     }
 
     @Test
     void aMissingInboxIsNamed(CapturedOutput output) {
         assertThatThrownBy(this::start);
         assertThat(output.getAll())
-                .contains("Property: adapters.marac-csv.inbox")
+                .contains("Property: crossflag.adapters.marac-csv.inbox")
                 .contains("must not be null");
+    }
+
+    @Test
+    void aNodeConfiguredByTheOldNamesStartsAndWarnsOnceAtStartUp(CapturedOutput output) {
+        try (ConfigurableApplicationContext node = new SpringApplicationBuilder(Node.class)
+                .web(WebApplicationType.NONE)
+                .run("--adapters.marac-csv.enabled=true", "--adapters.marac-csv.inbox=" + dir)) {
+            assertThat(node.getBean(MaracCsvRoute.class)).isNotNull();
+            assertThat(node.getBean(MaracCsvProperties.class).inbox()).isEqualTo(dir);
+        }
+        assertThat(output.getAll())
+                .containsOnlyOnce("The setting adapters.marac-csv.enabled is deprecated and will be removed: "
+                        + "rename it crossflag.adapters.marac-csv.enabled")
+                .containsOnlyOnce("The setting adapters.marac-csv.inbox is deprecated and will be removed: "
+                        + "rename it crossflag.adapters.marac-csv.inbox");
+    }
+
+    @Test
+    void oneSettingUnderItsOldAndItsNewNameIsNamedInTheReport(CapturedOutput output) {
+        assertThatThrownBy(
+                        () -> start("--crossflag.adapters.marac-csv.inbox=" + dir, "--adapters.marac-csv.inbox=" + dir))
+                .isInstanceOf(MaracCsvConfigurationException.class);
+        assertThat(output.getAll())
+                .contains("Invalid MARAC CSV adapter configuration: adapters.marac-csv.inbox: set together with "
+                        + "crossflag.adapters.marac-csv.inbox")
+                .contains("Remove the old setting 'adapters.marac-csv.inbox'");
     }
 
     void start(String... arguments) {
         String[] args = new String[arguments.length + 1];
-        args[0] = "--adapters.marac-csv.enabled=true";
+        args[0] = "--crossflag.adapters.marac-csv.enabled=true";
         System.arraycopy(arguments, 0, args, 1, arguments.length);
         new SpringApplicationBuilder(Node.class)
                 .web(WebApplicationType.NONE)
