@@ -71,6 +71,21 @@ final class LocalSystemsAccess {
         return pki.apiKey();
     }
 
+    /** Writes the local CA's certificate as PEM into {@code file}, for clients such as {@code curl --cacert}. */
+    Path writeCaPem(Path file) throws IOException {
+        java.security.cert.X509Certificate ca = pki.ca().certificate();
+        String pem;
+        try {
+            pem = "-----BEGIN CERTIFICATE-----\n"
+                    + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                            .encodeToString(ca.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IOException("the local CA certificate cannot be encoded", e);
+        }
+        return java.nio.file.Files.writeString(file, pem);
+    }
+
     /** An HTTP client that presents {@value #CERTIFICATE_CLIENT}'s certificate and trusts the local CA. */
     HttpClient withCertificate() {
         return client(pki.clientContext(pki.clientKeystore()));
