@@ -156,6 +156,17 @@ for force in "${FORCES[@]}"; do
   printf '  %-7s https://127.0.0.1:%s/local/   X-Api-Key: %s\n' "$code" "$lport" "$login-records-demo-key"
 done
 cat <<INFO
+Try the REST adapter (JSON; contract in adapters/rest/README.md, described at http://127.0.0.1:9091/v3/api-docs/local-systems)
+and the SOAP adapter (WSDL at /local/soap/records-system-events?wsdl; contract in adapters/rms-soap/README.md):
+  curl --cacert certs-example/example/federation-root-ca.pem -H 'X-Api-Key: essex-records-demo-key' \\
+       -H 'Content-Type: application/json' https://127.0.0.1:9541/local/rest/v1/hearings -d '{"localReference":
+       "MARAC-ESX-2026-0950","forum":"MARAC","heardOn":"2026-10-02","subject":{"localPersonId":"RMS-P-950",
+       "givenNames":["Aldous"],"familyNames":["Pennywhistle"],"dateOfBirth":"1981-06-17"},
+       "coordinator":{"name":"MARAC coordinator, Chelmsford","phone":"01632 960101"}}'
+  curl --cacert certs-example/example/federation-root-ca.pem -H 'X-Api-Key: essex-records-demo-key' \\
+       -H 'Content-Type: text/xml; charset=utf-8' -H 'SOAPAction: "urn:crossflag:records-system:v1:HearingRecorded"' \\
+       --data-binary @integration-tests/src/test/resources/soap/hearing-recorded.xml \\
+       https://127.0.0.1:9541/local/soap/records-system-events
 
 Metrics:   http://127.0.0.1:9081/actuator/prometheus  (likewise 9082, 9083)
 Peers:     federation traffic authenticates with the example member certificates, e.g.
