@@ -48,6 +48,8 @@ public enum AuditAction {
     DVDS_REMINDER,
     DVDS_DEADLINE_BREACHED,
     DVDS_DECISION_RECORDED,
+    /** A disclosure request from another force was delivered to a local system (webhook or adapter channel). */
+    DVDS_REQUEST_PUSHED,
     /** The policy file changed and the new policy is in force. */
     POLICY_RELOADED,
     /** The policy file changed but does not load; the policy in force stays. */

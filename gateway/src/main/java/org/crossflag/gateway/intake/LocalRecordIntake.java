@@ -10,6 +10,7 @@ import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.LocalWithdrawal;
 import org.crossflag.adapter.RejectedRecordException;
+import org.crossflag.gateway.disclosures.DisclosureApplications;
 import org.crossflag.gateway.hearings.LocalRecords;
 
 /**
@@ -19,9 +20,11 @@ import org.crossflag.gateway.hearings.LocalRecords;
 public class LocalRecordIntake implements LocalRecordSink {
 
     private final LocalRecords records;
+    private final DisclosureApplications applications;
 
-    public LocalRecordIntake(LocalRecords records) {
+    public LocalRecordIntake(LocalRecords records, DisclosureApplications applications) {
         this.records = records;
+        this.applications = applications;
     }
 
     @Override
@@ -41,7 +44,7 @@ public class LocalRecordIntake implements LocalRecordSink {
 
     @Override
     public RecordOutcome dvdsApplicationReceived(String adapterId, LocalDvdsApplication application) {
-        throw notTaken();
+        return applications.fromAdapter(adapterId, application);
     }
 
     @Override

@@ -301,10 +301,13 @@ public record CrossflagProperties(
 
     /**
      * How this node trusts the force's own systems it calls over HTTPS (webhooks): a PKCS#12 trust store, or, while
-     * truststore is unset, the Java runtime's default trust store. Never the federation trust store.
+     * truststore is unset, the Java runtime's default trust store. Never the federation trust store. The webhook's
+     * signing secret is in alert-webhook.
      */
     public record LocalSystems(
-            Path truststore, @DefaultValue("") String truststorePassword) {}
+            Path truststore,
+            @DefaultValue("") String truststorePassword,
+            @Valid @DefaultValue WebhookSigning alertWebhook) {}
 
     /**
      * This node's data-sharing agreements (YAML). Without a file, nothing is shared: deny by default. The file is

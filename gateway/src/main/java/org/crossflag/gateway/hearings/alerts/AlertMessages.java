@@ -1,5 +1,9 @@
 package org.crossflag.gateway.hearings.alerts;
 
+import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.LocalDelivery;
+import org.crossflag.gateway.push.PushItem;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -91,15 +95,23 @@ public final class AlertMessages {
         return PushText.line(value);
     }
 
-    String webhookJson(Alert alert) {
-        ObjectNode node = JsonNodeFactory.instance
+    /**
+     * The alert as the push queue delivers it: the adapter-api AlertDelivery (ids and codes; the forum is this force's
+     * panel), the references, dates and flags the webhook has always carried, a link to the inbox, and the email.
+     */
+    public PushItem pushItem(Alert alert, String deliveryId) {
+        Forum ourPanel = alert.kind() == AlertKind.PRIOR_HEARING_ELSEWHERE ? alert.referralForum() : alert.heardForum();
+        LocalDelivery.AlertDelivery delivery = new LocalDelivery.AlertDelivery(
+                deliveryId,
+                alert.alertId(),
+                alert.kind().name(),
+                alert.status().name(),
+                alert.band(),
+                ourPanel,
+                alert.otherForce(),
+                alert.createdAt());
+        ObjectNode details = JsonNodeFactory.instance
                 .objectNode()
-                .put("node", nodeCode)
-                .put("alertId", alert.alertId())
-                .put("kind", alert.kind().name())
-                .put("status", alert.status().name())
-                .put("band", alert.band())
-                .put("otherForce", alert.otherForce())
                 .put("heardForum", alert.heardForum().name())
                 .put("heardOn", alert.heardOn().toString())
                 .put("heardReference", alert.heardReference())
@@ -109,6 +121,7 @@ public final class AlertMessages {
                 .put("repeat", alert.repeat())
                 .put("escalation", alert.escalation())
                 .put("url", inboxUrl + "#" + alert.alertId());
-        return node.toString();
+        return new PushItem(
+                delivery, details, new PushItem.Email(emailSubject(alert), emailBody(alert)), alert.queryId());
     }
 }
