@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.crossflag.adapter.LocalDeliveryChannel;
 import org.crossflag.gateway.audit.AuditTrail;
 import org.crossflag.gateway.background.RetrySchedule;
@@ -18,6 +20,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class PushConfiguration {
+
+    static final String WEBHOOK_CLIENT = "alertWebhookClient";
+
+    /**
+     * The webhook's HTTP client retries nothing itself (its default repeats a 503 at once, with the same timestamp and
+     * signature): every retry goes through the push queue, with its back-off and a fresh signature.
+     */
+    @Bean(WEBHOOK_CLIENT)
+    HttpClientConfigurer alertWebhookClient() {
+        return HttpClientBuilder::disableAutomaticRetries;
+    }
 
     @Bean
     PushChannels pushChannels(CrossflagProperties properties) {

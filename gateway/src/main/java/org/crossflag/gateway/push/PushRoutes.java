@@ -28,7 +28,8 @@ public final class PushRoutes extends SweepRoutes {
     static final String SMTP_LOGIN = "&username=RAW({{crossflag.hearings.alert-email.username}})"
             + "&password=RAW({{crossflag.hearings.alert-email.password}})";
     static final String WEBHOOK_OPTIONS = "connectTimeout={{crossflag.hearings.alert-push-timeout}}"
-            + "&responseTimeout={{crossflag.hearings.alert-push-timeout}}&sslContextParameters=#" + PushTls.BEAN;
+            + "&responseTimeout={{crossflag.hearings.alert-push-timeout}}&sslContextParameters=#" + PushTls.BEAN
+            + "&httpClientConfigurer=#" + PushConfiguration.WEBHOOK_CLIENT;
 
     static final WakeUp WAKE = new WakeUp("alert-push-wake");
 
