@@ -160,7 +160,7 @@ class AlertEmailHardeningTests {
                                 .node(ESSEX)
                                 .jdbc()
                                 .queryForObject(
-                                        "select count(*) from alert_push where channel = 'EMAIL' and attempts >= 1 and status <> 'SENT'",
+                                        "select count(*) from local_push where channel = 'EMAIL' and attempts >= 1 and status <> 'SENT'",
                                         Long.class)
                         == 1);
         assertThat(messagesTo("marac@gb-esx.police.example"))

@@ -109,6 +109,9 @@ class AlertWebhookTlsTests {
                     Map<String, Object> settings = HearingsFederation.settings(code, secret, policy, "PT15S");
                     settings.put("crossflag.local-systems.truststore", localTrust);
                     settings.put("crossflag.local-systems.truststore-password", new String(PASSWORD));
+                    settings.put(
+                            "crossflag.local-systems.alert-webhook.secret",
+                            HearingsFederation.LocalSystemsTls.WEBHOOK_SECRET);
                     int port = code.equals(SUFFOLK) ? trustedHook.httpsPort() : untrustedHook.httpsPort();
                     settings.put(
                             "crossflag.hearings.alert-webhook.url", "https://127.0.0.1:" + port + "/alerts/" + code);
@@ -166,7 +169,7 @@ class AlertWebhookTlsTests {
                                 .node(ESSEX)
                                 .jdbc()
                                 .queryForObject(
-                                        "select count(*) from alert_push where channel = 'WEBHOOK' and attempts >= 1 and status <> 'SENT'",
+                                        "select count(*) from local_push where channel = 'WEBHOOK' and attempts >= 1 and status <> 'SENT'",
                                         Long.class)
                         == 1);
         assertThat(untrustedHook.findAll(anyRequestedFor(anyUrl())))

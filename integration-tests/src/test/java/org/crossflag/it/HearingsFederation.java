@@ -108,6 +108,9 @@ final class HearingsFederation {
 
     record LocalSystemsTls(Path serverKeystore, Path truststore, String password) {
 
+        /** A fixed test secret (32 bytes of 0x2a): the webhook signature is checked in SignedWebhookTests. */
+        static final String WEBHOOK_SECRET = "whsec_KioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKio=";
+
         /** WireMock on loopback over HTTPS only, with the local server certificate. */
         com.github.tomakehurst.wiremock.core.WireMockConfiguration wireMock() {
             return com.github.tomakehurst.wiremock.core.WireMockConfiguration.options()
@@ -120,10 +123,11 @@ final class HearingsFederation {
                     .keystoreType("PKCS12");
         }
 
-        /** The node settings that make it trust the local CA for webhooks. */
+        /** The node settings that make it trust the local CA for webhooks, and sign them with a test secret. */
         void addTo(Map<String, Object> settings) {
             settings.put("crossflag.local-systems.truststore", truststore);
             settings.put("crossflag.local-systems.truststore-password", password);
+            settings.put("crossflag.local-systems.alert-webhook.secret", WEBHOOK_SECRET);
         }
     }
 

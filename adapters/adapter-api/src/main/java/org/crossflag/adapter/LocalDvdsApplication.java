@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param receivedOn     the date the force received it
  * @param personAtRisk   A: the person at risk (name, date of birth, address as known)
  * @param subject        B: the person asked about
- * @param applicant      C: who applied (Right to Ask), or null when A applied or on Right to Know
+ * @param applicant      who applied, as the workspace's form records it (required): A themself (kind
+ *                       {@code PERSON_AT_RISK}, relationship to A {@code SELF}) or a third party C
  * @param legalBasis     the legal basis code, as the envelope schema lists it
  * @param consent        the person at risk's consent state
  * @param justification  why the request goes without consent, or null

@@ -52,6 +52,8 @@ public enum AuditAction {
     CIRCUMSTANCE_CHANGE_RECEIVED,
     /** A change of circumstance under a DAPO or SPO was notified here and routed. */
     CIRCUMSTANCE_CHANGE_RECORDED,
+    /** A disclosure request from another force was delivered to a local system (webhook or adapter channel). */
+    DVDS_REQUEST_PUSHED,
     /** The policy file changed and the new policy is in force. */
     POLICY_RELOADED,
     /** The policy file changed but does not load; the policy in force stays. */

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.crossflag.adapter.LocalDvdsApplication;
+import org.crossflag.adapter.LocalRecordSink;
+import org.crossflag.adapter.RejectedRecordException;
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
@@ -21,6 +24,7 @@ import org.crossflag.gateway.disclosures.applications.DisclosureRoute;
 import org.crossflag.gateway.disclosures.applications.Extension;
 import org.crossflag.gateway.disclosures.applications.ExtensionRefusedException;
 import org.crossflag.gateway.disclosures.applications.FoiReport;
+import org.crossflag.gateway.disclosures.applications.LocalApplicationForm;
 import org.crossflag.gateway.disclosures.applications.Parties;
 import org.crossflag.gateway.disclosures.applications.StoredApplication;
 import org.crossflag.gateway.disclosures.lookups.DisclosureLookups;
@@ -28,6 +32,7 @@ import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.node.RefusedRequestException;
 import org.crossflag.gateway.node.TimeOrderedIds;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -76,6 +81,39 @@ public class DisclosureApplications {
             lookups.startChecks(application);
             return applicationId;
         });
+    }
+
+    /**
+     * An application from a case system's adapter, read as the workspace's form is, stored under the adapter and its
+     * local reference in the name of the node's service identity, and checked as {@link #start} checks. A reference
+     * the adapter has already delivered is a duplicate: nothing new is stored or sent.
+     *
+     * @throws RejectedRecordException naming the first field at fault; nothing is stored
+     */
+    public LocalRecordSink.RecordOutcome fromAdapter(String adapterId, LocalDvdsApplication local) {
+        ApplicationForm.Read read = LocalApplicationForm.read(adapterId, local, disclosureClock.today());
+        Envelope.Requester service = new Envelope.Requester(node.serviceOfficerId(), node.serviceRole());
+        try {
+            return transactions.execute(status -> {
+                Optional<String> known = applications.fromSource(adapterId, local.localReference());
+                if (known.isPresent()) {
+                    return new LocalRecordSink.RecordOutcome(known.get(), true);
+                }
+                String applicationId = TimeOrderedIds.next();
+                StoredApplication application = stored(applicationId, read, service, ApplicationStatus.RECEIVED, null);
+                applications.insert(application);
+                applications.source(applicationId, adapterId, local.localReference());
+                audited(AuditAction.DVDS_APPLICATION_RECEIVED, "RECEIVED", application, service);
+                lookups.startChecks(application);
+                return new LocalRecordSink.RecordOutcome(applicationId, false);
+            });
+        } catch (DuplicateKeyException e) {
+            // The same reference delivered twice at once: the other delivery stored it.
+            return applications
+                    .fromSource(adapterId, local.localReference())
+                    .map(applicationId -> new LocalRecordSink.RecordOutcome(applicationId, true))
+                    .orElseThrow(() -> e);
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.crossflag.gateway.disclosures.holding.DisclosureChecksAndRequests;
 import org.crossflag.gateway.disclosures.holding.HoldingAnswers;
 import org.crossflag.gateway.disclosures.holding.IncomingRequests;
 import org.crossflag.gateway.disclosures.holding.IssuedDisclosureHits;
+import org.crossflag.gateway.disclosures.holding.RequestDeliveries;
 import org.crossflag.gateway.disclosures.lookups.DisclosureAnswers;
 import org.crossflag.gateway.disclosures.lookups.DisclosureLookups;
 import org.crossflag.gateway.disclosures.lookups.ForceRepository;
@@ -29,6 +30,7 @@ import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.crossflag.gateway.push.PushQueue;
 import org.crossflag.gateway.quota.Quotas;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -129,6 +131,7 @@ class DisclosuresConfiguration {
             IssuedDisclosureHits hits,
             IncomingRequests requests,
             Quotas quotas,
+            PushQueue push,
             AuditTrail audit,
             CrossflagProperties properties,
             Clock clock) {
@@ -140,9 +143,15 @@ class DisclosuresConfiguration {
                 hits,
                 requests,
                 quotas,
+                push,
                 audit,
                 properties.disclosures().hitLifetime(),
                 clock);
+    }
+
+    @Bean
+    RequestDeliveries requestDeliveries(IncomingRequests requests, CrossflagProperties properties) {
+        return new RequestDeliveries(requests, properties.disclosures().zone());
     }
 
     @Bean

@@ -4,23 +4,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.crossflag.gateway.audit.AuditTrail;
-import org.crossflag.gateway.background.RetrySchedule;
 import org.crossflag.gateway.disclosures.records.PersonRecords;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.outbox.Outbox;
+import org.crossflag.gateway.hearings.alerts.AlertDeliveries;
 import org.crossflag.gateway.hearings.alerts.AlertMessages;
 import org.crossflag.gateway.hearings.alerts.AlertPush;
-import org.crossflag.gateway.hearings.alerts.AlertPushRoutes;
-import org.crossflag.gateway.hearings.alerts.AlertPushTls;
 import org.crossflag.gateway.hearings.alerts.AlertRaiser;
 import org.crossflag.gateway.hearings.alerts.AlertRepository;
 import org.crossflag.gateway.hearings.alerts.Alerts;
 import org.crossflag.gateway.hearings.alerts.CrossAreaAlertHandler;
 import org.crossflag.gateway.hearings.alerts.CrossAreaAlerts;
-import org.crossflag.gateway.hearings.alerts.PushChannels;
 import org.crossflag.gateway.hearings.queries.AnswerAcceptance;
 import org.crossflag.gateway.hearings.queries.AnswerFailures;
 import org.crossflag.gateway.hearings.queries.IssuedHitRepository;
@@ -47,6 +42,7 @@ import org.crossflag.gateway.matching.MatchingKeyring;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.PolicyEnforcer;
+import org.crossflag.gateway.push.PushQueue;
 import org.crossflag.gateway.quota.Quotas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,47 +166,15 @@ class HearingsConfiguration {
     }
 
     @Bean
-    PushChannels pushChannels(CrossflagProperties properties) {
-        return PushChannels.from(properties.hearings());
+    AlertPush alertPush(PushQueue queue) {
+        return new AlertPush(queue);
     }
 
     @Bean
-    AlertPush alertPush(
-            CrossflagProperties properties,
-            PushChannels channels,
-            AlertRepository repository,
-            ProducerTemplate producer,
-            TransactionTemplate transactions,
-            AuditTrail audit,
-            Clock clock) {
-        CrossflagProperties.Hearings hearings = properties.hearings();
-        RetrySchedule.requireOrdered(
-                "crossflag.hearings.alert-push-max-backoff",
-                hearings.alertPushInitialBackoff(),
-                hearings.alertPushMaxBackoff());
-        RetrySchedule retries =
-                RetrySchedule.withoutJitter(hearings.alertPushInitialBackoff(), hearings.alertPushMaxBackoff());
-        return new AlertPush(
+    AlertDeliveries alertDeliveries(CrossflagProperties properties, AlertRepository repository) {
+        return new AlertDeliveries(
                 repository,
-                channels,
-                new AlertMessages(properties.node().code(), properties.api().publicUrl()),
-                producer,
-                transactions,
-                audit,
-                clock,
-                retries);
-    }
-
-    @Bean
-    AlertPushRoutes alertPushRoutes(AlertPush push, PushChannels channels, CrossflagProperties properties) {
-        CrossflagProperties.Hearings hearings = properties.hearings();
-        return new AlertPushRoutes(push, channels, hearings.alertEmail(), hearings.alertWebhook());
-    }
-
-    /** TLS for webhooks to the force's own systems (see AlertPushTls). */
-    @Bean(AlertPushTls.BEAN)
-    SSLContextParameters alertPushTls(CrossflagProperties properties) {
-        return AlertPushTls.parameters(properties.localSystems());
+                new AlertMessages(properties.node().code(), properties.api().publicUrl()));
     }
 
     @Bean

@@ -3,7 +3,7 @@ package org.crossflag.gateway.hearings;
 import org.crossflag.gateway.background.SweepRoutes;
 import org.crossflag.gateway.hearings.queries.QueryDeadlines;
 
-/** The sweep that closes overdue queries. Alert push has its own RouteBuilder, AlertPushRoutes. */
+/** The sweep that closes overdue queries. Alert push goes through the push queue (push.PushRoutes). */
 final class HearingsRoutes extends SweepRoutes {
 
     static final String DEADLINES_TIMER = "timer:query-deadlines?delay={{crossflag.background.start-delay}}"

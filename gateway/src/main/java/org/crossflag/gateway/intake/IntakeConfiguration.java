@@ -2,6 +2,7 @@ package org.crossflag.gateway.intake;
 
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.gateway.circumstances.CircumstanceChanges;
+import org.crossflag.gateway.disclosures.DisclosureApplications;
 import org.crossflag.gateway.hearings.LocalRecords;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,8 @@ class IntakeConfiguration {
 
     /** The one {@link LocalRecordSink} adapters find through auto-configuration. */
     @Bean
-    LocalRecordIntake localRecordIntake(LocalRecords records, CircumstanceChanges circumstances) {
-        return new LocalRecordIntake(records, circumstances);
+    LocalRecordIntake localRecordIntake(
+            LocalRecords records, CircumstanceChanges circumstances, DisclosureApplications applications) {
+        return new LocalRecordIntake(records, circumstances, applications);
     }
 }

@@ -11,6 +11,7 @@ import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.LocalWithdrawal;
 import org.crossflag.adapter.RejectedRecordException;
 import org.crossflag.gateway.circumstances.CircumstanceChanges;
+import org.crossflag.gateway.disclosures.DisclosureApplications;
 import org.crossflag.gateway.hearings.LocalRecords;
 
 /**
@@ -21,10 +22,13 @@ public class LocalRecordIntake implements LocalRecordSink {
 
     private final LocalRecords records;
     private final CircumstanceChanges circumstances;
+    private final DisclosureApplications applications;
 
-    public LocalRecordIntake(LocalRecords records, CircumstanceChanges circumstances) {
+    public LocalRecordIntake(
+            LocalRecords records, CircumstanceChanges circumstances, DisclosureApplications applications) {
         this.records = records;
         this.circumstances = circumstances;
+        this.applications = applications;
     }
 
     @Override
@@ -44,7 +48,7 @@ public class LocalRecordIntake implements LocalRecordSink {
 
     @Override
     public RecordOutcome dvdsApplicationReceived(String adapterId, LocalDvdsApplication application) {
-        throw notTaken();
+        return applications.fromAdapter(adapterId, application);
     }
 
     @Override

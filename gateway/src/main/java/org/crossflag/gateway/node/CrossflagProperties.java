@@ -309,12 +309,14 @@ public record CrossflagProperties(
     /**
      * How this node trusts the force's own systems it calls over HTTPS (webhooks): a PKCS#12 trust store, or, while
      * truststore is unset, the Java runtime's default trust store. Never the federation trust store. The connector is
-     * the port those systems call in on ({@link LocalConnectorSettings}).
+     * the port those systems call in on ({@link LocalConnectorSettings}); the webhook's signing secret is in
+     * alert-webhook.
      */
     public record LocalSystems(
             Path truststore,
             @DefaultValue("") String truststorePassword,
-            @Valid @DefaultValue LocalConnectorSettings connector) {}
+            @Valid @DefaultValue LocalConnectorSettings connector,
+            @Valid @DefaultValue WebhookSigning alertWebhook) {}
 
     /**
      * This node's data-sharing agreements (YAML). Without a file, nothing is shared: deny by default. The file is

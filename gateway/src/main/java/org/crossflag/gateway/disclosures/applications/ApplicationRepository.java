@@ -118,6 +118,27 @@ public final class ApplicationRepository {
                 .findFirst();
     }
 
+    /** The application an adapter delivered under this local reference, if it has. */
+    public Optional<String> fromSource(String source, String localReference) {
+        return jdbc
+                .queryForList(
+                        "select application_id from dvds_application where source = ? and local_reference = ?",
+                        String.class,
+                        source,
+                        localReference)
+                .stream()
+                .findFirst();
+    }
+
+    /** Records which adapter delivered the application, under which local reference (once per pair). */
+    public void source(String applicationId, String source, String localReference) {
+        jdbc.update(
+                "update dvds_application set source = ?, local_reference = ? where application_id = ?",
+                source,
+                localReference,
+                applicationId);
+    }
+
     public void status(String applicationId, ApplicationStatus status) {
         jdbc.update("update dvds_application set status = ? where application_id = ?", status.name(), applicationId);
     }

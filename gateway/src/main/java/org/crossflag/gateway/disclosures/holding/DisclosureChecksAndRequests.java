@@ -28,6 +28,8 @@ import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.PolicyDecision;
 import org.crossflag.gateway.policy.PolicyEnforcer;
 import org.crossflag.gateway.policy.PolicyRequest;
+import org.crossflag.gateway.push.PushKind;
+import org.crossflag.gateway.push.PushQueue;
 import org.crossflag.gateway.quota.QuotaExceededException;
 import org.crossflag.gateway.quota.QuotaKind;
 import org.crossflag.gateway.quota.Quotas;
@@ -55,6 +57,7 @@ public final class DisclosureChecksAndRequests {
     private final IssuedDisclosureHits hits;
     private final IncomingRequests requests;
     private final Quotas quotas;
+    private final PushQueue push;
     private final AuditTrail audit;
     private final Duration hitLifetime;
     private final Clock clock;
@@ -67,6 +70,7 @@ public final class DisclosureChecksAndRequests {
             IssuedDisclosureHits hits,
             IncomingRequests requests,
             Quotas quotas,
+            PushQueue push,
             AuditTrail audit,
             Duration hitLifetime,
             Clock clock) {
@@ -77,6 +81,7 @@ public final class DisclosureChecksAndRequests {
         this.hits = hits;
         this.requests = requests;
         this.quotas = quotas;
+        this.push = push;
         this.audit = audit;
         this.hitLifetime = hitLifetime;
         this.clock = clock;
@@ -169,8 +174,9 @@ public final class DisclosureChecksAndRequests {
         } catch (DateTimeParseException e) {
             throw new RefusedMessageException("DVDS_REQUEST_INVALID", "answerBy is not an instant");
         }
+        String requestId = UUID.randomUUID().toString();
         requests.insert(new IncomingRequests.IncomingRequest(
-                UUID.randomUUID().toString(),
+                requestId,
                 request.messageId(),
                 request.sender(),
                 request.correlationId(),
@@ -188,6 +194,8 @@ public final class DisclosureChecksAndRequests {
                 null,
                 null,
                 null));
+        // To the force's own systems once this commits: the webhook and adapters' channels.
+        push.queue(PushKind.DISCLOSURE_REQUEST, requestId);
         audit.record(AuditEvent.of(AuditAction.DVDS_REQUEST_RECEIVED, "TO_ANSWER")
                 .withMessage(request.messageId(), request.correlationId())
                 .withCounterpart(request.sender())

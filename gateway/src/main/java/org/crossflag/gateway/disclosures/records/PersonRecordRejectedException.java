@@ -5,15 +5,8 @@ import org.crossflag.adapter.RejectedRecordException;
 /** A person record the node cannot use because of one field, named as the officers' API names it. */
 public class PersonRecordRejectedException extends RejectedRecordException {
 
-    private final String field;
-
+    /** @param field the field at fault, e.g. {@code summary} or {@code person.familyName} */
     public PersonRecordRejectedException(String reasonCode, String field, String message) {
-        super(reasonCode, message);
-        this.field = field;
-    }
-
-    /** The field at fault, e.g. {@code summary} or {@code person.familyName}. */
-    public String field() {
-        return field;
+        super(reasonCode, field, message);
     }
 }

@@ -1,5 +1,9 @@
 package org.crossflag.gateway.hearings.alerts;
 
+import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.LocalDelivery;
+import org.crossflag.gateway.push.PushItem;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -104,18 +108,31 @@ public final class AlertMessages {
         return PushText.line(value);
     }
 
-    String webhookJson(Alert alert) {
-        ObjectNode node = JsonNodeFactory.instance
-                .objectNode()
-                .put("node", nodeCode)
-                .put("alertId", alert.alertId())
-                .put("kind", alert.kind().name())
-                .put("status", alert.status().name())
-                .put("band", alert.band())
-                .put("otherForce", alert.otherForce());
+    /**
+     * The alert as the push queue delivers it: the adapter-api AlertDelivery (ids and codes; the forum is this force's
+     * panel), the references, dates and flags the webhook has always carried, a link to the inbox, and the email.
+     */
+    public PushItem pushItem(Alert alert, String deliveryId) {
+        // A change-of-circumstance alert concerns no panel of this force.
+        Forum ourPanel = switch (alert.kind()) {
+            case PRIOR_HEARING_ELSEWHERE -> alert.referralForum();
+            case CIRCUMSTANCE_CHANGE -> null;
+            default -> alert.heardForum();
+        };
+        LocalDelivery.AlertDelivery delivery = new LocalDelivery.AlertDelivery(
+                deliveryId,
+                alert.alertId(),
+                alert.kind().name(),
+                alert.status().name(),
+                alert.band(),
+                ourPanel,
+                alert.otherForce(),
+                alert.createdAt());
         if (alert.kind() == AlertKind.CIRCUMSTANCE_CHANGE) {
             CircumstanceNotice notice = alert.circumstance();
-            return node.put("changeKind", notice.changeKind().wire())
+            ObjectNode details = JsonNodeFactory.instance
+                    .objectNode()
+                    .put("changeKind", notice.changeKind().wire())
                     .put("orderType", notice.orderType().wire())
                     .put("orderReference", notice.orderReference())
                     .put("orderHeldBy", notice.orderHeldBy())
@@ -124,10 +141,13 @@ public final class AlertMessages {
                     .put("newDistrict", notice.newDistrict())
                     .put("knownToPanels", notice.knownToPanels().name())
                     .put("possibleNonCompliance", notice.possibleNonCompliance())
-                    .put("url", inboxUrl + "#" + alert.alertId())
-                    .toString();
+                    .put("url", inboxUrl + "#" + alert.alertId());
+            return new PushItem(
+                    delivery, details, new PushItem.Email(emailSubject(alert), emailBody(alert)), alert.queryId());
         }
-        node.put("heardForum", alert.heardForum().name())
+        ObjectNode details = JsonNodeFactory.instance
+                .objectNode()
+                .put("heardForum", alert.heardForum().name())
                 .put("heardOn", alert.heardOn().toString())
                 .put("heardReference", alert.heardReference())
                 .put("referralForum", alert.referralForum().name())
@@ -136,6 +156,7 @@ public final class AlertMessages {
                 .put("repeat", alert.repeat())
                 .put("escalation", alert.escalation())
                 .put("url", inboxUrl + "#" + alert.alertId());
-        return node.toString();
+        return new PushItem(
+                delivery, details, new PushItem.Email(emailSubject(alert), emailBody(alert)), alert.queryId());
     }
 }

@@ -17,7 +17,7 @@ import org.crossflag.adapter.RiskScore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Alerts and their push state. */
+/** Alerts; their pushes are on the push queue (push.PushRepository). */
 public final class AlertRepository {
 
     private final JdbcTemplate jdbc;
@@ -116,44 +116,6 @@ public final class AlertRepository {
                 note,
                 alertId);
     }
-
-    void addPush(String alertId, String channel, Instant at) {
-        jdbc.update(
-                "insert into alert_push (alert_id, channel, status, attempts, next_attempt_at) values (?, ?, 'PENDING', 0, ?)",
-                alertId,
-                channel,
-                Timestamp.from(at));
-    }
-
-    List<PendingPush> duePushes(Instant now, int limit) {
-        return jdbc.query(
-                "select alert_id, channel, attempts from alert_push where status = 'PENDING' and next_attempt_at <= ? "
-                        + "order by status, next_attempt_at fetch first ? rows only",
-                (rs, row) -> new PendingPush(rs.getString(1), rs.getString(2), rs.getInt(3)),
-                Timestamp.from(now),
-                limit);
-    }
-
-    void pushSent(String alertId, String channel) {
-        jdbc.update(
-                "update alert_push set status = 'SENT', attempts = attempts + 1, last_error = null "
-                        + "where alert_id = ? and channel = ?",
-                alertId,
-                channel);
-    }
-
-    void pushFailed(String alertId, String channel, String error, Instant next, boolean giveUp) {
-        jdbc.update(
-                "update alert_push set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
-                        + "where alert_id = ? and channel = ?",
-                giveUp ? "FAILED" : "PENDING",
-                error,
-                Timestamp.from(next),
-                alertId,
-                channel);
-    }
-
-    record PendingPush(String alertId, String channel, int attempts) {}
 
     private static Alert alert(ResultSet rs, int row) throws SQLException {
         String tool = rs.getString("score_tool");

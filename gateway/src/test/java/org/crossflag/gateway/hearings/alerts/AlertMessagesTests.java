@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.RiskScore;
+import org.crossflag.gateway.push.WebhookBody;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class AlertMessagesTests {
 
@@ -63,10 +67,38 @@ class AlertMessagesTests {
     @Test
     void nothingPushedCarriesTheCoordinatorsFreeTextNote() {
         assertThat(MESSAGES.emailBody(MATCH)).doesNotContain("Ashdown");
-        assertThat(MESSAGES.webhookJson(MATCH))
+        assertThat(webhookJson(MATCH))
                 .doesNotContain("Ashdown")
                 .contains("\"alertId\":\"" + MATCH.alertId() + "\"")
                 .contains("\"heardReference\":\"MARAC-ESX-2026-0412\"");
         assertThat(MATCH.toString()).doesNotContain("Ashdown");
+    }
+
+    @Test
+    void theWebhookCarriesTheAlertDeliveryWithTheReferencesItAlwaysHad() throws Exception {
+        JsonNode body = new ObjectMapper().readTree(webhookJson(MATCH));
+
+        assertThat(body.path("type").asText()).isEqualTo("ALERT");
+        assertThat(body.path("node").asText()).isEqualTo("GB-SFK");
+        assertThat(body.path("deliveryId").asText()).isEqualTo(DELIVERY_ID);
+        assertThat(body.path("kind").asText()).isEqualTo("PRIOR_HEARING_ELSEWHERE");
+        assertThat(body.path("status").asText()).isEqualTo("OPEN");
+        assertThat(body.path("band").asText()).isEqualTo("MATCH");
+        // This force's panel: the referral's, for a prior hearing elsewhere.
+        assertThat(body.path("forum").asText()).isEqualTo("MARAC");
+        assertThat(body.path("otherForce").asText()).isEqualTo("GB-ESX");
+        assertThat(body.path("raisedAt").asText()).isEqualTo("2026-11-20T10:00:05Z");
+        assertThat(body.path("referralReference").asText()).isEqualTo("MARAC-SFK-2026-1187");
+        assertThat(body.path("heardOn").asText()).isEqualTo("2026-05-14");
+        assertThat(body.path("url").asText())
+                .isEqualTo("https://crossflag.sfk.police.example/inbox/#7d3c1b52-3a41-4e8f-9a50-6c2f0d9e1b11");
+        assertThat(body.has("contact")).isFalse();
+    }
+
+    static final String DELIVERY_ID = "0b9d8c1e-5f7a-4c2d-8e3b-1a6f9d2c4e70";
+
+    /** The webhook's body, as the push queue sends it. */
+    static String webhookJson(Alert alert) {
+        return WebhookBody.json("GB-SFK", MESSAGES.pushItem(alert, DELIVERY_ID));
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.crossflag.adapter.CircumstanceChangeKind;
 import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.ProtectionOrderType;
+import org.crossflag.gateway.push.WebhookBody;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,12 +94,17 @@ class CircumstanceAlertTests {
     @Test
     void theWebhookCarriesTheNoticeFields() throws Exception {
         JsonNode json = new ObjectMapper()
-                .readTree(MESSAGES.webhookJson(alert(notice(true, CircumstanceNotice.PanelKnowledge.NOT_HEARD))));
+                .readTree(WebhookBody.json(
+                        "GB-SFK",
+                        MESSAGES.pushItem(
+                                alert(notice(true, CircumstanceNotice.PanelKnowledge.NOT_HEARD)),
+                                "0f8fad5b-d9cb-469f-a165-70867728950e")));
 
         assertThat(json.path("kind").asText()).isEqualTo("CIRCUMSTANCE_CHANGE");
         assertThat(json.path("newDistrict").asText()).isEqualTo("IP1");
         assertThat(json.path("knownToPanels").asText()).isEqualTo("NOT_HEARD");
         assertThat(json.path("possibleNonCompliance").asBoolean()).isTrue();
         assertThat(json.has("heardForum")).isFalse();
+        assertThat(json.path("deliveryId").asText()).isEqualTo("0f8fad5b-d9cb-469f-a165-70867728950e");
     }
 }

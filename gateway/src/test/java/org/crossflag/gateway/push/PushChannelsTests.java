@@ -1,4 +1,4 @@
-package org.crossflag.gateway.hearings.alerts;
+package org.crossflag.gateway.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ class PushChannelsTests {
         PushChannels channels = PushChannels.from(hearings("smtp.example.test", ""));
 
         assertThat(channels).isEqualTo(new PushChannels(true, false));
-        assertThat(channels.names()).containsExactly(AlertPush.EMAIL);
+        assertThat(channels.names()).containsExactly(EmailChannel.ID);
     }
 
     @Test
@@ -33,14 +33,14 @@ class PushChannelsTests {
         PushChannels channels = PushChannels.from(hearings("  ", "https://alerts.example.test/hook"));
 
         assertThat(channels).isEqualTo(new PushChannels(false, true));
-        assertThat(channels.names()).containsExactly(AlertPush.WEBHOOK);
+        assertThat(channels.names()).containsExactly(WebhookChannel.ID);
     }
 
     @Test
     void bothChannelsAreNamedInAFixedOrder() {
         assertThat(PushChannels.from(hearings("smtp.example.test", "https://alerts.example.test/hook"))
                         .names())
-                .containsExactly(AlertPush.EMAIL, AlertPush.WEBHOOK);
+                .containsExactly(EmailChannel.ID, WebhookChannel.ID);
     }
 
     private static CrossflagProperties.Hearings hearings(String smtpHost, String webhookUrl) {

@@ -1,20 +1,22 @@
-package org.crossflag.gateway.hearings.alerts;
+package org.crossflag.gateway.push;
 
 import org.apache.camel.Exchange;
 import org.crossflag.gateway.background.RouteDefaults;
 import org.crossflag.gateway.background.SweepRoutes;
+import org.crossflag.gateway.background.WakeUp;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Alert push: a round after every new alert and on a timer for retries; email through Camel's SMTP component
- * (STARTTLS required unless switched off) and the webhook through its HTTP component over HTTPS, trusting the
- * local-systems trust store; each only when {@link PushChannels} has it on.
+ * Deliveries to local systems: a round after every new delivery and on a timer for retries; email through Camel's SMTP
+ * component (STARTTLS required unless switched off) and the signed webhook through its HTTP component over HTTPS,
+ * trusting the local-systems trust store; each only when {@link PushChannels} has it on. The route ids keep their
+ * alert-* names: alerts were the first deliveries.
  */
-public final class AlertPushRoutes extends SweepRoutes {
+public final class PushRoutes extends SweepRoutes {
 
-    private static final Logger log = LoggerFactory.getLogger(AlertPushRoutes.class);
+    private static final Logger log = LoggerFactory.getLogger(PushRoutes.class);
 
     static final String PUSH_TIMER = "timer:alert-push?delay={{crossflag.hearings.alert-push-interval}}"
             + "&period={{crossflag.hearings.alert-push-interval}}";
@@ -26,15 +28,18 @@ public final class AlertPushRoutes extends SweepRoutes {
     static final String SMTP_LOGIN = "&username=RAW({{crossflag.hearings.alert-email.username}})"
             + "&password=RAW({{crossflag.hearings.alert-email.password}})";
     static final String WEBHOOK_OPTIONS = "connectTimeout={{crossflag.hearings.alert-push-timeout}}"
-            + "&responseTimeout={{crossflag.hearings.alert-push-timeout}}&sslContextParameters=#" + AlertPushTls.BEAN;
+            + "&responseTimeout={{crossflag.hearings.alert-push-timeout}}&sslContextParameters=#" + PushTls.BEAN
+            + "&httpClientConfigurer=#" + PushConfiguration.WEBHOOK_CLIENT;
 
-    private final AlertPush push;
+    static final WakeUp WAKE = new WakeUp("alert-push-wake");
+
+    private final PushQueue push;
     private final PushChannels channels;
     private final CrossflagProperties.AlertEmail email;
     private final CrossflagProperties.AlertWebhook webhook;
 
-    public AlertPushRoutes(
-            AlertPush push,
+    public PushRoutes(
+            PushQueue push,
             PushChannels channels,
             CrossflagProperties.AlertEmail email,
             CrossflagProperties.AlertWebhook webhook) {
@@ -46,16 +51,16 @@ public final class AlertPushRoutes extends SweepRoutes {
 
     @Override
     public void configure() {
-        wakeAndSweep(AlertPush.WAKE, PUSH_TIMER, "alert-push", push::sendDue);
+        wakeAndSweep(WAKE, PUSH_TIMER, "alert-push", push::sendDue);
 
         if (channels.email()) {
             if (!email.startTls()) {
                 log.warn("crossflag.hearings.alert-email.start-tls is false: alert emails and SMTP logins go in clear");
             }
-            from(AlertPush.EMAIL_URI)
+            from(EmailChannel.URI)
                     .routeId("alert-email")
                     .routeConfigurationId(RouteDefaults.ID)
-                    // AlertPush retries and logs a failure itself, with ids only.
+                    // PushQueue retries and logs a failure itself, with ids only.
                     .errorHandler(noErrorHandler())
                     .setHeader("To", constant(String.join(",", email.to())))
                     .setHeader("From", constant(email.from()))
@@ -63,11 +68,16 @@ public final class AlertPushRoutes extends SweepRoutes {
                     .to(smtpUri(email));
         }
         if (channels.webhook()) {
-            from(AlertPush.WEBHOOK_URI)
+            from(WebhookChannel.URI)
                     .routeId("alert-webhook")
                     .routeConfigurationId(RouteDefaults.ID)
                     .errorHandler(noErrorHandler())
-                    .removeHeaders("*")
+                    // Only the signature's headers go out; nothing else of the exchange.
+                    .removeHeaders(
+                            "*",
+                            WebhookSignature.ID_HEADER,
+                            WebhookSignature.TIMESTAMP_HEADER,
+                            WebhookSignature.SIGNATURE_HEADER)
                     .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                     .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                     .to(webhookUri(webhook));

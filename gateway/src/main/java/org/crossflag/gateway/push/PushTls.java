@@ -1,4 +1,4 @@
-package org.crossflag.gateway.hearings.alerts;
+package org.crossflag.gateway.push;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,12 +15,12 @@ import org.crossflag.gateway.node.InvalidConfigurationException;
  * runtime's default trust, with host names checked either way. Never the federation trust store, which vouches for
  * member nodes only, and no client certificate.
  */
-public final class AlertPushTls {
+public final class PushTls {
 
     public static final String BEAN = "alertPushTls";
     static final String TRUSTSTORE_KEY = "crossflag.local-systems.truststore";
 
-    private AlertPushTls() {}
+    private PushTls() {}
 
     /** @throws InvalidConfigurationException naming the key when the trust store cannot be read or trusts nothing */
     public static SSLContextParameters parameters(CrossflagProperties.LocalSystems local) {
