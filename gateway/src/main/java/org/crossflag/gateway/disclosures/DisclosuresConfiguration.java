@@ -27,6 +27,7 @@ import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.LocalPeople;
 import org.crossflag.gateway.node.CrossflagProperties;
+import org.crossflag.gateway.node.DisclosuresSettings;
 import org.crossflag.gateway.node.InvalidConfigurationException;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.PolicyEnforcer;
@@ -45,7 +46,7 @@ class DisclosuresConfiguration {
 
     @Bean
     DisclosureClock disclosureClock(CrossflagProperties properties, Clock clock) {
-        CrossflagProperties.Disclosures settings = properties.disclosures();
+        DisclosuresSettings settings = properties.disclosures();
         try {
             return new DisclosureClock(
                     new ClockSettings(settings.deadlineDays(), settings.reminderDays()), clock, settings.zone());

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +44,7 @@ public record CrossflagProperties(
         @Valid @DefaultValue Audit audit,
         @Valid @DefaultValue Matching matching,
         @Valid @DefaultValue Hearings hearings,
-        @Valid @DefaultValue Disclosures disclosures,
+        @Valid @DefaultValue DisclosuresSettings disclosures,
         @Valid @DefaultValue CircumstancesSettings circumstances,
         @Valid @DefaultValue Policy policy,
         @Valid @DefaultValue Api api,
@@ -220,27 +219,6 @@ public record CrossflagProperties(
             @Min(1) int version,
             @NotNull Path secretFile,
             @NotNull Instant start) {}
-
-    /**
-     * DVDS applications. One is decided within deadline-days of receipt (28 under the statutory guidance); the
-     * officer is reminded on each of reminder-days and told of a breach on the deadline day, counting days in zone.
-     * Step 1 waits check-timeout for every force's hit or no hit; a hit may be quoted in a disclosure request for
-     * hit-lifetime. Reminders, breaches and overdue checks are swept every sweep-interval.
-     */
-    public record Disclosures(
-            @Min(1) @Max(365) @DefaultValue("28") int deadlineDays,
-            @NotNull @DefaultValue({"14", "21"}) List<@NotNull @Min(1) Integer> reminderDays,
-
-            @NotNull @DurationMin(seconds = 1) @DefaultValue("PT2M")
-            Duration checkTimeout,
-
-            @NotNull @DurationMin(hours = 1) @DefaultValue("P60D")
-            Duration hitLifetime,
-
-            @NotNull @DurationMin(millis = 10) @DefaultValue("PT1M")
-            Duration sweepInterval,
-
-            @NotNull @DefaultValue("Europe/London") ZoneId zone) {}
 
     /**
      * Prior-hearing flags. Query-timeout is how long a query waits for every peer before its result lists those

@@ -43,6 +43,7 @@ class AgreementQuotaTests {
                             QuotaKind.PEER_QUERIES, NODE_RULE,
                             QuotaKind.PEER_ANSWERS, NODE_RULE,
                             QuotaKind.PEER_ALERTS, NODE_RULE,
+                            QuotaKind.PEER_CIRCUMSTANCE_CHANGES, NODE_RULE,
                             QuotaKind.OFFICER_QUERIES, NODE_RULE),
                     new QuotaStore(database.jdbc),
                     database.newTransactions(),

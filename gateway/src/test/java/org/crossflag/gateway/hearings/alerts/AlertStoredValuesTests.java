@@ -23,7 +23,7 @@ class AlertStoredValuesTests {
     @Test
     void theKindsAreTheStoredNames() {
         assertThat(Arrays.stream(AlertKind.values()).map(Enum::name))
-                .containsExactly("PRIOR_HEARING_ELSEWHERE", "REFERRED_ELSEWHERE");
+                .containsExactly("PRIOR_HEARING_ELSEWHERE", "REFERRED_ELSEWHERE", "CIRCUMSTANCE_CHANGE");
     }
 
     @Test
