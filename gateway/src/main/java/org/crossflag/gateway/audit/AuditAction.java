@@ -51,5 +51,18 @@ public enum AuditAction {
     /** The policy file changed and the new policy is in force. */
     POLICY_RELOADED,
     /** The policy file changed but does not load; the policy in force stays. */
-    POLICY_RELOAD_REFUSED
+    POLICY_RELOAD_REFUSED,
+    // Corrections, withdrawals and retention.
+    /** An alert took a correction, withdrawal or purge of the record behind it (outcome: the status it is left in). */
+    ALERT_AMENDED,
+    /** A RecordAmendment from another force was taken (reason: the amendment). */
+    AMENDMENT_RECEIVED,
+    /** A hearing was corrected at its source (reason: the forum; outcome: whether the hit fields changed). */
+    HEARING_CORRECTED,
+    /** A hearing past its retention period was deleted (reason: the forum). */
+    HEARING_PURGED,
+    /** A hearing was withdrawn at its source (reason: the forum). */
+    HEARING_WITHDRAWN,
+    /** A referral was withdrawn at its source (reason: the forum). */
+    REFERRAL_WITHDRAWN
 }

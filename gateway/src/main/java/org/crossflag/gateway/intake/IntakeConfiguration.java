@@ -2,6 +2,7 @@ package org.crossflag.gateway.intake;
 
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.gateway.hearings.LocalRecords;
+import org.crossflag.gateway.hearings.amendments.RecordAmendments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +11,7 @@ class IntakeConfiguration {
 
     /** The one {@link LocalRecordSink} adapters find through auto-configuration. */
     @Bean
-    LocalRecordIntake localRecordIntake(LocalRecords records) {
-        return new LocalRecordIntake(records);
+    LocalRecordIntake localRecordIntake(LocalRecords records, RecordAmendments amendments) {
+        return new LocalRecordIntake(records, amendments);
     }
 }

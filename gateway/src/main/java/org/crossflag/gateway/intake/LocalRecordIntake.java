@@ -11,6 +11,7 @@ import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.LocalWithdrawal;
 import org.crossflag.adapter.RejectedRecordException;
 import org.crossflag.gateway.hearings.LocalRecords;
+import org.crossflag.gateway.hearings.amendments.RecordAmendments;
 
 /**
  * The node's side of the adapter contract: every canonical event an adapter delivers enters here and goes to the
@@ -19,9 +20,11 @@ import org.crossflag.gateway.hearings.LocalRecords;
 public class LocalRecordIntake implements LocalRecordSink {
 
     private final LocalRecords records;
+    private final RecordAmendments amendments;
 
-    public LocalRecordIntake(LocalRecords records) {
+    public LocalRecordIntake(LocalRecords records, RecordAmendments amendments) {
         this.records = records;
+        this.amendments = amendments;
     }
 
     @Override
@@ -51,12 +54,12 @@ public class LocalRecordIntake implements LocalRecordSink {
 
     @Override
     public RecordOutcome hearingCorrected(String adapterId, LocalHearing corrected, LocalDate correctedOn) {
-        throw notTaken();
+        return amendments.hearingCorrected(adapterId, corrected, correctedOn);
     }
 
     @Override
     public RecordOutcome recordWithdrawn(String adapterId, LocalWithdrawal withdrawal) {
-        throw notTaken();
+        return amendments.recordWithdrawn(adapterId, withdrawal);
     }
 
     private static RejectedRecordException notTaken() {

@@ -44,6 +44,7 @@ public record CrossflagProperties(
         @Valid @DefaultValue Audit audit,
         @Valid @DefaultValue Matching matching,
         @Valid @DefaultValue Hearings hearings,
+        @Valid @DefaultValue RetentionSettings retention,
         @Valid @DefaultValue Disclosures disclosures,
         @Valid @DefaultValue Policy policy,
         @Valid @DefaultValue Api api,

@@ -9,6 +9,7 @@ import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.RiskScore;
 import org.crossflag.gateway.hearings.queries.Hit;
+import org.crossflag.gateway.hearings.records.Amendment;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.RiskFlags;
 
@@ -20,6 +21,8 @@ import org.crossflag.gateway.hearings.records.RiskFlags;
  *
  * @param otherForce the force that heard the person, or where they were referred
  * @param contact    whom to call in the other force
+ * @param amendment  the last correction, withdrawal or purge of the record behind the alert, or null for none
+ * @param amendedOn  the date of that amendment at its source
  */
 public record Alert(
         String alertId,
@@ -45,7 +48,9 @@ public record Alert(
         String acknowledgedBy,
         Instant acknowledgedAt,
         String actionCode,
-        String actionNote) {
+        String actionNote,
+        Amendment amendment,
+        LocalDate amendedOn) {
 
     public Alert {
         List<String> missing = new ArrayList<>();
@@ -173,6 +178,8 @@ public record Alert(
         private Instant acknowledgedAt;
         private String actionCode;
         private String actionNote;
+        private Amendment amendment;
+        private LocalDate amendedOn;
 
         private Builder() {}
 
@@ -271,6 +278,13 @@ public record Alert(
             return this;
         }
 
+        /** The last amendment of the record behind the alert, and its date (both null for none). */
+        Builder amended(Amendment amendment, LocalDate on) {
+            this.amendment = amendment;
+            this.amendedOn = on;
+            return this;
+        }
+
         Alert build() {
             return new Alert(
                     alertId,
@@ -296,7 +310,9 @@ public record Alert(
                     acknowledgedBy,
                     acknowledgedAt,
                     actionCode,
-                    actionNote);
+                    actionNote,
+                    amendment,
+                    amendedOn);
         }
     }
 }

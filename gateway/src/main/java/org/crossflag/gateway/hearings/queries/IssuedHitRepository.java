@@ -51,6 +51,27 @@ public final class IssuedHitRepository {
                 .findFirst();
     }
 
+    /** Every hit issued about the hearing, by recipient and query: whom a correction or withdrawal must reach. */
+    public List<IssuedHit> issuedAbout(String hearingId) {
+        return jdbc.query(
+                "select hit_id, query_id, query_message_id, recipient, hearing_id, issued_at, expires_at "
+                        + "from issued_hit where hearing_id = ? order by recipient, query_id, hit_id",
+                (rs, row) -> new IssuedHit(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7).toInstant()),
+                hearingId);
+    }
+
+    /** Deletes the hits about a purged hearing, once every recipient has been sent the purge. */
+    public void deleteAbout(String hearingId) {
+        jdbc.update("delete from issued_hit where hearing_id = ?", hearingId);
+    }
+
     /** The forces that received a hit about the hearing, for a correction or withdrawal to reach them all. */
     List<String> recipientsOf(String hearingId) {
         return jdbc.queryForList(

@@ -17,6 +17,8 @@ import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.disclosures.applications.DisclosureRoute;
 import org.crossflag.gateway.disclosures.records.HeldRecordKind;
+import org.crossflag.gateway.hearings.records.AmendedRecord;
+import org.crossflag.gateway.hearings.records.Amendment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -75,7 +77,17 @@ class VocabularyMatchesSchemasTests {
                         HeldRecordKind.class,
                         HeldRecordKind::wire,
                         "disclosure-answer.payload.schema.json",
-                        "/properties/items/items/properties/kind"));
+                        "/properties/items/items/properties/kind"),
+                Vocabulary.of(
+                        Amendment.class,
+                        Amendment::wire,
+                        "record-amendment.payload.schema.json",
+                        "/properties/amendment"),
+                Vocabulary.of(
+                        AmendedRecord.class,
+                        AmendedRecord::wire,
+                        "record-amendment.payload.schema.json",
+                        "/properties/about"));
     }
 
     @ParameterizedTest(name = "{0}")
