@@ -10,7 +10,8 @@ import org.crossflag.gateway.hearings.records.Amendment;
  * may be reviewed: the same person makes it OPEN and tells the holding force (as a match would have), someone else
  * closes it as NOT_SAME_PERSON and tells no one. Only an OPEN alert may be acknowledged, with an upper-case action
  * code and a note of at most {@value #MAX_NOTE_LENGTH} characters. Who may do either is the local API's to decide:
- * every coordinator role may. A WITHDRAWN alert may be neither reviewed nor acknowledged.
+ * every coordinator role may. A WITHDRAWN alert is neither under review nor open, so it may be
+ * neither reviewed nor acknowledged.
  */
 final class AlertTransitions {
 
@@ -24,7 +25,6 @@ final class AlertTransitions {
 
     /** @throws Alerts.AlertStateException ALERT_NOT_UNDER_REVIEW unless the alert is under REVIEW */
     static Reviewed review(String alertId, AlertStatus current, boolean samePerson) {
-        requireNotWithdrawn(alertId, current);
         if (current != AlertStatus.REVIEW) {
             throw new Alerts.AlertStateException("ALERT_NOT_UNDER_REVIEW", "alert " + alertId + " is " + current);
         }
@@ -49,7 +49,6 @@ final class AlertTransitions {
 
     /** @throws Alerts.AlertStateException ALERT_NOT_OPEN unless the alert is OPEN */
     static AlertStatus acknowledge(String alertId, AlertStatus current) {
-        requireNotWithdrawn(alertId, current);
         if (current != AlertStatus.OPEN) {
             throw new Alerts.AlertStateException("ALERT_NOT_OPEN", "alert " + alertId + " is " + current);
         }
@@ -66,13 +65,5 @@ final class AlertTransitions {
             return Optional.empty();
         }
         return Optional.of(amendment.ends() ? AlertStatus.WITHDRAWN : current);
-    }
-
-    /** @throws Alerts.AlertStateException ALERT_WITHDRAWN: the record behind it is gone, nothing may be done with it */
-    private static void requireNotWithdrawn(String alertId, AlertStatus current) {
-        if (current == AlertStatus.WITHDRAWN) {
-            throw new Alerts.AlertStateException(
-                    "ALERT_WITHDRAWN", "alert " + alertId + " is withdrawn: the record behind it was withdrawn");
-        }
     }
 }
