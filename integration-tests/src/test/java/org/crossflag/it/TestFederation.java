@@ -46,6 +46,7 @@ final class TestFederation implements AutoCloseable {
             "DisclosureCheckAnswer",
             "DisclosureRequest",
             "DisclosureAnswer",
+            "RecordAmendment",
             "ExchangeTest",
             "FollowUpRequest",
             "FollowUpAnswer",
