@@ -5,7 +5,7 @@ import org.crossflag.gateway.background.SweepRoutes;
 /** The retention purge on its timer ({@code crossflag.retention.purge-interval}). */
 final class RetentionRoutes extends SweepRoutes {
 
-    static final String PURGE_TIMER = "timer:retention-purge?delay={{crossflag.background.start-delay}}"
+    static final String PURGE_TIMER = "timer:retention-purge?delay={{crossflag.background.purge-delay}}"
             + "&period={{crossflag.retention.purge-interval}}";
 
     private final RetentionPurge purge;
