@@ -50,6 +50,7 @@ class RecordAmendmentsTests {
     static Path dir;
 
     static TestFederation federation;
+    static CapturedLogs logs;
     static String queryId;
     static String suffolkAlertId;
     static String hitId;
@@ -65,12 +66,17 @@ class RecordAmendmentsTests {
             settings.put("crossflag.background.purge-delay", "PT2H");
             return settings;
         });
+        // Attached once the nodes are up: starting a node resets the logging system.
+        logs = CapturedLogs.attach();
     }
 
     @AfterAll
     static void stop() {
         if (federation != null) {
             federation.close();
+        }
+        if (logs != null) {
+            logs.close();
         }
     }
 
@@ -278,6 +284,14 @@ class RecordAmendmentsTests {
         // The MARAC hearings are within their twelve years and stay.
         assertThat(count(ESSEX, "select count(*) from hearing where forum = 'MARAC'"))
                 .isEqualTo(2);
+    }
+
+    @Test
+    @Order(8)
+    void theLogsNameNoPersonAndNoDate() {
+        assertThat(logs.all())
+                .contains("Retention purge hearing=")
+                .doesNotContain("Ormsby", "Threlfall", "Calloway", "1984-09-12", "1991-02-27", "1977-06-03");
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
