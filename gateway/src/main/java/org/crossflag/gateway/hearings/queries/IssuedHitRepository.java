@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Hits this node issued as a holding force: to whom, for which query and hearing, and until when an alert may quote
- * them. Nothing here is purged while an alert made from the hit exists: a correction or withdrawal of the hearing
- * must reach every force that received it.
+ * them. A hit is kept as long as its hearing, so a correction or withdrawal reaches every force that received it; it
+ * is deleted with the hearing when the hearing's retention ends, after its recipient was sent the purge.
  */
 public final class IssuedHitRepository {
 
