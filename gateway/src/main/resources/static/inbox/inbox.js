@@ -25,7 +25,8 @@
     REVIEW: 'To review: a possible match, no one else has been told',
     OPEN: 'Open: record the action taken',
     ACKNOWLEDGED: 'Acknowledged',
-    NOT_SAME_PERSON: 'Closed: not the same person'
+    NOT_SAME_PERSON: 'Closed: not the same person',
+    WITHDRAWN: 'Withdrawn: the record behind it no longer stands, do not act on it'
   };
 
   const FILTER_WORDS = {
@@ -33,7 +34,8 @@
     REVIEW: 'alerts to review',
     OPEN: 'open alerts',
     ACKNOWLEDGED: 'acknowledged alerts',
-    NOT_SAME_PERSON: 'alerts closed as not the same person'
+    NOT_SAME_PERSON: 'alerts closed as not the same person',
+    WITHDRAWN: 'withdrawn alerts'
   };
 
   const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
@@ -262,6 +264,24 @@
     return score.value + ' (' + score.tool + ', version ' + score.toolVersion + ')';
   }
 
+  /** What the record's source said later, in words: a correction with its values, or a withdrawal. Else null. */
+  function amendmentNotice(alert) {
+    if (!alert.amendment) {
+      return null;
+    }
+    if (alert.amendment === 'CORRECTED') {
+      return el('p', { className: 'amendment' },
+        el('strong', null, 'Corrected on ', day(alert.amendedOn)), ': the hearing now reads ',
+        (alert.heardForum || 'Panel') + ' on ', day(alert.heardOn), ', risk score ', scoreText(alert.score),
+        '. The details below are the corrected ones.');
+    }
+    const why = alert.amendment === 'PURGED'
+      ? 'the record behind this alert reached the end of its retention period at its source and was deleted.'
+      : 'the record behind this alert was withdrawn at its source.';
+    return el('p', { className: 'amendment ended' },
+      el('strong', null, 'Withdrawn on ', day(alert.amendedOn)), ': ' + why + ' Do not act on this alert as current.');
+  }
+
   function renderAlert(alert, outsideFilter) {
     const id = alert.alertId;
     const titleId = 'alert-' + id + '-title';
@@ -277,6 +297,10 @@
     card.append(el('p', { className: 'linked-marker', hidden: true }, 'Linked alert'));
     card.append(el('h3', { id: titleId }, kindText(alert)));
     card.append(el('p', { className: 'status' }, 'Status: ', el('strong', null, STATUS_WORDS[alert.status] || alert.status)));
+    const notice = amendmentNotice(alert);
+    if (notice) {
+      card.append(notice);
+    }
     if (outsideFilter) {
       card.append(el('p', { className: 'hint' }, 'Shown because the link points to it; it is not in the list you chose.'));
     }

@@ -50,7 +50,7 @@ final class HearingsFederation {
                 agreements:
                   - id: TEST-REGION-HEARING-FLAGS
                     members: ["*"]
-                    messageTypes: [PriorHearingQuery, PriorHearingAnswer, CrossAreaAlert]
+                    messageTypes: [PriorHearingQuery, PriorHearingAnswer, CrossAreaAlert, RecordAmendment]
                     purposes: [MARAC_SAFEGUARDING, PANEL_TASKING]
                     legalBases:
                       - DPA2018_PART3_LAW_ENFORCEMENT

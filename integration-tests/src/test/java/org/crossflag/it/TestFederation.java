@@ -47,6 +47,7 @@ final class TestFederation implements AutoCloseable {
             "DisclosureRequest",
             "DisclosureAnswer",
             "CircumstanceChange",
+            "RecordAmendment",
             "ExchangeTest",
             "FollowUpRequest",
             "FollowUpAnswer",

@@ -60,5 +60,19 @@ public enum AuditAction {
     POLICY_RELOAD_REFUSED,
     // The local-systems connector.
     /** A call on the local-systems connector came from no configured client (reason code says why). */
-    LOCAL_CLIENT_REFUSED
+    LOCAL_CLIENT_REFUSED,
+
+    // Corrections, withdrawals and retention.
+    /** An alert took a correction, withdrawal or purge of the record behind it (outcome: the status it is left in). */
+    ALERT_AMENDED,
+    /** A RecordAmendment from another force was taken (reason: the amendment). */
+    AMENDMENT_RECEIVED,
+    /** A hearing was corrected at its source (reason: the forum; outcome: whether the hit fields changed). */
+    HEARING_CORRECTED,
+    /** A hearing past its retention period was deleted (reason: the forum). */
+    HEARING_PURGED,
+    /** A hearing was withdrawn at its source (reason: the forum). */
+    HEARING_WITHDRAWN,
+    /** A referral was withdrawn at its source (reason: the forum). */
+    REFERRAL_WITHDRAWN
 }

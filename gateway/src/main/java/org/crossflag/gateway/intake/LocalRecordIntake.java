@@ -13,6 +13,7 @@ import org.crossflag.adapter.RejectedRecordException;
 import org.crossflag.gateway.circumstances.CircumstanceChanges;
 import org.crossflag.gateway.disclosures.DisclosureApplications;
 import org.crossflag.gateway.hearings.LocalRecords;
+import org.crossflag.gateway.hearings.amendments.RecordAmendments;
 
 /**
  * The node's side of the adapter contract: every canonical event an adapter delivers enters here and goes to the
@@ -23,12 +24,17 @@ public class LocalRecordIntake implements LocalRecordSink {
     private final LocalRecords records;
     private final CircumstanceChanges circumstances;
     private final DisclosureApplications applications;
+    private final RecordAmendments amendments;
 
     public LocalRecordIntake(
-            LocalRecords records, CircumstanceChanges circumstances, DisclosureApplications applications) {
+            LocalRecords records,
+            CircumstanceChanges circumstances,
+            DisclosureApplications applications,
+            RecordAmendments amendments) {
         this.records = records;
         this.circumstances = circumstances;
         this.applications = applications;
+        this.amendments = amendments;
     }
 
     @Override
@@ -58,12 +64,12 @@ public class LocalRecordIntake implements LocalRecordSink {
 
     @Override
     public RecordOutcome hearingCorrected(String adapterId, LocalHearing corrected, LocalDate correctedOn) {
-        throw notTaken();
+        return amendments.hearingCorrected(adapterId, corrected, correctedOn);
     }
 
     @Override
     public RecordOutcome recordWithdrawn(String adapterId, LocalWithdrawal withdrawal) {
-        throw notTaken();
+        return amendments.recordWithdrawn(adapterId, withdrawal);
     }
 
     private static RejectedRecordException notTaken() {

@@ -44,6 +44,7 @@ public record CrossflagProperties(
         @Valid @DefaultValue Audit audit,
         @Valid @DefaultValue Matching matching,
         @Valid @DefaultValue Hearings hearings,
+        @Valid @DefaultValue RetentionSettings retention,
         @Valid @DefaultValue DisclosuresSettings disclosures,
         @Valid @DefaultValue CircumstancesSettings circumstances,
         @Valid @DefaultValue Policy policy,

@@ -9,6 +9,7 @@ import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.RiskScore;
 import org.crossflag.gateway.hearings.queries.Hit;
+import org.crossflag.gateway.hearings.records.Amendment;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.RiskFlags;
 
@@ -22,6 +23,8 @@ import org.crossflag.gateway.hearings.records.RiskFlags;
  * @param otherForce  the force that heard the person, or where they were referred, or that was notified of a change
  * @param contact     whom to call in the other force
  * @param circumstance what a change-of-circumstance alert says; null for the other kinds
+ * @param amendment  the last correction, withdrawal or purge of the record behind the alert, or null for none
+ * @param amendedOn  the date of that amendment at its source
  */
 public record Alert(
         String alertId,
@@ -48,7 +51,9 @@ public record Alert(
         Instant acknowledgedAt,
         String actionCode,
         String actionNote,
-        CircumstanceNotice circumstance) {
+        CircumstanceNotice circumstance,
+        Amendment amendment,
+        LocalDate amendedOn) {
 
     public Alert {
         List<String> missing = new ArrayList<>();
@@ -207,6 +212,8 @@ public record Alert(
         private String actionCode;
         private String actionNote;
         private CircumstanceNotice circumstance;
+        private Amendment amendment;
+        private LocalDate amendedOn;
 
         private Builder() {}
 
@@ -310,6 +317,13 @@ public record Alert(
             return this;
         }
 
+        /** The last amendment of the record behind the alert, and its date (both null for none). */
+        Builder amended(Amendment amendment, LocalDate on) {
+            this.amendment = amendment;
+            this.amendedOn = on;
+            return this;
+        }
+
         Alert build() {
             return new Alert(
                     alertId,
@@ -336,7 +350,9 @@ public record Alert(
                     acknowledgedAt,
                     actionCode,
                     actionNote,
-                    circumstance);
+                    circumstance,
+                    amendment,
+                    amendedOn);
         }
     }
 }

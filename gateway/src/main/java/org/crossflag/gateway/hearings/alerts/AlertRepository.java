@@ -14,6 +14,8 @@ import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.ProtectionOrderType;
 import org.crossflag.adapter.RiskScore;
+import org.crossflag.gateway.hearings.records.Amendment;
+import org.crossflag.gateway.hearings.records.CorrectedHit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -117,6 +119,61 @@ public final class AlertRepository {
                 alertId);
     }
 
+    /** The alerts made from one hit in one query, of one kind, with the other force they name. */
+    List<Alert> fromHit(AlertKind kind, String queryId, String hitId, String otherForce) {
+        return jdbc.query(
+                "select * from alert where kind = ? and query_id = ? and hit_id = ? and other_force = ? for update",
+                AlertRepository::alert,
+                kind.name(),
+                queryId,
+                hitId,
+                otherForce);
+    }
+
+    /** This node's REFERRED_ELSEWHERE alerts about one of its hearings. */
+    List<Alert> aboutHearing(String hearingId) {
+        return jdbc.query(
+                "select * from alert where kind = ? and hearing_id = ? for update",
+                AlertRepository::alert,
+                AlertKind.REFERRED_ELSEWHERE.name(),
+                hearingId);
+    }
+
+    /** This node's PRIOR_HEARING_ELSEWHERE alerts about one of its referrals. */
+    List<Alert> aboutReferral(String referralId) {
+        return jdbc.query(
+                "select * from alert where kind = ? and referral_id = ? for update",
+                AlertRepository::alert,
+                AlertKind.PRIOR_HEARING_ELSEWHERE.name(),
+                referralId);
+    }
+
+    /** Records an amendment: the status it leaves, and for a correction the hearing's fields as corrected. */
+    void amend(String alertId, AlertStatus status, Amendment amendment, LocalDate on, CorrectedHit corrected) {
+        if (corrected == null) {
+            jdbc.update(
+                    "update alert set status = ?, amendment = ?, amended_on = ? where alert_id = ?",
+                    status.name(),
+                    amendment.wire(),
+                    Date.valueOf(on),
+                    alertId);
+            return;
+        }
+        RiskScore score = corrected.score();
+        jdbc.update(
+                "update alert set status = ?, amendment = ?, amended_on = ?, heard_forum = ?, heard_on = ?, "
+                        + "score_tool = ?, score_version = ?, score_value = ? where alert_id = ?",
+                status.name(),
+                amendment.wire(),
+                Date.valueOf(on),
+                corrected.forum().name(),
+                Date.valueOf(corrected.heardOn()),
+                score == null ? null : score.tool(),
+                score == null ? null : score.toolVersion(),
+                score == null ? null : score.value(),
+                alertId);
+    }
+
     private static Alert alert(ResultSet rs, int row) throws SQLException {
         String tool = rs.getString("score_tool");
         Timestamp acknowledged = rs.getTimestamp("acknowledged_at");
@@ -146,6 +203,11 @@ public final class AlertRepository {
                         rs.getString("action_code"),
                         rs.getString("action_note"))
                 .circumstance(circumstance(rs))
+                .amended(
+                        rs.getString("amendment") == null ? null : Amendment.fromWire(rs.getString("amendment")),
+                        rs.getDate("amended_on") == null
+                                ? null
+                                : rs.getDate("amended_on").toLocalDate())
                 .build();
     }
 

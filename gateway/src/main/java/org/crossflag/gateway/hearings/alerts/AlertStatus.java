@@ -15,7 +15,9 @@ public enum AlertStatus {
     /** A coordinator recorded what was done. */
     ACKNOWLEDGED,
     /** A coordinator decided the possible match was someone else. */
-    NOT_SAME_PERSON;
+    NOT_SAME_PERSON,
+    /** The record behind it was withdrawn or purged at its source: nothing more may be done with it. */
+    WITHDRAWN;
 
     /** The status with that stored name; empty for anything else, which no alert has. */
     static Optional<AlertStatus> named(String name) {

@@ -1,13 +1,17 @@
 package org.crossflag.gateway.hearings.alerts;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.crossflag.gateway.hearings.records.Amendment;
 
 /**
  * Which status may follow which, and what is refused with which reason code. Only a possible match under REVIEW
  * may be reviewed: the same person makes it OPEN and tells the holding force (as a match would have), someone else
  * closes it as NOT_SAME_PERSON and tells no one. Only an OPEN alert may be acknowledged, with an upper-case action
  * code and a note of at most {@value #MAX_NOTE_LENGTH} characters. Who may do either is the local API's to decide:
- * every coordinator role may.
+ * every coordinator role may. A WITHDRAWN alert is neither under review nor open, so it may be
+ * neither reviewed nor acknowledged.
  */
 final class AlertTransitions {
 
@@ -49,5 +53,17 @@ final class AlertTransitions {
             throw new Alerts.AlertStateException("ALERT_NOT_OPEN", "alert " + alertId + " is " + current);
         }
         return AlertStatus.ACKNOWLEDGED;
+    }
+
+    /**
+     * Where an amendment of the record behind an alert leaves it: a withdrawal or purge makes it WITHDRAWN whatever it
+     * was; a correction keeps its status (the alert shows the corrected fields and the date). A WITHDRAWN alert stays
+     * as it is: empty, nothing changes.
+     */
+    static Optional<AlertStatus> amend(AlertStatus current, Amendment amendment) {
+        if (current == AlertStatus.WITHDRAWN) {
+            return Optional.empty();
+        }
+        return Optional.of(amendment.ends() ? AlertStatus.WITHDRAWN : current);
     }
 }

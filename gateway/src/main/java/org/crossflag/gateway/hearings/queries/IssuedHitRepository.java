@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Hits this node issued as a holding force: to whom, for which query and hearing, and until when an alert may quote
- * them. Nothing here is purged while an alert made from the hit exists: a correction or withdrawal of the hearing
- * must reach every force that received it.
+ * them. A hit is kept as long as its hearing, so a correction or withdrawal reaches every force that received it; it
+ * is deleted with the hearing when the hearing's retention ends, after its recipient was sent the purge.
  */
 public final class IssuedHitRepository {
 
@@ -49,6 +49,27 @@ public final class IssuedHitRepository {
                         hitId)
                 .stream()
                 .findFirst();
+    }
+
+    /** Every hit issued about the hearing, by recipient and query: whom a correction or withdrawal must reach. */
+    public List<IssuedHit> issuedAbout(String hearingId) {
+        return jdbc.query(
+                "select hit_id, query_id, query_message_id, recipient, hearing_id, issued_at, expires_at "
+                        + "from issued_hit where hearing_id = ? order by recipient, query_id, hit_id",
+                (rs, row) -> new IssuedHit(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7).toInstant()),
+                hearingId);
+    }
+
+    /** Deletes the hits about a purged hearing, once every recipient has been sent the purge. */
+    public void deleteAbout(String hearingId) {
+        jdbc.update("delete from issued_hit where hearing_id = ?", hearingId);
     }
 
     /** The forces that received a hit about the hearing, for a correction or withdrawal to reach them all. */

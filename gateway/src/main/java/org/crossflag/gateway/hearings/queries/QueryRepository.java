@@ -3,12 +3,15 @@ package org.crossflag.gateway.hearings.queries;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.RiskScore;
+import org.crossflag.gateway.hearings.records.Amendment;
+import org.crossflag.gateway.hearings.records.CorrectedHit;
 import org.crossflag.gateway.lookup.PeerState;
 import org.crossflag.gateway.lookup.PeerStatus;
 import org.crossflag.gateway.lookup.PeerTransition;
@@ -219,7 +222,8 @@ public final class QueryRepository {
 
     public List<Hit> hits(String queryId) {
         return jdbc.query(
-                "select * from hearing_hit where query_id = ? order by heard_on desc, holder",
+                "select * from hearing_hit where query_id = ? and (amendment is null or amendment = 'CORRECTED') "
+                        + "order by heard_on desc, holder",
                 (rs, row) -> {
                     String tool = rs.getString("score_tool");
                     return new Hit(
@@ -239,6 +243,51 @@ public final class QueryRepository {
                 },
                 queryId);
     }
+
+    /** Who holds the hearing behind a hit received in the query, and its last amendment (null for none). */
+    public Optional<ReceivedHit> receivedHit(String queryId, String hitId) {
+        return jdbc
+                .query(
+                        "select holder, amendment from hearing_hit where query_id = ? and hit_id = ?",
+                        (rs, row) -> new ReceivedHit(
+                                rs.getString(1), rs.getString(2) == null ? null : Amendment.fromWire(rs.getString(2))),
+                        queryId,
+                        hitId)
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * Records what the holding force said of a hit. A correction replaces the forum, date and score; a withdrawal or
+     * purge takes the hit out of {@link #hits}.
+     */
+    public void amendHit(String queryId, String hitId, Amendment amendment, LocalDate on, CorrectedHit corrected) {
+        if (corrected == null) {
+            jdbc.update(
+                    "update hearing_hit set amendment = ?, amended_on = ? where query_id = ? and hit_id = ?",
+                    amendment.wire(),
+                    Date.valueOf(on),
+                    queryId,
+                    hitId);
+            return;
+        }
+        RiskScore score = corrected.score();
+        jdbc.update(
+                "update hearing_hit set amendment = ?, amended_on = ?, forum = ?, heard_on = ?, score_tool = ?, "
+                        + "score_version = ?, score_value = ? where query_id = ? and hit_id = ?",
+                amendment.wire(),
+                Date.valueOf(on),
+                corrected.forum().name(),
+                Date.valueOf(corrected.heardOn()),
+                score == null ? null : score.tool(),
+                score == null ? null : score.toolVersion(),
+                score == null ? null : score.value(),
+                queryId,
+                hitId);
+    }
+
+    /** @param amendment null while the holding force has said nothing more of the hit */
+    public record ReceivedHit(String holder, Amendment amendment) {}
 
     record StoredQuery(
             String queryId,

@@ -35,6 +35,12 @@ public interface HearingMatching {
     void indexOnCommit(String personId, LocalPerson person);
 
     /**
+     * Takes a person out of the index once the caller's transaction commits: their last hearing or record that made
+     * them findable was withdrawn or purged.
+     */
+    void unindexOnCommit(String personId);
+
+    /**
      * The encoding another force's query carries.
      *
      * @throws org.crossflag.gateway.matching.MatchingException when it is unusable

@@ -68,15 +68,74 @@ public final class HearingRepository {
     /** The hearings of one indexed person, newest first. */
     public List<StoredHearing> hearingsOf(String personId) {
         return jdbc.query(
-                "select * from hearing where person_id = ? order by heard_on desc",
+                "select * from hearing where person_id = ? and withdrawn_on is null order by heard_on desc",
                 HearingRepository::hearing,
                 personId);
     }
 
-    /** A hearing by its id, as an issued hit names it: references are unique only per adapter. */
+    /**
+     * A hearing by its id, as an issued hit names it: references are unique only per adapter. A withdrawn hearing is
+     * not found: nothing new may be made from it.
+     */
     public Optional<StoredHearing> hearing(String hearingId) {
-        return jdbc.query("select * from hearing where hearing_id = ?", HearingRepository::hearing, hearingId).stream()
+        return jdbc
+                .query(
+                        "select * from hearing where hearing_id = ? and withdrawn_on is null",
+                        HearingRepository::hearing,
+                        hearingId)
+                .stream()
                 .findFirst();
+    }
+
+    /** The hearings not withdrawn that this adapter delivered under the reference, in any forum. */
+    public List<StoredHearing> liveHearings(String adapterId, String reference) {
+        return jdbc.query(
+                "select * from hearing where adapter_id = ? and local_reference = ? and withdrawn_on is null "
+                        + "order by forum",
+                HearingRepository::hearing,
+                adapterId,
+                reference);
+    }
+
+    /** Replaces what the source corrected; the reference and the adapter stay. */
+    public void correctHearing(String hearingId, LocalHearing corrected, String personId, java.time.LocalDate on) {
+        Contact contact = corrected.coordinator();
+        RiskScore score = corrected.score();
+        jdbc.update(
+                """
+                update hearing set forum = ?, heard_on = ?, person_id = ?, contact_name = ?, contact_phone = ?,
+                    contact_email = ?, score_tool = ?, score_version = ?, score_value = ?, corrected_on = ?
+                where hearing_id = ?""",
+                corrected.forum().name(),
+                Date.valueOf(corrected.heardOn()),
+                personId,
+                contact.name(),
+                contact.phone(),
+                contact.email(),
+                score == null ? null : score.tool(),
+                score == null ? null : score.toolVersion(),
+                score == null ? null : score.value(),
+                Date.valueOf(on),
+                hearingId);
+    }
+
+    public void withdrawHearing(String hearingId, java.time.LocalDate on) {
+        jdbc.update("update hearing set withdrawn_on = ? where hearing_id = ?", Date.valueOf(on), hearingId);
+    }
+
+    /** Hearings of the forum heard before {@code cutoff}, withdrawn or not, oldest first: past their retention. */
+    public List<StoredHearing> heardBefore(Forum forum, java.time.LocalDate cutoff, int limit) {
+        return jdbc.query(
+                "select * from hearing where forum = ? and heard_on < ? order by heard_on fetch first ? rows only",
+                HearingRepository::hearing,
+                forum.name(),
+                Date.valueOf(cutoff),
+                limit);
+    }
+
+    /** Deletes the hearing itself; the caller has deleted what refers to it. */
+    public void deleteHearing(String hearingId) {
+        jdbc.update("delete from hearing where hearing_id = ?", hearingId);
     }
 
     public Optional<String> findReferral(String adapterId, String reference) {
@@ -88,6 +147,23 @@ public final class HearingRepository {
                         reference)
                 .stream()
                 .findFirst();
+    }
+
+    /** A referral this adapter delivered under the reference, unless withdrawn. */
+    public Optional<String> findLiveReferral(String adapterId, String reference) {
+        return jdbc
+                .queryForList(
+                        "select referral_id from referral where adapter_id = ? and local_reference = ? "
+                                + "and withdrawn_on is null",
+                        String.class,
+                        adapterId,
+                        reference)
+                .stream()
+                .findFirst();
+    }
+
+    public void withdrawReferral(String referralId, java.time.LocalDate on) {
+        jdbc.update("update referral set withdrawn_on = ? where referral_id = ?", Date.valueOf(on), referralId);
     }
 
     public String insertReferral(

@@ -40,6 +40,11 @@ public final class KeyedHearingMatching implements HearingMatching {
     }
 
     @Override
+    public void unindexOnCommit(String personId) {
+        AfterCommit.run(() -> index.remove(personId));
+    }
+
+    @Override
     public IdentityEncoding readQuery(JsonNode encoding) {
         return codec.read(encoding);
     }

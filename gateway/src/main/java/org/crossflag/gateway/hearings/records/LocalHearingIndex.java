@@ -47,6 +47,11 @@ public final class LocalHearingIndex {
         }
     }
 
+    /** Takes the person out of the index: no query finds them until they are put back. */
+    public void remove(String personId) {
+        index.remove(personId);
+    }
+
     /** People at POSSIBLE_MATCH or better, best first. @throws org.crossflag.gateway.matching.MatchingException */
     public List<MatchCandidate> query(IdentityEncoding query) {
         return index.query(query);

@@ -22,6 +22,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class LocalPeople {
 
+    /** A person is indexed while they have a hearing not withdrawn, or a person record. */
+    private static final String FINDABLE = "exists (select 1 from hearing h where h.person_id = p.person_id"
+            + " and h.withdrawn_on is null) or exists (select 1 from person_record r where r.person_id = p.person_id)";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper mapper;
 
@@ -63,13 +67,39 @@ public final class LocalPeople {
      * rebuilding the index: (person id, identity). People known only from referrals are not indexed.
      */
     void forEachIndexedPerson(java.util.function.BiConsumer<String, PersonIdentity> visitor) {
-        jdbc.query(
-                "select p.person_id, p.identity_json from local_person p where exists "
-                        + "(select 1 from hearing h where h.person_id = p.person_id) or exists "
-                        + "(select 1 from person_record r where r.person_id = p.person_id)",
-                rs -> {
-                    visitor.accept(rs.getString(1), identity(read(rs.getString(2))));
-                });
+        jdbc.query("select p.person_id, p.identity_json from local_person p where " + FINDABLE, rs -> {
+            visitor.accept(rs.getString(1), identity(read(rs.getString(2))));
+        });
+    }
+
+    /** Whether the person still has a hearing that is not withdrawn, or a person record: what keeps them indexed. */
+    public boolean findable(String personId) {
+        return !jdbc.queryForList(
+                        "select p.person_id from local_person p where p.person_id = ? and (" + FINDABLE + ")",
+                        String.class,
+                        personId)
+                .isEmpty();
+    }
+
+    /**
+     * Deletes the person once nothing this node holds refers to them (no hearing, referral, person record or DVDS
+     * hit): their personal data goes with their last record. @return whether the person was deleted
+     */
+    public boolean deleteIfUnreferenced(String personId) {
+        return jdbc.update(
+                        "delete from local_person where person_id = ?"
+                                + " and not exists (select 1 from hearing h where h.person_id = ?)"
+                                + " and not exists (select 1 from referral f where f.person_id = ?)"
+                                + " and not exists (select 1 from person_record r where r.person_id = ?)"
+                                + " and not exists (select 1 from dvds_issued_hit d where d.person_id = ?)"
+                                + " and not exists (select 1 from dvds_issued_hit_person e where e.person_id = ?)",
+                        personId,
+                        personId,
+                        personId,
+                        personId,
+                        personId,
+                        personId)
+                > 0;
     }
 
     /** The person stored under this node's id, as their force recorded them. Personal data: never logged. */

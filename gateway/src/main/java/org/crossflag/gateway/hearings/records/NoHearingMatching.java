@@ -33,6 +33,11 @@ final class NoHearingMatching implements HearingMatching {
     }
 
     @Override
+    public void unindexOnCommit(String personId) {
+        // no index to keep
+    }
+
+    @Override
     public IdentityEncoding readQuery(JsonNode encoding) {
         throw new MatchingNotConfiguredException(node.code() + " holds no matching key");
     }

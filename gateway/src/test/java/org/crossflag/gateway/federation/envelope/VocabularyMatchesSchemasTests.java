@@ -19,6 +19,8 @@ import org.crossflag.adapter.ProtectionOrderType;
 import org.crossflag.adapter.RequesterRole;
 import org.crossflag.gateway.disclosures.applications.DisclosureRoute;
 import org.crossflag.gateway.disclosures.records.HeldRecordKind;
+import org.crossflag.gateway.hearings.records.AmendedRecord;
+import org.crossflag.gateway.hearings.records.Amendment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,7 +89,17 @@ class VocabularyMatchesSchemasTests {
                         ProtectionOrderType.class,
                         ProtectionOrderType::wire,
                         "circumstance-change.payload.schema.json",
-                        "/properties/orderType"));
+                        "/properties/orderType"),
+                Vocabulary.of(
+                        Amendment.class,
+                        Amendment::wire,
+                        "record-amendment.payload.schema.json",
+                        "/properties/amendment"),
+                Vocabulary.of(
+                        AmendedRecord.class,
+                        AmendedRecord::wire,
+                        "record-amendment.payload.schema.json",
+                        "/properties/about"));
     }
 
     @ParameterizedTest(name = "{0}")

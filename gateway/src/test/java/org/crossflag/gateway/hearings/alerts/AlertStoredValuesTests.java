@@ -29,7 +29,7 @@ class AlertStoredValuesTests {
     @Test
     void theStatusesAreTheStoredNames() {
         assertThat(Arrays.stream(AlertStatus.values()).map(Enum::name))
-                .containsExactlyInAnyOrder("REVIEW", "OPEN", "ACKNOWLEDGED", "NOT_SAME_PERSON");
+                .containsExactlyInAnyOrder("REVIEW", "OPEN", "ACKNOWLEDGED", "NOT_SAME_PERSON", "WITHDRAWN");
         assertThat(AlertStatus.named("OPEN")).contains(AlertStatus.OPEN);
         assertThat(AlertStatus.named("open")).isEmpty();
         assertThat(AlertStatus.named("")).isEmpty();

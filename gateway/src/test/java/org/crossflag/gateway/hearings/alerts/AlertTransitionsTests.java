@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 
+import org.crossflag.gateway.hearings.records.Amendment;
 import org.junit.jupiter.api.Test;
 
 class AlertTransitionsTests {
@@ -99,5 +100,35 @@ class AlertTransitionsTests {
                 .isInstanceOfSatisfying(
                         Alerts.AlertStateException.class,
                         e -> assertThat(e.reasonCode()).isEqualTo("ACTION_CODE_INVALID"));
+    }
+
+    @Test
+    void aWithdrawalOrPurgeWithdrawsAnAlertWhateverItsStatus() {
+        for (AlertStatus status : EnumSet.complementOf(EnumSet.of(AlertStatus.WITHDRAWN))) {
+            assertThat(AlertTransitions.amend(status, Amendment.WITHDRAWN)).contains(AlertStatus.WITHDRAWN);
+            assertThat(AlertTransitions.amend(status, Amendment.PURGED)).contains(AlertStatus.WITHDRAWN);
+        }
+    }
+
+    @Test
+    void aCorrectionKeepsTheStatus() {
+        for (AlertStatus status : EnumSet.complementOf(EnumSet.of(AlertStatus.WITHDRAWN))) {
+            assertThat(AlertTransitions.amend(status, Amendment.CORRECTED)).contains(status);
+        }
+    }
+
+    @Test
+    void aWithdrawnAlertTakesNoFurtherAmendmentAndCannotBeActedOn() {
+        for (Amendment amendment : Amendment.values()) {
+            assertThat(AlertTransitions.amend(AlertStatus.WITHDRAWN, amendment)).isEmpty();
+        }
+        assertThatThrownBy(() -> AlertTransitions.acknowledge(ALERT_ID, AlertStatus.WITHDRAWN))
+                .isInstanceOfSatisfying(
+                        Alerts.AlertStateException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("ALERT_NOT_OPEN"));
+        assertThatThrownBy(() -> AlertTransitions.review(ALERT_ID, AlertStatus.WITHDRAWN, true))
+                .isInstanceOfSatisfying(
+                        Alerts.AlertStateException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("ALERT_NOT_UNDER_REVIEW"));
     }
 }
