@@ -9,7 +9,6 @@ import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordSink;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.LocalWithdrawal;
-import org.crossflag.adapter.RejectedRecordException;
 import org.crossflag.gateway.circumstances.CircumstanceChanges;
 import org.crossflag.gateway.disclosures.DisclosureApplications;
 import org.crossflag.gateway.hearings.LocalRecords;
@@ -70,9 +69,5 @@ public class LocalRecordIntake implements LocalRecordSink {
     @Override
     public RecordOutcome recordWithdrawn(String adapterId, LocalWithdrawal withdrawal) {
         return amendments.recordWithdrawn(adapterId, withdrawal);
-    }
-
-    private static RejectedRecordException notTaken() {
-        return new RejectedRecordException("EVENT_NOT_TAKEN", "this node does not take this event");
     }
 }
