@@ -123,7 +123,20 @@ public final class CircumstanceChangeRepository {
                 delivered.alertId());
     }
 
-    /** What became of one target: LOCAL, SENT, NOT_REACHABLE or NOT_SENT (with its reason code). */
+    /**
+     * A target that was SENT the message becomes REFUSED with the member's reason code; a refusal from any other member,
+     * or of any other message, changes nothing. @return the rows changed (0 or 1)
+     */
+    int targetRefused(String messageId, String memberCode, String reasonCode) {
+        return jdbc.update(
+                "update circumstance_change_target set delivery = 'REFUSED', reason_code = ? "
+                        + "where message_id = ? and member_code = ? and delivery = 'SENT'",
+                reasonCode,
+                messageId,
+                memberCode);
+    }
+
+    /** What became of one target: LOCAL, SENT (REFUSED once the member refuses it), NOT_REACHABLE or NOT_SENT. */
     record Delivered(String delivery, String reasonCode, String messageId, String alertId) {}
 
     void linkDvdsApplication(String notificationId, String applicationId) {

@@ -48,6 +48,11 @@ class CircumstancesConfiguration {
     }
 
     @Bean
+    CircumstanceRefusals circumstanceRefusals(CircumstanceChangeRepository changes) {
+        return new CircumstanceRefusals(changes);
+    }
+
+    @Bean
     PanelCheck circumstancePanelCheck(HearingMatching matching, HearingRepository hearings) {
         return new PanelCheck(matching, hearings);
     }
