@@ -124,29 +124,7 @@ public class DisclosureApplications {
         return transactions.execute(status -> applications.draftOfAlert(alertId).orElseGet(() -> {
             Parties.Person subject = alerts.subjectOf(alertId)
                     .orElseThrow(() -> RefusedRequestException.notFound("NOT_FOUND", "no such alert"));
-            String applicationId = TimeOrderedIds.next();
-            StoredApplication draft = new StoredApplication(
-                    applicationId,
-                    DisclosureRoute.RIGHT_TO_KNOW,
-                    ApplicationStatus.DRAFT,
-                    coordinator.officerId(),
-                    coordinator.role().wire(),
-                    disclosureClock.today(),
-                    clock.instant(),
-                    new Parties(null, subject, null),
-                    null,
-                    null,
-                    List.copyOf(ApplicationForm.DVDS_CATEGORIES),
-                    alertId,
-                    null,
-                    null,
-                    null,
-                    null,
-                    false,
-                    Set.of());
-            applications.insert(draft);
-            audited(AuditAction.DVDS_DRAFT_CREATED, "DRAFT", draft, coordinator);
-            return applicationId;
+            return storeDraft(new Parties(null, subject, null), alertId, coordinator);
         }));
     }
 
@@ -156,31 +134,34 @@ public class DisclosureApplications {
      * keeps the link to the draft; returns the draft's id.
      */
     public String draftForNewPartner(Parties.Person newPartner, Parties.Person subject, Envelope.Requester officer) {
-        return transactions.execute(status -> {
-            String applicationId = TimeOrderedIds.next();
-            StoredApplication draft = new StoredApplication(
-                    applicationId,
-                    DisclosureRoute.RIGHT_TO_KNOW,
-                    ApplicationStatus.DRAFT,
-                    officer.officerId(),
-                    officer.role().wire(),
-                    disclosureClock.today(),
-                    clock.instant(),
-                    new Parties(newPartner, subject, null),
-                    null,
-                    null,
-                    List.copyOf(ApplicationForm.DVDS_CATEGORIES),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    false,
-                    Set.of());
-            applications.insert(draft);
-            audited(AuditAction.DVDS_DRAFT_CREATED, "DRAFT", draft, officer);
-            return applicationId;
-        });
+        return transactions.execute(status -> storeDraft(new Parties(newPartner, subject, null), null, officer));
+    }
+
+    /** A Right to Know draft with these parties, linked to the alert it came from (or to none), audited. */
+    private String storeDraft(Parties parties, String alertId, Envelope.Requester drafter) {
+        String applicationId = TimeOrderedIds.next();
+        StoredApplication draft = new StoredApplication(
+                applicationId,
+                DisclosureRoute.RIGHT_TO_KNOW,
+                ApplicationStatus.DRAFT,
+                drafter.officerId(),
+                drafter.role().wire(),
+                disclosureClock.today(),
+                clock.instant(),
+                parties,
+                null,
+                null,
+                List.copyOf(ApplicationForm.DVDS_CATEGORIES),
+                alertId,
+                null,
+                null,
+                null,
+                null,
+                false,
+                Set.of());
+        applications.insert(draft);
+        audited(AuditAction.DVDS_DRAFT_CREATED, "DRAFT", draft, drafter);
+        return applicationId;
     }
 
     /** A draft completed by a DVDS officer: stored as the form says, then step 1 starts. */

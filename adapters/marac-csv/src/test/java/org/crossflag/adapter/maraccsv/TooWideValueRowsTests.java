@@ -8,18 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.camel.impl.DefaultCamelContext;
-import org.crossflag.adapter.LocalCircumstanceChange;
-import org.crossflag.adapter.LocalDvdsApplication;
 import org.crossflag.adapter.LocalHearing;
-import org.crossflag.adapter.LocalPersonRecord;
-import org.crossflag.adapter.LocalRecordSink;
-import org.crossflag.adapter.LocalReferral;
-import org.crossflag.adapter.LocalWithdrawal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,10 +98,11 @@ class TooWideValueRowsTests {
         Files.move(aside, inbox.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Stores references; a value wider than the node's columns fails the call, as the database would. */
-    static final class ColumnWidthSink implements LocalRecordSink {
+    /**
+     * The recording sink, except that a value wider than the node's columns fails the call, as the database would.
+     */
+    static final class ColumnWidthSink extends RecordingSink {
 
-        private final List<String> stored = new ArrayList<>();
         private int failedCalls;
 
         @Override
@@ -119,44 +112,12 @@ class TooWideValueRowsTests {
                 failedCalls++;
                 throw new IllegalStateException("value too long for its column");
             }
-            if (!stored.contains(hearing.localReference())) {
-                stored.add(hearing.localReference());
-            }
-            return new RecordOutcome(hearing.localReference(), false);
+            return super.hearingHeld(adapterId, hearing);
         }
 
-        @Override
-        public RecordOutcome referralReceived(String adapterId, LocalReferral referral) {
-            throw new UnsupportedOperationException("hearings only");
-        }
-
-        @Override
-        public RecordOutcome personRecordHeld(String adapterId, LocalPersonRecord record) {
-            throw new UnsupportedOperationException("hearings only");
-        }
-
-        @Override
-        public RecordOutcome dvdsApplicationReceived(String adapterId, LocalDvdsApplication application) {
-            throw new UnsupportedOperationException("hearings only");
-        }
-
-        @Override
-        public RecordOutcome circumstanceChangeNotified(String adapterId, LocalCircumstanceChange change) {
-            throw new UnsupportedOperationException("hearings only");
-        }
-
-        @Override
-        public RecordOutcome hearingCorrected(String adapterId, LocalHearing corrected, LocalDate correctedOn) {
-            throw new UnsupportedOperationException("hearings only");
-        }
-
-        @Override
-        public RecordOutcome recordWithdrawn(String adapterId, LocalWithdrawal withdrawal) {
-            throw new UnsupportedOperationException("hearings only");
-        }
-
+        /** The references stored, each once, in the order they were first stored. */
         synchronized List<String> stored() {
-            return List.copyOf(stored);
+            return hearings().stream().map(LocalHearing::localReference).toList();
         }
 
         synchronized int failedCalls() {

@@ -1,5 +1,7 @@
 package org.crossflag.gateway.hearings.queries;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -33,37 +35,19 @@ public final class IssuedHitRepository {
                 Timestamp.from(hit.expiresAt()));
     }
 
+    private static final String SELECT_HIT =
+            "select hit_id, query_id, query_message_id, recipient, hearing_id, issued_at, expires_at from issued_hit ";
+
     public Optional<IssuedHit> find(String hitId) {
-        return jdbc
-                .query(
-                        "select hit_id, query_id, query_message_id, recipient, hearing_id, issued_at, expires_at "
-                                + "from issued_hit where hit_id = ?",
-                        (rs, row) -> new IssuedHit(
-                                rs.getString(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getTimestamp(6).toInstant(),
-                                rs.getTimestamp(7).toInstant()),
-                        hitId)
-                .stream()
+        return jdbc.query(SELECT_HIT + "where hit_id = ?", IssuedHitRepository::issuedHit, hitId).stream()
                 .findFirst();
     }
 
     /** Every hit issued about the hearing, by recipient and query: whom a correction or withdrawal must reach. */
     public List<IssuedHit> issuedAbout(String hearingId) {
         return jdbc.query(
-                "select hit_id, query_id, query_message_id, recipient, hearing_id, issued_at, expires_at "
-                        + "from issued_hit where hearing_id = ? order by recipient, query_id, hit_id",
-                (rs, row) -> new IssuedHit(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getTimestamp(6).toInstant(),
-                        rs.getTimestamp(7).toInstant()),
+                SELECT_HIT + "where hearing_id = ? order by recipient, query_id, hit_id",
+                IssuedHitRepository::issuedHit,
                 hearingId);
     }
 
@@ -89,4 +73,15 @@ public final class IssuedHitRepository {
             String hearingId,
             Instant issuedAt,
             Instant expiresAt) {}
+
+    private static IssuedHit issuedHit(ResultSet rs, int row) throws SQLException {
+        return new IssuedHit(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant(),
+                rs.getTimestamp(7).toInstant());
+    }
 }
