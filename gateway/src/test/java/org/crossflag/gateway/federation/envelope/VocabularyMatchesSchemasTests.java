@@ -12,11 +12,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.CircumstanceChangeKind;
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.PersonRole;
 import org.crossflag.adapter.ProtectionOrderType;
 import org.crossflag.adapter.RequesterRole;
+import org.crossflag.adapter.VictimRelationship;
 import org.crossflag.gateway.disclosures.applications.DisclosureRoute;
 import org.crossflag.gateway.disclosures.records.HeldRecordKind;
 import org.crossflag.gateway.hearings.records.AmendedRecord;
@@ -70,6 +73,10 @@ class VocabularyMatchesSchemasTests {
                         "envelope.schema.json",
                         "/properties/dataCategories/items"),
                 Vocabulary.of(Forum.class, Forum::wire, "hit.schema.json", "/$defs/forum"),
+                Vocabulary.of(PersonRole.class, PersonRole::wire, "hit.schema.json", "/$defs/role"),
+                Vocabulary.of(
+                        VictimRelationship.class, VictimRelationship::wire, "hit.schema.json", "/$defs/relationship"),
+                Vocabulary.of(AbuseType.class, AbuseType::wire, "hit.schema.json", "/$defs/abuseType"),
                 Vocabulary.of(
                         DisclosureRoute.class,
                         DisclosureRoute::wire,
