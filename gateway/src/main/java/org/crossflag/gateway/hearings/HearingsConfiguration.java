@@ -25,12 +25,14 @@ import org.crossflag.gateway.hearings.queries.PriorHearingQueryHandler;
 import org.crossflag.gateway.hearings.queries.PriorHearingRefusals;
 import org.crossflag.gateway.hearings.queries.QueryDeadlines;
 import org.crossflag.gateway.hearings.queries.QueryRepository;
+import org.crossflag.gateway.hearings.records.HarmRepository;
 import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.KeyedHearingMatching;
 import org.crossflag.gateway.hearings.records.LocalHearingIndex;
 import org.crossflag.gateway.hearings.records.LocalPeople;
 import org.crossflag.gateway.hearings.records.MatchingKeys;
+import org.crossflag.gateway.hearings.records.RecordedHarm;
 import org.crossflag.gateway.hearings.records.RiskFlags;
 import org.crossflag.gateway.matching.EncodedPersonIndex;
 import org.crossflag.gateway.matching.IdentityEncoder;
@@ -39,6 +41,7 @@ import org.crossflag.gateway.matching.MatchParameters;
 import org.crossflag.gateway.matching.MatchParametersFile;
 import org.crossflag.gateway.matching.MatchThresholds;
 import org.crossflag.gateway.matching.MatchingKeyring;
+import org.crossflag.gateway.matching.PerQueryEncoder;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.PolicyEnforcer;
@@ -82,10 +85,14 @@ class HearingsConfiguration {
         IdentityEncoder encoder = new IdentityEncoder(keyring);
         LocalHearingIndex index = new LocalHearingIndex(
                 new EncodedPersonIndex(keyring, clock, thresholds, parameters, 1024), encoder, clock);
+        LocalHearingIndex victims = new LocalHearingIndex(
+                new EncodedPersonIndex(keyring, clock, thresholds, parameters, 256), encoder, clock);
         log.info("Matching parameters version {}", parameters.version());
         // Built before any route starts, so no query is ever answered from a half-built index.
         index.rebuild(people);
-        return new KeyedHearingMatching(encoder, new IdentityEncodingCodec(), index);
+        victims.rebuildVictims(people);
+        return new KeyedHearingMatching(
+                encoder, new IdentityEncodingCodec(), index, victims, new PerQueryEncoder(keyring, thresholds));
     }
 
     /** The shipped parameters, or a force's own file, refused at start-up with the bad key named. */
@@ -221,12 +228,24 @@ class HearingsConfiguration {
             LocalPeople people,
             HearingRepository hearings,
             HearingMatching matching,
+            RecordedHarm harm,
             PriorHearingQueries queries,
             PersonRecords personRecords,
             AuditTrail audit,
             TransactionTemplate transactions,
             Clock clock) {
-        return new LocalRecords(node, people, hearings, matching, queries, personRecords, audit, transactions, clock);
+        return new LocalRecords(
+                node, people, hearings, matching, harm, queries, personRecords, audit, transactions, clock);
+    }
+
+    @Bean
+    HarmRepository harmRepository(JdbcTemplate jdbc) {
+        return new HarmRepository(jdbc);
+    }
+
+    @Bean
+    RecordedHarm recordedHarm(LocalPeople people, HarmRepository harm, HearingMatching matching) {
+        return new RecordedHarm(people, harm, matching);
     }
 
     @Bean

@@ -23,6 +23,7 @@ import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.LocalPeople;
 import org.crossflag.gateway.hearings.records.Officer;
 import org.crossflag.gateway.hearings.records.RecordFields;
+import org.crossflag.gateway.hearings.records.RecordedHarm;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +42,7 @@ public class LocalRecords {
     private final LocalPeople people;
     private final HearingRepository hearings;
     private final HearingMatching matching;
+    private final RecordedHarm harm;
     private final PriorHearingQueries queries;
     private final PersonRecords personRecords;
     private final AuditTrail audit;
@@ -52,6 +54,7 @@ public class LocalRecords {
             LocalPeople people,
             HearingRepository hearings,
             HearingMatching matching,
+            RecordedHarm harm,
             PriorHearingQueries queries,
             PersonRecords personRecords,
             AuditTrail audit,
@@ -61,6 +64,7 @@ public class LocalRecords {
         this.people = people;
         this.hearings = hearings;
         this.matching = matching;
+        this.harm = harm;
         this.queries = queries;
         this.personRecords = personRecords;
         this.audit = audit;
@@ -72,6 +76,7 @@ public class LocalRecords {
         requireSource(adapterId);
         requireScore(hearing);
         RecordFields.requireCarriable(hearing);
+        RecordedHarm.requireIdentifiable(hearing.victims());
         return transactions.execute(status -> {
             Optional<String> known = hearings.findHearing(adapterId, hearing.forum(), hearing.localReference());
             if (known.isPresent()) {
@@ -80,6 +85,7 @@ public class LocalRecords {
             Instant now = clock.instant();
             String personId = people.save(adapterId, hearing.subject(), now);
             String hearingId = hearings.insertHearing(adapterId, hearing, personId, now);
+            harm.ofHearing(adapterId, hearingId, hearing, now);
             audit.record(AuditEvent.of(AuditAction.HEARING_RECORDED, "RECORDED")
                     .withReason(hearing.forum().name()));
             matching.indexOnCommit(personId, hearing.subject());
@@ -105,6 +111,7 @@ public class LocalRecords {
     public ReferralStarted referral(String source, LocalReferral referral, Officer officer, Envelope.Consent consent) {
         requireSource(source);
         RecordFields.requireCarriable(referral);
+        RecordedHarm.requireIdentifiable(referral.victims());
         ConsentDecision.of(consent.state(), consent.justification()).requireAllowed();
         return transactions.execute(status -> {
             Optional<String> known = hearings.findReferral(source, referral.localReference());
@@ -116,6 +123,7 @@ public class LocalRecords {
             Instant now = clock.instant();
             String personId = people.save(source, referral.subject(), now);
             String referralId = hearings.insertReferral(source, referral, personId, officer, consent, now);
+            harm.ofReferral(source, referralId, referral, now);
             audit.record(AuditEvent.of(AuditAction.REFERRAL_RECORDED, "RECORDED")
                     .withActor(officer.officerId(), officer.role().wire())
                     .withReason(referral.forum().name()));

@@ -11,6 +11,7 @@ import org.crossflag.gateway.hearings.queries.QueryRepository;
 import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.LocalPeople;
+import org.crossflag.gateway.hearings.records.RecordedHarm;
 import org.crossflag.gateway.node.CrossflagProperties;
 import org.crossflag.gateway.node.NodeIdentity;
 import org.crossflag.gateway.policy.PolicyEnforcer;
@@ -34,6 +35,7 @@ class AmendmentsConfiguration {
             LocalPeople people,
             HearingRepository hearings,
             HearingMatching matching,
+            RecordedHarm harm,
             IssuedHitRepository issuedHits,
             AlertAmendments alerts,
             Outbox outbox,
@@ -45,6 +47,7 @@ class AmendmentsConfiguration {
                 people,
                 hearings,
                 matching,
+                harm,
                 issuedHits,
                 alerts,
                 new AmendmentNotices(node, outbox, policy),

@@ -23,6 +23,7 @@ import org.crossflag.gateway.hearings.records.HearingMatching;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.LocalPeople;
 import org.crossflag.gateway.hearings.records.RecordFields;
+import org.crossflag.gateway.hearings.records.RecordedHarm;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,6 +37,7 @@ public final class RecordAmendments {
     private final LocalPeople people;
     private final HearingRepository hearings;
     private final HearingMatching matching;
+    private final RecordedHarm harm;
     private final IssuedHitRepository issuedHits;
     private final AlertAmendments alerts;
     private final AmendmentNotices notices;
@@ -47,6 +49,7 @@ public final class RecordAmendments {
             LocalPeople people,
             HearingRepository hearings,
             HearingMatching matching,
+            RecordedHarm harm,
             IssuedHitRepository issuedHits,
             AlertAmendments alerts,
             AmendmentNotices notices,
@@ -56,6 +59,7 @@ public final class RecordAmendments {
         this.people = people;
         this.hearings = hearings;
         this.matching = matching;
+        this.harm = harm;
         this.issuedHits = issuedHits;
         this.alerts = alerts;
         this.notices = notices;
@@ -76,11 +80,13 @@ public final class RecordAmendments {
             throw new RejectedRecordException("SCORE_TOOL_MISSING", "a score needs its tool and tool version");
         }
         RecordFields.requireCarriable(corrected);
+        RecordedHarm.requireIdentifiable(corrected.victims());
         return transactions.execute(status -> {
             HearingRepository.StoredHearing stored = AmendedHearing.find(
                     hearings.liveHearings(adapterId, corrected.localReference()), corrected.forum());
             String personId = people.save(adapterId, corrected.subject(), clock.instant());
             hearings.correctHearing(stored.hearingId(), corrected, personId, on);
+            harm.ofHearing(adapterId, stored.hearingId(), corrected, clock.instant());
             matching.indexOnCommit(personId, corrected.subject());
             if (!personId.equals(stored.personId()) && !people.findable(stored.personId())) {
                 matching.unindexOnCommit(stored.personId());
@@ -121,6 +127,7 @@ public final class RecordAmendments {
             alerts.ownHearingAmended(hearing.hearingId(), Amendment.PURGED, today, null);
             tellHitRecipients(hearing, Amendment.PURGED, today, null);
             issuedHits.deleteAbout(hearing.hearingId());
+            harm.hearingPurged(hearing.hearingId());
             hearings.deleteHearing(hearing.hearingId());
             if (!people.findable(hearing.personId())) {
                 matching.unindexOnCommit(hearing.personId());
@@ -135,6 +142,7 @@ public final class RecordAmendments {
         HearingRepository.StoredHearing stored =
                 AmendedHearing.find(hearings.liveHearings(adapterId, withdrawal.localReference()), null);
         hearings.withdrawHearing(stored.hearingId(), withdrawal.withdrawnOn());
+        harm.hearingWithdrawn(stored.hearingId());
         if (!people.findable(stored.personId())) {
             matching.unindexOnCommit(stored.personId());
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.crossflag.adapter.LocalPerson;
 import org.crossflag.gateway.matching.IdentityEncoding;
+import org.crossflag.gateway.matching.MatchBand;
 import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.PersonIdentity;
 import org.crossflag.gateway.node.NodeIdentity;
@@ -54,6 +55,32 @@ public interface HearingMatching {
      * @throws org.crossflag.gateway.matching.MatchingException when the encoding's key version is not accepted now
      */
     List<MatchCandidate> candidates(IdentityEncoding query);
+
+    /**
+     * Makes a person recorded as a victim findable, apart from the subjects, once the caller's transaction commits:
+     * only for holding an alert about them for review, never as a hit on its own.
+     */
+    void indexVictimOnCommit(String personId, LocalPerson person);
+
+    /** Takes a person out of the victims' index once the caller's transaction commits. */
+    void unindexVictimOnCommit(String personId);
+
+    /**
+     * The people this force recorded as victims at POSSIBLE_MATCH or better, best first.
+     *
+     * @throws org.crossflag.gateway.matching.MatchingException when the encoding's key version is not accepted now
+     */
+    List<MatchCandidate> victimCandidates(IdentityEncoding query);
+
+    /**
+     * A person's encoding under the key of one query, in its wire form: empty without a matching key.
+     *
+     * @param queryId the id the asking force and every answering force share for the query
+     */
+    Optional<ObjectNode> encodeForOneQuery(String queryId, int keyVersion, LocalPerson person);
+
+    /** The band of two encodings made for one query; NO_MATCH without a matching key or for an unreadable one. */
+    MatchBand compareForOneQuery(JsonNode first, JsonNode second);
 
     /** Matching for a node that holds no matching key. */
     static HearingMatching none(NodeIdentity node) {

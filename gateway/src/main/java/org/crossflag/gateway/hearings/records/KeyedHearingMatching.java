@@ -8,11 +8,15 @@ import org.crossflag.adapter.LocalPerson;
 import org.crossflag.gateway.matching.IdentityEncoder;
 import org.crossflag.gateway.matching.IdentityEncoding;
 import org.crossflag.gateway.matching.IdentityEncodingCodec;
+import org.crossflag.gateway.matching.MatchBand;
 import org.crossflag.gateway.matching.MatchCandidate;
+import org.crossflag.gateway.matching.MatchingException;
+import org.crossflag.gateway.matching.PerQueryEncoder;
 import org.crossflag.gateway.matching.PersonIdentity;
 import org.crossflag.gateway.node.AfterCommit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Matching under the federation matching secret: the encoder, the wire form of encodings and the local index. */
 public final class KeyedHearingMatching implements HearingMatching {
@@ -20,11 +24,25 @@ public final class KeyedHearingMatching implements HearingMatching {
     private final IdentityEncoder encoder;
     private final IdentityEncodingCodec codec;
     private final LocalHearingIndex index;
+    private final LocalHearingIndex victims;
+    private final PerQueryEncoder perQuery;
 
-    public KeyedHearingMatching(IdentityEncoder encoder, IdentityEncodingCodec codec, LocalHearingIndex index) {
+    /**
+     * @param index    the people this force heard (or holds person records about): what lookups match
+     * @param victims  the people this force recorded as victims, kept apart
+     * @param perQuery encodings under one query's key
+     */
+    public KeyedHearingMatching(
+            IdentityEncoder encoder,
+            IdentityEncodingCodec codec,
+            LocalHearingIndex index,
+            LocalHearingIndex victims,
+            PerQueryEncoder perQuery) {
         this.encoder = encoder;
         this.codec = codec;
         this.index = index;
+        this.victims = victims;
+        this.perQuery = perQuery;
     }
 
     @Override
@@ -52,5 +70,35 @@ public final class KeyedHearingMatching implements HearingMatching {
     @Override
     public List<MatchCandidate> candidates(IdentityEncoding query) {
         return index.query(query);
+    }
+
+    @Override
+    public void indexVictimOnCommit(String personId, LocalPerson person) {
+        PersonIdentity identity = LocalPeople.identity(person);
+        AfterCommit.run(() -> victims.put(personId, identity));
+    }
+
+    @Override
+    public void unindexVictimOnCommit(String personId) {
+        AfterCommit.run(() -> victims.remove(personId));
+    }
+
+    @Override
+    public List<MatchCandidate> victimCandidates(IdentityEncoding query) {
+        return victims.query(query);
+    }
+
+    @Override
+    public Optional<ObjectNode> encodeForOneQuery(String queryId, int keyVersion, LocalPerson person) {
+        return Optional.of(codec.write(perQuery.encode(queryId, keyVersion, LocalPeople.identity(person))));
+    }
+
+    @Override
+    public MatchBand compareForOneQuery(JsonNode first, JsonNode second) {
+        try {
+            return perQuery.compare(codec.read(first), codec.read(second));
+        } catch (MatchingException e) {
+            return MatchBand.NO_MATCH;
+        }
     }
 }

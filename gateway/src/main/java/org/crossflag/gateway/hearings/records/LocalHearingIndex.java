@@ -40,6 +40,16 @@ public final class LocalHearingIndex {
         log.info("Local hearing index built people={}", count[0]);
     }
 
+    /** Every person recorded as a victim in a hearing not withdrawn, for the victims' own index. */
+    public void rebuildVictims(LocalPeople people) {
+        int[] count = {0};
+        people.forEachIndexedVictim((personId, identity) -> {
+            put(personId, identity);
+            count[0]++;
+        });
+        log.info("Local victim index built people={}", count[0]);
+    }
+
     public void put(String personId, PersonIdentity identity) {
         index.remove(personId);
         for (IdentityEncoding encoding : encoder.encodeForIndex(identity, clock.instant())) {

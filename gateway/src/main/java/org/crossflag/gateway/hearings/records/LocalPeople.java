@@ -26,6 +26,10 @@ public final class LocalPeople {
     private static final String FINDABLE = "exists (select 1 from hearing h where h.person_id = p.person_id"
             + " and h.withdrawn_on is null) or exists (select 1 from person_record r where r.person_id = p.person_id)";
 
+    /** A person is in the victims' index while a hearing not withdrawn records them as harmed. */
+    private static final String VICTIM = "exists (select 1 from hearing_victim v join hearing h on h.hearing_id ="
+            + " v.hearing_id where v.person_id = p.person_id and h.withdrawn_on is null)";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper mapper;
 
@@ -72,6 +76,22 @@ public final class LocalPeople {
         });
     }
 
+    /** Every person recorded as a victim (or as both) in a hearing not withdrawn: (person id, identity). */
+    void forEachIndexedVictim(java.util.function.BiConsumer<String, PersonIdentity> visitor) {
+        jdbc.query("select p.person_id, p.identity_json from local_person p where " + VICTIM, rs -> {
+            visitor.accept(rs.getString(1), identity(read(rs.getString(2))));
+        });
+    }
+
+    /** Whether a hearing not withdrawn still records the person as a victim: what keeps them in the victims' index. */
+    public boolean findableAsVictim(String personId) {
+        return !jdbc.queryForList(
+                        "select p.person_id from local_person p where p.person_id = ? and (" + VICTIM + ")",
+                        String.class,
+                        personId)
+                .isEmpty();
+    }
+
     /** Whether the person still has a hearing that is not withdrawn, or a person record: what keeps them indexed. */
     public boolean findable(String personId) {
         return !jdbc.queryForList(
@@ -90,9 +110,13 @@ public final class LocalPeople {
                         "delete from local_person where person_id = ?"
                                 + " and not exists (select 1 from hearing h where h.person_id = ?)"
                                 + " and not exists (select 1 from referral f where f.person_id = ?)"
+                                + " and not exists (select 1 from hearing_victim v where v.person_id = ?)"
+                                + " and not exists (select 1 from referral_victim w where w.person_id = ?)"
                                 + " and not exists (select 1 from person_record r where r.person_id = ?)"
                                 + " and not exists (select 1 from dvds_issued_hit d where d.person_id = ?)"
                                 + " and not exists (select 1 from dvds_issued_hit_person e where e.person_id = ?)",
+                        personId,
+                        personId,
                         personId,
                         personId,
                         personId,

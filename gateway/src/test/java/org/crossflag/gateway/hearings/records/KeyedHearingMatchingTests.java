@@ -16,6 +16,7 @@ import org.crossflag.gateway.matching.IdentityEncodingCodec;
 import org.crossflag.gateway.matching.MatchBand;
 import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.MatchThresholds;
+import org.crossflag.gateway.matching.PerQueryEncoder;
 import org.crossflag.gateway.matching.MatchingFixtures;
 import org.crossflag.gateway.matching.MatchingKeyring;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,13 @@ class KeyedHearingMatchingTests {
         IdentityEncoder encoder = new IdentityEncoder(keyring);
         LocalHearingIndex index =
                 new LocalHearingIndex(new EncodedPersonIndex(keyring, CLOCK, MatchThresholds.DEFAULTS), encoder, CLOCK);
-        return new KeyedHearingMatching(encoder, new IdentityEncodingCodec(), index);
+        LocalHearingIndex victims =
+                new LocalHearingIndex(new EncodedPersonIndex(keyring, CLOCK, MatchThresholds.DEFAULTS), encoder, CLOCK);
+        return new KeyedHearingMatching(
+                encoder,
+                new IdentityEncodingCodec(),
+                index,
+                victims,
+                new PerQueryEncoder(keyring, MatchThresholds.DEFAULTS));
     }
 }
