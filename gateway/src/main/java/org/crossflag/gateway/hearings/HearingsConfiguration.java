@@ -12,12 +12,15 @@ import org.crossflag.gateway.hearings.alerts.AlertDeliveries;
 import org.crossflag.gateway.hearings.alerts.AlertMessages;
 import org.crossflag.gateway.hearings.alerts.AlertPush;
 import org.crossflag.gateway.hearings.alerts.AlertRaiser;
+import org.crossflag.gateway.hearings.alerts.SerialPatterns;
+import org.crossflag.gateway.hearings.victims.SerialCount;
 import org.crossflag.gateway.hearings.alerts.AlertRepository;
 import org.crossflag.gateway.hearings.alerts.Alerts;
 import org.crossflag.gateway.hearings.alerts.CrossAreaAlertHandler;
 import org.crossflag.gateway.hearings.alerts.CrossAreaAlerts;
 import org.crossflag.gateway.hearings.queries.AnswerAcceptance;
 import org.crossflag.gateway.hearings.queries.AnswerFailures;
+import org.crossflag.gateway.hearings.queries.HitHarm;
 import org.crossflag.gateway.hearings.queries.IssuedHitRepository;
 import org.crossflag.gateway.hearings.queries.PriorHearingAnswerHandler;
 import org.crossflag.gateway.hearings.queries.PriorHearingQueries;
@@ -197,6 +200,9 @@ class HearingsConfiguration {
             CrossAreaAlerts crossAreaAlerts,
             AlertPush push,
             AuditTrail audit,
+            HarmRepository harm,
+            LocalPeople people,
+            HearingMatching matching,
             Clock clock) {
         CrossflagProperties.Hearings settings = properties.hearings();
         return new AlertRaiser(
@@ -207,7 +213,18 @@ class HearingsConfiguration {
                 audit,
                 new RiskFlags.Settings(
                         settings.repeatWindow(), settings.escalationCount(), settings.escalationWindow()),
+                new SerialPatterns(properties.node().code(), harm, people, matching, serialSettings(settings)),
                 clock);
+    }
+
+    /** Checked at start-up, so a window that is no window stops the node naming its key. */
+    static SerialCount.Settings serialSettings(CrossflagProperties.Hearings settings) {
+        try {
+            return new SerialCount.Settings(settings.serialVictims(), settings.serialWindow());
+        } catch (IllegalArgumentException e) {
+            throw new org.crossflag.gateway.node.InvalidConfigurationException(
+                    "crossflag.hearings.serial-window", e.getMessage(), e);
+        }
     }
 
     @Bean
@@ -260,7 +277,9 @@ class HearingsConfiguration {
             IssuedHitRepository issuedHits,
             Quotas quotas,
             Clock clock,
-            AnswerFailures answerFailures) {
+            AnswerFailures answerFailures,
+            HarmRepository harm,
+            LocalPeople people) {
         return new PriorHearingQueryHandler(
                 node,
                 policy,
@@ -272,7 +291,8 @@ class HearingsConfiguration {
                 quotas,
                 properties.hearings().hitLifetime(),
                 clock,
-                answerFailures);
+                answerFailures,
+                new HitHarm(harm, people, matching, hearings));
     }
 
     /** Named so that actuator health shows it as {@code priorHearingAnswers}. */

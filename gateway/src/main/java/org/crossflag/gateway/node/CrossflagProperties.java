@@ -224,7 +224,8 @@ public record CrossflagProperties(
     /**
      * Prior-hearing flags. Query-timeout is how long a query waits for every peer before its result lists those
      * that did not answer. A hit within the repeat window of the referral is a repeat; escalation-count hearings
-     * within escalation-window make an escalation. Alerts go by email and webhook when those are set.
+     * within escalation-window make an escalation; serial-victims distinct victims within serial-window make a serial
+     * perpetrator (the NPCC's definition by default). Alerts go by email and webhook when those are set.
      * An answer arriving after the deadline is still taken within late-answer-window (and listed as late); after
      * that it is refused. A hit this node issues may be quoted in a cross-area alert for hit-lifetime. Overdue
      * queries are closed every deadline-check-interval. Alert pushes go out on every new alert and every
@@ -243,6 +244,8 @@ public record CrossflagProperties(
             @NotNull @DefaultValue("P12M") Period repeatWindow,
             @Min(2) @DefaultValue("3") int escalationCount,
             @NotNull @DefaultValue("P12M") Period escalationWindow,
+            @Min(2) @DefaultValue("2") int serialVictims,
+            @NotNull @DefaultValue("P3Y") Period serialWindow,
             @Valid @DefaultValue AlertEmail alertEmail,
             @Valid @DefaultValue AlertWebhook alertWebhook,
 

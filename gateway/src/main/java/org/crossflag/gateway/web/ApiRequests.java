@@ -9,7 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.Contact;
+import org.crossflag.adapter.LocalHearing;
+import org.crossflag.adapter.LocalReferral;
+import org.crossflag.adapter.LocalVictim;
+import org.crossflag.adapter.PersonRole;
+import org.crossflag.adapter.VictimRelationship;
 import org.crossflag.adapter.FieldRules;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.LocalPerson;
@@ -96,7 +102,36 @@ final class ApiRequests {
             @NotNull LocalDate heardOn,
             @NotNull @Valid Person person,
             @NotNull @Valid ContactBody coordinator,
-            @Valid Score score) {}
+            @Valid Score score,
+            PersonRole subjectRole,
+            AbuseType abuseType,
+            @Size(max = 8) List<@NotNull @Valid Victim> victims) {
+
+        LocalHearing toLocal() {
+            return new LocalHearing(
+                    reference,
+                    forum,
+                    heardOn,
+                    person.toLocal(),
+                    coordinator.toContact(),
+                    score == null ? null : score.toScore(),
+                    subjectRole,
+                    abuseType,
+                    Victim.toLocal(victims));
+        }
+    }
+
+    /** A person harmed, with their relationship to the subject; role VICTIM unless BOTH is stated. */
+    record Victim(@NotNull @Valid Person person, @NotNull VictimRelationship relationship, PersonRole role) {
+
+        static List<LocalVictim> toLocal(List<Victim> victims) {
+            return victims == null
+                    ? List.of()
+                    : victims.stream()
+                            .map(v -> new LocalVictim(v.person().toLocal(), v.relationship(), v.role()))
+                            .toList();
+        }
+    }
 
     record Consent(
             @NotNull
@@ -116,7 +151,23 @@ final class ApiRequests {
             @NotNull LocalDate referredOn,
             @NotNull @Valid Person person,
             @NotNull @Valid ContactBody coordinator,
-            @Valid Consent consent) {}
+            @Valid Consent consent,
+            PersonRole subjectRole,
+            AbuseType abuseType,
+            @Size(max = 8) List<@NotNull @Valid Victim> victims) {
+
+        LocalReferral toLocal() {
+            return new LocalReferral(
+                    reference,
+                    forum,
+                    referredOn,
+                    person.toLocal(),
+                    coordinator.toContact(),
+                    subjectRole,
+                    abuseType,
+                    Victim.toLocal(victims));
+        }
+    }
 
     record Acknowledgement(
             @NotBlank @Pattern(regexp = "^[A-Z][A-Z_]{2,39}$", message = "must be an upper-case action code")

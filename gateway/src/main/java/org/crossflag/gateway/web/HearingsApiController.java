@@ -7,9 +7,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.crossflag.adapter.ConsentState;
-import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordSink;
-import org.crossflag.adapter.LocalReferral;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.hearings.LocalRecords;
 import org.crossflag.gateway.hearings.alerts.Alert;
@@ -63,13 +61,7 @@ class HearingsApiController {
     ResponseEntity<Map<String, Object>> recordHearing(@Valid @RequestBody ApiRequests.HearingRequest request) {
         LocalRecordSink.RecordOutcome outcome = records.hearingHeld(
                 LocalRecords.API_SOURCE,
-                new LocalHearing(
-                        request.reference(),
-                        request.forum(),
-                        request.heardOn(),
-                        request.person().toLocal(),
-                        request.coordinator().toContact(),
-                        request.score() == null ? null : request.score().toScore()));
+                request.toLocal());
         return ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(body("hearingId", outcome.recordId(), "duplicate", outcome.duplicate()));
     }
@@ -92,12 +84,7 @@ class HearingsApiController {
                         ApiRequests.blankToNull(request.consent().justification()));
         LocalRecords.ReferralStarted started = records.referral(
                 LocalRecords.API_SOURCE,
-                new LocalReferral(
-                        request.reference(),
-                        request.forum(),
-                        request.referredOn(),
-                        request.person().toLocal(),
-                        request.coordinator().toContact()),
+                request.toLocal(),
                 officer(user),
                 consent);
         return ResponseEntity.status(started.outcome().duplicate() ? HttpStatus.OK : HttpStatus.CREATED)

@@ -53,6 +53,8 @@ class PushChannelsTests {
                 Period.ofMonths(12),
                 3,
                 Period.ofMonths(12),
+                2,
+                Period.ofYears(3),
                 email,
                 new CrossflagProperties.AlertWebhook(webhookUrl),
                 Duration.ofSeconds(1),

@@ -22,7 +22,9 @@ public enum DataCategory {
     /** MARAC and other panel history (DVDS). */
     MARAC_AND_PANEL_HISTORY,
     /** Intelligence on behaviour, e.g. markers (DVDS). */
-    INTELLIGENCE;
+    INTELLIGENCE,
+    /** Victims of a matched hearing as encodings under one query's key, with relationships: only for counting. */
+    VICTIM_LINKS;
 
     public String wire() {
         return name();

@@ -25,6 +25,7 @@ import org.crossflag.gateway.hearings.records.RiskFlags;
  * @param circumstance what a change-of-circumstance alert says; null for the other kinds
  * @param amendment  the last correction, withdrawal or purge of the record behind the alert, or null for none
  * @param amendedOn  the date of that amendment at its source
+ * @param patterns   role, abuse type, ages, serial count, review hold and MAPPA prompt; NONE when there are none
  */
 public record Alert(
         String alertId,
@@ -53,9 +54,11 @@ public record Alert(
         String actionNote,
         CircumstanceNotice circumstance,
         Amendment amendment,
-        LocalDate amendedOn) {
+        LocalDate amendedOn,
+        AlertPatterns patterns) {
 
     public Alert {
+        patterns = patterns == null ? AlertPatterns.NONE : patterns;
         List<String> missing = new ArrayList<>();
         missingIfNull(missing, "alertId", alertId);
         missingIfNull(missing, "kind", kind);
@@ -91,8 +94,10 @@ public record Alert(
             String queryId,
             HearingRepository.StoredReferral referral,
             Hit hit,
-            RiskFlags flags) {
+            RiskFlags flags,
+            AlertPatterns patterns) {
         return builder()
+                .patterns(patterns)
                 .alertId(alertId)
                 .kind(AlertKind.PRIOR_HEARING_ELSEWHERE)
                 .status(status)
@@ -214,6 +219,7 @@ public record Alert(
         private CircumstanceNotice circumstance;
         private Amendment amendment;
         private LocalDate amendedOn;
+        private AlertPatterns patterns;
 
         private Builder() {}
 
@@ -352,7 +358,13 @@ public record Alert(
                     actionNote,
                     circumstance,
                     amendment,
-                    amendedOn);
+                    amendedOn,
+                    patterns);
+        }
+
+        Builder patterns(AlertPatterns patterns) {
+            this.patterns = patterns;
+            return this;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.crossflag.gateway.hearings.alerts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.crossflag.adapter.Contact;
@@ -15,6 +16,7 @@ import org.crossflag.gateway.hearings.queries.HitListener;
 import org.crossflag.gateway.hearings.queries.QueryRepository;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.RiskFlags;
+import org.crossflag.gateway.hearings.victims.VictimRecordHold;
 
 /**
  * Raises alerts, in the transaction of the message that caused them. At the referring force the hit's band decides
@@ -31,6 +33,7 @@ public final class AlertRaiser implements HitListener {
     private final AlertPush push;
     private final AuditTrail audit;
     private final RiskFlags.Settings riskSettings;
+    private final SerialPatterns patterns;
     private final Clock clock;
 
     public AlertRaiser(
@@ -40,6 +43,7 @@ public final class AlertRaiser implements HitListener {
             AlertPush push,
             AuditTrail audit,
             RiskFlags.Settings riskSettings,
+            SerialPatterns patterns,
             Clock clock) {
         this.repository = repository;
         this.queries = queries;
@@ -47,22 +51,47 @@ public final class AlertRaiser implements HitListener {
         this.push = push;
         this.audit = audit;
         this.riskSettings = riskSettings;
+        this.patterns = patterns;
         this.clock = clock;
     }
 
-    /** At the referring force: a hit for one of our referrals. */
+    /**
+     * At the referring force: a hit for one of our referrals. A hold (the person recorded elsewhere as a victim, or a
+     * counter-allegation) sends the alert to review whatever its band, and no other force is told. Every alert of the
+     * query then carries the serial count and the MAPPA prompt as they stand with this hit.
+     */
     @Override
     public void onHit(String queryId, HearingRepository.StoredReferral referral, Hit hit, Envelope answer) {
+        List<Hit> hits = queries.hits(queryId);
+        SerialPatterns.Assessment assessment = patterns.assess(queryId, queries.keyVersion(queryId), referral, hits);
+        Optional<VictimRecordHold> hold = assessment.hold();
         BandAction action = BandAction.forBand(hit.band());
-        RiskFlags flags = RiskFlags.of(
-                referral.referredOn(), BandAction.flaggedHearings(queries.hits(queryId), hit), riskSettings);
+        RiskFlags flags = RiskFlags.of(referral.referredOn(), BandAction.flaggedHearings(hits, hit), riskSettings);
+        AlertPatterns seen = new AlertPatterns(
+                        hit.role(),
+                        hit.abuseType(),
+                        hit.subjectUnder16(),
+                        hit.victimUnder16(),
+                        0,
+                        0,
+                        null,
+                        hold.orElse(null),
+                        false)
+                .counted(assessment.count(), assessment.mappaPrompt());
+        AlertStatus status = hold.isPresent() || hit.onVictimRecord() ? AlertStatus.REVIEW : action.status();
         Alert alert = Alert.priorHearingElsewhere(
-                UUID.randomUUID().toString(), action.status(), clock.instant(), queryId, referral, hit, flags);
+                UUID.randomUUID().toString(), status, clock.instant(), queryId, referral, hit, flags, seen);
         if (!repository.insert(alert)) {
             return;
         }
+        for (Alert other : repository.ofQuery(queryId)) {
+            if (!other.alertId().equals(alert.alertId())) {
+                repository.updatePatterns(
+                        other.alertId(), other.patterns().counted(assessment.count(), assessment.mappaPrompt()));
+            }
+        }
         created(alert);
-        if (action.tellsHolder()) {
+        if (status == AlertStatus.OPEN && action.tellsHolder()) {
             crossAreaAlerts.send(queryId, referral, hit, answer.purpose(), answer.legalBasis(), answer.consent());
         }
     }

@@ -19,6 +19,11 @@ import org.crossflag.gateway.hearings.records.CorrectedHit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.crossflag.adapter.AbuseType;
+import org.crossflag.adapter.PersonRole;
+import org.crossflag.gateway.hearings.victims.VictimRecordHold;
+import java.time.Period;
+
 /** Alerts; their pushes are on the push queue (push.PushRepository). */
 public final class AlertRepository {
 
@@ -73,10 +78,45 @@ public final class AlertRepository {
                     notice == null ? null : notice.newDistrict(),
                     notice == null ? null : notice.knownToPanels().name(),
                     notice != null && notice.possibleNonCompliance());
+            savePatterns(alert.alertId(), alert.patterns());
             return true;
         } catch (DuplicateKeyException repeated) {
             return false;
         }
+    }
+
+    private void savePatterns(String alertId, AlertPatterns patterns) {
+        VictimRecordHold hold = patterns.hold();
+        jdbc.update(
+                """
+                update alert set subject_role = ?, abuse_type = ?, subject_under_16 = ?, victim_under_16 = ?,
+                    serial_victims = ?, serial_forces = ?, serial_window = ?, hold_reason = ?, hold_force = ?,
+                    hold_on = ?, mappa_prompt = ? where alert_id = ?""",
+                patterns.subjectRole().name(),
+                patterns.abuseType() == null ? null : patterns.abuseType().name(),
+                patterns.subjectUnder16(),
+                patterns.victimUnder16(),
+                patterns.serialVictims(),
+                patterns.serialForces(),
+                patterns.serialWindow() == null ? null : patterns.serialWindow().toString(),
+                hold == null ? null : hold.reason().name(),
+                hold == null ? null : hold.force(),
+                hold == null ? null : date(hold.recordedOn()),
+                patterns.mappaPrompt(),
+                alertId);
+    }
+
+    /** The query's alerts at the referring force, to carry its serial count and prompt as they stand now. */
+    List<Alert> ofQuery(String queryId) {
+        return jdbc.query(
+                "select * from alert where kind = ? and query_id = ? for update",
+                AlertRepository::alert,
+                AlertKind.PRIOR_HEARING_ELSEWHERE.name(),
+                queryId);
+    }
+
+    void updatePatterns(String alertId, AlertPatterns patterns) {
+        savePatterns(alertId, patterns);
     }
 
     Optional<Alert> find(String alertId) {
@@ -208,7 +248,24 @@ public final class AlertRepository {
                         rs.getDate("amended_on") == null
                                 ? null
                                 : rs.getDate("amended_on").toLocalDate())
+                .patterns(patterns(rs))
                 .build();
+    }
+
+    private static AlertPatterns patterns(ResultSet rs) throws SQLException {
+        String role = rs.getString("subject_role");
+        String type = rs.getString("abuse_type");
+        String window = rs.getString("serial_window");
+        return new AlertPatterns(
+                role == null ? PersonRole.PERPETRATOR : PersonRole.valueOf(role),
+                type == null ? null : AbuseType.valueOf(type),
+                rs.getBoolean("subject_under_16"),
+                rs.getBoolean("victim_under_16"),
+                rs.getInt("serial_victims"),
+                rs.getInt("serial_forces"),
+                window == null ? null : Period.parse(window),
+                AlertPatterns.hold(rs.getString("hold_reason"), rs.getString("hold_force"), localDate(rs, "hold_on")),
+                rs.getBoolean("mappa_prompt"));
     }
 
     private static CircumstanceNotice circumstance(ResultSet rs) throws SQLException {

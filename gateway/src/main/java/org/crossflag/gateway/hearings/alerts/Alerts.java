@@ -65,6 +65,10 @@ public class Alerts {
                         .orElseThrow(() -> new AlertStateException(
                                 "HIT_NOT_FOUND", "the hit behind alert " + alertId + " is gone"));
                 HearingRepository.StoredReferral referral = referralOf(alert);
+                // A hearing that recorded the person as a victim is about someone else: its force is called, not told.
+                if (hit.onVictimRecord()) {
+                    return repository.find(alertId).orElseThrow();
+                }
                 crossAreaAlerts.send(
                         alert.queryId(),
                         referral,

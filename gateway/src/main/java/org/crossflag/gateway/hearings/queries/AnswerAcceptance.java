@@ -19,6 +19,11 @@ public final class AnswerAcceptance {
 
     private final Duration lateWindow;
 
+    /** How long after a query's deadline an answer is still taken: its victims' encodings are kept no longer. */
+    Duration lateWindow() {
+        return lateWindow;
+    }
+
     public AnswerAcceptance(Duration lateWindow) {
         this.lateWindow = lateWindow;
     }

@@ -14,13 +14,21 @@ final class AnswerCategories {
 
     private AnswerCategories() {}
 
-    /** In the order the envelope lists them: HEARING_FLAG, CONTACT_DETAILS, then RISK_SCORE if any. */
+    /** In the order the envelope lists them: HEARING_FLAG, CONTACT_DETAILS, then RISK_SCORE and VICTIM_LINKS if any. */
     static List<DataCategory> of(List<Hit> hits) {
         List<DataCategory> categories =
                 new ArrayList<>(List.of(DataCategory.HEARING_FLAG, DataCategory.CONTACT_DETAILS));
         if (hits.stream().anyMatch(hit -> hit.score() != null)) {
             categories.add(DataCategory.RISK_SCORE);
         }
+        if (carriesVictims(hits)) {
+            categories.add(DataCategory.VICTIM_LINKS);
+        }
         return List.copyOf(categories);
+    }
+
+    /** Whether any hit carries victims' per-query encodings, which the policy must allow as VICTIM_LINKS. */
+    static boolean carriesVictims(List<Hit> hits) {
+        return hits.stream().anyMatch(hit -> !hit.victims().isEmpty());
     }
 }

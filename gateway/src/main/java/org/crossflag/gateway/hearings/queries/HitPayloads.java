@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.PersonRole;
 import org.crossflag.adapter.RiskScore;
+import org.crossflag.adapter.VictimRelationship;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
 import org.crossflag.gateway.hearings.records.HearingRepository;
 
@@ -70,8 +73,37 @@ public final class HitPayloads {
                         .put("version", hit.score().toolVersion())
                         .put("value", hit.score().value());
             }
+            writeHarm(hit, node);
         }
         return payload;
+    }
+
+    private static void writeHarm(Hit hit, ObjectNode node) {
+        node.put("role", hit.role().wire());
+        if (hit.abuseType() != null) {
+            node.put("abuseType", hit.abuseType().wire());
+        }
+        if (hit.subjectUnder16()) {
+            node.put("subjectUnder16", true);
+        }
+        if (hit.victimUnder16()) {
+            node.put("victimUnder16", true);
+        }
+        if (!hit.victims().isEmpty()) {
+            ArrayNode victims = node.putArray("victims");
+            for (HitVictim victim : hit.victims()) {
+                victims.addObject().put("relationship", victim.relationship().wire()).set("encoding", victim.encoding());
+            }
+        }
+    }
+
+    private static List<HitVictim> victims(JsonNode hit) {
+        List<HitVictim> victims = new ArrayList<>();
+        for (JsonNode victim : hit.path("victims")) {
+            victims.add(new HitVictim(
+                    VictimRelationship.fromWire(victim.path("relationship").asText()), victim.path("encoding")));
+        }
+        return victims;
     }
 
     /** Which query message an answer answers, and which part it is: part 1 of 1 when the sender did not say. */
@@ -103,7 +135,12 @@ public final class HitPayloads {
                             : new RiskScore(
                                     score.path("tool").asText(),
                                     score.path("version").asText(),
-                                    score.path("value").asText())));
+                                    score.path("value").asText()),
+                    node.has("role") ? PersonRole.fromWire(node.path("role").asText()) : PersonRole.PERPETRATOR,
+                    node.has("abuseType") ? AbuseType.fromWire(node.path("abuseType").asText()) : null,
+                    node.path("subjectUnder16").asBoolean(false),
+                    node.path("victimUnder16").asBoolean(false),
+                    victims(node)));
         }
         return hits;
     }

@@ -80,7 +80,8 @@ public final class PriorHearingAnswerHandler implements InboundMessageHandler {
         HearingRepository.StoredReferral referral =
                 hearings.referral(query.get().referralId()).orElseThrow();
         for (Hit hit : hits) {
-            if (queries.insertHit(queryId, hit, message.receivedAt())) {
+            if (queries.insertHit(
+                    queryId, hit, message.receivedAt(), query.get().deadline().plus(acceptance.lateWindow()))) {
                 alerts.onHit(queryId, referral, hit, answer);
             }
         }

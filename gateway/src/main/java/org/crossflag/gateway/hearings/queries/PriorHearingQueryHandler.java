@@ -62,6 +62,7 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
     private final Duration hitLifetime;
     private final Clock clock;
     private final AnswerFailures failures;
+    private final HitHarm harm;
 
     public PriorHearingQueryHandler(
             NodeIdentity node,
@@ -74,7 +75,8 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
             Quotas quotas,
             Duration hitLifetime,
             Clock clock,
-            AnswerFailures failures) {
+            AnswerFailures failures,
+            HitHarm harm) {
         this.node = node;
         this.nodeCode = node.code();
         this.policy = policy;
@@ -87,6 +89,7 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
         this.hitLifetime = hitLifetime;
         this.clock = clock;
         this.failures = failures;
+        this.harm = harm;
     }
 
     @Override
@@ -110,9 +113,11 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
         }
         IdentityEncoding encoding;
         List<MatchCandidate> candidates;
+        List<MatchCandidate> victimCandidates;
         try {
             encoding = matching.readQuery(query.payload().get("encoding"));
             candidates = matching.candidates(encoding);
+            victimCandidates = matching.victimCandidates(encoding);
         } catch (MatchingNotConfiguredException e) {
             throw new RefusedMessageException(e.reasonCode(), e.getMessage());
         } catch (MatchingException e) {
@@ -120,20 +125,15 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
         }
         List<Hit> hits = new ArrayList<>();
         List<String> hearingIds = new ArrayList<>();
-        collectHits(candidates, hits, hearingIds);
-        List<DataCategory> categories = AnswerCategories.of(hits);
-        Envelope.Requester service = ServiceRequester.of(node);
-        OutgoingMessage answer = new OutgoingMessage(
-                MessageType.PRIOR_HEARING_ANSWER,
-                query.sender(),
-                query.correlationId(),
-                query.purpose(),
-                query.legalBasis(),
-                service,
-                query.consent(),
-                categories,
-                null);
+        collectHits(candidates, victimCandidates, query.correlationId(), encoding.keyVersion(), hits, hearingIds);
+        OutgoingMessage answer = answerTo(query, hits);
         var answerAllowed = policy.decide(PolicyRequest.sending(answer));
+        if (!answerAllowed.allowed() && AnswerCategories.carriesVictims(hits)) {
+            // The victims travel only where an agreement allows them: without them the hits may still go.
+            hits.replaceAll(Hit::withoutVictims);
+            answer = answerTo(query, hits);
+            answerAllowed = policy.decide(PolicyRequest.sending(answer));
+        }
         if (!answerAllowed.allowed()) {
             throw new RefusedMessageException(
                     "POLICY_" + answerAllowed.reasonCode(),
@@ -143,6 +143,9 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
         List<ObjectNode> parts = HitPayloads.answerParts(query.messageId(), encoding.keyVersion(), hits);
         Instant issued = clock.instant();
         for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).onVictimRecord()) {
+                continue; // a victim's record is never quoted back in a CrossAreaAlert
+            }
             issuedHits.insert(new IssuedHitRepository.IssuedHit(
                     hits.get(i).hitId(),
                     query.correlationId(),
@@ -163,21 +166,36 @@ public final class PriorHearingQueryHandler implements InboundMessageHandler {
                 .withPurpose(query.purpose().wire()));
     }
 
-    private void collectHits(List<MatchCandidate> candidates, List<Hit> hits, List<String> hearingIds) {
+    private OutgoingMessage answerTo(Envelope query, List<Hit> hits) {
+        return new OutgoingMessage(
+                MessageType.PRIOR_HEARING_ANSWER,
+                query.sender(),
+                query.correlationId(),
+                query.purpose(),
+                query.legalBasis(),
+                ServiceRequester.of(node),
+                query.consent(),
+                AnswerCategories.of(hits),
+                null);
+    }
+
+    private void collectHits(
+            List<MatchCandidate> candidates,
+            List<MatchCandidate> victimCandidates,
+            String queryId,
+            int keyVersion,
+            List<Hit> hits,
+            List<String> hearingIds) {
         try {
             for (MatchCandidate candidate : candidates) {
                 for (HearingRepository.StoredHearing hearing : hearings.hearingsOf(candidate.localId())) {
-                    hits.add(new Hit(
-                            UUID.randomUUID().toString(),
-                            nodeCode,
-                            hearing.forum(),
-                            hearing.heardOn(),
-                            hearing.reference(),
-                            hearing.contact(),
-                            candidate.band().name(),
-                            hearing.score()));
+                    hits.add(harm.onSubject(nodeCode, hearing, candidate.band().name(), queryId, keyVersion));
                     hearingIds.add(hearing.hearingId());
                 }
+            }
+            for (HitHarm.HitAbout about : harm.onVictims(nodeCode, victimCandidates)) {
+                hits.add(about.hit());
+                hearingIds.add(about.hearingId());
             }
         } catch (DataAccessException e) {
             throw e; // the database is away for a moment: the inbox tries again

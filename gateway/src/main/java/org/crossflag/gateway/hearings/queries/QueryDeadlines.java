@@ -42,10 +42,17 @@ public final class QueryDeadlines implements AutoCloseable {
         scheduler.schedule(() -> close(queryId), delay, TimeUnit.MILLISECONDS);
     }
 
-    /** Run by the sweep route. */
+    /**
+     * Run by the sweep route. It also deletes the victims' encodings of queries past their late-answer window: no
+     * answer can be counted with them any more.
+     */
     public void closeOverdue() {
         for (String queryId : repository.overdueQueries(clock.instant(), 100)) {
             close(queryId);
+        }
+        int deleted = repository.deleteExpiredVictims(clock.instant());
+        if (deleted > 0) {
+            log.info("Victim encodings past their query's late-answer window deleted count={}", deleted);
         }
     }
 

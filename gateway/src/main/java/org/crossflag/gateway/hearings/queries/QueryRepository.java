@@ -4,12 +4,18 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.PersonRole;
 import org.crossflag.adapter.RiskScore;
+import org.crossflag.adapter.VictimRelationship;
 import org.crossflag.gateway.hearings.records.Amendment;
 import org.crossflag.gateway.hearings.records.CorrectedHit;
 import org.crossflag.gateway.lookup.PeerState;
@@ -17,6 +23,10 @@ import org.crossflag.gateway.lookup.PeerStatus;
 import org.crossflag.gateway.lookup.PeerTransition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Prior-hearing queries this node started, the peers asked and the hits they reported. */
 public final class QueryRepository {
@@ -33,6 +43,8 @@ public final class QueryRepository {
             rs.getTimestamp(4).toInstant(),
             rs.getTimestamp(5).toInstant(),
             rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
 
@@ -192,7 +204,8 @@ public final class QueryRepository {
                 "update hearing_query set status = 'COMPLETE', completed_at = ? where query_id = ?", ts(at), queryId);
     }
 
-    boolean insertHit(String queryId, Hit hit, Instant at) {
+    /** @param victimsKeptUntil when the hit's victims' encodings are deleted: no answer can come after it */
+    boolean insertHit(String queryId, Hit hit, Instant at, Instant victimsKeptUntil) {
         Long known = jdbc.queryForObject(
                 "select count(*) from hearing_hit where query_id = ? and hit_id = ?", Long.class, queryId, hit.hitId());
         if (known != null && known > 0) {
@@ -201,8 +214,9 @@ public final class QueryRepository {
         jdbc.update(
                 """
                 insert into hearing_hit (query_id, hit_id, holder, forum, heard_on, reference, contact_name, contact_phone,
-                    contact_email, band, score_tool, score_version, score_value, received_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    contact_email, band, score_tool, score_version, score_value, received_at, subject_role, abuse_type,
+                    subject_under_16, victim_under_16)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 queryId,
                 hit.hitId(),
                 hit.holder(),
@@ -216,16 +230,44 @@ public final class QueryRepository {
                 hit.score() == null ? null : hit.score().tool(),
                 hit.score() == null ? null : hit.score().toolVersion(),
                 hit.score() == null ? null : hit.score().value(),
-                ts(at));
+                ts(at),
+                hit.role().name(),
+                hit.abuseType() == null ? null : hit.abuseType().name(),
+                hit.subjectUnder16(),
+                hit.victimUnder16());
+        for (int i = 0; i < hit.victims().size(); i++) {
+            jdbc.update(
+                    "insert into hearing_hit_victim (query_id, hit_id, position, relationship, encoding_json, expires_at)"
+                            + " values (?, ?, ?, ?, ?, ?)",
+                    queryId,
+                    hit.hitId(),
+                    i,
+                    hit.victims().get(i).relationship().name(),
+                    hit.victims().get(i).encoding().toString(),
+                    ts(victimsKeptUntil));
+        }
         return true;
     }
 
+    /** The matching key version the query was encoded under: its victims are encoded under the same. */
+    public int keyVersion(String queryId) {
+        return jdbc.queryForObject("select key_version from hearing_query where query_id = ?", Integer.class, queryId);
+    }
+
+    /** Deletes the victims' encodings of queries no answer can reach any more. @return how many went */
+    public int deleteExpiredVictims(Instant now) {
+        return jdbc.update("delete from hearing_hit_victim where expires_at <= ?", ts(now));
+    }
+
+    /** The query's hits not withdrawn or purged, with the victims' encodings while they are kept. */
     public List<Hit> hits(String queryId) {
+        Map<String, List<HitVictim>> victims = victimsOf(queryId);
         return jdbc.query(
                 "select * from hearing_hit where query_id = ? and (amendment is null or amendment = 'CORRECTED') "
                         + "order by heard_on desc, holder",
                 (rs, row) -> {
                     String tool = rs.getString("score_tool");
+                    String type = rs.getString("abuse_type");
                     return new Hit(
                             rs.getString("hit_id"),
                             rs.getString("holder"),
@@ -239,9 +281,36 @@ public final class QueryRepository {
                             rs.getString("band"),
                             tool == null
                                     ? null
-                                    : new RiskScore(tool, rs.getString("score_version"), rs.getString("score_value")));
+                                    : new RiskScore(tool, rs.getString("score_version"), rs.getString("score_value")),
+                            PersonRole.valueOf(rs.getString("subject_role")),
+                            type == null ? null : AbuseType.valueOf(type),
+                            rs.getBoolean("subject_under_16"),
+                            rs.getBoolean("victim_under_16"),
+                            victims.getOrDefault(rs.getString("hit_id"), List.of()));
                 },
                 queryId);
+    }
+
+    private static JsonNode encoding(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored victim encoding cannot be read", e);
+        }
+    }
+
+    private Map<String, List<HitVictim>> victimsOf(String queryId) {
+        Map<String, List<HitVictim>> victims = new HashMap<>();
+        jdbc.query(
+                "select hit_id, relationship, encoding_json from hearing_hit_victim where query_id = ? "
+                        + "order by hit_id, position",
+                rs -> {
+                    victims.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                            .add(new HitVictim(
+                                    VictimRelationship.valueOf(rs.getString(2)), encoding(rs.getString(3))));
+                },
+                queryId);
+        return victims;
     }
 
     /** Who holds the hearing behind a hit received in the query, and its last amendment (null for none). */

@@ -39,7 +39,7 @@ class AlertConstructionTests {
     @Test
     void aPriorHearingElsewhereTellsOfTheHitAndOurReferral() {
         Alert alert = Alert.priorHearingElsewhere(
-                "a-1", AlertStatus.OPEN, NOW, "q-1", REFERRAL, HIT, new RiskFlags(true, false));
+                "a-1", AlertStatus.OPEN, NOW, "q-1", REFERRAL, HIT, new RiskFlags(true, false), AlertPatterns.NONE);
 
         assertThat(alert.kind()).isEqualTo(AlertKind.PRIOR_HEARING_ELSEWHERE);
         assertThat(alert.status()).isEqualTo(AlertStatus.OPEN);
