@@ -11,15 +11,15 @@ import jakarta.validation.constraints.Size;
 
 import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.Contact;
+import org.crossflag.adapter.FieldRules;
+import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.LocalHearing;
+import org.crossflag.adapter.LocalPerson;
 import org.crossflag.adapter.LocalReferral;
 import org.crossflag.adapter.LocalVictim;
 import org.crossflag.adapter.PersonRole;
-import org.crossflag.adapter.VictimRelationship;
-import org.crossflag.adapter.FieldRules;
-import org.crossflag.adapter.Forum;
-import org.crossflag.adapter.LocalPerson;
 import org.crossflag.adapter.RiskScore;
+import org.crossflag.adapter.VictimRelationship;
 
 /**
  * The JSON bodies the officers' API accepts. Validation messages name fields, never values. Lengths come from

@@ -59,9 +59,7 @@ class HearingsApiController {
     @Operation(summary = "Record a panel hearing held at this force (201 new, 200 already recorded)")
     @PostMapping(path = "/hearings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> recordHearing(@Valid @RequestBody ApiRequests.HearingRequest request) {
-        LocalRecordSink.RecordOutcome outcome = records.hearingHeld(
-                LocalRecords.API_SOURCE,
-                request.toLocal());
+        LocalRecordSink.RecordOutcome outcome = records.hearingHeld(LocalRecords.API_SOURCE, request.toLocal());
         return ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(body("hearingId", outcome.recordId(), "duplicate", outcome.duplicate()));
     }
@@ -82,11 +80,8 @@ class HearingsApiController {
                 : new Envelope.Consent(
                         ConsentState.fromWire(request.consent().state()),
                         ApiRequests.blankToNull(request.consent().justification()));
-        LocalRecords.ReferralStarted started = records.referral(
-                LocalRecords.API_SOURCE,
-                request.toLocal(),
-                officer(user),
-                consent);
+        LocalRecords.ReferralStarted started =
+                records.referral(LocalRecords.API_SOURCE, request.toLocal(), officer(user), consent);
         return ResponseEntity.status(started.outcome().duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(body(
                         "referralId",

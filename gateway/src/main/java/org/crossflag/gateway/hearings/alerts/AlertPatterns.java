@@ -5,8 +5,8 @@ import java.time.Period;
 
 import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.PersonRole;
-import org.crossflag.gateway.hearings.victims.AgeRule;
 import org.crossflag.gateway.hearings.victims.AgeAtHearing;
+import org.crossflag.gateway.hearings.victims.AgeRule;
 import org.crossflag.gateway.hearings.victims.MappaCategoryThreePrompt;
 import org.crossflag.gateway.hearings.victims.SerialCount;
 import org.crossflag.gateway.hearings.victims.VictimRecordHold;

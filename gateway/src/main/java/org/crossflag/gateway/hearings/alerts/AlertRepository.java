@@ -6,23 +6,22 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
+import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.CircumstanceChangeKind;
 import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.PersonRole;
 import org.crossflag.adapter.ProtectionOrderType;
 import org.crossflag.adapter.RiskScore;
 import org.crossflag.gateway.hearings.records.Amendment;
 import org.crossflag.gateway.hearings.records.CorrectedHit;
+import org.crossflag.gateway.hearings.victims.VictimRecordHold;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import org.crossflag.adapter.AbuseType;
-import org.crossflag.adapter.PersonRole;
-import org.crossflag.gateway.hearings.victims.VictimRecordHold;
-import java.time.Period;
 
 /** Alerts; their pushes are on the push queue (push.PushRepository). */
 public final class AlertRepository {

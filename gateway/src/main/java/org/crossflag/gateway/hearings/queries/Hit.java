@@ -52,7 +52,19 @@ public record Hit(
             Contact contact,
             String band,
             RiskScore score) {
-        this(hitId, holder, forum, heardOn, reference, contact, band, score, PersonRole.PERPETRATOR, null, false, false,
+        this(
+                hitId,
+                holder,
+                forum,
+                heardOn,
+                reference,
+                contact,
+                band,
+                score,
+                PersonRole.PERPETRATOR,
+                null,
+                false,
+                false,
                 List.of());
     }
 
@@ -63,7 +75,19 @@ public record Hit(
 
     /** The same hit without its victims: for an answer the policy does not let carry them. */
     public Hit withoutVictims() {
-        return new Hit(hitId, holder, forum, heardOn, reference, contact, band, score, role, abuseType, subjectUnder16,
-                victimUnder16, List.of());
+        return new Hit(
+                hitId,
+                holder,
+                forum,
+                heardOn,
+                reference,
+                contact,
+                band,
+                score,
+                role,
+                abuseType,
+                subjectUnder16,
+                victimUnder16,
+                List.of());
     }
 }

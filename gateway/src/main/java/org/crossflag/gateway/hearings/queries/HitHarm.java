@@ -35,8 +35,7 @@ public final class HitHarm {
     }
 
     /** A hit on the subject of {@code hearing}, for the query {@code queryId} under {@code keyVersion}. */
-    Hit onSubject(
-            String holder, HearingRepository.StoredHearing hearing, String band, String queryId, int keyVersion) {
+    Hit onSubject(String holder, HearingRepository.StoredHearing hearing, String band, String queryId, int keyVersion) {
         HarmRepository.Harm recorded = harm.ofHearing(hearing.hearingId());
         List<HitVictim> victims = new ArrayList<>();
         List<AgeAtHearing> victimAges = new ArrayList<>();
@@ -77,22 +76,23 @@ public final class HitHarm {
         List<HitAbout> hits = new ArrayList<>();
         for (MatchCandidate candidate : candidates) {
             for (HarmRepository.VictimHearing recorded : harm.hearingsWhereVictim(candidate.localId())) {
-                hearings.hearing(recorded.hearingId()).ifPresent(hearing -> hits.add(new HitAbout(
-                        new Hit(
-                                UUID.randomUUID().toString(),
-                                holder,
-                                hearing.forum(),
-                                hearing.heardOn(),
-                                hearing.reference(),
-                                hearing.contact(),
-                                candidate.band().name(),
-                                null,
-                                PersonRole.VICTIM,
-                                harm.ofHearing(hearing.hearingId()).abuseType(),
-                                false,
-                                false,
-                                List.of()),
-                        hearing.hearingId())));
+                hearings.hearing(recorded.hearingId())
+                        .ifPresent(hearing -> hits.add(new HitAbout(
+                                new Hit(
+                                        UUID.randomUUID().toString(),
+                                        holder,
+                                        hearing.forum(),
+                                        hearing.heardOn(),
+                                        hearing.reference(),
+                                        hearing.contact(),
+                                        candidate.band().name(),
+                                        null,
+                                        PersonRole.VICTIM,
+                                        harm.ofHearing(hearing.hearingId()).abuseType(),
+                                        false,
+                                        false,
+                                        List.of()),
+                                hearing.hearingId())));
             }
         }
         return hits;

@@ -92,7 +92,9 @@ public final class HitPayloads {
         if (!hit.victims().isEmpty()) {
             ArrayNode victims = node.putArray("victims");
             for (HitVictim victim : hit.victims()) {
-                victims.addObject().put("relationship", victim.relationship().wire()).set("encoding", victim.encoding());
+                victims.addObject()
+                        .put("relationship", victim.relationship().wire())
+                        .set("encoding", victim.encoding());
             }
         }
     }
@@ -137,7 +139,9 @@ public final class HitPayloads {
                                     score.path("version").asText(),
                                     score.path("value").asText()),
                     node.has("role") ? PersonRole.fromWire(node.path("role").asText()) : PersonRole.PERPETRATOR,
-                    node.has("abuseType") ? AbuseType.fromWire(node.path("abuseType").asText()) : null,
+                    node.has("abuseType")
+                            ? AbuseType.fromWire(node.path("abuseType").asText())
+                            : null,
                     node.path("subjectUnder16").asBoolean(false),
                     node.path("victimUnder16").asBoolean(false),
                     victims(node)));

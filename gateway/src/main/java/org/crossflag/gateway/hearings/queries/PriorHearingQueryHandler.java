@@ -5,12 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.crossflag.gateway.audit.AuditAction;
 import org.crossflag.gateway.audit.AuditEvent;
 import org.crossflag.gateway.audit.AuditTrail;
-import org.crossflag.gateway.federation.envelope.DataCategory;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;

@@ -306,8 +306,7 @@ public final class QueryRepository {
                         + "order by hit_id, position",
                 rs -> {
                     victims.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
-                            .add(new HitVictim(
-                                    VictimRelationship.valueOf(rs.getString(2)), encoding(rs.getString(3))));
+                            .add(new HitVictim(VictimRelationship.valueOf(rs.getString(2)), encoding(rs.getString(3))));
                 },
                 queryId);
         return victims;

@@ -16,9 +16,9 @@ import org.crossflag.gateway.matching.IdentityEncodingCodec;
 import org.crossflag.gateway.matching.MatchBand;
 import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.MatchThresholds;
-import org.crossflag.gateway.matching.PerQueryEncoder;
 import org.crossflag.gateway.matching.MatchingFixtures;
 import org.crossflag.gateway.matching.MatchingKeyring;
+import org.crossflag.gateway.matching.PerQueryEncoder;
 import org.junit.jupiter.api.Test;
 
 /** Matching under a key: what one node encodes for a query, another node reads and answers from its index. */
