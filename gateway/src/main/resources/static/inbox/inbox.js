@@ -282,6 +282,47 @@
       el('strong', null, 'Withdrawn on ', day(alert.amendedOn)), ': ' + why + ' Do not act on this alert as current.');
   }
 
+  const ABUSE_WORDS = {
+    DOMESTIC_ABUSE: 'Domestic abuse', COERCIVE_CONTROL: 'Coercive control', STALKING: 'Stalking',
+    HONOUR_BASED: 'Honour-based abuse', OTHER: 'Other'
+  };
+
+  /**
+   * What the alert says beyond the hearing: why it waits for review, the serial count across forces, the MAPPA
+   * Category 3 prompt and the age flag. Counts and codes only: never a victim.
+   */
+  function patternNotices(alert) {
+    const patterns = alert.patterns || {};
+    const notices = [];
+    if (patterns.holdLine) {
+      notices.push(el('p', { className: 'hold' }, el('strong', null, 'Held for review: '), patterns.holdLine));
+    }
+    if (patterns.serialLine) {
+      notices.push(el('p', { className: 'serial' }, el('strong', null, 'Serial: '), patterns.serialLine));
+    }
+    if (patterns.mappaPromptLine) {
+      notices.push(el('p', { className: 'mappa' }, el('strong', null, 'MAPPA: '), patterns.mappaPromptLine));
+    }
+    if (patterns.ageLine) {
+      notices.push(el('p', { className: 'age' }, el('strong', null, 'Age: '), patterns.ageLine));
+    }
+    return notices;
+  }
+
+  function patternRows(alert) {
+    const patterns = alert.patterns || {};
+    const rows = [];
+    if (patterns.abuseType) {
+      rows.push(...row('Abuse type', ABUSE_WORDS[patterns.abuseType] || patterns.abuseType));
+    }
+    if (patterns.subjectRole === 'BOTH') {
+      rows.push(...row('Role recorded', 'Both victim and perpetrator (mutual, or a counter-allegation)'));
+    } else if (patterns.subjectRole === 'VICTIM') {
+      rows.push(...row('Role recorded', 'Victim'));
+    }
+    return rows;
+  }
+
   function renderAlert(alert, outsideFilter) {
     const id = alert.alertId;
     const titleId = 'alert-' + id + '-title';
@@ -301,6 +342,7 @@
     if (notice) {
       card.append(notice);
     }
+    card.append(...patternNotices(alert));
     if (outsideFilter) {
       card.append(el('p', { className: 'hint' }, 'Shown because the link points to it; it is not in the list you chose.'));
     }
@@ -317,6 +359,7 @@
       ...row('Band', alert.band === 'MATCH' ? 'Match' : alert.band === 'POSSIBLE_MATCH' ? 'Possible match' : alert.band),
       ...row('Hearing', ...hearingText(alert)),
       ...row('Referral', ...referralText(alert)),
+      ...patternRows(alert),
       ...row('Repeat', alert.repeat ? 'Yes: heard before within the repeat period' : 'No'),
       ...row('Escalation', alert.escalation ? 'Yes: the escalation threshold is met' : 'No'),
       ...row('Risk score', scoreText(alert.score)),

@@ -58,7 +58,7 @@ final class HearingsFederation {
                       - CRIME_AND_DISORDER_ACT_1998_S115
                       - DOMESTIC_ABUSE_ACT_2021_DAPO
                       - STALKING_PROTECTION_ACT_2019_SPO
-                    dataCategories: [HEARING_FLAG, CONTACT_DETAILS, RISK_SCORE]
+                    dataCategories: [HEARING_FLAG, CONTACT_DETAILS, RISK_SCORE, VICTIM_LINKS]
                     roles: [MARAC_COORDINATOR, PANEL_COORDINATOR, INTEGRATION_SERVICE]
                     consentStates: [GIVEN, NOT_SOUGHT_THRESHOLD_MET, REFUSED_OVERRIDDEN]
                 """);

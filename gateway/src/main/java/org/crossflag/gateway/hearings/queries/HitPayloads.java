@@ -79,7 +79,9 @@ public final class HitPayloads {
     }
 
     private static void writeHarm(Hit hit, ObjectNode node) {
-        node.put("role", hit.role().wire());
+        if (hit.role() != PersonRole.PERPETRATOR) {
+            node.put("role", hit.role().wire()); // absent means PERPETRATOR, as before roles were recorded
+        }
         if (hit.abuseType() != null) {
             node.put("abuseType", hit.abuseType().wire());
         }

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.PersonRole;
 import org.crossflag.adapter.RiskScore;
+import org.crossflag.adapter.VictimRelationship;
 import org.crossflag.gateway.federation.inbox.RefusedMessageException;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,42 @@ class HitPayloadsTests {
                 .toIterable()
                 .containsExactly("hitId", "forum", "force", "heardOn", "reference", "band", "contact", "score");
         assertThat(HitPayloads.hits(answer, "GB-ESX")).containsExactly(HIT);
+    }
+
+    @Test
+    void theRoleTheAbuseTypeTheAgesAndTheVictimsTravelAndReadBackTheSame() {
+        ObjectNode encoding = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode()
+                .put("format", 1)
+                .put("keyVersion", 2);
+        Hit harmed = new Hit(
+                HIT.hitId(),
+                HIT.holder(),
+                Forum.MATAC,
+                HIT.heardOn(),
+                HIT.reference(),
+                HIT.contact(),
+                "MATCH",
+                null,
+                PersonRole.BOTH,
+                AbuseType.COERCIVE_CONTROL,
+                true,
+                false,
+                List.of(new HitVictim(VictimRelationship.CHILD_TO_PARENT, encoding)));
+
+        ObjectNode answer = HitPayloads.answer("0b5e9c1a-7d2f-4e3b-8a6c-5d4e3f2a1b0c", 2, List.of(harmed), 1, 1);
+
+        assertThat(answer.path("hits").get(0).path("role").asText()).isEqualTo("BOTH");
+        assertThat(answer.path("hits")
+                        .get(0)
+                        .path("victims")
+                        .get(0)
+                        .path("relationship")
+                        .asText())
+                .isEqualTo("CHILD_TO_PARENT");
+        assertThat(answer.path("hits").get(0).has("victimUnder16")).isFalse();
+        assertThat(HitPayloads.hits(answer, "GB-ESX")).containsExactly(harmed);
+        assertThat(harmed.withoutVictims().victims()).isEmpty();
     }
 
     @Test

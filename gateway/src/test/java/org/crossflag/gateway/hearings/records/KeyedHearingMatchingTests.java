@@ -68,6 +68,79 @@ class KeyedHearingMatchingTests {
         assertThat(candidates.get(0).band()).isEqualTo(MatchBand.MATCH);
     }
 
+    /**
+     * The roles are kept apart: a person a hearing recorded as a victim is never a subject's candidate, so neither a
+     * prior-hearing hit nor a DVDS check (both ask {@code candidates}) can return her record as if she were the subject.
+     */
+    @Test
+    void aPersonRecordedAsAVictimIsFoundOnlyAmongVictimsNeverAsASubject() {
+        HearingMatching asking = matching();
+        HearingMatching answering = matching();
+        answering.indexOnCommit("person-heard", HEARD);
+        answering.indexVictimOnCommit("person-harmed", OTHER);
+
+        HearingMatching.QueryEncoding forOther = asking.encodeForQuery(LocalPeople.identity(OTHER), CLOCK.instant())
+                .orElseThrow();
+        HearingMatching.QueryEncoding forHeard = asking.encodeForQuery(LocalPeople.identity(HEARD), CLOCK.instant())
+                .orElseThrow();
+
+        assertThat(answering.candidates(answering.readQuery(forOther.wire()))).isEmpty();
+        assertThat(answering.victimCandidates(answering.readQuery(forOther.wire())))
+                .extracting(MatchCandidate::localId)
+                .containsExactly("person-harmed");
+        assertThat(answering.victimCandidates(answering.readQuery(forHeard.wire())))
+                .isEmpty();
+
+        answering.unindexVictimOnCommit("person-harmed");
+        assertThat(answering.victimCandidates(answering.readQuery(forOther.wire())))
+                .isEmpty();
+    }
+
+    /** Two forces encoding the same victim for the same query can compare; for another query they cannot. */
+    @Test
+    void encodingsForOneQueryCompareWithEachOtherOnly() {
+        HearingMatching essex = matching();
+        HearingMatching kent = matching();
+        LocalPerson kate = new LocalPerson(
+                "KNT-V-1",
+                List.of("Kate"),
+                List.of("Kettleby"),
+                List.of(),
+                "1983-04-19",
+                "F",
+                null,
+                null,
+                null,
+                null,
+                null);
+        LocalPerson katherine = new LocalPerson(
+                "ESX-V-1",
+                List.of("Katherine"),
+                List.of("Kettleby"),
+                List.of(),
+                "1983-04-19",
+                "F",
+                "CM1 1AA",
+                null,
+                null,
+                null,
+                null);
+
+        var essexEncoding = essex.encodeForOneQuery("query-1", 4, katherine).orElseThrow();
+        var kentEncoding = kent.encodeForOneQuery("query-1", 4, kate).orElseThrow();
+        var otherQuery = kent.encodeForOneQuery("query-2", 4, kate).orElseThrow();
+
+        assertThat(essex.compareForOneQuery(essexEncoding, kentEncoding)).isEqualTo(MatchBand.MATCH);
+        assertThat(essex.compareForOneQuery(essexEncoding, otherQuery)).isEqualTo(MatchBand.NO_MATCH);
+        assertThat(essex.compareForOneQuery(
+                        essexEncoding,
+                        essex.encodeForOneQuery("query-1", 4, OTHER).orElseThrow()))
+                .isEqualTo(MatchBand.NO_MATCH);
+        // Never comparable with the index: a query for the same person under the version's own keys finds nothing.
+        kent.indexOnCommit("kate", kate);
+        assertThat(kent.candidates(kent.readQuery(essexEncoding))).isEmpty();
+    }
+
     @Test
     void aPersonWhoseDateOfBirthMatchingCannotReadIsRefusedWhenIndexed() {
         LocalPerson unreadable = new LocalPerson(
