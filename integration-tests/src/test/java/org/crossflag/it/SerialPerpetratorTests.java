@@ -49,15 +49,20 @@ class SerialPerpetratorTests {
 
     static CapturedLogs logs;
     static TestFederation federation;
+    static Path kentPolicy;
 
     @BeforeAll
     static void federation() throws Exception {
         Path secret = HearingsFederation.matchingSecret(dir.resolve("keys"), "matching-v1.key");
         Path policy = HearingsFederation.openPolicy(dir.resolve("policy"));
-        federation = new TestFederation(
-                dir,
-                TestFederation.Database.H2,
-                code -> HearingsFederation.settings(code, secret, policy, QUERY_TIMEOUT.toString()));
+        // Kent's own copy, changed by the last test while the node runs.
+        kentPolicy = HearingsFederation.openPolicy(dir.resolve("kent-policy"));
+        federation = new TestFederation(dir, TestFederation.Database.H2, code -> {
+            Map<String, Object> settings = HearingsFederation.settings(
+                    code, secret, code.equals(KENT) ? kentPolicy : policy, QUERY_TIMEOUT.toString());
+            settings.put("crossflag.policy.reload-interval", "PT1S");
+            return settings;
+        });
         logs = CapturedLogs.attach();
     }
 
@@ -235,35 +240,44 @@ class SerialPerpetratorTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "same-sex (male),        M, M, INTIMATE_PARTNER, DOMESTIC_ABUSE",
-        "same-sex (female),      F, F, EX_PARTNER,       COERCIVE_CONTROL",
-        "female to male,         F, M, INTIMATE_PARTNER, DOMESTIC_ABUSE",
-        "child to parent,        M, F, CHILD_TO_PARENT,  DOMESTIC_ABUSE",
-        "sibling,                F, M, SIBLING,          DOMESTIC_ABUSE",
-        "honour-based (family),  M, F, OTHER_FAMILY,     HONOUR_BASED"
+        "same-sex (male),       Ezra,    Blackwood, 1971-02-11, M, M, INTIMATE_PARTNER, DOMESTIC_ABUSE,   Hargreave,  Lindqvar",
+        "same-sex (female),     Petra,   Sallow,    1983-06-19, F, F, EX_PARTNER,       COERCIVE_CONTROL, Wyndham,    Corrigan",
+        "female to male,        Marguerite, Oduya,  1978-10-30, F, M, INTIMATE_PARTNER, DOMESTIC_ABUSE,   Fairweather, Tremayne",
+        "child to parent,       Declan,  Moorcroft, 2001-03-08, M, F, CHILD_TO_PARENT,  DOMESTIC_ABUSE,   Moorcroft,  Moorcroft",
+        "sibling,               Anya,    Pellegrin, 1996-12-01, F, M, SIBLING,          DOMESTIC_ABUSE,   Pellegrin,  Pellegrin",
+        "honour-based (family), Tariq,   Haddadin,  1969-07-25, M, F, OTHER_FAMILY,     HONOUR_BASED,     Haddadin,   Haddadin"
     })
     @Order(6)
     void abuseThatIsNotHeterosexualIntimatePartnerAbuseFlowsTheSameWay(
-            String story, String subjectSex, String victimSex, String relationship, String abuseType) {
-        String tag = story.replaceAll("[^a-z]", "").toUpperCase();
-        String p = person("P-" + tag, "Alex", "Fenwick" + surname(tag), "1975-01-15", subjectSex);
+            String story,
+            String given,
+            String family,
+            String dob,
+            String subjectSex,
+            String victimSex,
+            String relationship,
+            String abuseType,
+            String firstVictimFamily,
+            String secondVictimFamily) {
+        String tag = family.toUpperCase();
+        String p = person("P-" + tag, given, family, dob, subjectSex);
         heard(
                 KENT,
-                "MARAC-KNT-2026-" + code(tag),
+                "MARAC-KNT-2026-" + tag,
                 "2026-06-01",
                 p,
                 abuseType,
-                victim("V1-" + tag, "Samira", "Ingram" + surname(tag), "1970-04-04", victimSex, null, relationship));
+                victim("V1-" + tag, "Wilhelmina", firstVictimFamily, "1950-04-04", victimSex, null, relationship));
         String queryId = referred(
-                "MARAC-SFK-2026-" + code(tag),
+                "MARAC-SFK-2026-" + tag,
                 p,
                 "PERPETRATOR",
                 abuseType,
-                victim("V2-" + tag, "Joanna", "Kestrel" + surname(tag), "1972-08-08", victimSex, null, relationship));
+                victim("V2-" + tag, "Bartholomew", secondVictimFamily, "1953-08-08", victimSex, null, relationship));
 
         JsonNode alert = awaitAlerts(SUFFOLK, queryId, 1, "serial: 2 victims across 2 forces within 3 years")
                 .get(0);
-        assertThat(alert.path("status").asText()).isEqualTo("OPEN");
+        assertThat(alert.path("status").asText()).as(story).isEqualTo("OPEN");
         assertThat(alert.path("patterns").path("abuseType").asText()).isEqualTo(abuseType);
         JsonNode kent = await().atMost(Duration.ofSeconds(20)).until(() -> alertOf(KENT, queryId), a -> a != null);
         assertThat(kent.path("kind").asText()).isEqualTo("REFERRED_ELSEWHERE");
@@ -349,6 +363,54 @@ class SerialPerpetratorTests {
         for (String personal : VICTIM_STRINGS) {
             assertThat(all).as("logs").doesNotContain(personal);
         }
+    }
+
+    @Test
+    @Order(10)
+    void aForceWhoseAgreementsDoNotAllowVictimLinksAnswersWithoutTheVictims() throws Exception {
+        java.nio.file.Files.writeString(
+                kentPolicy, java.nio.file.Files.readString(kentPolicy).replace(", VICTIM_LINKS]", "]"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> federation
+                                .node(KENT)
+                                .jdbc()
+                                .queryForObject(
+                                        "select count(*) from audit_entry where action = 'POLICY_RELOADED'", Long.class)
+                        > 0);
+        String p = person("P-ELDRIDGE", "Caspian", "Eldridge", "1985-05-05", "M");
+        heard(
+                ESSEX,
+                "MARAC-ESX-2026-0707",
+                "2026-07-07",
+                p,
+                "DOMESTIC_ABUSE",
+                victim("V-ABERNETHY", "Philippa", "Abernethy", "1986-01-31", "F", null, "EX_PARTNER"));
+        heard(
+                KENT,
+                "MARAC-KNT-2026-0808",
+                "2026-08-08",
+                p,
+                "DOMESTIC_ABUSE",
+                victim("V-TREVELYAN", "Georgiana", "Trevelyan", "1987-03-17", "F", null, "EX_PARTNER"));
+        String queryId = referred(
+                "MARAC-SFK-2026-1129",
+                p,
+                "PERPETRATOR",
+                "DOMESTIC_ABUSE",
+                victim("V-MONTAGUE", "Rosamund", "Montague", "1989-09-29", "F", null, "INTIMATE_PARTNER"));
+
+        awaitAlerts(SUFFOLK, queryId, 2, "serial: 2 victims across 2 forces within 3 years");
+        Map<String, Object> kentAnswer = federation
+                .node(SUFFOLK)
+                .jdbc()
+                .queryForMap(
+                        "select body from inbound_message where correlation_id = ? and sender = ? "
+                                + "and message_type = 'PriorHearingAnswer'",
+                        queryId,
+                        KENT);
+        JsonNode answer = HearingsFederation.JSON.readTree((byte[]) kentAnswer.get("body"));
+        assertThat(answer.path("payload").path("hits").get(0).has("victims")).isFalse();
+        assertThat(answer.path("dataCategories").toString()).doesNotContain("VICTIM_LINKS");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
@@ -501,13 +563,5 @@ class SerialPerpetratorTests {
 
     static boolean absent(JsonNode node) {
         return node.isMissingNode() || node.isNull();
-    }
-
-    private static String surname(String tag) {
-        return tag.substring(0, Math.min(4, tag.length())).toLowerCase();
-    }
-
-    private static String code(String tag) {
-        return String.format("%04d", Math.abs(tag.hashCode()) % 10000);
     }
 }

@@ -25,6 +25,8 @@ public enum AuditAction {
     ANSWER_RECEIVED,
     ALERT_CREATED,
     ALERT_REVIEWED,
+    /** An open alert sent back to review: a victim's record of the person answered after it opened. */
+    ALERT_HELD_FOR_REVIEW,
     ALERT_ACKNOWLEDGED,
     ALERT_PUSHED,
     QUOTA_EXCEEDED,

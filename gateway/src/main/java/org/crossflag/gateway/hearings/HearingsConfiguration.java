@@ -203,6 +203,7 @@ class HearingsConfiguration {
             HarmRepository harm,
             LocalPeople people,
             HearingMatching matching,
+            HearingRepository hearings,
             Clock clock) {
         CrossflagProperties.Hearings settings = properties.hearings();
         return new AlertRaiser(
@@ -213,7 +214,8 @@ class HearingsConfiguration {
                 audit,
                 new RiskFlags.Settings(
                         settings.repeatWindow(), settings.escalationCount(), settings.escalationWindow()),
-                new SerialPatterns(properties.node().code(), harm, people, matching, serialSettings(settings)),
+                new SerialPatterns(
+                        properties.node().code(), harm, people, matching, hearings, serialSettings(settings), clock),
                 clock);
     }
 

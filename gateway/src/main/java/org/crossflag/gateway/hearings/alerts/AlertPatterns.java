@@ -56,6 +56,20 @@ public record AlertPatterns(
                 prompt);
     }
 
+    /** The same, held for review for this reason. */
+    AlertPatterns held(VictimRecordHold reason) {
+        return new AlertPatterns(
+                subjectRole,
+                abuseType,
+                subjectUnder16,
+                victimUnder16,
+                serialVictims,
+                serialForces,
+                serialWindow,
+                reason,
+                mappaPrompt);
+    }
+
     /** "serial: 3 victims across 3 forces within 3 years", or null when the person is not serial. */
     @JsonProperty("serialLine")
     public String serialLine() {

@@ -86,8 +86,18 @@ public final class AlertRaiser implements HitListener {
         }
         for (Alert other : repository.ofQuery(queryId)) {
             if (!other.alertId().equals(alert.alertId())) {
-                repository.updatePatterns(
-                        other.alertId(), other.patterns().counted(assessment.count(), assessment.mappaPrompt()));
+                AlertPatterns now = other.patterns().counted(assessment.count(), assessment.mappaPrompt());
+                if (hold.isPresent() && other.status() == AlertStatus.OPEN && now.hold() == null) {
+                    // A victim's record answered after this alert opened: a coordinator checks it before acting.
+                    now = now.held(hold.get());
+                    repository.setStatus(other.alertId(), AlertStatus.REVIEW);
+                    audit.record(AuditEvent.of(
+                                    AuditAction.ALERT_HELD_FOR_REVIEW,
+                                    hold.get().reason().name())
+                            .withMessage(null, queryId)
+                            .withCounterpart(other.otherForce()));
+                }
+                repository.updatePatterns(other.alertId(), now);
             }
         }
         created(alert);

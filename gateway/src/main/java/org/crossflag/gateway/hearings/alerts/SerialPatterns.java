@@ -1,5 +1,7 @@
 package org.crossflag.gateway.hearings.alerts;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +20,15 @@ import org.crossflag.gateway.hearings.victims.SerialCount;
 import org.crossflag.gateway.hearings.victims.VictimRecordHold;
 import org.crossflag.gateway.hearings.victims.VictimSighting;
 import org.crossflag.gateway.matching.MatchBand;
+import org.crossflag.gateway.matching.MatchCandidate;
+import org.crossflag.gateway.matching.MatchingException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * At the referring force: what one query's answers and the referral itself show together. Distinct victims are
- * counted across every matched hearing and the referral, comparing the encodings made under the query's own key,
+ * At the referring force: what one query's answers and this force's own records show together. Distinct victims are
+ * counted across every matched hearing elsewhere, this force's own hearings of the person and the referral, comparing the encodings made under the query's own key,
  * so one victim recorded under two spellings counts once; only matched hits count (a possible match may be someone
  * else). The MAPPA prompt and the review hold are decided here from the same facts.
  */
@@ -33,19 +38,25 @@ public final class SerialPatterns {
     private final HarmRepository harm;
     private final LocalPeople people;
     private final HearingMatching matching;
+    private final HearingRepository hearings;
     private final SerialCount.Settings settings;
+    private final Clock clock;
 
     public SerialPatterns(
             String nodeCode,
             HarmRepository harm,
             LocalPeople people,
             HearingMatching matching,
-            SerialCount.Settings settings) {
+            HearingRepository hearings,
+            SerialCount.Settings settings,
+            Clock clock) {
         this.nodeCode = nodeCode;
         this.harm = harm;
         this.people = people;
         this.matching = matching;
+        this.hearings = hearings;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** The facts of one query as they stand: its hits so far, the referral's own victims and role. */
@@ -53,19 +64,13 @@ public final class SerialPatterns {
         HarmRepository.Harm referred = harm.ofReferral(referral.referralId());
         List<VictimSighting> sightings = new ArrayList<>();
         List<JsonNode> encodings = new ArrayList<>();
-        for (HarmRepository.StoredVictim victim : referred.victims()) {
-            Optional<LocalPerson> person = people.find(victim.personId());
-            Optional<com.fasterxml.jackson.databind.node.ObjectNode> encoding =
-                    person.flatMap(p -> matching.encodeForOneQuery(queryId, keyVersion, p));
-            if (encoding.isPresent()) {
-                sightings.add(new VictimSighting(nodeCode, referral.referredOn(), victim.relationship()));
-                encodings.add(encoding.get());
-            }
-        }
         List<AbuseType> types = new ArrayList<>();
         List<Forum> forums = new ArrayList<>(List.of(referral.forum()));
-        if (referred.abuseType() != null) {
-            types.add(referred.abuseType());
+        Own own = new Own(queryId, keyVersion, sightings, encodings, types);
+        own.add(referral.referredOn(), referred);
+        for (HearingRepository.StoredHearing hearing : ownHearingsOf(referral)) {
+            forums.add(hearing.forum());
+            own.add(hearing.heardOn(), harm.ofHearing(hearing.hearingId()));
         }
         for (Hit hit : hits) {
             if (!matched(hit)) {
@@ -88,6 +93,64 @@ public final class SerialPatterns {
                 settings);
         boolean prompt = MappaCategoryThreePrompt.applies(count.serial(), types, forums);
         return new Assessment(count, prompt, holds(referral, referred, hits));
+    }
+
+    /** This force's own hearings of the referred person: a match in its own index of subjects. */
+    private List<HearingRepository.StoredHearing> ownHearingsOf(HearingRepository.StoredReferral referral) {
+        Optional<LocalPerson> subject = people.find(referral.personId());
+        Optional<HearingMatching.QueryEncoding> encoding =
+                subject.flatMap(p -> matching.encodeForQuery(LocalPeople.identity(p), clock.instant()));
+        if (encoding.isEmpty()) {
+            return List.of();
+        }
+        List<HearingRepository.StoredHearing> own = new ArrayList<>();
+        try {
+            for (MatchCandidate candidate :
+                    matching.candidates(matching.readQuery(encoding.get().wire()))) {
+                if (candidate.band() == MatchBand.MATCH) {
+                    own.addAll(hearings.hearingsOf(candidate.localId()));
+                }
+            }
+        } catch (MatchingException e) {
+            return List.of(); // no key version accepted now: the answers alone are counted
+        }
+        return own;
+    }
+
+    /** Adds what this force's own records (the referral, its own hearings) say to the facts of one query. */
+    private final class Own {
+        private final String queryId;
+        private final int keyVersion;
+        private final List<VictimSighting> sightings;
+        private final List<JsonNode> encodings;
+        private final List<AbuseType> types;
+
+        Own(
+                String queryId,
+                int keyVersion,
+                List<VictimSighting> sightings,
+                List<JsonNode> encodings,
+                List<AbuseType> types) {
+            this.queryId = queryId;
+            this.keyVersion = keyVersion;
+            this.sightings = sightings;
+            this.encodings = encodings;
+            this.types = types;
+        }
+
+        void add(LocalDate on, HarmRepository.Harm recorded) {
+            if (recorded.abuseType() != null) {
+                types.add(recorded.abuseType());
+            }
+            for (HarmRepository.StoredVictim victim : recorded.victims()) {
+                Optional<ObjectNode> encoding = people.find(victim.personId())
+                        .flatMap(person -> matching.encodeForOneQuery(queryId, keyVersion, person));
+                if (encoding.isPresent()) {
+                    sightings.add(new VictimSighting(nodeCode, on, victim.relationship()));
+                    encodings.add(encoding.get());
+                }
+            }
+        }
     }
 
     /** A hit on the subject whose band a coordinator need not confirm. */
