@@ -41,14 +41,12 @@ class SerialPerpetratorTests {
 
     static final Duration QUERY_TIMEOUT = Duration.ofSeconds(6);
 
-    /** Every victim's name, date of birth and postcode used below: none may appear in a stored message or a log. */
-    static final List<String> VICTIM_STRINGS = new ArrayList<>();
-
     @TempDir
     static Path dir;
 
     static CapturedLogs logs;
     static TestFederation federation;
+    static VictimStories stories;
     static Path kentPolicy;
 
     @BeforeAll
@@ -64,6 +62,7 @@ class SerialPerpetratorTests {
             return settings;
         });
         logs = CapturedLogs.attach();
+        stories = new VictimStories(federation);
     }
 
     @AfterAll
@@ -79,27 +78,27 @@ class SerialPerpetratorTests {
     @Test
     @Order(1)
     void threeVictimsInThreeForcesWithinThreeYearsMakeASerialPerpetratorAndBothHoldersAreAlerted() {
-        String p = person("P-WHITLOCK", "Darius", "Whitlock", "1984-02-17", "M");
-        heard(
+        String p = VictimStories.person("P-WHITLOCK", "Darius", "Whitlock", "1984-02-17", "M");
+        stories.heard(
                 ESSEX,
                 "MARAC-ESX-2025-0110",
                 "2025-01-10",
                 p,
                 "DOMESTIC_ABUSE",
-                victim("V-MARSH", "Leanne", "Marshbrook", "1990-06-21", "F", "CO4 3XX", "EX_PARTNER"));
-        heard(
+                stories.victim("V-MARSH", "Leanne", "Marshbrook", "1990-06-21", "F", "CO4 3XX", "EX_PARTNER"));
+        stories.heard(
                 KENT,
                 "MATAC-KNT-2026-0915",
                 "2026-09-15",
                 p,
                 "DOMESTIC_ABUSE",
-                victim("V-CARR", "Sophie", "Carrowmore", "1993-09-02", "F", "ME15 6XX", "INTIMATE_PARTNER"));
-        String queryId = referred(
+                stories.victim("V-CARR", "Sophie", "Carrowmore", "1993-09-02", "F", "ME15 6XX", "INTIMATE_PARTNER"));
+        String queryId = stories.referred(
                 "MARAC-SFK-2026-1120",
                 p,
                 "PERPETRATOR",
                 "DOMESTIC_ABUSE",
-                victim("V-PENROSE", "Jodie", "Penrose", "1995-12-11", "F", "IP4 1XX", "INTIMATE_PARTNER"));
+                stories.victim("V-PENROSE", "Jodie", "Penrose", "1995-12-11", "F", "IP4 1XX", "INTIMATE_PARTNER"));
 
         List<JsonNode> alerts = awaitAlerts(SUFFOLK, queryId, 2, "serial: 3 victims across 3 forces within 3 years");
         assertThat(alerts).extracting(a -> a.path("otherForce").asText()).containsExactlyInAnyOrder(ESSEX, KENT);
@@ -124,27 +123,27 @@ class SerialPerpetratorTests {
     @Test
     @Order(2)
     void aVictimHeardOutsideTheThreeYearWindowIsNotCounted() {
-        String p = person("P-OAKRIDGE", "Neil", "Oakridge", "1979-08-05", "M");
-        heard(
+        String p = VictimStories.person("P-OAKRIDGE", "Neil", "Oakridge", "1979-08-05", "M");
+        stories.heard(
                 ESSEX,
                 "MARAC-ESX-2023-1001",
                 "2023-10-01",
                 p,
                 "DOMESTIC_ABUSE",
-                victim("V-LOWRY", "Tessa", "Lowry", "1981-01-29", "F", "SS1 2XX", "EX_PARTNER"));
-        heard(
+                stories.victim("V-LOWRY", "Tessa", "Lowry", "1981-01-29", "F", "SS1 2XX", "EX_PARTNER"));
+        stories.heard(
                 KENT,
                 "MATAC-KNT-2026-0916",
                 "2026-09-15",
                 p,
                 "DOMESTIC_ABUSE",
-                victim("V-BRANDT", "Imogen", "Brandt", "1988-10-04", "F", "CT1 2XX", "INTIMATE_PARTNER"));
-        String queryId = referred(
+                stories.victim("V-BRANDT", "Imogen", "Brandt", "1988-10-04", "F", "CT1 2XX", "INTIMATE_PARTNER"));
+        String queryId = stories.referred(
                 "MARAC-SFK-2026-1121",
                 p,
                 "PERPETRATOR",
                 "DOMESTIC_ABUSE",
-                victim("V-QUILTER", "Rosalind", "Quilter", "1990-02-08", "F", "IP1 3XX", "INTIMATE_PARTNER"));
+                stories.victim("V-QUILTER", "Rosalind", "Quilter", "1990-02-08", "F", "IP1 3XX", "INTIMATE_PARTNER"));
 
         List<JsonNode> alerts = awaitAlerts(SUFFOLK, queryId, 2, "serial: 2 victims across 2 forces within 3 years");
         assertThat(alerts)
@@ -156,27 +155,27 @@ class SerialPerpetratorTests {
     @Test
     @Order(3)
     void oneVictimRecordedByTwoForcesUnderANicknameCountsOnce() {
-        String p = person("P-THORNE", "Gavin", "Thorne", "1982-11-23", "M");
-        heard(
+        String p = VictimStories.person("P-THORNE", "Gavin", "Thorne", "1982-11-23", "M");
+        stories.heard(
                 ESSEX,
                 "MARAC-ESX-2025-0111",
                 "2025-01-10",
                 p,
                 "DOMESTIC_ABUSE",
-                victim("V-ROWE-1", "Katherine", "Rowecroft", "1992-03-14", "F", "CM1 4XX", "INTIMATE_PARTNER"));
-        heard(
+                stories.victim("V-ROWE-1", "Katherine", "Rowecroft", "1992-03-14", "F", "CM1 4XX", "INTIMATE_PARTNER"));
+        stories.heard(
                 KENT,
                 "MATAC-KNT-2026-0917",
                 "2026-09-15",
                 p,
                 "DOMESTIC_ABUSE",
-                victim("V-ROWE-2", "Kate", "Rowecroft", "1992-03-14", "F", null, "EX_PARTNER"));
-        String queryId = referred(
+                stories.victim("V-ROWE-2", "Kate", "Rowecroft", "1992-03-14", "F", null, "EX_PARTNER"));
+        String queryId = stories.referred(
                 "MARAC-SFK-2026-1122",
                 p,
                 "PERPETRATOR",
                 "DOMESTIC_ABUSE",
-                victim("V-SHAH", "Amira", "Shahzadi", "1997-05-30", "F", "IP3 8XX", "INTIMATE_PARTNER"));
+                stories.victim("V-SHAH", "Amira", "Shahzadi", "1997-05-30", "F", "IP3 8XX", "INTIMATE_PARTNER"));
 
         awaitAlerts(SUFFOLK, queryId, 2, "serial: 2 victims across 3 forces within 3 years");
     }
@@ -184,17 +183,17 @@ class SerialPerpetratorTests {
     @Test
     @Order(4)
     void aReferredPersonAnotherForceRecordedAsTheVictimIsHeldForReviewAndNoForceIsAlerted() {
-        String partner = person("P-PRYOR-L", "Liam", "Pryor", "1991-04-02", "M");
-        heard(
+        String partner = VictimStories.person("P-PRYOR-L", "Liam", "Pryor", "1991-04-02", "M");
+        stories.heard(
                 ESSEX,
                 "MARAC-ESX-2025-0301",
                 "2025-03-01",
                 partner,
                 "DOMESTIC_ABUSE",
-                victim("Q-GREAVES-H", "Hannah", "Greaves", "1994-07-19", "F", "CM3 5XX", "INTIMATE_PARTNER"));
+                stories.victim("Q-GREAVES-H", "Hannah", "Greaves", "1994-07-19", "F", "CM3 5XX", "INTIMATE_PARTNER"));
         // Suffolk refers her, after a counter-allegation it did not record as such.
-        String q = person("SFK-Q-1", "Hannah", "Greaves", "1994-07-19", "F");
-        String queryId = referred("MARAC-SFK-2026-1123", q, "PERPETRATOR", "DOMESTIC_ABUSE");
+        String q = VictimStories.person("SFK-Q-1", "Hannah", "Greaves", "1994-07-19", "F");
+        String queryId = stories.referred("MARAC-SFK-2026-1123", q, "PERPETRATOR", "DOMESTIC_ABUSE");
 
         JsonNode alert = awaitAlerts(SUFFOLK, queryId, 1, null).get(0);
         assertThat(alert.path("status").asText()).isEqualTo("REVIEW");
@@ -209,7 +208,7 @@ class SerialPerpetratorTests {
         assertThat(alertOf(ESSEX, queryId)).isNull();
 
         // Confirming it is her calls Essex; it still tells Essex nothing, whose hearing is about someone else.
-        HearingsFederation.Response reviewed = api(SUFFOLK)
+        HearingsFederation.Response reviewed = stories.api(SUFFOLK)
                 .post("/api/alerts/" + alert.path("alertId").asText() + "/review", "{\"decision\":\"SAME_PERSON\"}");
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
         assertThat(outboxTypes(SUFFOLK, queryId)).doesNotContain("CrossAreaAlert");
@@ -218,15 +217,15 @@ class SerialPerpetratorTests {
     @Test
     @Order(5)
     void aReferralRecordingACounterAllegationHoldsEvenAMatchForReview() {
-        String p = person("P-VANCE", "Oliver", "Vance", "1987-12-03", "M");
-        heard(
+        String p = VictimStories.person("P-VANCE", "Oliver", "Vance", "1987-12-03", "M");
+        stories.heard(
                 ESSEX,
                 "MARAC-ESX-2026-0402",
                 "2026-04-02",
                 p,
                 "DOMESTIC_ABUSE",
-                victim("V-ASHBY", "Megan", "Ashby", "1989-06-27", "F", "CM7 1XX", "INTIMATE_PARTNER"));
-        String queryId = referred("MARAC-SFK-2026-1124", p, "BOTH", "DOMESTIC_ABUSE");
+                stories.victim("V-ASHBY", "Megan", "Ashby", "1989-06-27", "F", "CM7 1XX", "INTIMATE_PARTNER"));
+        String queryId = stories.referred("MARAC-SFK-2026-1124", p, "BOTH", "DOMESTIC_ABUSE");
 
         JsonNode alert = awaitAlerts(SUFFOLK, queryId, 1, null).get(0);
         assertThat(alert.path("band").asText()).isEqualTo("MATCH");
@@ -238,17 +237,18 @@ class SerialPerpetratorTests {
         assertThat(alertOf(ESSEX, queryId)).isNull();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}")
     @CsvSource({
-        "same-sex (male),       Ezra,    Blackwood, 1971-02-11, M, M, INTIMATE_PARTNER, DOMESTIC_ABUSE,   Hargreave,  Lindqvar",
-        "same-sex (female),     Petra,   Sallow,    1983-06-19, F, F, EX_PARTNER,       COERCIVE_CONTROL, Wyndham,    Corrigan",
-        "female to male,        Marguerite, Oduya,  1978-10-30, F, M, INTIMATE_PARTNER, DOMESTIC_ABUSE,   Fairweather, Tremayne",
-        "child to parent,       Declan,  Moorcroft, 2001-03-08, M, F, CHILD_TO_PARENT,  DOMESTIC_ABUSE,   Moorcroft,  Moorcroft",
-        "sibling,               Anya,    Pellegrin, 1996-12-01, F, M, SIBLING,          DOMESTIC_ABUSE,   Pellegrin,  Pellegrin",
-        "honour-based (family), Tariq,   Haddadin,  1969-07-25, M, F, OTHER_FAMILY,     HONOUR_BASED,     Haddadin,   Haddadin"
+        "0601, same-sex (male),       Ezra,    Blackwood, 1971-02-11, M, M, INTIMATE_PARTNER, DOMESTIC_ABUSE,   Hargreave,  Lindqvar",
+        "0602, same-sex (female),     Petra,   Sallow,    1983-06-19, F, F, EX_PARTNER,       COERCIVE_CONTROL, Wyndham,    Corrigan",
+        "0603, female to male,        Marguerite, Oduya,  1978-10-30, F, M, INTIMATE_PARTNER, DOMESTIC_ABUSE,   Fairweather, Tremayne",
+        "0604, child to parent,       Declan,  Moorcroft, 2001-03-08, M, F, CHILD_TO_PARENT,  DOMESTIC_ABUSE,   Moorcroft,  Moorcroft",
+        "0605, sibling,               Anya,    Pellegrin, 1996-12-01, F, M, SIBLING,          DOMESTIC_ABUSE,   Pellegrin,  Pellegrin",
+        "0606, honour-based (family), Tariq,   Haddadin,  1969-07-25, M, F, OTHER_FAMILY,     HONOUR_BASED,     Haddadin,   Haddadin"
     })
     @Order(6)
     void abuseThatIsNotHeterosexualIntimatePartnerAbuseFlowsTheSameWay(
+            String number,
             String story,
             String given,
             String family,
@@ -259,21 +259,23 @@ class SerialPerpetratorTests {
             String abuseType,
             String firstVictimFamily,
             String secondVictimFamily) {
-        String tag = family.toUpperCase();
-        String p = person("P-" + tag, given, family, dob, subjectSex);
-        heard(
+        String tag = number;
+        String p = VictimStories.person("P-" + tag, given, family, dob, subjectSex);
+        stories.heard(
                 KENT,
                 "MARAC-KNT-2026-" + tag,
                 "2026-06-01",
                 p,
                 abuseType,
-                victim("V1-" + tag, "Wilhelmina", firstVictimFamily, "1950-04-04", victimSex, null, relationship));
-        String queryId = referred(
+                stories.victim(
+                        "V1-" + tag, "Wilhelmina", firstVictimFamily, "1950-04-04", victimSex, null, relationship));
+        String queryId = stories.referred(
                 "MARAC-SFK-2026-" + tag,
                 p,
                 "PERPETRATOR",
                 abuseType,
-                victim("V2-" + tag, "Bartholomew", secondVictimFamily, "1953-08-08", victimSex, null, relationship));
+                stories.victim(
+                        "V2-" + tag, "Bartholomew", secondVictimFamily, "1953-08-08", victimSex, null, relationship));
 
         JsonNode alert = awaitAlerts(SUFFOLK, queryId, 1, "serial: 2 victims across 2 forces within 3 years")
                 .get(0);
@@ -286,28 +288,28 @@ class SerialPerpetratorTests {
     @Test
     @Order(7)
     void aHearingOfSomeoneUnder16IsFlaggedAndOnlyStalkingStaysWithinScope() {
-        String stalker = person("P-YOUNG-S", "Tobias", "Lindqvist", "2011-05-01", "M");
-        heard(
+        String stalker = VictimStories.person("P-YOUNG-S", "Tobias", "Lindqvist", "2011-05-01", "M");
+        stories.heard(
                 ESSEX,
                 "MASIP-ESX-2026-0301",
                 "2026-03-01",
                 stalker,
                 "STALKING",
-                victim("V-NORRIS", "Eden", "Norris", "2010-02-02", "F", null, "OTHER"));
-        String stalkingQuery = referred("MARAC-SFK-2026-1125", stalker, "PERPETRATOR", "STALKING");
+                stories.victim("V-NORRIS", "Eden", "Norris", "2010-02-02", "F", null, "OTHER"));
+        String stalkingQuery = stories.referred("MARAC-SFK-2026-1125", stalker, "PERPETRATOR", "STALKING");
         JsonNode stalking = awaitAlerts(SUFFOLK, stalkingQuery, 1, null).get(0);
         assertThat(stalking.path("patterns").path("subjectUnder16").asBoolean()).isTrue();
         assertThat(stalking.path("patterns").path("ageLine").asText()).contains("stalking has no age limit");
 
-        String teenager = person("P-YOUNG-D", "Reuben", "Albright", "2011-07-07", "M");
-        heard(
+        String teenager = VictimStories.person("P-YOUNG-D", "Reuben", "Albright", "2011-07-07", "M");
+        stories.heard(
                 ESSEX,
                 "MARAC-ESX-2026-0302",
                 "2026-03-02",
                 teenager,
                 "DOMESTIC_ABUSE",
-                victim("V-OSEI", "Niamh", "Oseiwa", "2011-01-01", "F", null, "INTIMATE_PARTNER"));
-        String abuseQuery = referred("MARAC-SFK-2026-1126", teenager, "PERPETRATOR", "DOMESTIC_ABUSE");
+                stories.victim("V-OSEI", "Niamh", "Oseiwa", "2011-01-01", "F", null, "INTIMATE_PARTNER"));
+        String abuseQuery = stories.referred("MARAC-SFK-2026-1126", teenager, "PERPETRATOR", "DOMESTIC_ABUSE");
         JsonNode abuse = awaitAlerts(SUFFOLK, abuseQuery, 1, null).get(0);
         assertThat(abuse.path("patterns").path("ageLine").asText())
                 .contains("not domestic abuse under the Domestic Abuse Act 2021");
@@ -316,9 +318,9 @@ class SerialPerpetratorTests {
     @Test
     @Order(8)
     void theMappaPromptComesWithStalkingUnlessThePersonIsRecordedAsMappaManaged() {
-        String stalker = person("P-MERRICK", "Callum", "Merrick", "1980-09-09", "M");
-        heard(KENT, "MASIP-KNT-2026-0510", "2026-05-10", stalker, "STALKING");
-        String prompted = referred("MARAC-SFK-2026-1127", stalker, "PERPETRATOR", "STALKING");
+        String stalker = VictimStories.person("P-MERRICK", "Callum", "Merrick", "1980-09-09", "M");
+        stories.heard(KENT, "MASIP-KNT-2026-0510", "2026-05-10", stalker, "STALKING");
+        String prompted = stories.referred("MARAC-SFK-2026-1127", stalker, "PERPETRATOR", "STALKING");
         assertThat(awaitAlerts(SUFFOLK, prompted, 1, null)
                         .get(0)
                         .path("patterns")
@@ -326,12 +328,12 @@ class SerialPerpetratorTests {
                         .asText())
                 .isEqualTo(MappaCategoryThreePrompt.TEXT);
 
-        String managed = person("P-HOLLIS", "Warren", "Hollis", "1976-03-03", "M");
-        heard(KENT, "MASIP-KNT-2026-0511", "2026-05-11", managed, "STALKING");
-        heard(ESSEX, "MAPPA-ESX-2026-0511", "2026-05-20", managed, "STALKING");
-        String notPrompted = referred("MARAC-SFK-2026-1128", managed, "PERPETRATOR", "STALKING");
+        String managed = VictimStories.person("P-HOLLIS", "Warren", "Hollis", "1976-03-03", "M");
+        stories.heard(KENT, "MASIP-KNT-2026-0511", "2026-05-11", managed, "STALKING");
+        stories.heard(ESSEX, "MAPPA-ESX-2026-0511", "2026-05-20", managed, "STALKING");
+        String notPrompted = stories.referred("MARAC-SFK-2026-1128", managed, "PERPETRATOR", "STALKING");
         awaitComplete(notPrompted);
-        assertThat(alertsOf(SUFFOLK, notPrompted))
+        assertThat(stories.alertsOf(SUFFOLK, notPrompted))
                 .hasSize(2)
                 .allSatisfy(alert -> assertThat(absent(alert.path("patterns").path("mappaPromptLine")))
                         .isTrue());
@@ -350,7 +352,7 @@ class SerialPerpetratorTests {
                     withVictims += body.contains("\"victims\"") ? 1 : 0;
                     String readable = PriorHearingFlagsTests.withoutIdsAndTimes(
                             blinded(message).toString());
-                    for (String personal : VICTIM_STRINGS) {
+                    for (String personal : stories.victimStrings()) {
                         assertThat(readable).as("a stored message at " + code).doesNotContainIgnoringCase(personal);
                     }
                     scanned++;
@@ -360,7 +362,7 @@ class SerialPerpetratorTests {
         assertThat(scanned).isGreaterThan(30);
         assertThat(withVictims).as("answers did carry victims, as encodings").isGreaterThan(0);
         String all = logs.all();
-        for (String personal : VICTIM_STRINGS) {
+        for (String personal : stories.victimStrings()) {
             assertThat(all).as("logs").doesNotContain(personal);
         }
     }
@@ -377,27 +379,27 @@ class SerialPerpetratorTests {
                                 .queryForObject(
                                         "select count(*) from audit_entry where action = 'POLICY_RELOADED'", Long.class)
                         > 0);
-        String p = person("P-ELDRIDGE", "Caspian", "Eldridge", "1985-05-05", "M");
-        heard(
+        String p = VictimStories.person("P-ELDRIDGE", "Caspian", "Eldridge", "1985-05-05", "M");
+        stories.heard(
                 ESSEX,
                 "MARAC-ESX-2026-0707",
                 "2026-07-07",
                 p,
                 "DOMESTIC_ABUSE",
-                victim("V-ABERNETHY", "Philippa", "Abernethy", "1986-01-31", "F", null, "EX_PARTNER"));
-        heard(
+                stories.victim("V-ABERNETHY", "Philippa", "Abernethy", "1986-01-31", "F", null, "EX_PARTNER"));
+        stories.heard(
                 KENT,
                 "MARAC-KNT-2026-0808",
                 "2026-08-08",
                 p,
                 "DOMESTIC_ABUSE",
-                victim("V-TREVELYAN", "Georgiana", "Trevelyan", "1987-03-17", "F", null, "EX_PARTNER"));
-        String queryId = referred(
+                stories.victim("V-TREVELYAN", "Georgiana", "Trevelyan", "1987-03-17", "F", null, "EX_PARTNER"));
+        String queryId = stories.referred(
                 "MARAC-SFK-2026-1129",
                 p,
                 "PERPETRATOR",
                 "DOMESTIC_ABUSE",
-                victim("V-MONTAGUE", "Rosamund", "Montague", "1989-09-29", "F", null, "INTIMATE_PARTNER"));
+                stories.victim("V-MONTAGUE", "Rosamund", "Montague", "1989-09-29", "F", null, "INTIMATE_PARTNER"));
 
         awaitAlerts(SUFFOLK, queryId, 2, "serial: 2 victims across 2 forces within 3 years");
         Map<String, Object> kentAnswer = federation
@@ -415,55 +417,6 @@ class SerialPerpetratorTests {
 
     // ---- helpers ------------------------------------------------------------------------------------
 
-    static HearingsFederation.Api api(String code) {
-        return new HearingsFederation.Api(federation.node(code));
-    }
-
-    static String person(String id, String given, String family, String dob, String sex) {
-        return "{\"personId\":\"" + id + "\",\"givenNames\":[\"" + given + "\"],\"familyNames\":[\"" + family
-                + "\"],\"dateOfBirth\":\"" + dob + "\",\"sex\":\"" + sex + "\"}";
-    }
-
-    /** A victim, remembered so that no stored message or log may carry their name, date of birth or postcode. */
-    static String victim(
-            String id, String given, String family, String dob, String sex, String postcode, String relationship) {
-        VICTIM_STRINGS.addAll(List.of(given, family, dob));
-        String person = person(id, given, family, dob, sex);
-        if (postcode != null) {
-            VICTIM_STRINGS.add(postcode);
-            person = person.substring(0, person.length() - 1) + ",\"postcode\":\"" + postcode + "\"}";
-        }
-        return "{\"person\":" + person + ",\"relationship\":\"" + relationship + "\"}";
-    }
-
-    static void heard(String code, String reference, String heardOn, String person, String type, String... victims) {
-        String forum = reference.substring(0, reference.indexOf('-'));
-        HearingsFederation.Response response = api(code)
-                .post(
-                        "/api/hearings",
-                        "{\"reference\":\"" + reference + "\",\"forum\":\"" + forum + "\",\"heardOn\":\"" + heardOn
-                                + "\",\"person\":" + person
-                                + ",\"coordinator\":{\"name\":\"" + code + " coordinator\",\"phone\":\"01632 960100\"},"
-                                + "\"score\":{\"tool\":\"DASH\",\"version\":\"2009\",\"value\":\"15\"},"
-                                + "\"abuseType\":\"" + type + "\",\"victims\":[" + String.join(",", victims) + "]}");
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-    }
-
-    /** Refers the person at Suffolk on 2026-11-20; returns the query's id. */
-    static String referred(String reference, String person, String role, String type, String... victims) {
-        HearingsFederation.Response response = api(SUFFOLK)
-                .post(
-                        "/api/referrals",
-                        "{\"reference\":\"" + reference + "\",\"forum\":\"MARAC\",\"referredOn\":\"2026-11-20\","
-                                + "\"person\":" + person
-                                + ",\"coordinator\":{\"name\":\"Suffolk MARAC coordinator\"},"
-                                + "\"consent\":{\"state\":\"NOT_SOUGHT_THRESHOLD_MET\"},\"subjectRole\":\"" + role
-                                + "\",\"abuseType\":\"" + type + "\",\"victims\":[" + String.join(",", victims)
-                                + "]}");
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().path("queryId").asText();
-    }
-
     /**
      * The referring force's alerts of the query once there are {@code count} of them and, when a serial line is
      * given, every one of them carries it.
@@ -472,7 +425,7 @@ class SerialPerpetratorTests {
         return await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(
-                        () -> alertsOf(code, queryId),
+                        () -> stories.alertsOf(code, queryId),
                         alerts -> alerts.size() == count
                                 && (serialLine == null
                                         || alerts.stream()
@@ -481,18 +434,8 @@ class SerialPerpetratorTests {
                                                         .asText()))));
     }
 
-    static List<JsonNode> alertsOf(String code, String queryId) {
-        List<JsonNode> alerts = new ArrayList<>();
-        api(code).get("/api/alerts").json().forEach(alert -> {
-            if (queryId.equals(alert.path("queryId").asText())) {
-                alerts.add(alert);
-            }
-        });
-        return alerts;
-    }
-
     static JsonNode alertOf(String code, String queryId) {
-        List<JsonNode> alerts = alertsOf(code, queryId);
+        List<JsonNode> alerts = stories.alertsOf(code, queryId);
         return alerts.isEmpty() ? null : alerts.get(0);
     }
 
@@ -500,7 +443,9 @@ class SerialPerpetratorTests {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
                 .until(
-                        () -> api(SUFFOLK).get("/api/queries/" + queryId).json(),
+                        () -> stories.api(SUFFOLK)
+                                .get("/api/queries/" + queryId)
+                                .json(),
                         r -> r.path("status").asText().equals("COMPLETE"));
     }
 

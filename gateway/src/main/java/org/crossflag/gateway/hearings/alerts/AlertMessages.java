@@ -59,8 +59,18 @@ public final class AlertMessages {
                     .append(", their ref ")
                     .append(line(alert.heardReference()))
                     .append(".\n");
-            if (alert.status() == AlertStatus.REVIEW) {
+            AlertPatterns patterns = alert.patterns();
+            if (patterns.holdLine() != null) {
+                body.append("Held for review: ")
+                        .append(line(patterns.holdLine()))
+                        .append(".\n");
+            } else if (alert.status() == AlertStatus.REVIEW) {
                 body.append("This is a possible match: review it in the inbox before anyone else is told.\n");
+            }
+            for (String said : new String[] {patterns.serialLine(), patterns.mappaPromptLine(), patterns.ageLine()}) {
+                if (said != null) {
+                    body.append(line(said)).append("\n");
+                }
             }
         } else {
             body.append("A person your ")
