@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.crossflag.gateway.crypto.CertificateFiles;
 import org.crossflag.gateway.crypto.FederationTrust;
+import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.pki.Credential;
 import org.crossflag.pki.DirectoryDocument;
 import org.crossflag.pki.DirectoryMemberEntry;
@@ -36,6 +38,9 @@ public final class NodeFixture {
             "FollowUpRequest",
             "FollowUpAnswer",
             "Refusal");
+    /** Every message type the federation knows, as the directory lists them. */
+    public static final List<String> EVERY_TYPE =
+            Arrays.stream(MessageType.values()).map(MessageType::wire).toList();
 
     public final Path dir;
     public final Instant now;
@@ -114,12 +119,40 @@ public final class NodeFixture {
                 .build();
     }
 
+    /**
+     * Signs and writes a directory in which this node and the peer are members of the given kinds (a police force or
+     * a partner agency), both taking part in {@code types}.
+     */
+    public byte[] writeDirectory(
+            long sequence,
+            Instant expiresAt,
+            DirectoryMemberEntry.Kind selfKind,
+            DirectoryMemberEntry.Kind peerKind,
+            List<String> types) {
+        byte[] json = DirectoryDocument.builder("crossflag-fixture")
+                .sequence(sequence)
+                .issuedAt(now.minus(Duration.ofMinutes(1)))
+                .expiresAt(expiresAt)
+                .member(member(SELF, selfKind, selfTls, selfSigning, types))
+                .member(member(PEER, peerKind, peerTls, peerSigning, types))
+                .build()
+                .toJsonBytes();
+        writeSignedDirectory(json);
+        return json;
+    }
+
     /** The directory entry the fixture writes for a member with these credentials. */
     public static DirectoryMemberEntry member(String code, Credential tls, Credential signing, List<String> types) {
+        return member(code, DirectoryMemberEntry.Kind.POLICE, tls, signing, types);
+    }
+
+    /** The directory entry the fixture writes for a member of this kind with these credentials. */
+    public static DirectoryMemberEntry member(
+            String code, DirectoryMemberEntry.Kind kind, Credential tls, Credential signing, List<String> types) {
         return new DirectoryMemberEntry(
                 code,
                 code + " fixture force",
-                DirectoryMemberEntry.Kind.POLICE,
+                kind,
                 "https://127.0.0.1:1",
                 List.of(FederationTestPki.fingerprint(tls)),
                 List.of(FederationTestPki.fingerprint(signing)),

@@ -29,6 +29,8 @@ public final class EnvelopeCodec {
     public static final String ENVELOPE_SCHEMA = SCHEMA_BASE + "envelope.schema.json";
     public static final String DIRECTORY_SCHEMA = SCHEMA_BASE + "directory.schema.json";
     public static final String RECEIPT_SCHEMA = SCHEMA_BASE + "receipt.schema.json";
+    /** The answer to a message refused before it was stored, as {@code inbound.RejectionResponses} writes it. */
+    public static final String REJECTION_SCHEMA = SCHEMA_BASE + "rejection.schema.json";
 
     private final ObjectMapper mapper;
     private final JsonSchema envelopeSchema;

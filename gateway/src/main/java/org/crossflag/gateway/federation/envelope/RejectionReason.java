@@ -22,6 +22,8 @@ public enum RejectionReason {
     SENDER_UNKNOWN(403),
     SENDER_CERTIFICATE_MISMATCH(403),
     MESSAGE_TYPE_NOT_ALLOWED(403),
+    /** A partner-agency member sent a message that would create or change a record here: only police do. */
+    SENDER_MAY_NOT_CREATE_RECORDS(403),
     WRONG_RECIPIENT(421),
     MESSAGE_EXPIRED(400),
     MESSAGE_FROM_FUTURE(400),

@@ -17,6 +17,7 @@ import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
 import org.crossflag.gateway.federation.directory.FederationDirectory;
+import org.crossflag.gateway.federation.directory.RecordCreatingSenders;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.crossflag.gateway.federation.envelope.MessageRejectedException;
@@ -93,6 +94,13 @@ public final class InboundMessageVerifier {
         if (!sender.takesPartIn(envelope.type())) {
             throw new MessageRejectedException(
                     MESSAGE_TYPE_NOT_ALLOWED, "sender may not send " + envelope.type(), id, sender.code());
+        }
+        if (!RecordCreatingSenders.maySend(sender.kind(), envelope.type())) {
+            throw new MessageRejectedException(
+                    SENDER_MAY_NOT_CREATE_RECORDS,
+                    "a " + sender.kind() + " member may not send " + envelope.type() + ": only police create records",
+                    id,
+                    sender.code());
         }
         if (!nodeCode.equals(envelope.recipient())) {
             throw new MessageRejectedException(

@@ -25,7 +25,9 @@ public record DeliveryOutcome(Kind kind, String reasonCode) {
             "DUPLICATE_MESSAGE",
             "BODY_TOO_LARGE",
             "UNSUPPORTED_MEDIA_TYPE",
-            "LENGTH_REQUIRED");
+            "LENGTH_REQUIRED",
+            // Only police create records: a partner agency's message of this type is refused on every attempt.
+            "SENDER_MAY_NOT_CREATE_RECORDS");
 
     public static DeliveryOutcome delivered() {
         return new DeliveryOutcome(Kind.DELIVERED, null);

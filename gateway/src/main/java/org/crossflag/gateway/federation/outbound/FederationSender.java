@@ -4,16 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.gateway.federation.directory.DirectoryMember;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.DirectoryUnavailableException;
 import org.crossflag.gateway.federation.directory.FederationDirectory;
+import org.crossflag.gateway.federation.directory.RecordCreatingSenders;
 import org.crossflag.gateway.federation.envelope.Envelope;
 import org.crossflag.gateway.federation.envelope.EnvelopeCodec;
 import org.crossflag.gateway.federation.envelope.MessageRejectedException;
 import org.crossflag.gateway.federation.envelope.OutgoingMessage;
+import org.crossflag.gateway.federation.envelope.RejectionReason;
 import org.crossflag.gateway.federation.envelope.SignedMessage;
 import org.crossflag.gateway.node.TimeOrderedIds;
 
@@ -84,12 +87,18 @@ public final class FederationSender {
         DirectoryMember recipient = current.member(message.recipient())
                 .orElseThrow(() -> new SendRefusedException(
                         "recipient " + message.recipient() + " is not in the federation directory"));
-        boolean weMaySend = current.member(nodeCode)
-                .map(self -> self.takesPartIn(message.type()))
-                .orElse(false);
+        Optional<DirectoryMember> self = current.member(nodeCode);
+        boolean weMaySend =
+                self.map(member -> member.takesPartIn(message.type())).orElse(false);
         if (!weMaySend) {
             throw new SendRefusedException(
                     "this node is not allowed to send " + message.type() + " by the federation directory");
+        }
+        if (!RecordCreatingSenders.maySend(self.get().kind(), message.type())) {
+            throw new SendRefusedException(
+                    RejectionReason.SENDER_MAY_NOT_CREATE_RECORDS.name(),
+                    "this node is a " + self.get().kind() + " member and may not send " + message.type()
+                            + ": only police create records");
         }
         if (!recipient.takesPartIn(message.type())) {
             throw new SendRefusedException("recipient " + recipient.code() + " does not accept " + message.type());

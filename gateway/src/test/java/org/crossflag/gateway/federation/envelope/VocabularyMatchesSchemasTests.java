@@ -106,7 +106,9 @@ class VocabularyMatchesSchemasTests {
                         AmendedRecord.class,
                         AmendedRecord::wire,
                         "record-amendment.payload.schema.json",
-                        "/properties/about"));
+                        "/properties/about"),
+                Vocabulary.of(
+                        RejectionReason.class, RejectionReason::name, "rejection.schema.json", "/properties/reason"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,6 +18,7 @@ import org.crossflag.gateway.NodeFixture;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.Fingerprints;
 import org.crossflag.gateway.crypto.SignatureVerifier;
+import org.crossflag.gateway.federation.RecordCreatingPayloads;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.DirectorySource;
 import org.crossflag.gateway.federation.directory.DirectoryVerifier;
@@ -30,6 +31,7 @@ import org.crossflag.gateway.federation.envelope.MessageType;
 import org.crossflag.gateway.federation.envelope.Purpose;
 import org.crossflag.gateway.federation.envelope.RejectionReason;
 import org.crossflag.pki.Credential;
+import org.crossflag.pki.DirectoryMemberEntry;
 import org.crossflag.pki.FederationPki;
 import org.crossflag.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,6 +181,63 @@ class InboundMessageVerifierTests {
         assertRejected(request(valid.body(), null, null, fixture.peerSigning), RejectionReason.DIRECTORY_EXPIRED);
     }
 
+    // --- who may create records --------------------------------------------------------------------------------
+
+    @Test
+    void partnerAgencyMessagesThatWouldCreateRecordsAreRefusedNamingTheMessageAndTheSender() {
+        fixture.writeDirectory(
+                2,
+                now.plus(Duration.ofDays(30)),
+                DirectoryMemberEntry.Kind.POLICE,
+                DirectoryMemberEntry.Kind.PARTNER_AGENCY,
+                NodeFixture.EVERY_TYPE);
+        assertThat(directory.refresh()).isTrue();
+
+        for (MessageType type :
+                List.of(MessageType.CROSS_AREA_ALERT, MessageType.RECORD_AMENDMENT, MessageType.CIRCUMSTANCE_CHANGE)) {
+            byte[] body = typed(type);
+            MessageRejectedException rejected =
+                    assertRejected(signedByPeer(body), RejectionReason.SENDER_MAY_NOT_CREATE_RECORDS);
+
+            assertThat(rejected.getMessage()).contains("PARTNER_AGENCY", type.wire());
+            assertThat(rejected.messageId()).isEqualTo(codec.decode(body).messageId());
+            assertThat(rejected.sender()).isEqualTo(NodeFixture.PEER);
+        }
+        assertThat(verifier.verify(signedByPeer(typed(MessageType.EXCHANGE_TEST))))
+                .as("a partner agency's message that creates nothing is still accepted")
+                .isNotNull();
+    }
+
+    @Test
+    void theSameMessagesFromAPoliceMemberAreAccepted() {
+        fixture.writeDirectory(
+                2,
+                now.plus(Duration.ofDays(30)),
+                DirectoryMemberEntry.Kind.POLICE,
+                DirectoryMemberEntry.Kind.POLICE,
+                NodeFixture.EVERY_TYPE);
+        assertThat(directory.refresh()).isTrue();
+
+        for (MessageType type :
+                List.of(MessageType.CROSS_AREA_ALERT, MessageType.RECORD_AMENDMENT, MessageType.CIRCUMSTANCE_CHANGE)) {
+            assertThat(verifier.verify(signedByPeer(typed(type))).envelope().type())
+                    .isEqualTo(type);
+        }
+    }
+
+    @Test
+    void aPartnerAgencyThatTheDirectoryDoesNotAllowTheTypeIsRefusedForTheTypeFirst() {
+        fixture.writeDirectory(
+                2,
+                now.plus(Duration.ofDays(30)),
+                DirectoryMemberEntry.Kind.POLICE,
+                DirectoryMemberEntry.Kind.PARTNER_AGENCY,
+                List.of("ExchangeTest", "Refusal"));
+        assertThat(directory.refresh()).isTrue();
+
+        assertRejected(signedByPeer(typed(MessageType.CROSS_AREA_ALERT)), RejectionReason.MESSAGE_TYPE_NOT_ALLOWED);
+    }
+
     // --- timing -----------------------------------------------------------------------------------------------
 
     @Test
@@ -243,6 +302,11 @@ class InboundMessageVerifierTests {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private byte[] typed(MessageType type) {
+        return body(
+                tree -> tree.put("type", type.wire()).set("payload", RecordCreatingPayloads.of(type, codec.mapper())));
     }
 
     private byte[] timed(Instant created, Instant expires) {

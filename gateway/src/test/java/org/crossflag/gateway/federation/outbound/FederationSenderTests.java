@@ -18,6 +18,7 @@ import org.crossflag.gateway.crypto.CertificateFiles;
 import org.crossflag.gateway.crypto.FederationTrust;
 import org.crossflag.gateway.crypto.MessageSigner;
 import org.crossflag.gateway.crypto.SignatureVerifier;
+import org.crossflag.gateway.federation.RecordCreatingPayloads;
 import org.crossflag.gateway.federation.directory.DirectoryService;
 import org.crossflag.gateway.federation.directory.DirectorySource;
 import org.crossflag.gateway.federation.directory.DirectoryVerifier;
@@ -32,6 +33,7 @@ import org.crossflag.gateway.federation.envelope.SignedMessage;
 import org.crossflag.gateway.federation.inbound.InboundMessageVerifier;
 import org.crossflag.gateway.federation.inbound.InboundRequest;
 import org.crossflag.gateway.federation.inbound.VerifiedMessage;
+import org.crossflag.pki.DirectoryMemberEntry;
 import org.crossflag.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,45 @@ class FederationSenderTests {
         assertThatThrownBy(() -> prepare(message(NodeFixture.PEER, "ExchangeTest")))
                 .isInstanceOf(SendRefusedException.class)
                 .hasMessageContaining("not allowed to send ExchangeTest");
+    }
+
+    @Test
+    void aPartnerAgencyNodeDoesNotSendWhatWouldCreateARecordAtThePeer() {
+        fixture.writeDirectory(
+                2,
+                fixture.now.plus(Duration.ofDays(30)),
+                DirectoryMemberEntry.Kind.PARTNER_AGENCY,
+                DirectoryMemberEntry.Kind.POLICE,
+                NodeFixture.EVERY_TYPE);
+        assertThat(directory.refresh()).isTrue();
+
+        for (MessageType type :
+                List.of(MessageType.CROSS_AREA_ALERT, MessageType.RECORD_AMENDMENT, MessageType.CIRCUMSTANCE_CHANGE)) {
+            assertThatThrownBy(() -> prepare(typed(type)))
+                    .isInstanceOfSatisfying(
+                            SendRefusedException.class,
+                            refused -> assertThat(refused.reasonCode()).isEqualTo("SENDER_MAY_NOT_CREATE_RECORDS"))
+                    .hasMessageContaining("PARTNER_AGENCY")
+                    .hasMessageContaining(type.wire());
+        }
+        assertThat(prepare(message(NodeFixture.PEER, "ExchangeTest")).recipient())
+                .isEqualTo(NodeFixture.PEER);
+    }
+
+    @Test
+    void aPoliceNodeSendsTheSameMessages() {
+        fixture.writeDirectory(
+                2,
+                fixture.now.plus(Duration.ofDays(30)),
+                DirectoryMemberEntry.Kind.POLICE,
+                DirectoryMemberEntry.Kind.POLICE,
+                NodeFixture.EVERY_TYPE);
+        assertThat(directory.refresh()).isTrue();
+
+        for (MessageType type :
+                List.of(MessageType.CROSS_AREA_ALERT, MessageType.RECORD_AMENDMENT, MessageType.CIRCUMSTANCE_CHANGE)) {
+            assertThat(prepare(typed(type)).type()).isEqualTo(type);
+        }
     }
 
     @Test
@@ -226,6 +267,20 @@ class FederationSenderTests {
         String correlation =
                 message.correlationId() == null ? java.util.UUID.randomUUID().toString() : message.correlationId();
         return sender.prepare(message, correlation, 1);
+    }
+
+    private OutgoingMessage typed(MessageType type) {
+        OutgoingMessage message = message(NodeFixture.PEER, "ExchangeTest");
+        return new OutgoingMessage(
+                type,
+                message.recipient(),
+                null,
+                message.purpose(),
+                message.legalBasis(),
+                message.requester(),
+                message.consent(),
+                message.dataCategories(),
+                RecordCreatingPayloads.of(type, codec.mapper()));
     }
 
     private OutgoingMessage message(String recipient, String type) {

@@ -19,7 +19,8 @@ class DeliveryOutcomeTests {
                 "DUPLICATE_MESSAGE",
                 "BODY_TOO_LARGE",
                 "UNSUPPORTED_MEDIA_TYPE",
-                "LENGTH_REQUIRED"
+                "LENGTH_REQUIRED",
+                "SENDER_MAY_NOT_CREATE_RECORDS"
             })
     void refusalsAboutTheMessageItselfGoStraightToTheDeadLetters(String reason) {
         assertThat(DeliveryOutcome.refused(reason)).isEqualTo(new DeliveryOutcome(DeliveryOutcome.Kind.DEAD, reason));
