@@ -47,6 +47,7 @@ class SerialPerpetratorTests {
     static CapturedLogs logs;
     static TestFederation federation;
     static VictimStories stories;
+    static String firstStoryQuery;
     static Path kentPolicy;
 
     @BeforeAll
@@ -59,6 +60,8 @@ class SerialPerpetratorTests {
             Map<String, Object> settings = HearingsFederation.settings(
                     code, secret, code.equals(KENT) ? kentPolicy : policy, QUERY_TIMEOUT.toString());
             settings.put("crossflag.policy.reload-interval", "PT1S");
+            // Victims' encodings are kept until no late answer can come: short here, so the last test sees them go.
+            settings.put("crossflag.hearings.late-answer-window", "PT5S");
             return settings;
         });
         logs = CapturedLogs.attach();
@@ -100,6 +103,7 @@ class SerialPerpetratorTests {
                 "DOMESTIC_ABUSE",
                 stories.victim("V-PENROSE", "Jodie", "Penrose", "1995-12-11", "F", "IP4 1XX", "INTIMATE_PARTNER"));
 
+        firstStoryQuery = queryId;
         List<JsonNode> alerts = awaitAlerts(SUFFOLK, queryId, 2, "serial: 3 victims across 3 forces within 3 years");
         assertThat(alerts).extracting(a -> a.path("otherForce").asText()).containsExactlyInAnyOrder(ESSEX, KENT);
         for (JsonNode alert : alerts) {
@@ -402,6 +406,13 @@ class SerialPerpetratorTests {
                 stories.victim("V-MONTAGUE", "Rosamund", "Montague", "1989-09-29", "F", null, "INTIMATE_PARTNER"));
 
         awaitAlerts(SUFFOLK, queryId, 2, "serial: 2 victims across 2 forces within 3 years");
+        assertThat(federation
+                        .node(SUFFOLK)
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from hearing_hit_victim where query_id = ?", Long.class, queryId))
+                .as("Essex's victim, kept while the query may still be answered")
+                .isEqualTo(1);
         Map<String, Object> kentAnswer = federation
                 .node(SUFFOLK)
                 .jdbc()
@@ -413,6 +424,22 @@ class SerialPerpetratorTests {
         JsonNode answer = HearingsFederation.JSON.readTree((byte[]) kentAnswer.get("body"));
         assertThat(answer.path("payload").path("hits").get(0).has("victims")).isFalse();
         assertThat(answer.path("dataCategories").toString()).doesNotContain("VICTIM_LINKS");
+    }
+
+    @Test
+    @Order(11)
+    void victimsEncodingsGoOnceNoAnswerCanComeAndTheAlertsKeepTheirCount() {
+        await().atMost(Duration.ofSeconds(40))
+                .until(
+                        () -> federation
+                                .node(SUFFOLK)
+                                .jdbc()
+                                .queryForObject("select count(*) from hearing_hit_victim", Long.class),
+                        count -> count == 0);
+        assertThat(stories.alertsOf(SUFFOLK, firstStoryQuery))
+                .allSatisfy(alert -> assertThat(
+                                alert.path("patterns").path("serialVictims").asInt())
+                        .isEqualTo(3));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
