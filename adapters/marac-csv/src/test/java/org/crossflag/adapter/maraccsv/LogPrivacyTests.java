@@ -154,7 +154,7 @@ class LogPrivacyTests {
                         "victim2_person_id", "P-PRV-5521",
                         "victim2_given_names", "Gwendolyn",
                         "victim2_family_name", "Achterberg",
-                        "victim2_dob", "1958",
+                        "victim2_dob", "1958-04",
                         "victim2_relationship", "child to parent"));
         SyntheticExport good = SyntheticExport.withAllColumns();
         people.forEach(good::row);

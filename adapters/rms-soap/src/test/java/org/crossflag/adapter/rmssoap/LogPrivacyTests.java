@@ -68,7 +68,7 @@ class LogPrivacyTests {
             "CM3 4ZY",
             "Ottilie",
             "Brackwater",
-            "1962");
+            "1962-05");
 
     static final Path EVENTS = Path.of("src/test/resources/soap/events");
     static final Path REFUSED = Path.of("src/test/resources/soap/refused");

@@ -73,7 +73,7 @@ class RecordsSystemEventsEndpointTests {
                     List.of("Ottilie"),
                     List.of(),
                     List.of("Tilly Brackwater"),
-                    "1962",
+                    "1962-05",
                     null,
                     null,
                     null,
@@ -242,7 +242,7 @@ class RecordsSystemEventsEndpointTests {
         assertThat(answer.reasonCode()).isEqualTo(reasonCode);
         assertThat(answer.field()).isEqualTo(field);
         assertThat(answer.message()).doesNotContain("Quillfeather", "2026-02-30");
-        assertThat(answer.message()).doesNotContain("Thistlewood", "Ottilie", "1962");
+        assertThat(answer.message()).doesNotContain("Thistlewood", "Ottilie", "1962-05");
         assertThat(sink.calls()).isEmpty();
     }
 
