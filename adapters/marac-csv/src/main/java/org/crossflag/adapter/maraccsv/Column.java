@@ -35,7 +35,35 @@ enum Column {
     /** CURRENT (when absent or empty), CORRECTED or WITHDRAWN: see RecordStatus. */
     RECORD_STATUS(false),
     /** The day a CORRECTED or WITHDRAWN row was corrected or withdrawn at its source. */
-    STATUS_DATE(false);
+    STATUS_DATE(false),
+    /** PERPETRATOR (when absent or empty) or BOTH: see HarmColumns. */
+    SUBJECT_ROLE(false),
+    ABUSE_TYPE(false),
+    // Up to three victims, a group of columns each (see HarmColumns.VictimGroup).
+    VICTIM1_PERSON_ID(false, FieldForm.LOCAL_PERSON_ID),
+    VICTIM1_GIVEN_NAMES(false),
+    VICTIM1_FAMILY_NAME(false),
+    VICTIM1_DOB(false),
+    VICTIM1_SEX(false),
+    VICTIM1_POSTCODE(false),
+    VICTIM1_RELATIONSHIP(false),
+    VICTIM1_ROLE(false),
+    VICTIM2_PERSON_ID(false, FieldForm.LOCAL_PERSON_ID),
+    VICTIM2_GIVEN_NAMES(false),
+    VICTIM2_FAMILY_NAME(false),
+    VICTIM2_DOB(false),
+    VICTIM2_SEX(false),
+    VICTIM2_POSTCODE(false),
+    VICTIM2_RELATIONSHIP(false),
+    VICTIM2_ROLE(false),
+    VICTIM3_PERSON_ID(false, FieldForm.LOCAL_PERSON_ID),
+    VICTIM3_GIVEN_NAMES(false),
+    VICTIM3_FAMILY_NAME(false),
+    VICTIM3_DOB(false),
+    VICTIM3_SEX(false),
+    VICTIM3_POSTCODE(false),
+    VICTIM3_RELATIONSHIP(false),
+    VICTIM3_ROLE(false);
 
     private static final Map<String, Column> BY_HEADER =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Column::header, Function.identity()));

@@ -59,6 +59,16 @@ enum Reason {
     UNKNOWN_RECORD_STATUS,
     /** A REFERRAL row is CORRECTED: only a hearing can be corrected; withdraw the referral and make a new one. */
     REFERRAL_NOT_CORRECTABLE,
+    /** {@code subject_role} is not PERPETRATOR or BOTH: a subject is never only a victim. */
+    UNKNOWN_SUBJECT_ROLE,
+    /** {@code abuse_type} is not DOMESTIC_ABUSE, COERCIVE_CONTROL, STALKING, HONOUR_BASED or OTHER. */
+    UNKNOWN_ABUSE_TYPE,
+    /** A {@code victimN_relationship} is not one of the relationships (INTIMATE_PARTNER, EX_PARTNER...). */
+    UNKNOWN_RELATIONSHIP,
+    /** A {@code victimN_role} is not VICTIM or BOTH: a victim is never only a perpetrator. */
+    UNKNOWN_VICTIM_ROLE,
+    /** A victim's columns are partly filled but {@code victimN_family_name} is empty: the victim could not be matched. */
+    VICTIM_UNIDENTIFIABLE,
     /** An earlier row of the same file has the same reference; the later row is not handed on. */
     DUPLICATE_REFERENCE,
     /** The node refused the record with a reason code that is not a well-formed code. */

@@ -34,10 +34,22 @@ import ch.qos.logback.core.read.ListAppender;
 class LogPrivacyTests {
 
     /** Columns whose values are codes, not facts about a person or a case. */
-    static final Set<String> CODE_COLUMNS =
-            Set.of("record_type", "forum", "sex", "score_tool", "score_version", "score_value");
+    static final Set<String> CODE_COLUMNS = Set.of(
+            "record_type",
+            "forum",
+            "sex",
+            "score_tool",
+            "score_version",
+            "score_value",
+            "subject_role",
+            "abuse_type",
+            "victim1_sex",
+            "victim1_relationship",
+            "victim1_role",
+            "victim2_relationship");
 
-    static final Set<String> NAME_AND_ADDRESS_COLUMNS = Set.of("given_names", "family_name", "aliases", "address");
+    static final Set<String> NAME_AND_ADDRESS_COLUMNS =
+            Set.of("given_names", "family_name", "aliases", "address", "victim1_given_names", "victim2_given_names");
 
     @TempDir
     Path dir;
@@ -125,6 +137,25 @@ class LogPrivacyTests {
                         "07700 900565",
                         "cdrewett@mail.example",
                         "99/300221B"));
+        // The first and fourth are stored with their victims.
+        people.get(0)
+                .putAll(Map.of(
+                        "subject_role", "BOTH",
+                        "abuse_type", "DOMESTIC_ABUSE",
+                        "victim1_given_names", "Honoria Maud",
+                        "victim1_family_name", "Pellinore",
+                        "victim1_dob", "19/02/1987",
+                        "victim1_sex", "F",
+                        "victim1_postcode", "CO4 9XQ",
+                        "victim1_relationship", "EX_PARTNER",
+                        "victim1_role", "BOTH"));
+        people.get(3)
+                .putAll(Map.of(
+                        "victim2_person_id", "P-PRV-5521",
+                        "victim2_given_names", "Gwendolyn",
+                        "victim2_family_name", "Achterberg",
+                        "victim2_dob", "1958-04",
+                        "victim2_relationship", "child to parent"));
         SyntheticExport good = SyntheticExport.withAllColumns();
         people.forEach(good::row);
         // Bad rows about the same people: a bad date of birth, an unknown forum, a stray value, half a score.
@@ -132,6 +163,10 @@ class LogPrivacyTests {
         good.row(change(people.get(1), "reference", "MARAC-PRV-0102", "forum", "Quenby panel"));
         good.row(change(people.get(2), "reference", "MARAC-PRV-0103", "score_tool", ""));
         good.row(change(people.get(3), "reference", "MARAC-PRV-0104", "family_name", "Marchetti-Yoon\u0007"));
+        // Bad victims: a bad date of birth, a relationship written as words about the person, no family name.
+        good.row(change(people.get(0), "reference", "MARAC-PRV-0106", "victim1_dob", "1987-02-31"));
+        good.row(change(people.get(0), "reference", "MARAC-PRV-0107", "victim1_relationship", "Honoria's ex"));
+        good.row(change(people.get(3), "reference", "MARAC-PRV-0108", "victim2_family_name", ""));
         String goodText =
                 good.text() + "HEARING,MARAC-PRV-0105,MARAC,2026-04-02,P-PRV-9105,Caspian,Drewett,,1969-01-30,M,,"
                         + "CT9 4NZ,5 Ferrow Close,Margate,07700 900565,,MARAC coordinator Thanet,01632 960555,,,,\r\n";
@@ -167,6 +202,9 @@ class LogPrivacyTests {
                         "INVALID_DATE_OF_BIRTH",
                         "UNKNOWN_FORUM",
                         "SCORE_INCOMPLETE",
+                        "UNKNOWN_RELATIONSHIP",
+                        "VICTIM_UNIDENTIFIABLE",
+                        "victim1_dob",
                         "INVALID_CHARACTERS",
                         "WRONG_CELL_COUNT",
                         "SUBJECT_UNIDENTIFIABLE",
@@ -202,7 +240,7 @@ class LogPrivacyTests {
                 }
             });
         }
-        values.addAll(List.of("Margate", "1982-06-41", "Quenby panel"));
+        values.addAll(List.of("Margate", "1982-06-41", "Quenby panel", "1987-02-31", "Honoria's ex"));
         for (String value : values) {
             assertThat(logged).as("log lines holding \"%s\"", value).noneMatch(line -> line.contains(value));
         }

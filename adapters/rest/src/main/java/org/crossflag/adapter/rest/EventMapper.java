@@ -1,8 +1,11 @@
 package org.crossflag.adapter.rest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.CircumstanceChangeKind;
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.Contact;
@@ -17,17 +20,28 @@ import org.crossflag.adapter.LocalPerson;
 import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordType;
 import org.crossflag.adapter.LocalReferral;
+import org.crossflag.adapter.LocalVictim;
 import org.crossflag.adapter.LocalWithdrawal;
+import org.crossflag.adapter.PersonRole;
 import org.crossflag.adapter.ProtectionOrderType;
 import org.crossflag.adapter.RecordKind;
 import org.crossflag.adapter.RiskScore;
 import org.crossflag.adapter.UnknownCodeException;
+import org.crossflag.adapter.VictimRelationship;
 
 /**
  * Turns each request body into the adapter API's record, checking every field on the way in the order the body
  * declares them. A body with a field at fault yields nothing: the first such field is refused by name.
  */
 final class EventMapper {
+
+    /** The most victims one hearing or referral records, as the adapter API takes them. */
+    static final int MAX_VICTIMS = 8;
+
+    private static final Function<String, PersonRole> SUBJECT_ROLE =
+            roleOf("subject's role (PERPETRATOR or BOTH)", PersonRole.PERPETRATOR, PersonRole.BOTH);
+    private static final Function<String, PersonRole> VICTIM_ROLE =
+            roleOf("victim's role (VICTIM or BOTH)", PersonRole.VICTIM, PersonRole.BOTH);
 
     /** A hearing corrected at its source, and when. */
     record Correction(LocalHearing hearing, LocalDate correctedOn) {}
@@ -43,7 +57,10 @@ final class EventMapper {
         LocalPerson subject = person(fields.present(body.subject(), "subject"), fields.in("subject"));
         Contact coordinator = contact(fields.present(body.coordinator(), "coordinator"), fields.in("coordinator"));
         RiskScore score = body.score() == null ? null : score(body.score(), fields.in("score"));
-        return new LocalHearing(reference, forum, heardOn, subject, coordinator, score);
+        PersonRole role = fields.optionalCode(body.subjectRole(), "subjectRole", SUBJECT_ROLE);
+        AbuseType abuseType = fields.optionalCode(body.abuseType(), "abuseType", AbuseType::fromWire);
+        List<LocalVictim> victims = victims(body.victims(), fields);
+        return new LocalHearing(reference, forum, heardOn, subject, coordinator, score, role, abuseType, victims);
     }
 
     LocalReferral referral(ReferralRequest body) {
@@ -53,7 +70,10 @@ final class EventMapper {
         LocalDate referredOn = fields.date(body.referredOn(), "referredOn");
         LocalPerson subject = person(fields.present(body.subject(), "subject"), fields.in("subject"));
         Contact coordinator = contact(fields.present(body.coordinator(), "coordinator"), fields.in("coordinator"));
-        return new LocalReferral(reference, forum, referredOn, subject, coordinator);
+        PersonRole role = fields.optionalCode(body.subjectRole(), "subjectRole", SUBJECT_ROLE);
+        AbuseType abuseType = fields.optionalCode(body.abuseType(), "abuseType", AbuseType::fromWire);
+        List<LocalVictim> victims = victims(body.victims(), fields);
+        return new LocalReferral(reference, forum, referredOn, subject, coordinator, role, abuseType, victims);
     }
 
     LocalPersonRecord personRecord(PersonRecordRequest body) {
@@ -152,6 +172,46 @@ final class EventMapper {
                 fields.text(person.pncId(), "pncId"),
                 fields.text(person.phone(), "phone"),
                 fields.text(person.email(), "email"));
+    }
+
+    /**
+     * Each victim, named {@code victims[i]}: a person who could be matched (a family name, an alias or a PNC id, as
+     * the node asks of a subject) and their relationship to the subject.
+     */
+    private static List<LocalVictim> victims(List<VictimJson> victims, Fields fields) {
+        List<LocalVictim> mapped = new ArrayList<>();
+        if (victims == null) {
+            return mapped;
+        }
+        if (victims.size() > MAX_VICTIMS) {
+            throw fields.refused(Reason.VICTIMS_TOO_MANY, "victims", "holds more than " + MAX_VICTIMS + " victims");
+        }
+        for (int i = 0; i < victims.size(); i++) {
+            String entry = "victims[" + i + "]";
+            VictimJson victim = fields.present(victims.get(i), entry);
+            Fields at = fields.in(entry);
+            LocalPerson person = person(at.present(victim.person(), "person"), at.in("person"));
+            if (person.familyNames().isEmpty() && person.aliases().isEmpty() && person.pncId() == null) {
+                throw at.refused(Reason.VICTIM_UNIDENTIFIABLE, "person", "needs a family name, an alias or a PNC id");
+            }
+            VictimRelationship relationship =
+                    at.code(victim.relationship(), "relationship", VictimRelationship::fromWire);
+            PersonRole role = at.optionalCode(victim.role(), "role", VICTIM_ROLE);
+            mapped.add(new LocalVictim(person, relationship, role));
+        }
+        return mapped;
+    }
+
+    /** A role of those a person in this place may hold; any other, VICTIM for a subject say, is not a code here. */
+    private static Function<String, PersonRole> roleOf(String vocabulary, PersonRole... allowed) {
+        return code -> {
+            for (PersonRole role : allowed) {
+                if (role.wire().equals(code)) {
+                    return role;
+                }
+            }
+            throw new UnknownCodeException(vocabulary, code);
+        };
     }
 
     private static String sex(String code) {

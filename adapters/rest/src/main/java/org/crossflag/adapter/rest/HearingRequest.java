@@ -1,7 +1,10 @@
 package org.crossflag.adapter.rest;
 
+import java.util.List;
+
 import org.crossflag.adapter.FieldRules;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** {@code POST /local/rest/v1/hearings}: a hearing a panel of this force held ({@code LocalHearing}). */
@@ -35,7 +38,23 @@ record HearingRequest(
         ContactJson coordinator,
 
         @Schema(description = "The risk score recorded at the hearing, if any.")
-        ScoreJson score) {
+        ScoreJson score,
+
+        @Schema(
+                description = "PERPETRATOR (the default), or BOTH where the record says mutual or a counter-allegation "
+                        + "was made.",
+                allowableValues = {"PERPETRATOR", "BOTH"})
+        String subjectRole,
+
+        @Schema(
+                description = "The kind of abuse, if the record says.",
+                allowableValues = {"DOMESTIC_ABUSE", "COERCIVE_CONTROL", "STALKING", "HONOUR_BASED", "OTHER"})
+        String abuseType,
+
+        @ArraySchema(
+                arraySchema = @Schema(description = "The people harmed, each with their relationship to the subject."),
+                maxItems = EventMapper.MAX_VICTIMS)
+        List<VictimJson> victims) {
 
     @Override
     public String toString() {

@@ -2,6 +2,7 @@ package org.crossflag.adapter.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -190,12 +191,22 @@ final class JsonBodyReader {
             if (seen.add(type)) {
                 for (RecordComponent component : type.getRecordComponents()) {
                     names.add(component.getName());
-                    if (component.getType().isRecord()) {
-                        pending.push(component.getType());
+                    Class<?> held = heldType(component);
+                    if (held.isRecord()) {
+                        pending.push(held);
                     }
                 }
             }
         }
         return Set.copyOf(names);
+    }
+
+    /** The type a component holds: its own, or its entries' for a list of records (the victims). */
+    private static Class<?> heldType(RecordComponent component) {
+        if (component.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> entry) {
+            return entry;
+        }
+        return component.getType();
     }
 }

@@ -35,6 +35,10 @@ enum Reason {
     INVALID_FORM(HttpStatus.BAD_REQUEST),
     /** A value holding a control character (a line break in a name, say). */
     INVALID_CHARACTERS(HttpStatus.BAD_REQUEST),
+    /** More victims than one hearing or referral records (8). */
+    VICTIMS_TOO_MANY(HttpStatus.BAD_REQUEST),
+    /** A victim who could not be matched: no family name, alias or PNC id (as the node refuses such a subject). */
+    VICTIM_UNIDENTIFIABLE(HttpStatus.UNPROCESSABLE_ENTITY),
     /** The node refused the record with a reason code that is not a well-formed code. */
     REJECTED_BY_NODE(HttpStatus.UNPROCESSABLE_ENTITY),
     /** The node could not store the record just now; nothing was stored, and the same request may be sent again. */

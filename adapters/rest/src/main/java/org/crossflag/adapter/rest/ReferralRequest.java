@@ -1,7 +1,10 @@
 package org.crossflag.adapter.rest;
 
+import java.util.List;
+
 import org.crossflag.adapter.FieldRules;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** {@code POST /local/rest/v1/referrals}: a person referred to a panel of this force ({@code LocalReferral}). */
@@ -32,7 +35,23 @@ record ReferralRequest(
         PersonJson subject,
 
         @Schema(description = "Whom other areas should call.", requiredMode = Schema.RequiredMode.REQUIRED)
-        ContactJson coordinator) {
+        ContactJson coordinator,
+
+        @Schema(
+                description = "PERPETRATOR (the default), or BOTH where the record says mutual or a counter-allegation "
+                        + "was made.",
+                allowableValues = {"PERPETRATOR", "BOTH"})
+        String subjectRole,
+
+        @Schema(
+                description = "The kind of abuse, if the record says.",
+                allowableValues = {"DOMESTIC_ABUSE", "COERCIVE_CONTROL", "STALKING", "HONOUR_BASED", "OTHER"})
+        String abuseType,
+
+        @ArraySchema(
+                arraySchema = @Schema(description = "The people harmed, each with their relationship to the subject."),
+                maxItems = EventMapper.MAX_VICTIMS)
+        List<VictimJson> victims) {
 
     @Override
     public String toString() {

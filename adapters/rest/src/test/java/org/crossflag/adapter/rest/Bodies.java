@@ -48,6 +48,27 @@ final class Bodies {
         return body;
     }
 
+    /** Two people harmed: a former partner recorded as both (a counter-allegation), and the subject's mother. */
+    static ArrayNode victims() {
+        return (ArrayNode) parseAny("""
+                [{"person": {"localPersonId": "CS-P-00931", "givenNames": ["Honoria"], "familyNames": ["Pellinore"],
+                             "dateOfBirth": "1987-02-19", "sex": "F", "postcode": "CO4 9XQ"},
+                  "relationship": "EX_PARTNER", "role": "BOTH"},
+                 {"person": {"localPersonId": "CS-P-00932", "givenNames": ["Gwendolyn"],
+                             "aliases": ["Gwen Achterberg"], "dateOfBirth": "1958"},
+                  "relationship": "CHILD_TO_PARENT"}]
+                """);
+    }
+
+    /** The body with the subject recorded as both, the abuse type and {@link #victims()}; a correction's hearing. */
+    static ObjectNode withHarm(ObjectNode body) {
+        ObjectNode record = body.has("hearing") ? (ObjectNode) body.get("hearing") : body;
+        record.put("subjectRole", "BOTH");
+        record.put("abuseType", "DOMESTIC_ABUSE");
+        record.set("victims", victims());
+        return body;
+    }
+
     static ObjectNode personRecord() {
         ObjectNode body = parse("""
                 {"reference": "CR/2019/0042", "kind": "CONVICTION", "date": "2019-11-04", "endsOn": "2027-11-03",
@@ -156,8 +177,12 @@ final class Bodies {
     }
 
     private static ObjectNode parse(String text) {
+        return (ObjectNode) parseAny(text);
+    }
+
+    private static JsonNode parseAny(String text) {
         try {
-            return (ObjectNode) JSON.readTree(text);
+            return JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

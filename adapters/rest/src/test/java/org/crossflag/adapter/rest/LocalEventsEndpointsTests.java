@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.CircumstanceChangeKind;
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.Contact;
@@ -22,10 +23,13 @@ import org.crossflag.adapter.LocalPerson;
 import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordType;
 import org.crossflag.adapter.LocalReferral;
+import org.crossflag.adapter.LocalVictim;
 import org.crossflag.adapter.LocalWithdrawal;
+import org.crossflag.adapter.PersonRole;
 import org.crossflag.adapter.ProtectionOrderType;
 import org.crossflag.adapter.RecordKind;
 import org.crossflag.adapter.RiskScore;
+import org.crossflag.adapter.VictimRelationship;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +37,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Each endpoint hands its event, mapped field by field, to the node under the configured adapter id. */
@@ -51,6 +56,38 @@ class LocalEventsEndpointsTests {
             "84/220917R",
             "07700 900561",
             "oswin.tb@mail.example");
+
+    static final List<LocalVictim> VICTIMS = List.of(
+            new LocalVictim(
+                    new LocalPerson(
+                            "CS-P-00931",
+                            List.of("Honoria"),
+                            List.of("Pellinore"),
+                            List.of(),
+                            "1987-02-19",
+                            "F",
+                            "CO4 9XQ",
+                            null,
+                            null,
+                            null,
+                            null),
+                    VictimRelationship.EX_PARTNER,
+                    PersonRole.BOTH),
+            new LocalVictim(
+                    new LocalPerson(
+                            "CS-P-00932",
+                            List.of("Gwendolyn"),
+                            List.of(),
+                            List.of("Gwen Achterberg"),
+                            "1958",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null),
+                    VictimRelationship.CHILD_TO_PARENT,
+                    PersonRole.VICTIM));
 
     static final Contact COORDINATOR =
             new Contact("MARAC coordinator, Quarrybank", "01632 960771 ext 4", "marac@quarrybank.police.example");
@@ -220,6 +257,77 @@ class LocalEventsEndpointsTests {
         assertThat(hearing.score()).isNull();
         assertThat(hearing.subject()).isEqualTo(person("CS-P-00417", List.of("Oswin"), List.of(), "1982"));
         assertThat(hearing.coordinator()).isEqualTo(new Contact(COORDINATOR.name(), COORDINATOR.phone(), null));
+    }
+
+    @Test
+    void aHearingCarriesItsVictimsTheirRelationshipsAndRolesTheSubjectsRoleAndTheAbuseType() throws Exception {
+        send("hearings", Bodies.withHarm(Bodies.hearing())).andExpect(status().isCreated());
+
+        RecordingSink.Call call = sink.onlyCall();
+        assertThat(call.method()).isEqualTo("hearingHeld");
+        assertThat(call.record())
+                .isEqualTo(new LocalHearing(
+                                "MARAC-QRB-2026-0412",
+                                Forum.MARAC,
+                                LocalDate.of(2026, 3, 12),
+                                OSWIN,
+                                COORDINATOR,
+                                new RiskScore("DASH", "2009", "17"))
+                        .withHarm(PersonRole.BOTH, AbuseType.DOMESTIC_ABUSE, VICTIMS));
+    }
+
+    @Test
+    void aReferralAndACorrectionCarryTheirVictimsToo() throws Exception {
+        send("referrals", Bodies.withHarm(Bodies.referral())).andExpect(status().isCreated());
+        send("corrections", Bodies.withHarm(Bodies.correction())).andExpect(status().isCreated());
+
+        LocalReferral referral = (LocalReferral) sink.calls().get(0).record();
+        assertThat(referral.victims()).isEqualTo(VICTIMS);
+        assertThat(referral.subjectRole()).isEqualTo(PersonRole.BOTH);
+        assertThat(referral.counterAllegation()).isTrue();
+        assertThat(referral.abuseType()).isEqualTo(AbuseType.DOMESTIC_ABUSE);
+        LocalHearing corrected = (LocalHearing) sink.calls().get(1).record();
+        assertThat(sink.calls().get(1).method()).isEqualTo("hearingCorrected");
+        assertThat(corrected.victims()).isEqualTo(VICTIMS);
+        assertThat(corrected.abuseType()).isEqualTo(AbuseType.DOMESTIC_ABUSE);
+    }
+
+    @Test
+    void withoutTheHarmFieldsTheSubjectIsThePerpetratorAndNoVictimIsRecorded() throws Exception {
+        ObjectNode body = Bodies.hearing();
+        body.putArray("victims");
+        body.put("abuseType", " ");
+
+        send("hearings", body).andExpect(status().isCreated());
+
+        LocalHearing hearing = (LocalHearing) sink.onlyCall().record();
+        assertThat(hearing.subjectRole()).isEqualTo(PersonRole.PERPETRATOR);
+        assertThat(hearing.abuseType()).isNull();
+        assertThat(hearing.victims()).isEmpty();
+    }
+
+    @Test
+    void eightVictimsAreTakenEachIdentifiedByAFamilyNameAnAliasOrAPncId() throws Exception {
+        ObjectNode body = Bodies.hearing();
+        ArrayNode victims = body.putArray("victims");
+        for (int i = 0; i < EventMapper.MAX_VICTIMS; i++) {
+            ObjectNode person = Bodies.JSON.createObjectNode().put("localPersonId", "CS-P-0095" + i);
+            switch (i % 3) {
+                case 0 -> person.putArray("familyNames").add("Pellinore");
+                case 1 -> person.putArray("aliases").add("Nell Pellinore");
+                default -> person.put("pncId", "91/00217" + i + "K");
+            }
+            victims.addObject().put("relationship", "OTHER").set("person", person);
+        }
+
+        send("hearings", body).andExpect(status().isCreated());
+
+        LocalHearing hearing = (LocalHearing) sink.onlyCall().record();
+        assertThat(hearing.victims()).hasSize(EventMapper.MAX_VICTIMS);
+        assertThat(hearing.victims())
+                .allSatisfy(victim -> assertThat(victim.role()).isEqualTo(PersonRole.VICTIM))
+                .extracting(victim -> victim.person().localPersonId())
+                .startsWith("CS-P-00950", "CS-P-00951");
     }
 
     @Test

@@ -60,7 +60,14 @@ class LogPrivacyTests {
             "Risk of serious harm",
             "1982-13-01",
             "Caspian",
-            "Drewett");
+            "Drewett",
+            "Honoria",
+            "Pellinore",
+            "1987-02-19",
+            "CO4 9XQ",
+            "Gwendolyn",
+            "Achterberg",
+            "Gwen");
 
     @Autowired
     MockMvc mvc;
@@ -97,6 +104,19 @@ class LogPrivacyTests {
         send("person-records", Bodies.personRecord(), status().isCreated());
         send("dvds-applications", Bodies.dvdsApplication(), status().isCreated());
         send("circumstance-changes", Bodies.circumstanceChange(), status().isCreated());
+        send("referrals", Bodies.withHarm(Bodies.referral()), status().isCreated());
+        send(
+                "hearings",
+                Bodies.with(Bodies.withHarm(Bodies.hearing()), "victims[0].person.dateOfBirth", "1987-02-30"),
+                status().isBadRequest());
+        send(
+                "hearings",
+                Bodies.with(Bodies.withHarm(Bodies.hearing()), "victims[1].aliases", List.of("Gwen Achterberg")),
+                status().isBadRequest());
+        send(
+                "hearings",
+                Bodies.with(Bodies.withHarm(Bodies.hearing()), "victims[1].person.aliases", null),
+                status().isUnprocessableEntity());
         send("referrals", Bodies.with(Bodies.referral(), "subject.dateOfBirth", "1982-13-01"), status().isBadRequest());
         send("referrals", Bodies.with(Bodies.referral(), "forum", "Quenby panel"), status().isBadRequest());
         send("referrals", Bodies.with(Bodies.referral(), "Marisol Quenby", "victim"), status().isBadRequest());
@@ -126,6 +146,10 @@ class LogPrivacyTests {
                         "refused INVALID_DATE at subject.dateOfBirth",
                         "refused UNKNOWN_CODE at forum",
                         "refused UNKNOWN_FIELD",
+                        "REFERRAL_RECEIVED from case-system: stored as",
+                        "refused INVALID_DATE at victims[0].person.dateOfBirth",
+                        "refused UNKNOWN_FIELD at victims[1]",
+                        "refused VICTIM_UNIDENTIFIABLE at victims[1].person",
                         "refused WRONG_JSON_TYPE at subject.givenNames[0]",
                         "refused MALFORMED_JSON at subject.givenNames[1]",
                         "REJECTED_BY_NODE",

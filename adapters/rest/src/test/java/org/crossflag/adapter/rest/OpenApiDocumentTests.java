@@ -3,8 +3,12 @@ package org.crossflag.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.crossflag.adapter.AbuseType;
+import org.crossflag.adapter.VictimRelationship;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -98,6 +102,42 @@ class OpenApiDocumentTests {
         assertThat(schemas.path("Refusal").path("properties").fieldNames())
                 .toIterable()
                 .containsExactlyInAnyOrder("reasonCode", "message", "field");
+    }
+
+    @Test
+    void theHarmFieldsAreDocumentedWithTheVocabularysCodes() throws Exception {
+        JsonNode schemas = document().path("components").path("schemas");
+
+        for (String record : List.of("Hearing", "Referral")) {
+            JsonNode properties = schemas.path(record).path("properties");
+            assertThat(codes(properties.path("subjectRole"))).as(record).containsExactly("PERPETRATOR", "BOTH");
+            assertThat(codes(properties.path("abuseType")))
+                    .as(record)
+                    .containsExactlyElementsOf(Arrays.stream(AbuseType.values())
+                            .map(AbuseType::wire)
+                            .toList());
+            assertThat(properties.path("victims").path("maxItems").asInt()).isEqualTo(EventMapper.MAX_VICTIMS);
+            assertThat(properties.path("victims").path("items").path("$ref").asText())
+                    .isEqualTo("#/components/schemas/Victim");
+            assertThat(schemas.path(record).path("required").toString())
+                    .doesNotContain("subjectRole", "abuseType", "victims");
+        }
+        JsonNode victim = schemas.path("Victim");
+        assertThat(victim.path("required").toString())
+                .contains("person", "relationship")
+                .doesNotContain("role");
+        assertThat(victim.path("properties").path("person").toString()).contains("#/components/schemas/Person");
+        assertThat(codes(victim.path("properties").path("relationship")))
+                .containsExactlyElementsOf(Arrays.stream(VictimRelationship.values())
+                        .map(VictimRelationship::wire)
+                        .toList());
+        assertThat(codes(victim.path("properties").path("role"))).containsExactly("VICTIM", "BOTH");
+    }
+
+    static List<String> codes(JsonNode property) {
+        List<String> codes = new ArrayList<>();
+        property.path("enum").forEach(code -> codes.add(code.asText()));
+        return codes;
     }
 
     @Test

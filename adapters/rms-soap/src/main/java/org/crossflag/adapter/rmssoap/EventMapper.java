@@ -40,7 +40,7 @@ import org.crossflag.adapter.rmssoap.events.Withdrawal;
 /**
  * Maps the SOAP request of each event to the adapter API's record, refusing the first field that cannot be used
  * (its path starts with the request element, e.g. {@code hearing/subject/localPersonId}). Field forms and lengths
- * are the node's to check, as for every adapter.
+ * are the node's to check, as for every adapter. The victims of a hearing or referral are {@link HarmMapper}'s.
  */
 final class EventMapper {
 
@@ -58,7 +58,10 @@ final class EventMapper {
                 code(referral.getForum(), path(at, "forum"), Forum::fromWire),
                 date(referral.getReferredOn(), path(at, "referredOn")),
                 person(required(referral.getSubject(), path(at, "subject")), path(at, "subject")),
-                contact(required(referral.getCoordinator(), path(at, "coordinator")), path(at, "coordinator")));
+                contact(required(referral.getCoordinator(), path(at, "coordinator")), path(at, "coordinator")),
+                HarmMapper.subjectRole(referral.getSubjectRole(), at),
+                HarmMapper.abuseType(referral.getAbuseType(), at),
+                HarmMapper.victims(referral.getVictim(), at));
     }
 
     LocalPersonRecord personRecord(PersonRecord record) {
@@ -136,7 +139,10 @@ final class EventMapper {
                 date(hearing.getHeardOn(), path(at, "heardOn")),
                 person(required(hearing.getSubject(), path(at, "subject")), path(at, "subject")),
                 contact(required(hearing.getCoordinator(), path(at, "coordinator")), path(at, "coordinator")),
-                score(hearing.getRiskScore(), path(at, "riskScore")));
+                score(hearing.getRiskScore(), path(at, "riskScore")),
+                HarmMapper.subjectRole(hearing.getSubjectRole(), at),
+                HarmMapper.abuseType(hearing.getAbuseType(), at),
+                HarmMapper.victims(hearing.getVictim(), at));
     }
 
     private static LocalPerson optionalPerson(Person person, String at) {

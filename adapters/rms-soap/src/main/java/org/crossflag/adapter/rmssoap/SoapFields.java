@@ -60,6 +60,11 @@ final class SoapFields {
         }
     }
 
+    /** A code of the WSDL's, or null when it is absent or blank. */
+    static <T> T optionalCode(String value, String field, Function<String, T> fromWire) {
+        return optional(value) == null ? null : code(value, field, fromWire);
+    }
+
     /** The non-blank entries, stripped. */
     static List<String> list(List<String> values) {
         return values == null

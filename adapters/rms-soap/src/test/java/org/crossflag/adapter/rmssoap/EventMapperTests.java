@@ -9,7 +9,10 @@ import org.crossflag.adapter.DvdsRoute;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.LocalHearing;
 import org.crossflag.adapter.LocalRecordType;
+import org.crossflag.adapter.LocalVictim;
+import org.crossflag.adapter.PersonRole;
 import org.crossflag.adapter.RecordKind;
+import org.crossflag.adapter.VictimRelationship;
 import org.crossflag.adapter.rmssoap.events.Contact;
 import org.crossflag.adapter.rmssoap.events.DvdsApplication;
 import org.crossflag.adapter.rmssoap.events.Hearing;
@@ -17,6 +20,7 @@ import org.crossflag.adapter.rmssoap.events.HearingCorrection;
 import org.crossflag.adapter.rmssoap.events.Person;
 import org.crossflag.adapter.rmssoap.events.PersonRecord;
 import org.crossflag.adapter.rmssoap.events.RiskScore;
+import org.crossflag.adapter.rmssoap.events.Victim;
 import org.crossflag.adapter.rmssoap.events.Withdrawal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -131,6 +135,84 @@ class EventMapperTests {
                 () -> mapper.correction(correction),
                 "FIELD_MISSING",
                 "hearingCorrection/hearing/subject/localPersonId");
+    }
+
+    static Victim victim(String relationship) {
+        Victim victim = new Victim();
+        Person person = new Person();
+        person.setLocalPersonId("RMS-P-300588");
+        person.getFamilyName().add(" Thistlewood ");
+        victim.setPerson(person);
+        victim.setRelationship(relationship);
+        return victim;
+    }
+
+    @Test
+    void victimsAreNamedByTheirPlaceCountedFromOneInsideTheirHearing() {
+        HearingCorrection correction = new HearingCorrection();
+        correction.setHearing(hearing());
+        correction.setCorrectedOn("2026-03-20");
+        correction.getHearing().getVictim().add(victim("SIBLING"));
+        correction.getHearing().getVictim().add(victim(" INTIMATE_PARTNER "));
+        correction.getHearing().setAbuseType(" ");
+
+        LocalHearing mapped = mapper.correction(correction).hearing();
+        assertThat(mapped.victims())
+                .extracting(LocalVictim::relationship)
+                .containsExactly(VictimRelationship.SIBLING, VictimRelationship.INTIMATE_PARTNER);
+        assertThat(mapped.victims().get(0).person().familyNames()).containsExactly("Thistlewood");
+        assertThat(mapped.victims().get(0).role()).isEqualTo(PersonRole.VICTIM);
+        assertThat(mapped.subjectRole()).isEqualTo(PersonRole.PERPETRATOR);
+        assertThat(mapped.abuseType()).isNull();
+
+        correction.getHearing().getVictim().get(1).setRole("VICTIM_AND_PERPETRATOR");
+        assertRefused(
+                () -> mapper.correction(correction),
+                "FIELD_INVALID",
+                "hearingCorrection/hearing/victim[2]/role",
+                "VICTIM_AND_PERPETRATOR");
+        correction.getHearing().getVictim().set(1, null);
+        assertRefused(() -> mapper.correction(correction), "FIELD_MISSING", "hearingCorrection/hearing/victim[2]");
+        correction.getHearing().getVictim().get(0).setPerson(null);
+        assertRefused(
+                () -> mapper.correction(correction), "FIELD_MISSING", "hearingCorrection/hearing/victim[1]/person");
+    }
+
+    @Test
+    void eightVictimsAreTakenAndANinthIsTooMany() {
+        Hearing hearing = hearing();
+        for (int i = 0; i < HarmMapper.MAX_VICTIMS; i++) {
+            hearing.getVictim().add(victim("OTHER"));
+        }
+        assertThat(mapper.hearing(hearing).victims()).hasSize(HarmMapper.MAX_VICTIMS);
+
+        hearing.getVictim().add(victim("OTHER"));
+        assertRefused(() -> mapper.hearing(hearing), "VICTIMS_TOO_MANY", "hearing/victim");
+    }
+
+    @Test
+    void aVictimIsIdentifiedByAFamilyNameAnAliasOrAPncIdAndByNothingElse() {
+        Hearing hearing = hearing();
+        Victim victim = victim("EX_PARTNER");
+        hearing.getVictim().add(victim);
+        victim.getPerson().getFamilyName().clear();
+        victim.getPerson().getFamilyName().add("  ");
+        victim.getPerson().getGivenName().add("Ambrose");
+        victim.getPerson().setDateOfBirth("1981-07-23");
+        victim.getPerson().setPostcode("CM3 4ZY");
+
+        assertRefused(
+                () -> mapper.hearing(hearing),
+                "VICTIM_UNIDENTIFIABLE",
+                "hearing/victim[1]/person",
+                "Ambrose",
+                "1981-07-23");
+
+        victim.getPerson().setPncId("81/330912T");
+        assertThat(mapper.hearing(hearing).victims()).hasSize(1);
+        victim.getPerson().setPncId(null);
+        victim.getPerson().getAlias().add("Amby Thistlewood");
+        assertThat(mapper.hearing(hearing).victims()).hasSize(1);
     }
 
     @Test

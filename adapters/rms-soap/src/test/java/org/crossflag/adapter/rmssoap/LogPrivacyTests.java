@@ -61,7 +61,14 @@ class LogPrivacyTests {
             "11/204518Q",
             "Assault by beating",
             "Non-molestation",
-            "domestic abuse");
+            "domestic abuse",
+            "Ambrose",
+            "Thistlewood",
+            "1981-07-23",
+            "CM3 4ZY",
+            "Ottilie",
+            "Brackwater",
+            "1962-05");
 
     static final Path EVENTS = Path.of("src/test/resources/soap/events");
     static final Path REFUSED = Path.of("src/test/resources/soap/refused");
@@ -123,6 +130,11 @@ class LogPrivacyTests {
         post(hearing, LocalEventType.REFERRAL_RECEIVED);
         post(REFUSED.resolve("unknown-forum.xml"), LocalEventType.HEARING_RECORDED);
         post(REFUSED.resolve("subject-without-id.xml"), LocalEventType.HEARING_RECORDED);
+        post(EVENTS.resolve("hearing-with-victims.xml"), LocalEventType.HEARING_RECORDED);
+        post(EVENTS.resolve("referral-with-victims.xml"), "ReferralReceived", LocalEventType.REFERRAL_RECEIVED);
+        post(REFUSED.resolve("unknown-relationship.xml"), LocalEventType.HEARING_RECORDED);
+        post(REFUSED.resolve("victim-unidentifiable.xml"), LocalEventType.HEARING_RECORDED);
+        post(REFUSED.resolve("too-many-victims.xml"), LocalEventType.HEARING_RECORDED);
         post(REFUSED.resolve("not-an-operation.xml"), LocalEventType.values());
         post(REFUSED.resolve("truncated.xml"), LocalEventType.values());
         post(HOSTILE.resolve("entity-expansion.xml"), LocalEventType.values());
@@ -148,6 +160,10 @@ class LogPrivacyTests {
                 .as("the adapter logged its work")
                 .anySatisfy(line -> assertThat(line).contains("HEARING_RECORDED from essex-rms stored as record"))
                 .anySatisfy(line -> assertThat(line).contains("PERSON_RECORD_HELD from essex-rms stored as record"))
+                .anySatisfy(line -> assertThat(line).contains("REFERRAL_RECEIVED from essex-rms stored as record"))
+                .anySatisfy(line -> assertThat(line).contains("FIELD_INVALID (field hearing/victim[2]/relationship)"))
+                .anySatisfy(line -> assertThat(line).contains("VICTIM_UNIDENTIFIABLE (field hearing/victim[2]/person)"))
+                .anySatisfy(line -> assertThat(line).contains("VICTIMS_TOO_MANY"))
                 .anySatisfy(line -> assertThat(line).contains("ENVELOPE_INVALID"))
                 .anySatisfy(line -> assertThat(line).contains("EVENT_NOT_ALLOWED"))
                 .anySatisfy(line -> assertThat(line).contains("SUBJECT_UNIDENTIFIABLE"))

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.CircumstanceChangeKind;
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.DvdsRoute;
@@ -14,12 +15,16 @@ import org.crossflag.adapter.LocalCircumstanceChange;
 import org.crossflag.adapter.LocalDvdsApplication;
 import org.crossflag.adapter.LocalEventType;
 import org.crossflag.adapter.LocalHearing;
+import org.crossflag.adapter.LocalPerson;
 import org.crossflag.adapter.LocalPersonRecord;
 import org.crossflag.adapter.LocalRecordType;
 import org.crossflag.adapter.LocalReferral;
+import org.crossflag.adapter.LocalVictim;
 import org.crossflag.adapter.LocalWithdrawal;
+import org.crossflag.adapter.PersonRole;
 import org.crossflag.adapter.ProtectionOrderType;
 import org.crossflag.adapter.RecordKind;
+import org.crossflag.adapter.VictimRelationship;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +49,39 @@ class RecordsSystemEventsEndpointTests {
 
     static final Path EVENTS = Path.of("src/test/resources/soap/events");
     static final Path REFUSED = Path.of("src/test/resources/soap/refused");
+
+    /** The victims in the fixtures with victims. */
+    static final LocalVictim THISTLEWOOD = new LocalVictim(
+            new LocalPerson(
+                    "RMS-P-300588",
+                    List.of("Ambrose"),
+                    List.of("Thistlewood"),
+                    List.of(),
+                    "1981-07-23",
+                    "M",
+                    "CM3 4ZY",
+                    null,
+                    null,
+                    null,
+                    null),
+            VictimRelationship.EX_PARTNER,
+            PersonRole.BOTH);
+
+    static final LocalVictim BRACKWATER = new LocalVictim(
+            new LocalPerson(
+                    "RMS-P-300589",
+                    List.of("Ottilie"),
+                    List.of(),
+                    List.of("Tilly Brackwater"),
+                    "1962-05",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+            VictimRelationship.OTHER_FAMILY,
+            PersonRole.VICTIM);
 
     @LocalServerPort
     int port;
@@ -186,7 +224,14 @@ class RecordsSystemEventsEndpointTests {
     @CsvSource({
         "subject-without-id.xml, FIELD_MISSING, hearing/subject/localPersonId",
         "unknown-forum.xml, FIELD_INVALID, hearing/forum",
-        "impossible-date.xml, FIELD_INVALID, hearing/heardOn"
+        "impossible-date.xml, FIELD_INVALID, hearing/heardOn",
+        "subject-role-victim.xml, FIELD_INVALID, hearing/subjectRole",
+        "unknown-abuse-type.xml, FIELD_INVALID, hearing/abuseType",
+        "unknown-relationship.xml, FIELD_INVALID, hearing/victim[2]/relationship",
+        "victim-role-perpetrator.xml, FIELD_INVALID, hearing/victim[1]/role",
+        "victim-without-relationship.xml, FIELD_MISSING, hearing/victim[2]/relationship",
+        "victim-unidentifiable.xml, VICTIM_UNIDENTIFIABLE, hearing/victim[2]/person",
+        "too-many-victims.xml, VICTIMS_TOO_MANY, hearing/victim"
     })
     void aBadHearingIsRefusedNamingTheFieldAndNeverItsValue(String fixture, String reasonCode, String field)
             throws Exception {
@@ -197,7 +242,50 @@ class RecordsSystemEventsEndpointTests {
         assertThat(answer.reasonCode()).isEqualTo(reasonCode);
         assertThat(answer.field()).isEqualTo(field);
         assertThat(answer.message()).doesNotContain("Quillfeather", "2026-02-30");
+        assertThat(answer.message()).doesNotContain("Thistlewood", "Ottilie", "1962-05");
         assertThat(sink.calls()).isEmpty();
+    }
+
+    @Test
+    void aHearingWithVictimsReachesTheNodeWithTheirRelationshipsRolesAndTheAbuseType() throws Exception {
+        SoapAnswers answer =
+                post(EVENTS.resolve("hearing-with-victims.xml"), "HearingRecorded", LocalEventType.HEARING_RECORDED);
+
+        assertThat(answer.isFault()).as(answer.reasonCode()).isFalse();
+        LocalHearing hearing = sink.only(LocalHearing.class);
+        assertThat(hearing.subjectRole()).isEqualTo(PersonRole.BOTH);
+        assertThat(hearing.abuseType()).isEqualTo(AbuseType.COERCIVE_CONTROL);
+        assertThat(hearing.victims()).containsExactly(THISTLEWOOD, BRACKWATER);
+        assertThat(hearing.subject().familyNames()).containsExactly("Quillfeather");
+    }
+
+    @Test
+    void aReferralWithVictimsReachesTheNodeWithThemAndAReferralWithABadVictimRoleDoesNot() throws Exception {
+        SoapAnswers refused = post(
+                REFUSED.resolve("referral-unknown-victim-role.xml"),
+                "ReferralReceived",
+                LocalEventType.REFERRAL_RECEIVED);
+        assertThat(refused.reasonCode()).isEqualTo("FIELD_INVALID");
+        assertThat(refused.field()).isEqualTo("referral/victim[1]/role");
+        assertThat(refused.message()).doesNotContain("Thistlewood");
+        assertThat(sink.calls()).isEmpty();
+
+        post(EVENTS.resolve("referral-with-victims.xml"), "ReferralReceived", LocalEventType.REFERRAL_RECEIVED);
+
+        LocalReferral referral = sink.only(LocalReferral.class);
+        assertThat(referral.counterAllegation()).isTrue();
+        assertThat(referral.abuseType()).isEqualTo(AbuseType.COERCIVE_CONTROL);
+        assertThat(referral.victims()).containsExactly(THISTLEWOOD, BRACKWATER);
+    }
+
+    @Test
+    void aHearingWithoutTheHarmElementsTakesItsSubjectAsThePerpetratorWithNoVictims() throws Exception {
+        post(EVENTS.resolve("hearing-recorded.xml"), "HearingRecorded", LocalEventType.HEARING_RECORDED);
+
+        LocalHearing hearing = sink.only(LocalHearing.class);
+        assertThat(hearing.subjectRole()).isEqualTo(PersonRole.PERPETRATOR);
+        assertThat(hearing.abuseType()).isNull();
+        assertThat(hearing.victims()).isEmpty();
     }
 
     @Test

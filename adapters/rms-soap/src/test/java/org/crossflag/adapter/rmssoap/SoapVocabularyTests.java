@@ -10,13 +10,16 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.CircumstanceChangeKind;
 import org.crossflag.adapter.ConsentState;
 import org.crossflag.adapter.DvdsRoute;
 import org.crossflag.adapter.Forum;
 import org.crossflag.adapter.LocalRecordType;
+import org.crossflag.adapter.PersonRole;
 import org.crossflag.adapter.ProtectionOrderType;
 import org.crossflag.adapter.RecordKind;
+import org.crossflag.adapter.VictimRelationship;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
@@ -37,6 +40,11 @@ class SoapVocabularyTests {
         "records-system-events.xsd, CircumstanceChangeKind",
         "records-system-events.xsd, ProtectionOrderType",
         "records-system-events.xsd, RecordType",
+        "records-system-events.xsd, PersonRole",
+        "records-system-events.xsd, SubjectRole",
+        "records-system-events.xsd, VictimRole",
+        "records-system-events.xsd, VictimRelationship",
+        "records-system-events.xsd, AbuseType",
         "records-system-query.xsd, RecordKind"
     })
     void theSchemasCodesAreTheVocabularysCodes(String schema, String simpleType) throws Exception {
@@ -44,6 +52,24 @@ class SoapVocabularyTests {
     }
 
     static List<String> codes(String simpleType) {
+        switch (simpleType) {
+            case "SubjectRole" -> {
+                // A subject is the perpetrator, or both: the roles that are not only a victim's.
+                return Arrays.stream(PersonRole.values())
+                        .filter(role -> role != PersonRole.VICTIM)
+                        .map(PersonRole::wire)
+                        .toList();
+            }
+            case "VictimRole" -> {
+                return Arrays.stream(PersonRole.values())
+                        .filter(PersonRole::recordedAsVictim)
+                        .map(PersonRole::wire)
+                        .toList();
+            }
+            default -> {
+                // every other list is a whole vocabulary
+            }
+        }
         Enum<?>[] values = switch (simpleType) {
             case "Forum" -> Forum.values();
             case "RecordKind" -> RecordKind.values();
@@ -52,6 +78,9 @@ class SoapVocabularyTests {
             case "CircumstanceChangeKind" -> CircumstanceChangeKind.values();
             case "ProtectionOrderType" -> ProtectionOrderType.values();
             case "RecordType" -> LocalRecordType.values();
+            case "PersonRole" -> PersonRole.values();
+            case "VictimRelationship" -> VictimRelationship.values();
+            case "AbuseType" -> AbuseType.values();
             default -> throw new AssertionError(simpleType);
         };
         return Arrays.stream(values).map(Enum::name).toList();
