@@ -90,7 +90,7 @@ class ApiErrors {
 
     @ExceptionHandler(RejectedRecordException.class)
     ResponseEntity<Map<String, String>> rejected(RejectedRecordException e) {
-        return answer(HttpStatus.UNPROCESSABLE_ENTITY, e.reasonCode(), e.getMessage());
+        return answer(HttpStatus.UNPROCESSABLE_ENTITY, e.reasonCode(), e.getMessage(), e.field());
     }
 
     /** The force's own records system could not say what it holds: try again once it answers. */

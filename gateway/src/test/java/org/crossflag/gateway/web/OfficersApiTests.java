@@ -258,6 +258,55 @@ class OfficersApiTests {
     }
 
     @Test
+    void victimsRolesAndAbuseTypesTheApiCannotTakeNameTheFieldAndStoreNothing(CapturedOutput output) throws Exception {
+        Map<String, Long> before = counts();
+        String harmed = "{\"person\":{\"personId\":\"ESX-V-900\",\"givenNames\":[\"Philomena\"],"
+                + "\"familyNames\":[\"Quarrington\"],\"dateOfBirth\":\"1991-01-01\"},\"relationship\":";
+
+        HttpResponse<String> relationship = post(REFERRALS, withHarm("", "[" + harmed + "\"LODGER\"}]"));
+        assertThat(relationship.statusCode()).as(relationship.body()).isEqualTo(400);
+        assertThat(JSON.readTree(relationship.body()).path("field").asText()).isEqualTo("victims[0].relationship");
+
+        HttpResponse<String> role = post(REFERRALS, withHarm(",\"subjectRole\":\"VICTIM\"", "[]"));
+        assertThat(role.statusCode()).as(role.body()).isEqualTo(422);
+        assertThat(JSON.readTree(role.body()).path("reasonCode").asText()).isEqualTo("SUBJECT_ROLE_INVALID");
+        assertThat(JSON.readTree(role.body()).path("field").asText()).isEqualTo("subjectRole");
+
+        HttpResponse<String> type = post(REFERRALS, withHarm(",\"abuseType\":\"FEUD\"", "[]"));
+        assertThat(type.statusCode()).as(type.body()).isEqualTo(400);
+        assertThat(JSON.readTree(type.body()).path("field").asText()).isEqualTo("abuseType");
+
+        String nameless = "{\"person\":{\"personId\":\"ESX-V-901\",\"givenNames\":[\"Philomena\"]},"
+                + "\"relationship\":\"EX_PARTNER\"}";
+        HttpResponse<String> unidentifiable = post(REFERRALS, withHarm("", "[" + nameless + "]"));
+        assertThat(unidentifiable.statusCode()).as(unidentifiable.body()).isEqualTo(422);
+        assertThat(JSON.readTree(unidentifiable.body()).path("reasonCode").asText())
+                .isEqualTo("VICTIM_UNIDENTIFIABLE");
+        assertThat(JSON.readTree(unidentifiable.body()).path("field").asText()).isEqualTo("victims[0].person");
+
+        String nine = String.join(",", java.util.Collections.nCopies(9, harmed + "\"SIBLING\"}"));
+        HttpResponse<String> tooMany = post(REFERRALS, withHarm("", "[" + nine + "]"));
+        assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(400);
+        assertThat(JSON.readTree(tooMany.body()).path("field").asText()).isEqualTo("victims");
+
+        assertThat(counts()).as("nothing stored, nothing queued").isEqualTo(before);
+        assertThat(count("referral_victim")).isZero();
+        assertThat(output.getAll()).doesNotContain("Philomena", "Quarrington", "1991-01-01");
+
+        HttpResponse<String> taken =
+                post(REFERRALS, withHarm(",\"abuseType\":\"STALKING\"", "[" + harmed + "\"OTHER\"}]"));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+        assertThat(count("referral_victim")).isEqualTo(1);
+    }
+
+    /** The synthetic referral with harm fields and victims spliced in. */
+    static String withHarm(String fields, String victims) {
+        String body = referral("\"2026-11-24\"", "\"MARAC\"", "\"1987-03-14\"", "{}")
+                .replace("MARAC-ESX-2026-0900", "MARAC-ESX-2026-0901");
+        return body.substring(0, body.length() - 1) + fields + ",\"victims\":" + victims + "}";
+    }
+
+    @Test
     void theOlderRefusalKeysCarryTheSameValues() throws Exception {
         JsonNode refusal = refused(referral("\"2026-11-23\"", "\"PANEL\"", "\"1987-03-14\"", "{}"));
 

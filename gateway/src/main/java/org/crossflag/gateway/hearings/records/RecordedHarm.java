@@ -36,8 +36,11 @@ public final class RecordedHarm {
             try {
                 LocalPeople.requireIdentifiable(victims.get(i).person());
             } catch (RejectedRecordException e) {
-                throw new RejectedRecordException(
-                        e.reasonCode(), "victims[" + i + "].person", "victims[" + i + "].person: " + e.getMessage());
+                String field = "victims[" + i + "].person";
+                throw "SUBJECT_UNIDENTIFIABLE".equals(e.reasonCode())
+                        ? new RejectedRecordException(
+                                "VICTIM_UNIDENTIFIABLE", field, field + " needs a family name, an alias or a PNC id")
+                        : new RejectedRecordException(e.reasonCode(), field, field + ": " + e.getMessage());
             }
         }
     }
