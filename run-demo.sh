@@ -115,13 +115,16 @@ done
 cat <<INFO
 
 Each force's synthetic MARAC export is loaded (demo/data/*.csv, every person invented). Essex heard
-"Robert James Ashdown-Hale" at MARAC. Refer him in Suffolk under a nickname and a day/month-swapped date of
-birth, and watch both coordinators get an alert:
+"Robert James Ashdown-Hale" at MARAC for harm to his ex-partner, and Kent at MATAC for harm to his partner. Refer
+him in Suffolk under a nickname and a day/month-swapped date of birth, for harm to a third woman, and watch the
+coordinators get alerts; Suffolk's say "serial: 3 victims across 3 forces within 3 years" and name no victim:
 
   curl -u suffolk:suffolk-demo -H 'Content-Type: application/json' http://127.0.0.1:9093/api/referrals -d '{
     "reference":"MARAC-SFK-2026-1187","forum":"MARAC","referredOn":"2026-11-20",
     "person":{"personId":"SFK-P-77","givenNames":["Bob"],"familyNames":["Ashdown-Hale"],"dateOfBirth":"1986-07-03","sex":"M"},
-    "coordinator":{"name":"MARAC coordinator, Ipswich","phone":"01632 960301"}}'
+    "coordinator":{"name":"MARAC coordinator, Ipswich","phone":"01632 960301"},"abuseType":"DOMESTIC_ABUSE",
+    "victims":[{"person":{"personId":"SFK-V-77","givenNames":["Hollie"],"familyNames":["Brandon"],
+    "dateOfBirth":"1995-06-14","sex":"F"},"relationship":"INTIMATE_PARTNER"}]}'
   curl -u suffolk:suffolk-demo http://127.0.0.1:9093/api/queries/<queryId from the answer>
   curl -u suffolk:suffolk-demo http://127.0.0.1:9093/api/alerts
   curl -u essex:essex-demo http://127.0.0.1:9091/api/alerts
