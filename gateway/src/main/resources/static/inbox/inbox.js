@@ -271,14 +271,14 @@
       return scoreText(alert.score);
     }
     if (!about.described) {
-      return scoreText(alert.score) + ' — not described: this node has no description of the ' + about.tool
+      return scoreText(alert.score) + ' \u2014 not described: this node has no description of the ' + about.tool
         + ' tool, so what the score measures is not known here.';
     }
     const assesses = about.assesses === 'VICTIM_RISK' ? "scores the victim's risk"
       : about.assesses === 'PERPETRATOR_HARM' ? 'ranks the harm the perpetrator causes' : about.assesses;
     const validation = String(about.validation).toLowerCase().replace(/_/g, ' ');
     const source = about.sources && about.sources.length ? ' (' + about.sources[0].title + ')' : '';
-    return scoreText(alert.score) + ' — ' + assesses + ': ' + about.measures + ' Validation: ' + validation + '. '
+    return scoreText(alert.score) + ' \u2014 ' + assesses + ': ' + about.measures + ' Validation: ' + validation + '. '
       + about.validationNote + source;
   }
 
