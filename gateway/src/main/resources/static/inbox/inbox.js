@@ -264,6 +264,24 @@
     return score.value + ' (' + score.tool + ', version ' + score.toolVersion + ')';
   }
 
+  /** The score, then what its tool measures and how far it is validated: never a score without its meaning. */
+  function scoreWithDescription(alert) {
+    const about = alert.scoreDescription;
+    if (!alert.score || !about) {
+      return scoreText(alert.score);
+    }
+    if (!about.described) {
+      return scoreText(alert.score) + ' \u2014 not described: this node has no description of the ' + about.tool
+        + ' tool, so what the score measures is not known here.';
+    }
+    const assesses = about.assesses === 'VICTIM_RISK' ? "scores the victim's risk"
+      : about.assesses === 'PERPETRATOR_HARM' ? 'ranks the harm the perpetrator causes' : about.assesses;
+    const validation = String(about.validation).toLowerCase().replace(/_/g, ' ');
+    const source = about.sources && about.sources.length ? ' (' + about.sources[0].title + ')' : '';
+    return scoreText(alert.score) + ' \u2014 ' + assesses + ': ' + about.measures + ' Validation: ' + validation + '. '
+      + about.validationNote + source;
+  }
+
   /** What the record's source said later, in words: a correction with its values, or a withdrawal. Else null. */
   function amendmentNotice(alert) {
     if (!alert.amendment) {
@@ -362,7 +380,7 @@
       ...patternRows(alert),
       ...row('Repeat', alert.repeat ? 'Yes: heard before within the repeat period' : 'No'),
       ...row('Escalation', alert.escalation ? 'Yes: the escalation threshold is met' : 'No'),
-      ...row('Risk score', scoreText(alert.score)),
+      ...row('Risk score', scoreWithDescription(alert)),
       ...row('Whom to call', ...contactParts(alert.contact)),
       ...row('Alert raised', moment(alert.createdAt)),
       ...row('Alert id', el('span', { className: 'reference' }, id))

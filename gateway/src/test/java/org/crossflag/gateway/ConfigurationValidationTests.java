@@ -188,6 +188,24 @@ class ConfigurationValidationTests {
     }
 
     @Test
+    void aScoreToolsFileWithABadEntryIsNamedWithTheEntryAndTheField(CapturedOutput output) throws Exception {
+        Path tools = dir.resolve("score-tools.yml");
+        java.nio.file.Files.writeString(tools, """
+                tools:
+                  - tool: RFG
+                    name: Recency, Frequency, Gravity
+                    assesses: VICTIM_RISK
+                    measures: Harm caused.
+                    validation: PROVEN
+                    validationNote: None.
+                    sources: [{title: Force analysis}]
+                """);
+        assertStartFailsNaming(output, "crossflag.score-tools.file", "--crossflag.score-tools.file=" + tools);
+        assertThat(output.getAll())
+                .contains(tools + ": tools[0] (RFG): validation: PROVEN is not one of VALIDATED, PARTLY_VALIDATED");
+    }
+
+    @Test
     void anApiUserWithAnUnknownRoleIsNamed(CapturedOutput output) {
         assertStartFailsNaming(output, "crossflag.api.users[0].role", apiUser("CHIEF_CONSTABLE"));
         assertThat(output.getAll()).contains("CHIEF_CONSTABLE");

@@ -242,6 +242,8 @@ class AlertInboxBrowserTests {
                         "MARAC on 20 November 2026, reference MARAC-SFK-2026-1187, at your force",
                         "Repeat\nYes",
                         "17 (DASH, version 2009)",
+                        "17 (DASH, version 2009) — scores the victim's risk: ",
+                        "Validation: contested.",
                         ESSEX_CONTACT,
                         "01632 960100",
                         "marac@esx.police.example");

@@ -47,6 +47,7 @@ public record CrossflagProperties(
         @Valid @DefaultValue RetentionSettings retention,
         @Valid @DefaultValue DisclosuresSettings disclosures,
         @Valid @DefaultValue CircumstancesSettings circumstances,
+        @Valid @DefaultValue ScoreToolsSettings scoreTools,
         @Valid @DefaultValue Policy policy,
         @Valid @DefaultValue Api api,
         @Valid @DefaultValue Quotas quotas,

@@ -17,6 +17,7 @@ import org.crossflag.gateway.hearings.queries.QueryResult;
 import org.crossflag.gateway.hearings.records.Officer;
 import org.crossflag.gateway.quota.QuotaKind;
 import org.crossflag.gateway.quota.Quotas;
+import org.crossflag.gateway.scores.ScoreTools;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,12 +48,15 @@ class HearingsApiController {
     private final PriorHearingQueries queries;
     private final Alerts alerts;
     private final Quotas quotas;
+    private final ScoreTools scoreTools;
 
-    HearingsApiController(LocalRecords records, PriorHearingQueries queries, Alerts alerts, Quotas quotas) {
+    HearingsApiController(
+            LocalRecords records, PriorHearingQueries queries, Alerts alerts, Quotas quotas, ScoreTools scoreTools) {
         this.records = records;
         this.queries = queries;
         this.alerts = alerts;
         this.quotas = quotas;
+        this.scoreTools = scoreTools;
     }
 
     @Tag(name = HEARINGS)
@@ -104,36 +108,41 @@ class HearingsApiController {
     @Tag(name = ALERTS)
     @Operation(summary = "The alerts raised for this force, newest first, optionally of one status")
     @GetMapping("/alerts")
-    List<Alert> alerts(@RequestParam(required = false) String status) {
-        return alerts.list(status);
+    List<AlertView> alerts(@RequestParam(required = false) String status) {
+        return alerts.list(status).stream().map(this::view).toList();
     }
 
     @Tag(name = ALERTS)
     @Operation(summary = "One alert")
     @GetMapping("/alerts/{alertId}")
-    Alert alert(@PathVariable String alertId) {
-        return alerts.find(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
+    AlertView alert(@PathVariable String alertId) {
+        return view(alerts.find(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId)));
     }
 
     @Tag(name = ALERTS)
     @Operation(summary = "Record the action taken on an open alert")
     @PostMapping(path = "/alerts/{alertId}/acknowledgement", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Alert acknowledge(
+    AlertView acknowledge(
             @PathVariable String alertId,
             @Valid @RequestBody ApiRequests.Acknowledgement request,
             @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
-        return alerts.acknowledge(
-                alertId, officer(user), request.actionCode(), ApiRequests.blankToNull(request.note()));
+        return view(alerts.acknowledge(
+                alertId, officer(user), request.actionCode(), ApiRequests.blankToNull(request.note())));
     }
 
     @Tag(name = ALERTS)
     @Operation(summary = "Decide whether a possible match is the same person")
     @PostMapping(path = "/alerts/{alertId}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Alert review(
+    AlertView review(
             @PathVariable String alertId,
             @Valid @RequestBody ApiRequests.Review request,
             @AuthenticationPrincipal LocalApiConfiguration.OfficerUser user) {
-        return alerts.review(alertId, officer(user), request.decision().equals("SAME_PERSON"));
+        return view(alerts.review(alertId, officer(user), request.decision().equals("SAME_PERSON")));
+    }
+
+    /** The alert with what its score's tool measures beside the score. */
+    private AlertView view(Alert alert) {
+        return AlertView.of(alert, scoreTools);
     }
 
     private static Officer officer(LocalApiConfiguration.OfficerUser user) {

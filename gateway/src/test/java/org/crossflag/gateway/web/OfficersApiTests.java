@@ -317,6 +317,89 @@ class OfficersApiTests {
                 .isEqualTo(refusal.path("message").asText());
     }
 
+    // ---- what a score measures, beside the score -----------------------------------------------------------------
+
+    @Test
+    void eachAlertCarriesWhatItsScoresToolMeasuresAndKeepsItsOwnFields() throws Exception {
+        storeAlert("a1e00000-0000-4000-8000-000000000001", " dash", "2009", "14");
+        storeAlert("a1e00000-0000-4000-8000-000000000002", "ODARA", "2", "7");
+        storeAlert("a1e00000-0000-4000-8000-000000000003", null, null, null);
+
+        JsonNode dash = alert("a1e00000-0000-4000-8000-000000000001");
+        assertThat(dash.path("alertId").asText()).isEqualTo("a1e00000-0000-4000-8000-000000000001");
+        assertThat(dash.path("status").asText()).isEqualTo("OPEN");
+        assertThat(dash.path("band").asText()).isEqualTo("MATCH");
+        assertThat(dash.path("heardReference").asText()).isEqualTo("MARAC-ESX-2026-0412");
+        assertThat(dash.path("score").path("tool").asText()).isEqualTo(" dash");
+        assertThat(dash.path("score").path("value").asText()).isEqualTo("14");
+        assertThat(dash.has("alert")).as("the alert's fields are not nested").isFalse();
+        JsonNode described = dash.path("scoreDescription");
+        assertThat(described.path("described").asBoolean()).isTrue();
+        assertThat(described.path("tool").asText()).isEqualTo("DASH");
+        assertThat(described.path("assesses").asText()).isEqualTo("VICTIM_RISK");
+        assertThat(described.path("validation").asText()).isEqualTo("CONTESTED");
+        assertThat(described.path("measures").asText()).contains("victim");
+        assertThat(described.path("sources").get(0).path("title").asText()).isNotBlank();
+
+        JsonNode unknown = alert("a1e00000-0000-4000-8000-000000000002").path("scoreDescription");
+        assertThat(unknown.path("described").asBoolean(true)).isFalse();
+        assertThat(unknown.path("tool").asText()).isEqualTo("ODARA");
+        assertThat(unknown.path("measures").isNull()).isTrue();
+
+        JsonNode unscored = alert("a1e00000-0000-4000-8000-000000000003");
+        assertThat(unscored.path("score").isNull()).isTrue();
+        assertThat(unscored.has("scoreDescription")).isTrue();
+        assertThat(unscored.path("scoreDescription").isNull())
+                .as("no score, no description")
+                .isTrue();
+
+        HttpResponse<String> list = get("/api/alerts?status=OPEN", true);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        JsonNode listed = JSON.readTree(list.body());
+        assertThat(listed.isArray()).isTrue();
+        JsonNode listedDash = null;
+        for (JsonNode each : listed) {
+            if (each.path("alertId").asText().equals("a1e00000-0000-4000-8000-000000000001")) {
+                listedDash = each;
+            }
+        }
+        assertThat(listedDash).as("the DASH alert is listed").isNotNull();
+        assertThat(listedDash.path("scoreDescription")).isEqualTo(described);
+    }
+
+    @Test
+    void theDocumentDescribesTheScoreDescriptionOfAnAlert() throws Exception {
+        JsonNode openApi = JSON.readTree(get("/v3/api-docs", true).body());
+        JsonNode schemas = openApi.path("components").path("schemas");
+
+        assertThat(schemas.path("AlertView").path("properties").has("scoreDescription"))
+                .as(schemas.path("AlertView").toString())
+                .isTrue();
+        assertThat(schemas.path("AlertView").path("properties").has("alertId")).isTrue();
+        assertThat(schemas.path("ScoreToolDescription")
+                        .path("properties")
+                        .path("assesses")
+                        .path("enum"))
+                .extracting(JsonNode::asText)
+                .containsExactly("VICTIM_RISK", "PERPETRATOR_HARM");
+    }
+
+    void storeAlert(String alertId, String tool, String version, String value) {
+        jdbc.update("""
+                insert into alert (alert_id, kind, status, band, created_at, other_force, query_id, hit_id,
+                    heard_forum, heard_on, heard_reference, referral_forum, referred_on, referral_reference,
+                    contact_name, score_tool, score_version, score_value, repeat_in_window, escalation)
+                values (?, 'PRIOR_HEARING_ELSEWHERE', 'OPEN', 'MATCH', current_timestamp, 'GB-ESX', ?, ?,
+                    'MARAC', date '2026-05-14', 'MARAC-ESX-2026-0412', 'MARAC', date '2026-11-20',
+                    'MARAC-SFK-2026-1187', 'Essex MARAC coordinator', ?, ?, ?, false, false)""", alertId, alertId, alertId, tool, version, value);
+    }
+
+    JsonNode alert(String alertId) throws Exception {
+        HttpResponse<String> answer = get("/api/alerts/" + alertId, true);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     /** A referral of a synthetic person with the given JSON values spliced in. */

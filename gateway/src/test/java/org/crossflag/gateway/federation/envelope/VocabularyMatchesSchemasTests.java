@@ -24,6 +24,8 @@ import org.crossflag.gateway.disclosures.applications.DisclosureRoute;
 import org.crossflag.gateway.disclosures.records.HeldRecordKind;
 import org.crossflag.gateway.hearings.records.AmendedRecord;
 import org.crossflag.gateway.hearings.records.Amendment;
+import org.crossflag.gateway.scores.ScoredSubject;
+import org.crossflag.gateway.scores.ToolValidation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -108,7 +110,17 @@ class VocabularyMatchesSchemasTests {
                         "record-amendment.payload.schema.json",
                         "/properties/about"),
                 Vocabulary.of(
-                        RejectionReason.class, RejectionReason::name, "rejection.schema.json", "/properties/reason"));
+                        RejectionReason.class, RejectionReason::name, "rejection.schema.json", "/properties/reason"),
+                Vocabulary.of(
+                        ScoredSubject.class,
+                        ScoredSubject::wire,
+                        "score-tools/score-tools.schema.json",
+                        "/$defs/tool/properties/assesses"),
+                Vocabulary.of(
+                        ToolValidation.class,
+                        ToolValidation::wire,
+                        "score-tools/score-tools.schema.json",
+                        "/$defs/tool/properties/validation"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.crossflag.adapter.Contact;
 import org.crossflag.adapter.Forum;
+import org.crossflag.adapter.RiskScore;
 import org.crossflag.gateway.hearings.queries.Hit;
 import org.crossflag.gateway.matching.MatchBand;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,34 @@ class BandActionTests {
 
         assertThat(BandAction.flaggedHearings(List.of(earlier, doubtful, otherDoubtful), doubtful))
                 .containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void theScoreAHitCarriesChangesNeitherTheActionNorTheFlaggedHearings() {
+        LocalDate heardOn = LocalDate.of(2026, 6, 1);
+        for (String band : new String[] {"MATCH", "POSSIBLE_MATCH"}) {
+            Hit unscored = hit("h-1", band, heardOn);
+            Hit highest = scored(unscored, new RiskScore("DASH", "2009", "27"));
+            Hit lowest = scored(unscored, new RiskScore("RFG", "1", "0"));
+
+            assertThat(BandAction.forBand(highest.band())).isEqualTo(BandAction.forBand(unscored.band()));
+            assertThat(BandAction.forBand(lowest.band())).isEqualTo(BandAction.forBand(unscored.band()));
+            assertThat(BandAction.flaggedHearings(List.of(highest), highest))
+                    .isEqualTo(BandAction.flaggedHearings(List.of(unscored), unscored))
+                    .isEqualTo(BandAction.flaggedHearings(List.of(lowest), lowest));
+        }
+    }
+
+    static Hit scored(Hit hit, RiskScore score) {
+        return new Hit(
+                hit.hitId(),
+                hit.holder(),
+                hit.forum(),
+                hit.heardOn(),
+                hit.reference(),
+                hit.contact(),
+                hit.band(),
+                score);
     }
 
     static Hit hit(String hitId, String band, LocalDate heardOn) {
