@@ -123,6 +123,9 @@ class SerialPatternsBrowserTests {
         assertThat(serial.findElement(By.cssSelector("p.mappa")).getText())
                 .startsWith("MAPPA: consider a MAPPA Category 3 referral");
         assertThat(serial.getText()).contains("Abuse type", "Coercive control");
+        assertThat(serial.getText())
+                .as("the score says what it measures")
+                .contains("15 (DASH, version 2009) \u2014 scores the victim's risk: ", "Validation: contested.");
         assertThat(serial.getText()).doesNotContain("Clementine", "Haverford", "Ottilie", "Brockhurst");
 
         WebElement held = card(heldAlertId);
@@ -130,7 +133,7 @@ class SerialPatternsBrowserTests {
         assertThat(held.findElement(By.cssSelector("p.hold")).getText())
                 .isEqualTo("Held for review: recorded as a victim by GB-ESX on 2026-04-12: check before acting");
         assertThat(held.findElements(By.cssSelector("form.acknowledge"))).isEmpty();
-        assertThat(held.getText()).contains("Role recorded", "Victim");
+        assertThat(held.getText()).contains("Role recorded", "Victim", "No score was shared");
 
         Screenshots.save(browser, "inbox with a serial perpetrator and a held victim record");
         AccessibilityCheck.assertNoSeriousOrCriticalViolations(
