@@ -12,12 +12,13 @@ import org.crossflag.gateway.hearings.records.HearingRepository;
 import org.crossflag.gateway.hearings.records.LocalPeople;
 import org.crossflag.gateway.hearings.victims.AgeAtHearing;
 import org.crossflag.gateway.hearings.victims.AgeRule;
+import org.crossflag.gateway.matching.MatchBand;
 import org.crossflag.gateway.matching.MatchCandidate;
 import org.crossflag.gateway.matching.PartialDate;
 
 /**
  * What a holding force adds to its hits about harm: the subject's role, the abuse type, whether someone was under 16
- * (never a date of birth), and the victims under the query's own key; and the hits on people its hearings recorded as
+ * (never a date of birth), and, for a MATCH only, the victims under the query's own key; and the hits on people its hearings recorded as
  * victims, which carry no victims and no score and only hold the asking force's alert for review.
  */
 public final class HitHarm {
@@ -45,8 +46,11 @@ public final class HitHarm {
                 continue;
             }
             victimAges.add(AgeAtHearing.of(PartialDate.parse(person.dateOfBirth()), hearing.heardOn()));
-            matching.encodeForOneQuery(queryId, keyVersion, person)
-                    .ifPresent(encoding -> victims.add(new HitVictim(victim.relationship(), encoding)));
+            // Only for the same perpetrator: a possible match may be someone else, whose victims are no one's concern.
+            if (MatchBand.MATCH.name().equals(band)) {
+                matching.encodeForOneQuery(queryId, keyVersion, person)
+                        .ifPresent(encoding -> victims.add(new HitVictim(victim.relationship(), encoding)));
+            }
         }
         AgeAtHearing subjectAge = people.find(hearing.personId())
                 .map(person -> AgeAtHearing.of(PartialDate.parse(person.dateOfBirth()), hearing.heardOn()))
