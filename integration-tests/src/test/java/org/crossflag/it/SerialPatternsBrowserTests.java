@@ -104,6 +104,8 @@ class SerialPatternsBrowserTests {
         }
         if (federation != null) {
             federation.close();
+            federation = null;
+            stories = null;
         }
     }
 

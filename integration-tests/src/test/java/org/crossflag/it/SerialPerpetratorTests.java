@@ -72,9 +72,12 @@ class SerialPerpetratorTests {
     static void stop() {
         if (federation != null) {
             federation.close();
+            federation = null;
+            stories = null;
         }
         if (logs != null) {
             logs.close();
+            logs = null;
         }
     }
 

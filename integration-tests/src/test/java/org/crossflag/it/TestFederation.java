@@ -275,5 +275,7 @@ final class TestFederation implements AutoCloseable {
     public void close() {
         List<RunningNode> running = new ArrayList<>(nodes.values());
         running.forEach(node -> node.context().close());
+        // A test class keeps its federation in a static field for the rest of the run: let the nodes go.
+        nodes.clear();
     }
 }
