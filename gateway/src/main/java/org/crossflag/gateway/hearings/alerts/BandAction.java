@@ -56,14 +56,16 @@ enum BandAction {
      * stored is among them) and, for a possible match, its own date, so a coordinator sees the flags it would carry
      * if confirmed.
      *
+     * A hearing that recorded the person as a victim is no hearing of them as a perpetrator: it is never counted.
+     *
      * @param queryHits the query's stored hits, this one included
      */
     static List<LocalDate> flaggedHearings(List<Hit> queryHits, Hit hit) {
         List<LocalDate> heard = new ArrayList<>();
         queryHits.stream()
-                .filter(h -> forBand(h.band()) == OPEN_AND_TELL_HOLDER)
+                .filter(h -> !h.onVictimRecord() && forBand(h.band()) == OPEN_AND_TELL_HOLDER)
                 .forEach(h -> heard.add(h.heardOn()));
-        if (forBand(hit.band()) != OPEN_AND_TELL_HOLDER) {
+        if (!hit.onVictimRecord() && forBand(hit.band()) != OPEN_AND_TELL_HOLDER) {
             heard.add(hit.heardOn());
         }
         return heard;

@@ -53,6 +53,31 @@ class BandActionTests {
     }
 
     @Test
+    void aHearingThatRecordedThePersonAsAVictimIsNeverCountedAsOneOfTheirHearings() {
+        Hit earlier = hit("h-1", "MATCH", LocalDate.of(2026, 3, 1));
+        Hit h = hit("h-2", "MATCH", LocalDate.of(2026, 8, 1));
+        Hit asVictim = new Hit(
+                h.hitId(),
+                h.holder(),
+                h.forum(),
+                h.heardOn(),
+                h.reference(),
+                h.contact(),
+                h.band(),
+                null,
+                org.crossflag.adapter.PersonRole.VICTIM,
+                null,
+                false,
+                false,
+                List.of());
+
+        assertThat(BandAction.flaggedHearings(List.of(earlier, asVictim), earlier))
+                .containsExactly(LocalDate.of(2026, 3, 1));
+        assertThat(BandAction.flaggedHearings(List.of(earlier, asVictim), asVictim))
+                .containsExactly(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
     void aPossibleMatchIsFlaggedAsIfItWereConfirmed() {
         Hit earlier = hit("h-1", "MATCH", LocalDate.of(2026, 3, 1));
         Hit doubtful = hit("h-2", "POSSIBLE_MATCH", LocalDate.of(2026, 6, 1));
