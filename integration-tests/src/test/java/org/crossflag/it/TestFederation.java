@@ -204,6 +204,9 @@ final class TestFederation implements AutoCloseable {
             properties.put("spring.flyway.schemas", schema);
             properties.put("spring.flyway.create-schemas", "true");
         }
+        // Micrometer's global registry would keep every node's meters, and through them its beans, for the rest of the
+        // run: dozens of nodes start in one test JVM.
+        properties.put("management.metrics.use-global-registry", "false");
         // Command-line arguments, as an operator would pass them: they outrank application.yml.
         String[] args = properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
