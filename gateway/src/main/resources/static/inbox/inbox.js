@@ -316,7 +316,8 @@
       notices.push(el('p', { className: 'hold' }, el('strong', null, 'Held for review: '), patterns.holdLine));
     }
     if (patterns.serialLine) {
-      notices.push(el('p', { className: 'serial' }, el('strong', null, 'Serial: '), patterns.serialLine));
+      notices.push(el('p', { className: 'serial' }, el('strong', null, patterns.serialLine),
+        ' (partners, former partners and family, counted across the forces that answered; no victim is named)'));
     }
     if (patterns.mappaPromptLine) {
       notices.push(el('p', { className: 'mappa' }, el('strong', null, 'MAPPA: '), patterns.mappaPromptLine));
