@@ -106,6 +106,16 @@ public final class EncodedPersonIndex {
         }
     }
 
+    /** Drops every encoding: the node is stopping, and its arrays (megabytes per key version) go with it. */
+    public void clear() {
+        lock.writeLock().lock();
+        try {
+            partitions.clear();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** How many people are held under {@code keyVersion}. */
     public int size(int keyVersion) {
         lock.readLock().lock();

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * this force's panels heard, and the reading and answering of other forces' queries. A node with no matching key
  * uses {@link #none}: it encodes nothing and matches nothing, so it neither asks nor answers.
  */
-public interface HearingMatching {
+public interface HearingMatching extends AutoCloseable {
 
     /** Why a query is not sent or not answered when this node holds no matching key. */
     String NOT_CONFIGURED = "MATCHING_NOT_CONFIGURED";
@@ -81,6 +81,12 @@ public interface HearingMatching {
 
     /** The band of two encodings made for one query; NO_MATCH without a matching key or for an unreadable one. */
     MatchBand compareForOneQuery(JsonNode first, JsonNode second);
+
+    /** Lets the indexes go when the node stops (Spring calls it as the bean's destroy method). */
+    @Override
+    default void close() {
+        // nothing to let go
+    }
 
     /** Matching for a node that holds no matching key. */
     static HearingMatching none(NodeIdentity node) {

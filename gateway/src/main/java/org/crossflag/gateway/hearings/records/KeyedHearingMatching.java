@@ -101,4 +101,10 @@ public final class KeyedHearingMatching implements HearingMatching {
             return MatchBand.NO_MATCH;
         }
     }
+
+    @Override
+    public void close() {
+        index.clear();
+        victims.clear();
+    }
 }

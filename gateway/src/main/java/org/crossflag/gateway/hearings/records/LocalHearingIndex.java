@@ -62,6 +62,11 @@ public final class LocalHearingIndex {
         index.remove(personId);
     }
 
+    /** Empties the index when the node stops. */
+    public void clear() {
+        index.clear();
+    }
+
     /** People at POSSIBLE_MATCH or better, best first. @throws org.crossflag.gateway.matching.MatchingException */
     public List<MatchCandidate> query(IdentityEncoding query) {
         return index.query(query);

@@ -96,6 +96,25 @@ class KeyedHearingMatchingTests {
                 .isEmpty();
     }
 
+    @Test
+    void closingTheNodeLetsBothIndexesGo() {
+        HearingMatching answering = matching();
+        answering.indexOnCommit("person-heard", HEARD);
+        answering.indexVictimOnCommit("person-harmed", OTHER);
+        HearingMatching.QueryEncoding forHeard = matching()
+                .encodeForQuery(LocalPeople.identity(HEARD), CLOCK.instant())
+                .orElseThrow();
+        HearingMatching.QueryEncoding forOther = matching()
+                .encodeForQuery(LocalPeople.identity(OTHER), CLOCK.instant())
+                .orElseThrow();
+
+        answering.close();
+
+        assertThat(answering.candidates(answering.readQuery(forHeard.wire()))).isEmpty();
+        assertThat(answering.victimCandidates(answering.readQuery(forOther.wire())))
+                .isEmpty();
+    }
+
     /** Two forces encoding the same victim for the same query can compare; for another query they cannot. */
     @Test
     void encodingsForOneQueryCompareWithEachOtherOnly() {
