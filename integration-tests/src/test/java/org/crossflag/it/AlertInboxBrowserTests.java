@@ -491,6 +491,11 @@ class AlertInboxBrowserTests {
     }
 
     static void signIn(String username, String password) {
+        signIn(browser, wait, username, password);
+    }
+
+    /** Signs in on the inbox page the browser shows. */
+    static void signIn(WebDriver browser, WebDriverWait wait, String username, String password) {
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         user.clear();
         user.sendKeys(username);

@@ -131,10 +131,7 @@ class AmendedAlertsBrowserTests {
     @Test
     void theInboxShowsACorrectionWithItsDateAndValuesAndAWithdrawalThatOffersNoAction() {
         browser.get("http://127.0.0.1:" + federation.node(SUFFOLK).apiPort() + "/inbox/");
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        user.sendKeys(HearingsFederation.COORDINATOR);
-        browser.findElement(By.id("password")).sendKeys(HearingsFederation.PASSWORD);
-        browser.findElement(By.id("sign-in-button")).click();
+        AlertInboxBrowserTests.signIn(browser, wait, HearingsFederation.COORDINATOR, HearingsFederation.PASSWORD);
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#alerts article.alert"), 2));
 
         WebElement corrected = card(correctedAlertId);
