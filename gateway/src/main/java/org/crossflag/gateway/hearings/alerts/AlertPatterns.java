@@ -5,7 +5,6 @@ import java.time.Period;
 
 import org.crossflag.adapter.AbuseType;
 import org.crossflag.adapter.PersonRole;
-import org.crossflag.gateway.hearings.victims.AgeAtHearing;
 import org.crossflag.gateway.hearings.victims.AgeRule;
 import org.crossflag.gateway.hearings.victims.MappaCategoryThreePrompt;
 import org.crossflag.gateway.hearings.victims.SerialCount;
@@ -76,9 +75,7 @@ public record AlertPatterns(
         if (serialVictims == 0 || serialWindow == null) {
             return null;
         }
-        return new SerialCount(serialVictims, serialForces, true, new SerialCount.Settings(serialVictims, serialWindow))
-                .line()
-                .orElse(null);
+        return SerialCount.line(serialVictims, serialForces, serialWindow);
     }
 
     /** "recorded as a victim by GB-ESX on 2025-01-10: check before acting", or null. */
@@ -95,9 +92,7 @@ public record AlertPatterns(
     /** The age flag, or null when nobody was under 16. */
     @JsonProperty("ageLine")
     public String ageLine() {
-        AgeAtHearing subject = subjectUnder16 ? AgeAtHearing.UNDER_SIXTEEN : AgeAtHearing.SIXTEEN_OR_OVER;
-        AgeAtHearing victim = victimUnder16 ? AgeAtHearing.UNDER_SIXTEEN : AgeAtHearing.SIXTEEN_OR_OVER;
-        return AgeRule.of(abuseType, subject, java.util.List.of(victim)).line().orElse(null);
+        return AgeRule.of(abuseType, subjectUnder16, victimUnder16).line().orElse(null);
     }
 
     /** A hold's date, stored apart from its reason and force. */

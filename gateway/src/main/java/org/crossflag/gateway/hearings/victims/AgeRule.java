@@ -21,11 +21,16 @@ public record AgeRule(boolean subjectUnder16, boolean victimUnder16, boolean out
      * known.
      */
     public static AgeRule of(AbuseType type, AgeAtHearing subject, List<AgeAtHearing> victims) {
-        boolean subjectUnder16 = subject != null && subject.underSixteen();
-        boolean victimUnder16 =
-                victims != null && victims.stream().anyMatch(victim -> victim != null && victim.underSixteen());
-        boolean outsideTheAct = (subjectUnder16 || victimUnder16) && type != AbuseType.STALKING;
-        return new AgeRule(subjectUnder16, victimUnder16, outsideTheAct);
+        return of(
+                type,
+                subject != null && subject.underSixteen(),
+                victims != null && victims.stream().anyMatch(victim -> victim != null && victim.underSixteen()));
+    }
+
+    /** The rule once the ages are known only as flags, as a hit carries them. */
+    public static AgeRule of(AbuseType type, boolean subjectUnder16, boolean victimUnder16) {
+        return new AgeRule(
+                subjectUnder16, victimUnder16, (subjectUnder16 || victimUnder16) && type != AbuseType.STALKING);
     }
 
     /** The flag for coordinators, empty when nobody was under 16. Never a date of birth. */

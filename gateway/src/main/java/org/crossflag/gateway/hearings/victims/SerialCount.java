@@ -107,11 +107,13 @@ public record SerialCount(int victims, int forces, boolean serial, Settings sett
      * Counts only: it never names a victim or a force.
      */
     public Optional<String> line() {
-        if (!serial) {
-            return Optional.empty();
-        }
-        return Optional.of("serial: " + counted(victims, "victim") + " across " + counted(forces, "force") + " within "
-                + describe(settings.window()));
+        return serial ? Optional.of(line(victims, forces, settings.window())) : Optional.empty();
+    }
+
+    /** The line of a count already made, as an alert keeps it: victims and forces within the window. */
+    public static String line(int victims, int forces, Period window) {
+        return "serial: " + counted(victims, "victim") + " across " + counted(forces, "force") + " within "
+                + describe(window);
     }
 
     /** A window in words: whole years as years, otherwise months, with any days after them. */
